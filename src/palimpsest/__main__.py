@@ -1,0 +1,3 @@
+from palimpsest.cli import app
+
+app()

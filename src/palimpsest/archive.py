@@ -1,0 +1,72 @@
+"""The archive: one folder holding the originals and the database.
+
+:class:`Archive` is the one object the CLI, the web app and tests hold. It
+reads as the list of things a person does with an archive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from palimpsest import settings
+from palimpsest.ingest.base import IngestOptions
+from palimpsest.pipeline import IngestReport, ProgressFn, run_ingest
+from palimpsest.search import parse_query
+from palimpsest.store.base import DocumentSummary, ErrorRecord, Filters, SearchHit, Store
+from palimpsest.store.blobs import BlobStore
+from palimpsest.store.sqlite import SqliteStore
+
+DB_NAME = "palimpsest.sqlite"
+
+
+class Archive:
+    def __init__(self, root: Path, store: Store, readonly: bool = False) -> None:
+        self.root = root
+        self.store = store
+        self.blobs = BlobStore(root / "originals")
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, root: str | Path | None = None, readonly: bool = False) -> Archive:
+        """Open (creating unless ``readonly``) the archive at ``root`` or the default."""
+        path = settings.archive_dir(root).resolve()
+        db = path / DB_NAME
+        if readonly and not db.exists():
+            raise FileNotFoundError(f"no archive at {path} (run 'palimpsest ingest' first)")
+        return cls(path, SqliteStore(db, readonly=readonly), readonly)
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(
+        self,
+        paths: list[str],
+        options: IngestOptions | None = None,
+        workers: int = 0,
+        progress: ProgressFn | None = None,
+    ) -> IngestReport:
+        return run_ingest(self, paths, options or IngestOptions.from_settings(), workers,
+                          progress)
+
+    def search(self, text: str, filters: Filters | None = None, limit: int = 20) -> list[SearchHit]:
+        return self.store.search(parse_query(text), filters or Filters(), limit)
+
+    def document(self, doc_id: int) -> dict[str, Any] | None:
+        return self.store.document(doc_id)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
+        return self.store.documents(limit, offset)
+
+    def errors(self) -> list[ErrorRecord]:
+        return self.store.errors()

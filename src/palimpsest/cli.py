@@ -1,0 +1,285 @@
+"""The command line: thin over :class:`palimpsest.archive.Archive`.
+
+Exit status: 0 success; 1 the command could not run (no archive, bad query,
+missing file); 2 wrong usage; 3 ingest finished but some files failed (see
+``palimpsest errors``); 130 interrupted (rerun to finish).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from palimpsest import __version__, settings
+from palimpsest.archive import Archive
+from palimpsest.enrich.language import TESSERACT_CODES, detect_language
+from palimpsest.ingest.base import IngestOptions
+from palimpsest.ingest.errors import IngestError
+from palimpsest.ingest.text import decode_text, normalise_newlines
+from palimpsest.model import IngestFailure
+from palimpsest.pipeline import Failed, Outcome
+from palimpsest.search import QueryError
+from palimpsest.store.base import Filters
+from palimpsest.text.clean import clean as clean_text
+from palimpsest.text.edits import apply_edits
+
+EXIT_FAILED_FILES = 3
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    help="palimpsest: a trustworthy, searchable archive of scanned and OCR'd documents.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+ArchiveOpt = Annotated[
+    Path | None,
+    typer.Option("--archive", help="Archive folder [default: $PALIMPSEST_ARCHIVE or ./archive]."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code)
+
+
+def _open(archive: Path | None) -> Archive:
+    try:
+        return Archive.open(archive, readonly=True)
+    except FileNotFoundError as e:
+        raise _fail(str(e)) from e
+
+
+def tesseract_langs(codes: str) -> str:
+    """Accept 'en,es', 'eng+spa' or 'auto' and give Tesseract's form ('eng+spa')."""
+    parts = [p for p in codes.replace(",", "+").split("+") if p]
+    return "+".join(TESSERACT_CODES.get(p, p) for p in parts)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(f"palimpsest {__version__}")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders to ingest.")],
+    archive: ArchiveOpt = None,
+    workers: Annotated[int, typer.Option(help="Worker processes; 0 = one per core.")] = 0,
+    lang: Annotated[str | None, typer.Option(help="OCR languages: 'eng', 'spa+eng', 'en,es'.")]
+    = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest files and folders: keep each original, OCR, clean and index it."""
+    options = IngestOptions.from_settings(tesseract_langs(lang) if lang else None)
+    workers = workers or settings.get_int("workers")
+    with Archive.open(archive) as arc, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[rate]:.1f} files/s"), TimeElapsedColumn(),
+        TimeRemainingColumn(), console=err, transient=as_json, disable=as_json,
+    ) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0)
+
+        def progress(outcome: Outcome | IngestFailure | None, total: int) -> None:
+            if outcome is None:
+                bar.update(task, total=total)
+                return
+            bar.advance(task)
+            elapsed = bar.tasks[task].elapsed or 0.0
+            bar.update(task, rate=bar.tasks[task].completed / elapsed if elapsed else 0.0)
+            if isinstance(outcome, Failed):
+                f = outcome.failure
+                bar.console.print(f"[yellow]failed[/yellow] {escape(f.path)}: {escape(f.reason)}")
+
+        report = arc.ingest(paths, options, workers, progress)
+    summary = {
+        "archive": str(arc.root), "added": report.added, "duplicates": report.duplicates,
+        "unchanged": report.unchanged, "pages": report.pages, "failed": len(report.failures),
+        "interrupted": report.interrupted, "seconds": round(report.seconds, 2),
+        "failures": [dataclasses.asdict(f) for f in report.failures],
+    }
+    if as_json:
+        _print_json(summary)
+    else:
+        err.print(
+            f"{report.added} added, {report.duplicates} duplicate, {report.unchanged} unchanged,"
+            f" {len(report.failures)} failed, {report.pages} pages in {report.seconds:.1f} s"
+            f" → {escape(str(arc.root))}"
+        )
+        if report.failures:
+            err.print("[yellow]Some files failed: 'palimpsest errors' lists them.[/yellow]")
+        if report.interrupted:
+            err.print("[yellow]Interrupted: run the same command again to finish.[/yellow]")
+    if report.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if report.failures:
+        raise typer.Exit(EXIT_FAILED_FILES)
+
+
+@app.command("clean")
+def clean_command(
+    file: Annotated[Path, typer.Argument(help="A text file (any encoding).", exists=False)],
+    lang: Annotated[str | None, typer.Option(help="Language code, e.g. en, es.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Clean one OCR text file and print the clean text."""
+    try:
+        text, _ = decode_text(file.read_bytes())
+    except OSError as e:
+        raise _fail(f"{file}: {e.strerror or e}") from e
+    except IngestError as e:
+        raise _fail(f"{file}: {e.reason}") from e
+    original = normalise_newlines(text)
+    language = lang or detect_language(original).code
+    cleaning = clean_text(original, language)
+    result = apply_edits(original, cleaning.edits)
+    if as_json:
+        _print_json({
+            "language": language,
+            "text": result.text,
+            "edits": [e.to_dict() for e in cleaning.edits],
+            "noise_lines": [dataclasses.asdict(n) for n in cleaning.noise_lines],
+        })
+    else:
+        sys.stdout.write(result.text + "\n")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", prefix*, -exclude, a OR b.')],
+    archive: ArchiveOpt = None,
+    limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
+    lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
+    source: Annotated[str | None, typer.Option(help="Only sources whose path has this.")]
+    = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search the archive: ranked results with highlighted snippets."""
+    with _open(archive) as arc:
+        try:
+            hits = arc.search(query, Filters(language=lang, source=source), limit)
+        except QueryError as e:
+            raise _fail(str(e)) from e
+    if as_json:
+        _print_json([dataclasses.asdict(h) for h in hits])
+        return
+    if not hits:
+        err.print("no results")
+        return
+    for h in hits:
+        snippet, pos = [], 0
+        for a, b in h.highlights:
+            snippet += [escape(h.snippet[pos:a]), f"[bold yellow]{escape(h.snippet[a:b])}[/]"]
+            pos = b
+        snippet.append(escape(h.snippet[pos:]))
+        out.print(f"[bold]#{h.document_id}[/bold] "
+                  f"{escape(h.source_path)} [dim]({h.language or '?'}, {h.score:.2f})[/dim]")
+        out.print("   " + "".join(snippet).replace("\n", " "))
+
+
+@app.command()
+def show(
+    doc_id: Annotated[int, typer.Argument(metavar="ID", help="Document id.")],
+    archive: ArchiveOpt = None,
+    as_json: JsonOpt = False,
+    words: Annotated[bool, typer.Option(help="Include every word with its box.")] = False,
+) -> None:
+    """Show one document: identity, pages, clean and original text, edits."""
+    with _open(archive) as arc:
+        doc = arc.document(doc_id)
+    if doc is None:
+        raise _fail(f"no document {doc_id}")
+    doc["text"] = doc.pop("clean_text")
+    if not words:
+        for page in doc["pages"]:
+            page["word_count"] = len(page.pop("words"))
+    if as_json:
+        _print_json(doc)
+        return
+    out.print(f"[bold]#{doc['id']}[/bold] {escape(doc['source_path'])}")
+    out.print(f"sha256 {doc['sha256']} · {doc['media_type']} · {len(doc['pages'])} page(s)"
+              f" · language {doc['language'] or '?'} · {len(doc['edits'])} edit(s)")
+    out.print()
+    out.print(escape(doc["text"]))
+
+
+@app.command("list")
+def list_documents(
+    archive: ArchiveOpt = None,
+    as_json: JsonOpt = False,
+    limit: Annotated[int | None, typer.Option(help="Most documents to list.")] = None,
+) -> None:
+    """List the documents in the archive."""
+    with _open(archive) as arc:
+        docs = arc.documents(limit)
+    if as_json:
+        _print_json([dataclasses.asdict(d) for d in docs])
+        return
+    table = Table("id", "source", "type", "lang", "pages", "chars")
+    for d in docs:
+        table.add_row(str(d.id), escape(d.source_path), d.media_type, d.language or "?",
+                      str(d.pages), str(d.chars))
+    out.print(table)
+
+
+@app.command()
+def errors(archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
+    """List the files that could not be ingested, and why."""
+    with _open(archive) as arc:
+        rows = arc.errors()
+    if as_json:
+        _print_json([dataclasses.asdict(r) for r in rows])
+        return
+    if not rows:
+        err.print("no errors")
+        return
+    table = Table("file", "stage", "reason")
+    for r in rows:
+        table.add_row(escape(r.path), r.stage, escape(r.reason))
+    out.print(table)
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """Print every setting: environment variable, current value, meaning."""
+    table = Table("variable", "value", "meaning")
+    for s in settings.SETTINGS.values():
+        table.add_row(s.env, settings.get(s.name), s.meaning)
+    out.print(table)
+
+
+@app.command()
+def sample(
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write the sample collection into.")],
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 1983,
+) -> None:
+    """Generate the project's own sample collection (page images, PDFs, OCR text)."""
+    from palimpsest.sample.generate import generate_sample
+
+    manifest = generate_sample(out_dir, seed=seed)
+    err.print(f"sample of {len(manifest.documents)} documents written to {escape(str(out_dir))}")

@@ -1,0 +1,74 @@
+"""The ingestor contract: one class per format family, declaring what it takes.
+
+An ingestor turns a stored original into page texts with their words. It reads
+nothing but the file it is given and raises :class:`IngestError` for bad input;
+the pipeline owns hashing, storage, cleaning, errors and parallelism.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from palimpsest import settings
+from palimpsest.model import Word
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """Per-run choices, picklable so that worker processes get the same ones."""
+
+    lang: str = "eng"
+    preprocess: str = "auto"
+    dpi: int = 300
+    ocr_timeout: float = 300.0
+    max_file_bytes: int = 512 << 20
+    max_image_pixels: int = 120_000_000
+    max_pages: int = 2000
+    min_text_layer_chars: int = 20
+
+    @classmethod
+    def from_settings(cls, lang: str | None = None) -> IngestOptions:
+        return cls(
+            lang=lang or settings.get("ocr_lang"),
+            preprocess=settings.get("preprocess"),
+            dpi=settings.get_int("ocr_dpi"),
+            ocr_timeout=float(settings.get_int("ocr_timeout")),
+            max_file_bytes=settings.get_int("max_file_mb") << 20,
+            max_image_pixels=settings.get_int("max_image_pixels"),
+            max_pages=settings.get_int("max_pages"),
+            min_text_layer_chars=settings.get_int("min_text_layer_chars"),
+        )
+
+
+@dataclass(slots=True)
+class PageText:
+    """A page's text as read, with word offsets relative to ``text``."""
+
+    text: str
+    method: str
+    words: list[Word] = field(default_factory=list)
+    width: int | None = None
+    height: int | None = None
+    mean_conf: float | None = None
+    line_conf: dict[int, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Extracted:
+    pages: list[PageText]
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class Ingestor(ABC):
+    """Reads one format family into pages."""
+
+    family: ClassVar[str]
+    media_types: ClassVar[frozenset[str]]
+
+    @abstractmethod
+    def extract(self, path: Path, media_type: str, options: IngestOptions) -> Extracted:
+        """Read ``path`` (a stored original) into page texts."""

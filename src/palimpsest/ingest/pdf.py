@@ -1,0 +1,93 @@
+"""PDFs: the text layer where it is usable, else the page rendered and OCR'd."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+from typing import ClassVar
+
+import pypdfium2 as pdfium
+
+from palimpsest.ingest.base import Extracted, IngestOptions, Ingestor, PageText
+from palimpsest.ingest.errors import IngestError
+from palimpsest.ingest.image import check_pixels, ocr_page
+from palimpsest.model import Box, Word
+
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+TEXT_LAYER_METHOD = f"pdfium-text@{pdfium.PDFIUM_INFO.build}"
+
+
+def open_pdf(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            raise IngestError("decode", "encrypted PDF: a password is required") from e
+        raise IngestError("decode", f"corrupt or unreadable PDF ({msg})") from e
+
+
+def text_layer(page: pdfium.PdfPage, scale: float) -> PageText:
+    """The page's own text with a box per word, in pixels at the OCR resolution."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_range()
+        # pdfium marks a hyphen at a line end with \x02; other controls are noise.
+        raw = _CONTROL.sub(" ", raw.replace("\x02", "-"))
+        crlf = [m.start() for m in re.finditer("\r\n", raw)]
+        text = raw.replace("\r\n", "\n").replace("\r", "\n")
+        _, height_pt = page.get_size()
+        words = []
+        for m in _WORD.finditer(raw):
+            shift_start = bisect.bisect_left(crlf, m.start())
+            shift_end = bisect.bisect_left(crlf, m.end())
+            box = None
+            if m.end() - 1 < textpage.count_chars():
+                left, bottom, _, top = textpage.get_charbox(m.start())
+                _, bottom2, right, top2 = textpage.get_charbox(m.end() - 1)
+                top, bottom = max(top, top2), min(bottom, bottom2)
+                box = Box(
+                    round(left * scale), round((height_pt - top) * scale),
+                    max(1, round((right - left) * scale)), max(1, round((top - bottom) * scale)),
+                )
+            words.append(Word(m.group(), m.start() - shift_start, m.end() - shift_end, box))
+    finally:
+        textpage.close()
+    return PageText(text, TEXT_LAYER_METHOD, words)
+
+
+class PdfIngestor(Ingestor):
+    family = "pdf"
+    media_types: ClassVar[frozenset[str]] = frozenset({"application/pdf"})
+
+    def extract(self, path: Path, media_type: str, options: IngestOptions) -> Extracted:
+        pdf = open_pdf(path)
+        try:
+            n = len(pdf)
+            if n == 0:
+                raise IngestError("decode", "PDF has no pages")
+            if n > options.max_pages:
+                raise IngestError("decode", f"{n} pages, over the limit of {options.max_pages}")
+            scale = options.dpi / 72
+            pages = []
+            for i in range(n):
+                try:
+                    page = pdf[i]
+                    width_pt, height_pt = page.get_size()
+                    width, height = round(width_pt * scale), round(height_pt * scale)
+                    layer = text_layer(page, scale)
+                    if len(_LETTER.findall(layer.text)) >= options.min_text_layer_chars:
+                        layer.width, layer.height = width, height
+                        pages.append(layer)
+                        continue
+                    check_pixels(width, height, options)
+                    image = page.render(scale=scale, grayscale=True).to_pil()
+                except pdfium.PdfiumError as e:
+                    raise IngestError("decode", f"page {i + 1} unreadable ({e})") from e
+                pages.append(ocr_page(image, options))
+            return Extracted(pages)
+        finally:
+            pdf.close()

@@ -1,0 +1,257 @@
+"""Ingest runs the stages over files: pool, resume, errors, progress.
+
+Workers do everything that is slow (hash and copy the original, read it, OCR,
+clean) and hand back plain data; the parent alone writes to the store, one
+transaction per document. So a run killed at any point leaves whole documents
+or none, and a rerun skips what is stored and finishes the rest.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from palimpsest.enrich.language import detect_language
+from palimpsest.ingest import INGESTORS
+from palimpsest.ingest.base import Extracted, IngestOptions
+from palimpsest.ingest.detect import SNIFF_BYTES, detect
+from palimpsest.ingest.discover import Candidate, discover
+from palimpsest.ingest.errors import IngestError
+from palimpsest.model import PAGE_SEPARATOR, Document, IngestFailure, Page, Word
+from palimpsest.store.base import SourceRecord
+from palimpsest.store.blobs import BlobStore, TooLarge
+from palimpsest.text.clean import clean
+from palimpsest.text.edits import apply_edits
+
+if TYPE_CHECKING:  # typing only: the archive imports this module
+    from palimpsest.archive import Archive
+
+
+@dataclass(slots=True)
+class Added:
+    document: Document
+    clean_text: str
+    source: SourceRecord
+
+
+@dataclass(slots=True)
+class Duplicate:
+    source: SourceRecord
+
+
+@dataclass(slots=True)
+class Failed:
+    failure: IngestFailure
+    path_bytes: bytes
+
+
+Outcome = Added | Duplicate | Failed
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    duplicates: int = 0
+    unchanged: int = 0
+    pages: int = 0
+    failures: list[IngestFailure] = field(default_factory=list)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.interrupted
+
+
+# -- the work of one file (runs in a worker) ------------------------------------------
+
+
+def assemble(sha256: str, path: str, media_type: str, size: int, ex: Extracted) -> Document:
+    """Join page texts into one original text, shifting word offsets to match."""
+    doc = Document(sha256, path, media_type, size, encoding=ex.encoding, warnings=ex.warnings)
+    parts: list[str] = []
+    pos = 0
+    for number, pt in enumerate(ex.pages, start=1):
+        if number > 1:
+            parts.append(PAGE_SEPARATOR)
+            pos += len(PAGE_SEPARATOR)
+        words = [Word(w.text, w.start + pos, w.end + pos, w.box, w.conf, w.line) for w in pt.words]
+        doc.pages.append(Page(number, pos, pos + len(pt.text), pt.width, pt.height, pt.method,
+                              words, pt.mean_conf))
+        parts.append(pt.text)
+        pos += len(pt.text)
+    doc.original_text = "".join(parts)
+    return doc
+
+
+def _line_conf(doc: Document, ex: Extracted) -> dict[int, float]:
+    out: dict[int, float] = {}
+    for page, pt in zip(doc.pages, ex.pages, strict=True):
+        out.update({page.start + k: v for k, v in pt.line_conf.items()})
+    return out
+
+
+def process_file(cand: Candidate, blob_root: Path, db_path: Path, options: IngestOptions) -> Outcome:
+    """Store the original, then read, clean and describe it. Never raises for bad input."""
+    stage = "store"
+    try:
+        if cand.size > options.max_file_bytes:
+            raise IngestError("store", f"file of {cand.size / 2**20:.0f} MiB is over the "
+                              f"{options.max_file_bytes >> 20} MiB limit (PALIMPSEST_MAX_FILE_MB)")
+        stage = "detect"  # before storing: what we cannot read, we do not copy
+        with open(cand.path, "rb") as f:
+            detected = detect(f.read(SNIFF_BYTES), cand.size)
+        stage = "store"
+        blob = BlobStore(blob_root).put_file(Path(cand.path), options.max_file_bytes)
+        source = SourceRecord(cand.display, cand.path_bytes, blob.size, cand.mtime_ns,
+                              blob.sha256)
+        if _already_stored(db_path, blob.sha256):
+            return Duplicate(source)
+        stage = "extract"
+        extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
+        stage = "clean"
+        doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
+        guess = detect_language(doc.original_text)
+        doc.language = guess.code
+        doc.edits = clean(doc.original_text, doc.language, _line_conf(doc, extracted)).edits
+        return Added(doc, apply_edits(doc.original_text, doc.edits).text, source)
+    except IngestError as e:
+        return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
+    except TooLarge as e:
+        return Failed(IngestFailure(cand.display, "store", str(e)), cand.path_bytes)
+    except OSError as e:
+        reason = e.strerror or str(e)
+        return Failed(IngestFailure(cand.display, stage, f"cannot read file: {reason}"),
+                      cand.path_bytes)
+    except MemoryError:
+        return Failed(IngestFailure(cand.display, stage, "out of memory reading this file"),
+                      cand.path_bytes)
+    except Exception as e:  # a bug or a library failure: record it, keep the batch going
+        return Failed(IngestFailure(cand.display, stage, f"internal error: {type(e).__name__}: {e}"),
+                      cand.path_bytes)
+
+
+_readers: dict[Path, sqlite3.Connection] = {}
+
+
+def _already_stored(db_path: Path, sha256: str) -> bool:
+    """Ask the archive (read-only) whether this original is stored already."""
+    if not db_path.exists():
+        return False
+    conn = _readers.get(db_path)
+    if conn is None:
+        conn = _readers[db_path] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        q = "SELECT 1 FROM documents WHERE sha256 = ?"
+        return conn.execute(q, (sha256,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+# -- the run (parent process) -------------------------------------------------------------
+
+ProgressFn = Callable[[Outcome | IngestFailure | None, int], None]
+
+
+def _init_worker() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _outcomes(
+    todo: list[Candidate], archive: Archive, options: IngestOptions, workers: int
+) -> Iterator[Outcome]:
+    args = (archive.blobs.root, archive.db_path, options)
+    if workers <= 1:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        for cand in todo:
+            yield process_file(cand, *args)
+        return
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["palimpsest.pipeline"])
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+        pending: set[Future[Outcome]] = set()
+        queue = iter(todo)
+        try:
+            while True:
+                for cand in queue:
+                    pending.add(pool.submit(process_file, cand, *args))
+                    if len(pending) >= workers * 4:
+                        break
+                if not pending:
+                    return
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield fut.result()
+        finally:
+            for fut in pending:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_ingest(
+    archive: Archive,
+    paths: list[str],
+    options: IngestOptions,
+    workers: int = 0,
+    progress: ProgressFn | None = None,
+) -> IngestReport:
+    """Ingest every file under ``paths`` into ``archive``; see the module docstring."""
+    started = time.monotonic()
+    report = IngestReport()
+    workers = workers or os.cpu_count() or 1
+    store = archive.store
+    todo: list[Candidate] = []
+    for item in discover(paths, exclude=[archive.root]):
+        if isinstance(item, IngestFailure):
+            store.record_error(item)
+            report.failures.append(item)
+        elif store.source_unchanged(item.path_bytes, item.size, item.mtime_ns):
+            report.unchanged += 1
+        else:
+            todo.append(item)
+    if progress:
+        progress(None, len(todo))
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        for outcome in _outcomes(todo, archive, options, workers):
+            _record(archive, outcome, report)
+            if progress:
+                progress(outcome, len(todo))
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _record(archive: Archive, outcome: Outcome, report: IngestReport) -> None:
+    store = archive.store
+    if isinstance(outcome, Added):
+        if store.has_document(outcome.document.sha256):  # the same bytes twice in one batch
+            store.add_source(outcome.source)
+            report.duplicates += 1
+        else:
+            store.add_document(outcome.document, outcome.clean_text, outcome.source)
+            report.added += 1
+            report.pages += len(outcome.document.pages)
+    elif isinstance(outcome, Duplicate):
+        store.add_source(outcome.source)
+        report.duplicates += 1
+    else:
+        store.record_error(outcome.failure, outcome.path_bytes)
+        report.failures.append(outcome.failure)

@@ -1,0 +1,108 @@
+"""The storage interface every backend implements, and what it returns.
+
+The CLI, web app and stages talk to a :class:`Store`; SQLite (embedded, the
+default) and later PostgreSQL implement it and share one test suite.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from palimpsest.model import Document, IngestFailure
+from palimpsest.search import Query
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """A path where an original was found, and what it held then."""
+
+    path: str
+    path_bytes: bytes
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+@dataclass(slots=True)
+class Filters:
+    language: str | None = None
+    source: str | None = None  # substring of a source path
+    media_type: str | None = None
+
+
+@dataclass(slots=True)
+class SearchHit:
+    document_id: int
+    source_path: str
+    language: str | None
+    media_type: str
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentSummary:
+    id: int
+    sha256: str
+    source_path: str
+    media_type: str
+    language: str | None
+    pages: int
+    chars: int
+    ingested_at: str
+
+
+@dataclass(slots=True)
+class ErrorRecord:
+    path: str
+    stage: str
+    reason: str
+    sha256: str | None
+    at: str
+
+
+class Store(ABC):
+    """Documents, their pages, words and edits, the originals' paths, and errors."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
+        """Store a new document and index it; returns its id. One transaction."""
+
+    @abstractmethod
+    def add_source(self, source: SourceRecord) -> int | None:
+        """Record another path for an already stored original; its document id."""
+
+    @abstractmethod
+    def source_unchanged(self, path_bytes: bytes, size: int, mtime_ns: int) -> bool:
+        """True when this path was ingested already and looks the same."""
+
+    @abstractmethod
+    def has_document(self, sha256: str) -> bool: ...
+
+    @abstractmethod
+    def document(self, doc_id: int) -> dict[str, Any] | None:
+        """Everything about one document, as plain data."""
+
+    @abstractmethod
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]: ...
+
+    @abstractmethod
+    def count_documents(self) -> int: ...
+
+    @abstractmethod
+    def record_error(self, failure: IngestFailure, path_bytes: bytes | None = None) -> None: ...
+
+    @abstractmethod
+    def clear_error(self, path_bytes: bytes) -> None: ...
+
+    @abstractmethod
+    def errors(self) -> list[ErrorRecord]: ...
+
+    @abstractmethod
+    def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]: ...

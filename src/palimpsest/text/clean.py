@@ -1,0 +1,441 @@
+"""First-pass text cleaning, expressed as standoff edits over the OCR text.
+
+Nothing here rewrites the original: every change is an :class:`Edit` with a
+``rule`` and a ``confidence`` so a curator can see, and undo, why the clean text
+differs. Rules: ``unicode`` (NFC, ligatures, odd spaces, invisible characters),
+``noise-line`` (garbage lines, page numbers, running heads), ``hyphenation``,
+``paragraph`` and ``whitespace``. Spelling is left alone (``ſ``, quotes, OCR
+misreadings): that belongs to a later correction stage.
+
+The text is cut into lines once; each kept line's interior gets inline edits
+and each gap between two kept lines (its newlines, blank lines and removed noise
+lines) gets exactly one separator, so edits never overlap by construction.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from palimpsest.model import PAGE_SEPARATOR, Edit
+from palimpsest.text.edits import CleanText, apply_edits, sort_edits
+
+__all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
+
+METHOD = "palimpsest.clean@0.1.0"
+
+_WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
+_STRIP = _WS + _ZW  # what line stripping removes; all of it is "whitespace" here
+_WS_CLS = r"\t\x0b\r \x85\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_ZW_CLS = r"\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff"
+_BAD_CLS = _WS_CLS.replace(" ", "") + _ZW_CLS + r"\u00ad"  # to fix even when alone
+_INLINE = re.compile(rf"[ {_BAD_CLS}]{{2,}}|[{_BAD_CLS}\ufb00-\ufb06]")
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+    "\ufb04": "ffl", "\ufb05": "ſt", "\ufb06": "st",
+}  # fmt: skip
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SKIP_NFC = "\u00ad" + "".join(_LIGATURES)  # handled by their own edits
+_HYPHENS = "-\u2010\u00ac\u00ad"
+_SENTENCE_END = re.compile(r"[.!?:][\"'»”’)\]]*$")
+_LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
+_KEEP_PREFIX = frozenset(
+    ["self", "ex", "non", "all", "well", "half", "quasi", "vice", "so", "semi", "anti", "neo"]
+)
+_KEEP_SECOND = frozenset(["même", "mêmes", "ci", "là", "t", "être", "dire", "vis"])
+
+
+# --- noise lines -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Line:
+    """A non-blank line: line and content spans in the original, page, verdict."""
+
+    start: int
+    end: int  # before the terminator
+    cs: int
+    ce: int
+    text: str  # the stripped content
+    page: int
+    blank_before: bool  # a blank line separates it from the previous line on its page
+    conf: float | None
+    reason: str = ""
+    confidence: float = 0.0
+
+
+_PUNCT = ".,;:!?¡¿'\"()[]«»„“”‘’‚‹›-–—…*/"
+_ODD = re.compile(r"[|~=_^\\<>{}\[\]#@`¦¤]")
+_PUNCT_RUN = re.compile(r"[^\w\s]{3,}")
+_NONLETTER = re.compile(r"[\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_NUMERIC = re.compile(r"[$€£]?\d+(?:[.,:/-]\d+)*(?:%|st|nd|rd|th|º|ª|e|er|o|a|h)?")
+_NEUTRAL = frozenset(["&", "%", "§", "+", "°", "№", "=", "/"])
+_PART_SPLIT = re.compile(r"['’.\-]")
+_WORD_SHAPE = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
+_REPEAT = re.compile(r"(.)\1\1")
+_SINGLE = frozenset(["a", "A", "I", "y", "Y", "o", "O", "e", "E", "u", "U", "à", "À", "é", "ó"])
+_MAX_CONS = {"de": 8, "nl": 7, "pl": 8, "cs": 8, "en": 6, "fr": 6, "es": 5, "it": 5, "pt": 5}
+_CONS_RUN = {n: re.compile(f"[bcdfghjklmnpqrstvwxzßç]{{{n + 1}}}") for n in range(5, 9)}
+_GOOD_RUN = re.compile(r"(?:[^\W\d_][a-zß-öø-ÿ]+[,.;:!?]?\s+){3}")  # three plain words in a row
+_ORNAMENT = re.compile(r"(?:[*·•~=_\-–—#+]\s*){3,}")
+_PAGE_NO = re.compile(
+    r"[-–—=~*·•\s]*\d{1,4}[-–—=~*·•\s]*|[\[(]\s*\d{1,4}\s*[\])]|\d{1,4}\s*/\s*\d{1,4}"
+    r"|(?:page|pag|pág|página|pagina|seite|s|p|pp|feuille|folio|fol|f|blatt|bl)\.?\s*"
+    r"\d{1,4}(?:\s*(?:of|de|von|sur|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})",
+                    re.I)
+
+
+def _case_ok(part: str) -> bool:
+    if part.islower() or part.isupper():
+        return True
+    rest = part[1:]
+    return part[0].isupper() and rest[:1].islower() and sum(c.isupper() for c in rest) <= 1
+
+
+def _wordlike(tok: str, core: str, max_cons: int) -> bool:
+    """Whether a token looks like a word in some Latin-script language."""
+    if len(core) == 1:
+        return core in _SINGLE or (core.isalpha() and core.isupper() and tok.endswith("."))
+    if not _WORD_SHAPE.fullmatch(core) or not all(map(_case_ok, _PART_SPLIT.split(core))):
+        return False
+    letters = _NONLETTER.sub("", core)
+    if letters.isupper() and len(letters) <= 5:
+        return True  # acronym: PCP, KPD, URSS
+    low = letters.lower()
+    if not any(c in _VOWELS for c in low):
+        # Sr., Dr., Nr. -- or a script without Latin vowels
+        return (tok.endswith(".") and len(core) <= 4 and core[0].isupper()) or any(
+            ord(c) > 0x24F for c in low
+        )
+    return not (_CONS_RUN[max_cons].search(low) or _REPEAT.search(low))
+
+
+def _garbage(ln: _Line, max_cons: int) -> tuple[float, str]:
+    """A garbage score in [0, 1] for a line, and the reason if it should go."""
+    s = ln.text
+    if _ORNAMENT.fullmatch(s):
+        return 0.9, "ornament"
+    if not _ODD.search(s) and _GOOD_RUN.search(s + " ") and (ln.conf is None or ln.conf > 30):
+        return 0.0, ""  # fast path: three plain words in a row
+    toks = s.split()
+    n = sum(map(len, toks))
+    words = junk = 0
+    for t in toks:
+        core = t.strip(_PUNCT)
+        if core in _NEUTRAL or (core and _NUMERIC.fullmatch(core)):
+            continue
+        if core and _wordlike(t, core, max_cons):
+            words += 1
+        else:
+            junk += 1
+    total = words + junk
+    share = words / total if total else 1.0
+    alnum = (len(_NONLETTER.sub("", s)) + 0.5 * len(_DIGIT.findall(s))) / n
+    runs = sum(len(r) for r in _PUNCT_RUN.findall(s) if r.strip("."))
+    sym = min(1.0, 2 * (len(_ODD.findall(s)) + runs) / n)
+    score = 0.4 * (1 - alnum) + 0.4 * (1 - share) + 0.2 * sym
+    if words == 0 and junk and n <= 4:
+        score = max(score, 0.65)  # a stray mark or two
+    if ln.conf is not None:
+        score = 0.7 * score + 0.3 * (1 - max(0.0, min(100.0, ln.conf)) / 100)
+    return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
+
+
+def _is_page_number(s: str, upper_roman: bool) -> bool:
+    if _PAGE_NO.fullmatch(s):
+        return True
+    core = s.strip(" -–—.·•")
+    return bool(core) and bool(_ROMAN.fullmatch(core)) and (core.islower() or upper_roman)
+
+
+def _zones(lines: list[_Line]) -> dict[int, list[_Line]]:
+    by_page: dict[int, list[_Line]] = {}
+    for ln in lines:
+        if not ln.reason:
+            by_page.setdefault(ln.page, []).append(ln)
+    return by_page
+
+
+def _find_noise(lines: list[_Line], lang: str | None, n_pages: int) -> None:
+    """Set ``reason``/``confidence`` on lines that are garbage or page furniture."""
+    max_cons = _MAX_CONS.get(lang or "", 8)
+    for ln in lines:
+        score, reason = _garbage(ln, max_cons)
+        if reason:
+            ln.reason, ln.confidence = reason, score
+            if _is_page_number(ln.text, True):
+                ln.reason = "page-number"
+    for page in _zones(lines).values():
+        foot = page[-2:]
+        for ln in {id(x): x for x in page[:2] + foot}.values():
+            if len(ln.text) <= 20 and _is_page_number(ln.text, ln in foot):
+                ln.reason, ln.confidence = "page-number", 0.9
+    if n_pages < 2:
+        return
+    zones = _zones(lines)
+    for where, pick in (("running-head", slice(0, 2)), ("running-foot", slice(-2, None))):
+        seen: dict[str, list[_Line]] = {}
+        for page in zones.values():
+            for ln in page[pick]:
+                key = _NONLETTER.sub("", ln.text.lower())
+                if len(key) >= 4 and len(ln.text) <= 100:
+                    seen.setdefault(key, []).append(ln)
+        for group in seen.values():
+            pages = {ln.page for ln in group}
+            if len(pages) < 2:
+                continue
+            for ln in group:
+                if where == "running-head" and ln.page == 0:
+                    continue  # on the first page it is more likely the title
+                ln.reason, ln.confidence = where, min(0.95, 0.75 + 0.05 * len(pages))
+
+
+@dataclass(frozen=True, slots=True)
+class NoiseLine:
+    """A line deleted as noise: its stripped text and span in the original."""
+
+    start: int
+    end: int
+    text: str
+    reason: str  # garbage | page-number | running-head | running-foot | ornament
+    confidence: float
+
+
+@dataclass(slots=True)
+class Cleaning:
+    """The outcome of :func:`clean`: edits over ``original`` and what was dropped."""
+
+    original: str
+    edits: list[Edit]
+    noise_lines: list[NoiseLine]
+
+    def apply(self) -> CleanText:
+        """The clean text with its offset map (recomputed on each call)."""
+        return apply_edits(self.original, self.edits)
+
+    @property
+    def text(self) -> str:
+        """The clean text."""
+        return self.apply().text
+
+
+def _edit(start: int, end: int, repl: str, rule: str, conf: float) -> Edit:
+    return Edit(start, end, repl, rule, METHOD, round(conf, 3))
+
+
+def _split_lines(text: str, line_conf: Mapping[int, float] | None) -> list[_Line]:
+    """Non-blank lines with their content spans, page numbers and blank-line flags."""
+    lines: list[_Line] = []
+    pos = 0
+    pages = text.split(PAGE_SEPARATOR)
+    for pno, page in enumerate(pages):
+        raws = page.split("\n")
+        blank = False
+        for raw in raws:
+            lead = raw.lstrip(_STRIP)
+            content = lead.rstrip(_STRIP)
+            if content:
+                cs = pos + len(raw) - len(lead)
+                conf = None
+                if line_conf is not None:
+                    conf = line_conf.get(pos, line_conf.get(cs))
+                ce = cs + len(content)
+                lines.append(_Line(pos, pos + len(raw), cs, ce, content, pno, blank, conf))
+                blank = False
+            else:
+                blank = True
+            pos += len(raw) + 1  # the "\n" or, after a page's last line, the "\f"
+    return lines
+
+
+def _nfc_edits(text: str, lo: int, hi: int) -> Iterator[Edit]:
+    """NFC edits for [lo, hi): one per base character + combining marks that changes."""
+    for m in _NON_ASCII.finditer(text, lo, hi):
+        s, e = max(lo, m.start() - 1), m.end()
+        if unicodedata.is_normalized("NFC", text[s:e]):
+            continue
+        i = s
+        while i < e:
+            j = i + 1
+            while j < e and unicodedata.combining(text[j]):
+                j += 1
+            seg = text[i:j]
+            if seg[0] not in _STRIP and seg[0] not in _SKIP_NFC:
+                norm = unicodedata.normalize("NFC", seg)
+                if norm != seg:
+                    yield _edit(i, j, norm, "unicode", 1.0)
+            i = j
+
+
+def _inline_edits(text: str, lo: int, hi: int, nfc: bool, out: list[Edit]) -> None:
+    """Unicode and whitespace edits inside one line's content [lo, hi)."""
+    for m in _INLINE.finditer(text, lo, hi):
+        run = m.group()
+        lig = _LIGATURES.get(run)
+        if lig is not None:
+            out.append(_edit(m.start(), m.end(), lig, "unicode", 1.0))
+        else:
+            rule = "whitespace" if run.strip(" \t") == "" else "unicode"
+            repl = " " if run.strip(_ZW + "\u00ad") else ""
+            out.append(_edit(m.start(), m.end(), repl, rule, 1.0))
+    if nfc:
+        out.extend(_nfc_edits(text, lo, hi))
+
+
+def _is_heading(s: str) -> bool:
+    return len(s) >= 4 and s.isupper()  # all cased characters are capitals
+
+
+def _hyphen_join(a: _Line, b: _Line, lang: str | None) -> tuple[str, bool, float] | None:
+    """How to join a line ending in a hyphen with the next: (replacement, eat marker, conf)."""
+    h = a.text[-1]
+    if h not in _HYPHENS or len(a.text) < 2 or not b.text[0].isalnum():
+        return None
+    before, after = a.text[-2], b.text[0]
+    if not before.isalnum():
+        return None
+    if h == "\u00ad":
+        return "", True, 0.95
+    keep = "-" if h == "\u00ac" else ""
+    eat = h == "\u00ac"
+    if before.isdigit() or after.isdigit():
+        return keep, eat, 0.8
+    if after.isupper() and before.islower():
+        return keep, eat, 0.8  # Marxist-Leninist, SPD-Vorsitzender
+    frag = a.text[:-1].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
+    m = re.match(r"[^\W\d_]+", b.text)
+    second = m.group().lower() if m else ""
+    if frag in _KEEP_PREFIX or (lang in (None, "fr") and second in _KEEP_SECOND):
+        return keep, eat, 0.6
+    return "", True, 0.9 if len(frag) >= 2 and after.islower() else 0.75
+
+
+def _separator(a: _Line, b: _Line, between: list[_Line], median: float) -> tuple[str, float]:
+    """The text that replaces the gap between two kept lines, with a confidence."""
+    if a.page != b.page:
+        last = a.text[-1]
+        if (last.isalnum() or last in ",;") and b.text[0].islower():
+            return " ", 0.7  # the sentence runs on across the page break
+        return "\n\n", 0.8
+    if b.blank_before or any(x.blank_before for x in between):
+        return "\n\n", 1.0
+    if any(x.reason == "ornament" for x in between):
+        return "\n\n", 0.9
+    if _LIST_START.match(b.text) or _is_heading(a.text) != _is_heading(b.text):
+        return "\n\n", 0.6
+    if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
+        return "\n\n", 0.6  # indented first line
+    if median >= 30:
+        ratio = len(a.text) / median
+        if ratio < 0.7 and _SENTENCE_END.search(a.text):
+            return "\n\n", 0.6
+        if ratio < 0.5 and (b.text[0].isupper() or b.text[0] in "¡¿\"«“0123456789"):
+            return "\n\n", 0.6
+    return " ", 0.9
+
+
+def _gap(text: str, lo: int, hi: int, noise: list[_Line], out: list[Edit],
+         first: tuple[int, str, str, float] | None) -> None:
+    """Edits for the gap [lo, hi): noise lines go, the rest becomes one separator.
+
+    ``first`` = (start, replacement, rule, confidence) for the first piece (its
+    start may reach back to eat a hyphen); later pieces are deleted.
+    """
+    pieces: list[tuple[int, int]] = []
+    pos = lo
+    for n in noise:
+        if n.start > pos:
+            pieces.append((pos, n.start))
+        end = min(n.end + 1, len(text))
+        out.append(_edit(n.start, end, "", "noise-line", n.confidence))
+        pos = end
+    if hi > pos:
+        pieces.append((pos, hi))
+    for i, (s, e) in enumerate(pieces):
+        piece = text[s:e]
+        rule = "paragraph" if ("\n" in piece or PAGE_SEPARATOR in piece) else "whitespace"
+        repl, conf = "", 1.0
+        if i == 0 and first is not None:
+            s, repl, first_rule, conf = first
+            rule = first_rule if first_rule == "hyphenation" else rule
+        if text[s:e] != repl:
+            out.append(_edit(s, e, repl, rule, conf))
+
+
+def _page_medians(kept: list[_Line]) -> dict[int, float]:
+    by_page: dict[int, list[int]] = {}
+    for ln in kept:
+        by_page.setdefault(ln.page, []).append(len(ln.text))
+    med: dict[int, float] = {}
+    for p, lens in by_page.items():
+        lens.sort()
+        med[p] = float(lens[len(lens) // 2]) if len(lens) >= 4 else -1.0
+    every = sorted(len(ln.text) for ln in kept)
+    overall = float(every[len(every) // 2]) if len(every) >= 4 else 0.0
+    return {p: overall if m < 0 else m for p, m in med.items()}
+
+
+def _norm_lang(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    code = lang.lower().replace("_", "-").split("-")[0]
+    three = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
+             "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
+    return three.get(code, code[:2])
+
+
+def clean(original: str, lang: str | None = None,
+          line_conf: Mapping[int, float] | None = None) -> Cleaning:
+    """Compute the cleaning edits for an OCR text (pages joined by ``\\f``).
+
+    ``lang`` (ISO 639-1 or Tesseract code) tunes word-shape and hyphenation
+    checks; ``line_conf`` maps a line's start offset (of the line or of its
+    first non-space character) to the OCR mean word confidence, 0-100.
+    """
+    code = _norm_lang(lang)
+    lines = _split_lines(original, line_conf)
+    _find_noise(lines, code, original.count(PAGE_SEPARATOR) + 1)
+    kept = [ln for ln in lines if not ln.reason]
+    medians = _page_medians(kept)
+    nfc = not unicodedata.is_normalized("NFC", original)
+    out: list[Edit] = []
+    noise_lines = [NoiseLine(ln.cs, ln.ce, ln.text, ln.reason, ln.confidence)
+                   for ln in lines if ln.reason]  # fmt: skip
+    k = 0  # index into lines of the next unvisited line
+    prev: _Line | None = None
+    for b in [*kept, None]:
+        between: list[_Line] = []
+        while k < len(lines) and lines[k] is not b:
+            if lines[k].reason:
+                between.append(lines[k])
+            k += 1
+        k += 1
+        lo = prev.ce if prev is not None else 0
+        hi = b.cs if b is not None else len(original)
+        first: tuple[int, str, str, float] | None = None
+        cut = prev.ce if prev is not None else 0
+        if prev is not None and b is not None:
+            hy = None
+            if prev.page != b.page or not (b.blank_before or any(x.blank_before for x in between)):
+                hy = _hyphen_join(prev, b, code)
+            if hy is not None:
+                repl, eat, conf = hy
+                start = prev.ce - 1 if eat else prev.ce
+                cut = start
+                first = (start, repl, "hyphenation", conf)
+            else:
+                sep, conf = _separator(prev, b, between, medians.get(b.page, 0.0))
+                first = (lo, sep, "paragraph", conf)
+        if prev is not None:
+            _inline_edits(original, prev.cs, cut, nfc, out)
+        _gap(original, lo, hi, between, out, first)
+        prev = b
+    return Cleaning(original, sort_edits(out), noise_lines)

@@ -1,0 +1,40 @@
+"""Shared fixtures: fresh archives and page images rendered on the spot."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from palimpsest.archive import Archive
+from palimpsest.ingest.base import IngestOptions
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+
+
+def render_text(text: str, size: int = 34, width: int = 1400) -> Image.Image:
+    """A clean grayscale page image of ``text`` (one line per input line)."""
+    font = ImageFont.truetype(FONT, size)
+    lines = text.split("\n")
+    line_h = int(size * 1.5)
+    img = Image.new("L", (width, 80 + line_h * len(lines)), 255)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((60, 40 + i * line_h), line, font=font, fill=0)
+    return img
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Iterator[Archive]:
+    with Archive.open(tmp_path / "archive") as arc:
+        yield arc
+
+
+@pytest.fixture
+def options() -> IngestOptions:
+    return IngestOptions()

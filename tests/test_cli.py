@@ -1,0 +1,74 @@
+"""The command line, run as a person would: real processes, real archive."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+OCR_TEXT = (
+    "~=-'.,;:_ |l1I! ~~ ;.:' ,,\n"
+    "MESSAGE TO THE WORKERS\n\n"
+    "The leding role of the Communist arty in the strug-\n"
+    "gle of the working class is clear.\n\n"
+    "- 2 -\n"
+)
+
+
+def palimpsest(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-m", "palimpsest", *args], capture_output=True,
+                          text=True, timeout=300)
+    if check:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_clean_prints_clean_text_and_json(tmp_path: Path) -> None:
+    f = tmp_path / "ocr.txt"
+    f.write_text(OCR_TEXT)
+    plain = palimpsest("clean", str(f)).stdout
+    assert "|l1I" not in plain and "struggle of the working class" in plain
+    data = json.loads(palimpsest("clean", str(f), "--json").stdout)
+    assert data["text"] == plain.rstrip("\n")
+    assert {"text", "edits", "noise_lines"} <= data.keys()
+    assert any(e["rule"] == "hyphenation" for e in data["edits"])
+    assert data["noise_lines"][0]["text"].startswith("~=-")
+
+
+def test_ingest_search_show_list_errors(tmp_path: Path) -> None:
+    docs, arc = tmp_path / "docs", str(tmp_path / "archive")
+    docs.mkdir()
+    (docs / "message.txt").write_text(OCR_TEXT)
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    proc = palimpsest("ingest", str(docs), "--archive", arc, "--json", check=False)
+    assert proc.returncode == 3
+    summary = json.loads(proc.stdout)
+    assert summary["added"] == 1 and summary["failed"] == 1
+
+    hits = json.loads(palimpsest("search", "struggle", "--archive", arc, "--json").stdout)
+    assert len(hits) == 1
+    doc_id = hits[0]["document_id"]
+    doc = json.loads(palimpsest("show", str(doc_id), "--archive", arc, "--json").stdout)
+    for key in ("id", "source_path", "sha256", "media_type", "pages", "language", "text",
+                "original_text", "edits", "errors"):
+        assert key in doc
+    assert doc["original_text"] == OCR_TEXT
+    assert doc["language"] == "en"
+
+    listed = json.loads(palimpsest("list", "--archive", arc, "--json").stdout)
+    assert [d["id"] for d in listed] == [doc_id]
+    errs = json.loads(palimpsest("errors", "--archive", arc, "--json").stdout)
+    assert [Path(e["path"]).name for e in errs] == ["broken.pdf"]
+    assert "Broken" not in palimpsest("errors", "--archive", arc).stderr
+
+
+def test_missing_archive_and_bad_query_are_clear_errors(tmp_path: Path) -> None:
+    proc = palimpsest("search", "x", "--archive", str(tmp_path / "none"), check=False)
+    assert proc.returncode == 1 and "no archive" in proc.stderr
+    (tmp_path / "d.txt").write_text("some words")
+    palimpsest("ingest", str(tmp_path / "d.txt"), "--archive", str(tmp_path / "a"))
+    proc = palimpsest("search", "--archive", str(tmp_path / "a"), "--", "-only", check=False)
+    assert proc.returncode == 1 and "error" in proc.stderr
+    proc = palimpsest("show", "999", "--archive", str(tmp_path / "a"), check=False)
+    assert proc.returncode == 1

@@ -1,0 +1,78 @@
+"""A run killed mid-batch loses nothing: the rerun finishes without duplicates."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from palimpsest.archive import Archive
+
+from .conftest import render_text
+
+N_FILES = 10
+
+
+def make_batch(d: Path) -> None:
+    d.mkdir()
+    for i in range(N_FILES):
+        render_text(f"Bulletin number {i}\nof the regional committee").save(d / f"p{i:02}.png")
+
+
+def count_docs(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def start_ingest(src: Path, archive: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "palimpsest", "ingest", str(src), "--archive", str(archive),
+         "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+
+
+def wait_for_docs(db: Path, n: int, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while count_docs(db) < n:
+        assert proc.poll() is None, "ingest ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killed_run_then_rerun_finishes_without_duplicates(tmp_path: Path, sig: int) -> None:
+    src, archive = tmp_path / "in", tmp_path / "archive"
+    make_batch(src)
+    proc = start_ingest(src, archive)
+    wait_for_docs(archive / "palimpsest.sqlite", 2, proc)
+    os.killpg(proc.pid, sig)
+    code = proc.wait(timeout=60)
+    if sig == signal.SIGINT:
+        assert code == 130, proc.stderr.read() if proc.stderr else ""
+    done_before = count_docs(archive / "palimpsest.sqlite")
+    assert 2 <= done_before < N_FILES
+
+    rerun = subprocess.run(
+        [sys.executable, "-m", "palimpsest", "ingest", str(src), "--archive", str(archive),
+         "--workers", "2", "--json"], capture_output=True, text=True, timeout=300,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    with Archive.open(archive, readonly=True) as arc:
+        docs = arc.documents()
+        assert len(docs) == N_FILES
+        assert len({d.sha256 for d in docs}) == N_FILES
+        assert arc.errors() == []
+        for i in range(N_FILES):
+            assert arc.search(f'"number {i}"'), i

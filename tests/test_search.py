@@ -1,0 +1,99 @@
+"""Search: ranking, phrases, prefixes, accents, snippets, filters, hostile queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from palimpsest.archive import Archive
+from palimpsest.search import QueryError, parse_query
+from palimpsest.store.base import Filters
+
+DOCS = {
+    "en/appeal.txt": "Appeal to the miners. The Communist Party calls every miner to the "
+                     "general strike. Miners of Durham, the party is with you.",
+    "en/letter.txt": "Dear Comrades, the party congress will meet in Leeds. "
+                     "The leading role of the committee is clear.",
+    "es/mensaje.txt": "Mensaje a los compañeros del Perú. El Partido Comunista saluda la "
+                      "lucha de los mineros de Cerro de Pasco por la organización.",
+    "fr/appel.txt": "Appel aux travailleurs. Le Parti communiste français salue la grève "
+                    "des cheminots et la réunion du comité à Lyon.",
+}
+
+
+@pytest.fixture
+def filled(tmp_path: Path, archive: Archive) -> Archive:
+    for name, text in DOCS.items():
+        f = tmp_path / "docs" / name
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(text)
+    assert archive.ingest([str(tmp_path / "docs")], workers=1).ok
+    return archive
+
+
+def names(hits: list) -> list[str]:
+    return [h.source_path.split("docs/")[1] for h in hits]
+
+
+def test_keyword_ranks_the_denser_document_first(filled: Archive) -> None:
+    hits = filled.search("party")
+    assert names(hits)[0] == "en/appeal.txt"
+    assert set(names(hits)) == {"en/appeal.txt", "en/letter.txt"}
+
+
+def test_phrase_needs_the_words_together(filled: Archive) -> None:
+    assert names(filled.search('"general strike"')) == ["en/appeal.txt"]
+    assert filled.search('"strike general"') == []
+
+
+def test_prefix(filled: Archive) -> None:
+    assert set(names(filled.search("mine*"))) == {"en/appeal.txt", "es/mensaje.txt"}
+
+
+def test_accents_and_case_do_not_matter(filled: Archive) -> None:
+    assert names(filled.search("peru")) == ["es/mensaje.txt"]
+    assert names(filled.search("COMPANEROS")) == ["es/mensaje.txt"]
+    assert names(filled.search("greve")) == ["fr/appel.txt"]
+    assert names(filled.search("organizacion")) == ["es/mensaje.txt"]
+
+
+def test_or_and_exclusion(filled: Archive) -> None:
+    assert set(names(filled.search("Leeds OR Lyon"))) == {"en/letter.txt", "fr/appel.txt"}
+    assert names(filled.search("party -Leeds")) == ["en/appeal.txt"]
+
+
+def test_snippet_highlights_the_match(filled: Archive) -> None:
+    hit = filled.search("cheminots")[0]
+    (a, b), = hit.highlights
+    assert hit.snippet[a:b] == "cheminots"
+
+
+def test_filters(filled: Archive) -> None:
+    assert names(filled.search("comite OR committee", Filters(language="fr"))) == ["fr/appel.txt"]
+    assert names(filled.search("party", Filters(source="letter"))) == ["en/letter.txt"]
+
+
+def test_limit(filled: Archive) -> None:
+    assert len(filled.search("the OR la", limit=2)) == 2
+
+
+@pytest.mark.parametrize("query", ['"', "NEAR(a b)", "*", "col:party", "a AND", "'; DROP TABLE",
+                                   "party)", '"unterminated phrase', "^party", "party - -"])
+def test_hostile_queries_never_crash(filled: Archive, query: str) -> None:
+    try:
+        filled.search(query)
+    except QueryError:
+        pass
+
+
+def test_query_parser() -> None:
+    q = parse_query('"Communist Party" lead* -strike miners OR dockers')
+    assert [t.words for g in q.groups for t in g] == [
+        ("communist", "party"), ("lead",), ("miners",), ("dockers",)]
+    assert q.groups[1][0].prefix
+    assert [t.words for t in q.excluded] == [("strike",)]
+    with pytest.raises(QueryError):
+        parse_query("-only -negative")
+    with pytest.raises(QueryError):
+        parse_query("  ...  ")
