@@ -17,8 +17,9 @@ OCR_TEXT = (
 
 
 def palimpsest(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([sys.executable, "-m", "palimpsest", *args], capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "palimpsest", *args], capture_output=True, text=True, timeout=300
+    )
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -50,8 +51,18 @@ def test_ingest_search_show_list_errors(tmp_path: Path) -> None:
     assert len(hits) == 1
     doc_id = hits[0]["document_id"]
     doc = json.loads(palimpsest("show", str(doc_id), "--archive", arc, "--json").stdout)
-    for key in ("id", "source_path", "sha256", "media_type", "pages", "language", "text",
-                "original_text", "edits", "errors"):
+    for key in (
+        "id",
+        "source_path",
+        "sha256",
+        "media_type",
+        "pages",
+        "language",
+        "text",
+        "original_text",
+        "edits",
+        "errors",
+    ):
         assert key in doc
     assert doc["original_text"] == OCR_TEXT
     assert doc["language"] == "en"

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PIL import Image
 
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
-from palimpsest.text.edits import apply_edits
 from palimpsest.model import Edit
+from palimpsest.text.edits import apply_edits
 
 from .conftest import render_text
 
@@ -37,12 +36,15 @@ def only_doc(archive: Archive) -> dict:
 
 def minimal_pdf_with_text(text: str) -> bytes:
     pdf = pikepdf.new()
-    font = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.Font,
-                                                Subtype=pikepdf.Name.Type1,
-                                                BaseFont=pikepdf.Name.Helvetica))
+    font = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica
+        )
+    )
     ops = b"BT /F1 14 Tf 72 720 Td (" + text.encode("latin-1") + b") Tj ET"
     page = pikepdf.Dictionary(
-        Type=pikepdf.Name.Page, MediaBox=[0, 0, 612, 792],
+        Type=pikepdf.Name.Page,
+        MediaBox=[0, 0, 612, 792],
         Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary(F1=font)),
         Contents=pdf.make_stream(ops),
     )
@@ -78,8 +80,8 @@ def test_text_pages_split_on_form_feed(tmp_path: Path, archive: Archive) -> None
     doc = only_doc(archive)
     assert [p["number"] for p in doc["pages"]] == [1, 2]
     a, b = doc["pages"]
-    assert doc["original_text"][a["start"]:a["end"]] == "first page text"
-    assert doc["original_text"][b["start"]:b["end"]] == "second page text"
+    assert doc["original_text"][a["start"] : a["end"]] == "first page text"
+    assert doc["original_text"][b["start"] : b["end"]] == "second page text"
 
 
 def test_png_is_ocrd_with_word_boxes(tmp_path: Path, archive: Archive) -> None:
@@ -90,7 +92,7 @@ def test_png_is_ocrd_with_word_boxes(tmp_path: Path, archive: Archive) -> None:
     words = doc["pages"][0]["words"]
     assert words and all(w["box"] and w["conf"] is not None for w in words)
     for w in words:  # word offsets index the document text
-        assert doc["original_text"][w["start"]:w["end"]] == w["text"]
+        assert doc["original_text"][w["start"] : w["end"]] == w["text"]
     assert doc["pages"][0]["method"].startswith("tesseract@")
     assert doc["media_type"] == "image/png"
 
@@ -129,8 +131,10 @@ def test_content_not_extension_decides(tmp_path: Path, archive: Archive) -> None
 
 def test_clean_text_maps_back_to_original(tmp_path: Path, archive: Archive) -> None:
     f = tmp_path / "ocr.txt"
-    f.write_text("~=-'.,;:_ |l1I! ~~\nThe leding role of the Com-\nmunist arty in the strug-\n"
-                 "gle.\n\n- 3 -\n")
+    f.write_text(
+        "~=-'.,;:_ |l1I! ~~\nThe leding role of the Com-\nmunist arty in the strug-\n"
+        "gle.\n\n- 3 -\n"
+    )
     archive.ingest([str(f)], workers=1)
     doc = only_doc(archive)
     edits = [Edit.from_dict({k: v for k, v in e.items()}) for e in doc["edits"]]
@@ -148,8 +152,13 @@ def test_clean_text_maps_back_to_original(tmp_path: Path, archive: Archive) -> N
 
 def _png_header_only(width: int, height: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1000)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
@@ -174,9 +183,16 @@ def make_bad_inputs(d: Path) -> dict[str, str]:
     with open(d / "huge.bin", "wb") as f:  # 200 MB, sparse: zeros read as binary junk
         f.truncate(200 * 1024 * 1024)
     return {
-        "empty.txt": "empty", "junk.txt": "binary", "corrupt.pdf": "PDF",
-        "truncated.pdf": "PDF", "encrypted.pdf": "encrypted", "truncated.png": "image",
-        "bomb.png": "bomb", "pipe.txt": "regular file", "loop-a": "loop", "loop-b": "loop",
+        "empty.txt": "empty",
+        "junk.txt": "binary",
+        "corrupt.pdf": "PDF",
+        "truncated.pdf": "PDF",
+        "encrypted.pdf": "encrypted",
+        "truncated.png": "image",
+        "bomb.png": "bomb",
+        "pipe.txt": "regular file",
+        "loop-a": "loop",
+        "loop-b": "loop",
         "huge.bin": "binary",
     }
 

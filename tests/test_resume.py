@@ -37,9 +37,20 @@ def count_docs(db: Path) -> int:
 
 def start_ingest(src: Path, archive: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "palimpsest", "ingest", str(src), "--archive", str(archive),
-         "--workers", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "palimpsest",
+            "ingest",
+            str(src),
+            "--archive",
+            str(archive),
+            "--workers",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
 
 
@@ -65,8 +76,21 @@ def test_killed_run_then_rerun_finishes_without_duplicates(tmp_path: Path, sig: 
     assert 2 <= done_before < N_FILES
 
     rerun = subprocess.run(
-        [sys.executable, "-m", "palimpsest", "ingest", str(src), "--archive", str(archive),
-         "--workers", "2", "--json"], capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "palimpsest",
+            "ingest",
+            str(src),
+            "--archive",
+            str(archive),
+            "--workers",
+            "2",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert rerun.returncode == 0, rerun.stderr
     with Archive.open(archive, readonly=True) as arc:

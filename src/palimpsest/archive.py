@@ -56,8 +56,7 @@ class Archive:
         workers: int = 0,
         progress: ProgressFn | None = None,
     ) -> IngestReport:
-        return run_ingest(self, paths, options or IngestOptions.from_settings(), workers,
-                          progress)
+        return run_ingest(self, paths, options or IngestOptions.from_settings(), workers, progress)
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 20) -> list[SearchHit]:
         return self.store.search(parse_query(text), filters or Filters(), limit)

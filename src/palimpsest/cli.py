@@ -91,18 +91,29 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and folders to ingest.")],
     archive: ArchiveOpt = None,
     workers: Annotated[int, typer.Option(help="Worker processes; 0 = one per core.")] = 0,
-    lang: Annotated[str | None, typer.Option(help="OCR languages: 'eng', 'spa+eng', 'en,es'.")]
-    = None,
+    lang: Annotated[
+        str | None, typer.Option(help="OCR languages: 'eng', 'spa+eng', 'en,es'.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest files and folders: keep each original, OCR, clean and index it."""
     options = IngestOptions.from_settings(tesseract_langs(lang) if lang else None)
     workers = workers or settings.get_int("workers")
-    with Archive.open(archive) as arc, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-        TextColumn("{task.fields[rate]:.1f} files/s"), TimeElapsedColumn(),
-        TimeRemainingColumn(), console=err, transient=as_json, disable=as_json,
-    ) as bar:
+    with (
+        Archive.open(archive) as arc,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[rate]:.1f} files/s"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=as_json,
+            disable=as_json,
+        ) as bar,
+    ):
         task = bar.add_task("ingest", total=None, rate=0.0)
 
         def progress(outcome: Outcome | IngestFailure | None, total: int) -> None:
@@ -118,9 +129,14 @@ def ingest(
 
         report = arc.ingest(paths, options, workers, progress)
     summary = {
-        "archive": str(arc.root), "added": report.added, "duplicates": report.duplicates,
-        "unchanged": report.unchanged, "pages": report.pages, "failed": len(report.failures),
-        "interrupted": report.interrupted, "seconds": round(report.seconds, 2),
+        "archive": str(arc.root),
+        "added": report.added,
+        "duplicates": report.duplicates,
+        "unchanged": report.unchanged,
+        "pages": report.pages,
+        "failed": len(report.failures),
+        "interrupted": report.interrupted,
+        "seconds": round(report.seconds, 2),
         "failures": [dataclasses.asdict(f) for f in report.failures],
     }
     if as_json:
@@ -159,12 +175,14 @@ def clean_command(
     cleaning = clean_text(original, language)
     result = apply_edits(original, cleaning.edits)
     if as_json:
-        _print_json({
-            "language": language,
-            "text": result.text,
-            "edits": [e.to_dict() for e in cleaning.edits],
-            "noise_lines": [dataclasses.asdict(n) for n in cleaning.noise_lines],
-        })
+        _print_json(
+            {
+                "language": language,
+                "text": result.text,
+                "edits": [e.to_dict() for e in cleaning.edits],
+                "noise_lines": [dataclasses.asdict(n) for n in cleaning.noise_lines],
+            }
+        )
     else:
         sys.stdout.write(result.text + "\n")
 
@@ -175,8 +193,7 @@ def search(
     archive: ArchiveOpt = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
-    source: Annotated[str | None, typer.Option(help="Only sources whose path has this.")]
-    = None,
+    source: Annotated[str | None, typer.Option(help="Only sources whose path has this.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Search the archive: ranked results with highlighted snippets."""
@@ -197,8 +214,10 @@ def search(
             snippet += [escape(h.snippet[pos:a]), f"[bold yellow]{escape(h.snippet[a:b])}[/]"]
             pos = b
         snippet.append(escape(h.snippet[pos:]))
-        out.print(f"[bold]#{h.document_id}[/bold] "
-                  f"{escape(h.source_path)} [dim]({h.language or '?'}, {h.score:.2f})[/dim]")
+        out.print(
+            f"[bold]#{h.document_id}[/bold] "
+            f"{escape(h.source_path)} [dim]({h.language or '?'}, {h.score:.2f})[/dim]"
+        )
         out.print("   " + "".join(snippet).replace("\n", " "))
 
 
@@ -222,8 +241,10 @@ def show(
         _print_json(doc)
         return
     out.print(f"[bold]#{doc['id']}[/bold] {escape(doc['source_path'])}")
-    out.print(f"sha256 {doc['sha256']} · {doc['media_type']} · {len(doc['pages'])} page(s)"
-              f" · language {doc['language'] or '?'} · {len(doc['edits'])} edit(s)")
+    out.print(
+        f"sha256 {doc['sha256']} · {doc['media_type']} · {len(doc['pages'])} page(s)"
+        f" · language {doc['language'] or '?'} · {len(doc['edits'])} edit(s)"
+    )
     out.print()
     out.print(escape(doc["text"]))
 
@@ -242,8 +263,14 @@ def list_documents(
         return
     table = Table("id", "source", "type", "lang", "pages", "chars")
     for d in docs:
-        table.add_row(str(d.id), escape(d.source_path), d.media_type, d.language or "?",
-                      str(d.pages), str(d.chars))
+        table.add_row(
+            str(d.id),
+            escape(d.source_path),
+            d.media_type,
+            d.language or "?",
+            str(d.pages),
+            str(d.chars),
+        )
     out.print(table)
 
 

@@ -85,8 +85,11 @@ def assemble(sha256: str, path: str, media_type: str, size: int, ex: Extracted) 
             parts.append(PAGE_SEPARATOR)
             pos += len(PAGE_SEPARATOR)
         words = [Word(w.text, w.start + pos, w.end + pos, w.box, w.conf, w.line) for w in pt.words]
-        doc.pages.append(Page(number, pos, pos + len(pt.text), pt.width, pt.height, pt.method,
-                              words, pt.mean_conf))
+        doc.pages.append(
+            Page(
+                number, pos, pos + len(pt.text), pt.width, pt.height, pt.method, words, pt.mean_conf
+            )
+        )
         parts.append(pt.text)
         pos += len(pt.text)
     doc.original_text = "".join(parts)
@@ -100,20 +103,24 @@ def _line_conf(doc: Document, ex: Extracted) -> dict[int, float]:
     return out
 
 
-def process_file(cand: Candidate, blob_root: Path, db_path: Path, options: IngestOptions) -> Outcome:
+def process_file(
+    cand: Candidate, blob_root: Path, db_path: Path, options: IngestOptions
+) -> Outcome:
     """Store the original, then read, clean and describe it. Never raises for bad input."""
     stage = "store"
     try:
         if cand.size > options.max_file_bytes:
-            raise IngestError("store", f"file of {cand.size / 2**20:.0f} MiB is over the "
-                              f"{options.max_file_bytes >> 20} MiB limit (PALIMPSEST_MAX_FILE_MB)")
+            raise IngestError(
+                "store",
+                f"file of {cand.size / 2**20:.0f} MiB is over the "
+                f"{options.max_file_bytes >> 20} MiB limit (PALIMPSEST_MAX_FILE_MB)",
+            )
         stage = "detect"  # before storing: what we cannot read, we do not copy
         with open(cand.path, "rb") as f:
             detected = detect(f.read(SNIFF_BYTES), cand.size)
         stage = "store"
         blob = BlobStore(blob_root).put_file(Path(cand.path), options.max_file_bytes)
-        source = SourceRecord(cand.display, cand.path_bytes, blob.size, cand.mtime_ns,
-                              blob.sha256)
+        source = SourceRecord(cand.display, cand.path_bytes, blob.size, cand.mtime_ns, blob.sha256)
         if _already_stored(db_path, blob.sha256):
             return Duplicate(source)
         stage = "extract"
@@ -130,14 +137,18 @@ def process_file(cand: Candidate, blob_root: Path, db_path: Path, options: Inges
         return Failed(IngestFailure(cand.display, "store", str(e)), cand.path_bytes)
     except OSError as e:
         reason = e.strerror or str(e)
-        return Failed(IngestFailure(cand.display, stage, f"cannot read file: {reason}"),
-                      cand.path_bytes)
+        return Failed(
+            IngestFailure(cand.display, stage, f"cannot read file: {reason}"), cand.path_bytes
+        )
     except MemoryError:
-        return Failed(IngestFailure(cand.display, stage, "out of memory reading this file"),
-                      cand.path_bytes)
+        return Failed(
+            IngestFailure(cand.display, stage, "out of memory reading this file"), cand.path_bytes
+        )
     except Exception as e:  # a bug or a library failure: record it, keep the batch going
-        return Failed(IngestFailure(cand.display, stage, f"internal error: {type(e).__name__}: {e}"),
-                      cand.path_bytes)
+        return Failed(
+            IngestFailure(cand.display, stage, f"internal error: {type(e).__name__}: {e}"),
+            cand.path_bytes,
+        )
 
 
 _readers: dict[Path, sqlite3.Connection] = {}

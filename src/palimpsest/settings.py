@@ -26,14 +26,36 @@ SETTINGS: dict[str, Setting] = {
     s.name: s
     for s in [
         Setting("archive", "./archive", "Archive folder: originals and the SQLite database."),
-        Setting("ocr_lang", "eng", "Tesseract languages, e.g. 'eng' or 'spa+eng'."),
-        Setting("ocr_dpi", "300", "Resolution at which PDF pages without text are rendered for OCR."),
-        Setting("ocr_timeout", "300", "Seconds one Tesseract page may take before it is abandoned."),
-        Setting("preprocess", "auto", "Page-image preprocessing: 'auto', 'none' or steps 'gray,deskew,denoise,binarize'."),
+        Setting(
+            "ocr_lang",
+            "auto",
+            "Tesseract languages ('eng', 'spa+eng'), or 'auto': told from the first page.",
+        ),
+        Setting(
+            "ocr_dpi", "300", "Resolution at which PDF pages without text are rendered for OCR."
+        ),
+        Setting(
+            "ocr_timeout", "300", "Seconds one Tesseract page may take before it is abandoned."
+        ),
+        Setting(
+            "preprocess",
+            "auto",
+            "Page-image preprocessing: 'auto', 'none' or steps 'gray,deskew,denoise,binarize'.",
+        ),
         Setting("max_file_mb", "512", "Files larger than this many MiB are refused with an error."),
-        Setting("max_image_pixels", "120000000", "Images (or rendered pages) above this many pixels are refused as bombs."),
-        Setting("max_pages", "2000", "Pages read from one PDF or TIFF at most; the rest is an error."),
-        Setting("min_text_layer_chars", "20", "A PDF page with fewer letters in its text layer is OCR'd instead."),
+        Setting(
+            "max_image_pixels",
+            "120000000",
+            "Images (or rendered pages) above this many pixels are refused as bombs.",
+        ),
+        Setting(
+            "max_pages", "2000", "Pages read from one PDF or TIFF at most; the rest is an error."
+        ),
+        Setting(
+            "min_text_layer_chars",
+            "20",
+            "A PDF page with fewer letters in its text layer is OCR'd instead.",
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }

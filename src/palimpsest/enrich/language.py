@@ -13,25 +13,21 @@ import regex
 
 METHOD = "palimpsest.language@0.1.0"
 
+# Frequent function words; OCR rarely breaks such short words beyond recognition.
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the of and to in is that for it with as was on be by this are from at which not "
-        "have has we our their they his her but an or were will all its been would who".split()
-    ),
-    "es": frozenset(
-        "de la que el en los del las por con una para no es se su al lo como más pero sus "
+    code: frozenset(words.split())
+    for code, words in {
+        "en": "the of and to in is that for it with as was on be by this are from at which not "
+        "have has we our their they his her but an or were will all its been would who",
+        "es": "de la que el en los del las por con una para no es se su al lo como más pero sus "
         "le ya o fue este ha sí porque esta son entre cuando muy sin sobre también nuestra "
-        "nuestro y un".split()
-    ),
-    "fr": frozenset(
-        "le la les de des du et est un une en dans que qui pour pas sur au aux par ce cette "
-        "nous vous il ils sont avec plus ne se son sa ses leur mais ont été être notre nos".split()
-    ),
-    "de": frozenset(
-        "der die das und ist nicht den dem des ein eine einer zu mit von auf für sich im "
-        "auch es wir sie ist sind wird werden hat haben bei nach aus dass daß noch wie unsere "
-        "unser über".split()
-    ),
+        "nuestro y un",
+        "fr": "le la les de des du et est un une en dans que qui pour pas sur au aux par ce "
+        "cette nous vous il ils sont avec plus ne se son sa ses leur mais ont été être notre nos",
+        "de": "der die das und ist nicht den dem des ein eine einer zu mit von auf für sich im "
+        "auch es wir sie sind wird werden hat haben bei nach aus dass daß noch wie unsere "
+        "unser über",
+    }.items()
 }
 
 TESSERACT_CODES = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu"}

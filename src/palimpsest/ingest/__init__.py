@@ -5,6 +5,8 @@ from palimpsest.ingest.image import ImageIngestor
 from palimpsest.ingest.pdf import PdfIngestor
 from palimpsest.ingest.text import TextIngestor
 
-INGESTORS: dict[str, Ingestor] = {i.family: i for i in (TextIngestor(), PdfIngestor(), ImageIngestor())}
+INGESTORS: dict[str, Ingestor] = {
+    i.family: i for i in (TextIngestor(), PdfIngestor(), ImageIngestor())
+}
 
 __all__ = ["INGESTORS", "Ingestor"]

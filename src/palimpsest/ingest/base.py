@@ -20,7 +20,7 @@ from palimpsest.model import Word
 class IngestOptions:
     """Per-run choices, picklable so that worker processes get the same ones."""
 
-    lang: str = "eng"
+    lang: str = "auto"
     preprocess: str = "auto"
     dpi: int = 300
     ocr_timeout: float = 300.0

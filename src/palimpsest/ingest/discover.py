@@ -91,8 +91,9 @@ def _visit(
             yield _failure(path, f"cannot list folder: {_stat_reason(e)}")
             return
         for name in names:
-            yield from _visit(os.fsdecode(os.path.join(os.fsencode(path), name)), excluded,
-                              seen_dirs)
+            yield from _visit(
+                os.fsdecode(os.path.join(os.fsencode(path), name)), excluded, seen_dirs
+            )
     elif stat.S_ISREG(st.st_mode):
         yield Candidate(path, display_path(path), st.st_size, st.st_mtime_ns)
     else:

@@ -9,19 +9,17 @@ from typing import ClassVar
 
 from PIL import Image, ImageSequence
 
+from palimpsest.enrich.language import TESSERACT_CODES, detect_language
 from palimpsest.ingest.base import Extracted, IngestOptions, Ingestor, PageText
 from palimpsest.ingest.errors import IngestError
 from palimpsest.ocr.preprocess import preprocess
-from palimpsest.ocr.tesseract import OcrError, ocr_image
+from palimpsest.ocr.tesseract import OcrError, OcrPage, available_languages, ocr_image
+
+AUTO = "auto"
+FALLBACK_LANG = "eng"
 
 
-def ocr_page(image: Image.Image, options: IngestOptions) -> PageText:
-    """Preprocess and OCR one page image into a :class:`PageText`."""
-    try:
-        prepared = preprocess(image, options.preprocess)
-        result = ocr_image(prepared, options.lang, timeout=options.ocr_timeout)
-    except OcrError as e:
-        raise IngestError("ocr", str(e)) from e
+def _page_text(result: OcrPage) -> PageText:
     return PageText(
         text=result.text,
         method=result.method,
@@ -31,6 +29,37 @@ def ocr_page(image: Image.Image, options: IngestOptions) -> PageText:
         mean_conf=result.mean_conf,
         line_conf=dict(result.line_conf),
     )
+
+
+class PageReader:
+    """OCRs the pages of one document, preprocessed as the options say.
+
+    With ``lang="auto"`` the first page is read in English, its language told from
+    the text, and — when another installed pack fits better — read again in that
+    language, which the rest of the document then uses. Only that one page is
+    read twice.
+    """
+
+    def __init__(self, options: IngestOptions) -> None:
+        self.options = options
+        self.lang: str | None = None if options.lang == AUTO else options.lang
+
+    def __call__(self, image: Image.Image) -> PageText:
+        try:
+            prepared = preprocess(image, self.options.preprocess)
+            if self.lang is not None:
+                return _page_text(self._ocr(prepared, self.lang))
+            result = self._ocr(prepared, FALLBACK_LANG)
+            code = TESSERACT_CODES.get(detect_language(result.text).code or "", FALLBACK_LANG)
+            self.lang = code if code in available_languages() else FALLBACK_LANG
+            if self.lang != FALLBACK_LANG:
+                result = self._ocr(prepared, self.lang)
+            return _page_text(result)
+        except OcrError as e:
+            raise IngestError("ocr", str(e)) from e
+
+    def _ocr(self, image: Image.Image, lang: str) -> OcrPage:
+        return ocr_image(image, lang, timeout=self.options.ocr_timeout)
 
 
 def check_pixels(width: int, height: int, options: IngestOptions) -> None:
@@ -71,9 +100,17 @@ def open_frames(path: Path, options: IngestOptions) -> Iterator[Image.Image]:
 class ImageIngestor(Ingestor):
     family = "image"
     media_types: ClassVar[frozenset[str]] = frozenset(
-        {"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp",
-         "image/jp2"}
+        {
+            "image/png",
+            "image/jpeg",
+            "image/tiff",
+            "image/gif",
+            "image/bmp",
+            "image/webp",
+            "image/jp2",
+        }
     )
 
     def extract(self, path: Path, media_type: str, options: IngestOptions) -> Extracted:
-        return Extracted([ocr_page(frame, options) for frame in open_frames(path, options)])
+        read = PageReader(options)
+        return Extracted([read(frame) for frame in open_frames(path, options)])

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 
 from palimpsest.ingest.base import Extracted, IngestOptions, Ingestor, PageText
 from palimpsest.ingest.errors import IngestError
-from palimpsest.ingest.image import check_pixels, ocr_page
+from palimpsest.ingest.image import PageReader, check_pixels
 from palimpsest.model import Box, Word
 
 _WORD = re.compile(r"\S+")
@@ -50,8 +50,10 @@ def text_layer(page: pdfium.PdfPage, scale: float) -> PageText:
                 _, bottom2, right, top2 = textpage.get_charbox(m.end() - 1)
                 top, bottom = max(top, top2), min(bottom, bottom2)
                 box = Box(
-                    round(left * scale), round((height_pt - top) * scale),
-                    max(1, round((right - left) * scale)), max(1, round((top - bottom) * scale)),
+                    round(left * scale),
+                    round((height_pt - top) * scale),
+                    max(1, round((right - left) * scale)),
+                    max(1, round((top - bottom) * scale)),
                 )
             words.append(Word(m.group(), m.start() - shift_start, m.end() - shift_end, box))
     finally:
@@ -73,6 +75,7 @@ class PdfIngestor(Ingestor):
                 raise IngestError("decode", f"{n} pages, over the limit of {options.max_pages}")
             scale = options.dpi / 72
             pages = []
+            read = PageReader(options)
             for i in range(n):
                 try:
                     page = pdf[i]
@@ -87,7 +90,7 @@ class PdfIngestor(Ingestor):
                     image = page.render(scale=scale, grayscale=True).to_pil()
                 except pdfium.PdfiumError as e:
                     raise IngestError("decode", f"page {i + 1} unreadable ({e})") from e
-                pages.append(ocr_page(image, options))
+                pages.append(read(image))
             return Extracted(pages)
         finally:
             pdf.close()

@@ -62,9 +62,9 @@ def find_masthead(gray: npt.NDArray[np.uint8]) -> Box | None:
 
 def _smudge(img: Image.Image, box: Box, rng: np.random.Generator) -> Image.Image:
     """Blur the masthead away and lay a blotchy grey stain over it."""
-    pad = box.h
-    x0, y0 = max(0, box.x - pad), max(0, box.y - pad)
-    x1, y1 = min(img.width, box.x + box.w + pad), min(img.height, box.y + box.h + pad)
+    pad_x, pad_y = box.h, box.h // 3  # spare the title that usually follows
+    x0, y0 = max(0, box.x - pad_x), max(0, box.y - pad_y)
+    x1, y1 = min(img.width, box.x + box.w + pad_x), min(img.height, box.y + box.h + pad_y)
     w, h = x1 - x0, y1 - y0
     if h < 8 or w < 8:
         return img
@@ -117,7 +117,7 @@ def _fields(rng: np.random.Generator, low: tuple[int, int], *, ink: float, fade:
                                 _rotation(sheet.size, skew_deg),
                                 resample=Image.Resampling.BILINEAR, fillcolor=0)
         inside = np.asarray(sheet, dtype=np.float32) / 255
-        paper = paper * inside + (fill / 255) * (1 - inside)
+        paper = (paper * inside + (fill / 255) * (1 - inside)).astype(np.float32)
         ink_f *= inside
     return paper, ink_f
 

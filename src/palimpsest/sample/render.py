@@ -26,15 +26,13 @@ Style = Literal["body", "masthead"]
 
 FONT_ROOT = Path("/usr/share/fonts/truetype")
 # name -> (folder, regular file, bold file, Debian package that ships them)
+_LIB, _DJV = "fonts-liberation2", "fonts-dejavu-core"
 FONTS: dict[str, tuple[str, str, str, str]] = {
-    "serif": ("liberation2", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
-              "fonts-liberation2"),
-    "sans": ("liberation2", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
-             "fonts-liberation2"),
-    "mono": ("liberation2", "LiberationMono-Regular.ttf", "LiberationMono-Bold.ttf",
-             "fonts-liberation2"),
-    "dejavu-serif": ("dejavu", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "fonts-dejavu-core"),
-    "dejavu-sans": ("dejavu", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "fonts-dejavu-core"),
+    "serif": ("liberation2", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", _LIB),
+    "sans": ("liberation2", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", _LIB),
+    "mono": ("liberation2", "LiberationMono-Regular.ttf", "LiberationMono-Bold.ttf", _LIB),
+    "dejavu-serif": ("dejavu", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", _DJV),
+    "dejavu-sans": ("dejavu", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", _DJV),
     "dejavu-serif-condensed": ("dejavu", "DejaVuSerifCondensed.ttf",
                                "DejaVuSerifCondensed-Bold.ttf", "fonts-dejavu-extra"),
 }
@@ -224,7 +222,7 @@ class _Setup:
 
 def _layout(
     text: str, masthead: str | None, setup: _Setup, *, hyphenate: bool, seed: int,
-    center: Collection[str], right: Collection[str],
+    center: Collection[str], right: Collection[str], justify: bool,
 ) -> list[_Line]:
     """Wrap every block into lines; the masthead (if any) is block 0."""
     rng = random.Random(seed)
@@ -247,7 +245,7 @@ def _layout(
                                  rng=rng)
             for k, wl in enumerate(wrapped):
                 last = k == len(wrapped) - 1
-                a: Align = "left" if align == "justify" and last else align
+                a: Align = "left" if align == "justify" and (last or not justify) else align
                 out.append(_Line(wl.words, wl.hyphenated, b, h, a, style))
     return out
 
@@ -272,20 +270,28 @@ def _paginate(lines: list[_Line], setup: _Setup) -> list[list[_Line]]:
     return pages
 
 
+def _union(boxes: Sequence[Box]) -> Box | None:
+    if not boxes:
+        return None
+    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
+    x1, y1 = max(b.x + b.w for b in boxes), max(b.y + b.h for b in boxes)
+    return Box(x0, y0, x1 - x0, y1 - y0)
+
+
 def _draw(page: list[_Line], setup: _Setup) -> tuple[Image.Image, list[PrintedLine], Box | None]:
+    """Draw one page's lines; return the image, line boxes and the masthead's box."""
     img = Image.new("L", (setup.width_px, setup.height_px), 255)
     draw = ImageDraw.Draw(img)
     left, text_w = setup.margin_px, setup.width_px - 2 * setup.margin_px
     y = setup.margin_px
     printed: list[PrintedLine] = []
-    mast: Box | None = None
+    mast: list[Box] = []
     for i, line in enumerate(page):
         if i and page[i - 1].block != line.block:
-            if page[i - 1].style == "masthead" and mast is not None:
-                rule_y = y + setup.line_h // 2
-                thick = max(1, setup.line_h // 16)
+            if page[i - 1].style == "masthead":  # a rule under the letterhead
+                rule_y, thick = y + setup.line_h // 2, max(1, setup.line_h // 16)
                 draw.rectangle((left, rule_y, left + text_w, rule_y + thick), fill=0)
-                mast = Box(mast.x, mast.y, mast.w, rule_y + thick - mast.y)
+                mast.append(Box(left, rule_y, text_w + 1, thick + 1))
                 y += setup.line_h
             y += setup.line_h
         f = setup.face(line.style)
@@ -309,11 +315,9 @@ def _draw(page: list[_Line], setup: _Setup) -> tuple[Image.Image, list[PrintedLi
         box = Box(round(x0), y, round(x - gap - x0), h)
         printed.append(PrintedLine(" ".join(line.words), box, line.style))
         if line.style == "masthead":
-            mast = box if mast is None else Box(
-                min(mast.x, box.x), mast.y, max(mast.x + mast.w, box.x + box.w) - min(mast.x, box.x),
-                box.y + box.h - mast.y)
+            mast.append(box)
         y += h
-    return img, printed, mast
+    return img, printed, _union(mast)
 
 
 def render_document(
@@ -330,13 +334,15 @@ def render_document(
     seed: int = 0,
     center: Collection[str] = (),
     right: Collection[str] = (),
+    justify: bool = True,
 ) -> list[RenderedPage]:
     """Typeset ``text`` on as many A4 (by default) pages as it needs.
 
     Blocks are separated by blank lines; single newlines inside a block are
     kept as hard line breaks (addresses, signatures). ``masthead`` is drawn
     bold and centred above a rule on page 1 and is the first block of the
-    logical text. Lines equal to one of ``center``/``right`` are aligned so.
+    logical text. Lines equal to one of ``center``/``right`` are aligned so;
+    the rest are justified unless ``justify`` is false (typewriters).
     """
     size_px = max(4, round(size_pt * dpi / 72))
     mast_px = round(size_px * MASTHEAD_SCALE)
@@ -347,7 +353,7 @@ def render_document(
         margin_px=round(margin_in * dpi),
     )
     lines = _layout(text, masthead, setup, hyphenate=hyphenate, seed=seed,
-                    center=center, right=right)
+                    center=center, right=right, justify=justify)
     pages = _paginate(lines, setup) if lines else [[]]
     out: list[RenderedPage] = []
     for n, page in enumerate(pages, 1):
@@ -373,6 +379,7 @@ def render_page(
     seed: int = 0,
     center: Collection[str] = (),
     right: Collection[str] = (),
+    justify: bool = True,
 ) -> RenderedPage:
     """Typeset ``text`` on exactly one page (see :func:`render_document`).
 
@@ -382,7 +389,7 @@ def render_page(
     pages = render_document(
         text, font=font, size_pt=size_pt, dpi=dpi, width_in=width_in, height_in=height_in,
         margin_in=margin_in, masthead=masthead, hyphenate=hyphenate, seed=seed,
-        center=center, right=right,
+        center=center, right=right, justify=justify,
     )
     if len(pages) > 1:
         raise ValueError(f"text needs {len(pages)} pages; use render_document()")

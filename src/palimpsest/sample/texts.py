@@ -159,7 +159,9 @@ SAMPLE_TEXTS: tuple[SampleText, ...] = (
         title="¡Por una universidad abierta al pueblo!",
         genre="political",
         issuer="Movimiento Universitario Independiente",
-        addressee="A los estudiantes de la Facultad de Ciencias y a toda la comunidad universitaria",
+        addressee=(
+            "A los estudiantes de la Facultad de Ciencias y a toda la comunidad universitaria"
+        ),
         date=None,
         dateline=None,
         place=None,

@@ -122,8 +122,9 @@ def _words_to_json(doc: Document, page_index: int) -> str:
     rows = []
     for w in doc.pages[page_index].words:
         b = w.box
-        rows.append([w.text, w.start, w.end, *((b.x, b.y, b.w, b.h) if b else (None,) * 4),
-                     w.conf, w.line])
+        rows.append(
+            [w.text, w.start, w.end, *((b.x, b.y, b.w, b.h) if b else (None,) * 4), w.conf, w.line]
+        )
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -176,9 +177,20 @@ class SqliteStore(Store):
                 "INSERT INTO documents (sha256, source_path, media_type, size, language,"
                 " encoding, page_count, original_text, clean_text, warnings, pipeline,"
                 " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.sha256, source.path, doc.media_type, doc.size, doc.language, doc.encoding,
-                 len(doc.pages), doc.original_text, clean_text, json.dumps(doc.warnings),
-                 f"palimpsest@{__version__}", now),
+                (
+                    doc.sha256,
+                    source.path,
+                    doc.media_type,
+                    doc.size,
+                    doc.language,
+                    doc.encoding,
+                    len(doc.pages),
+                    doc.original_text,
+                    clean_text,
+                    json.dumps(doc.warnings),
+                    f"palimpsest@{__version__}",
+                    now,
+                ),
             )
             doc_id = cur.lastrowid
             assert doc_id is not None
@@ -189,15 +201,39 @@ class SqliteStore(Store):
             self.db.executemany(
                 'INSERT INTO pages (document_id, number, start, "end", width, height, method,'
                 " mean_conf, words) VALUES (?,?,?,?,?,?,?,?,?)",
-                [(doc_id, p.number, p.start, p.end, p.width, p.height, p.method, p.mean_conf,
-                  _words_to_json(doc, i)) for i, p in enumerate(doc.pages)],
+                [
+                    (
+                        doc_id,
+                        p.number,
+                        p.start,
+                        p.end,
+                        p.width,
+                        p.height,
+                        p.method,
+                        p.mean_conf,
+                        _words_to_json(doc, i),
+                    )
+                    for i, p in enumerate(doc.pages)
+                ],
             )
             self.db.executemany(
                 'INSERT INTO edits (document_id, start, "end", replacement, rule, method,'
                 " confidence, status, candidates, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(doc_id, e.start, e.end, e.replacement, e.rule, e.method, e.confidence,
-                  e.status, json.dumps(e.candidates, ensure_ascii=False), e.note)
-                 for e in doc.edits],
+                [
+                    (
+                        doc_id,
+                        e.start,
+                        e.end,
+                        e.replacement,
+                        e.rule,
+                        e.method,
+                        e.confidence,
+                        e.status,
+                        json.dumps(e.candidates, ensure_ascii=False),
+                        e.note,
+                    )
+                    for e in doc.edits
+                ],
             )
             self._upsert_source(source, doc_id, now)
             self.db.execute("DELETE FROM errors WHERE path_bytes = ?", (source.path_bytes,))
@@ -209,8 +245,15 @@ class SqliteStore(Store):
             "INSERT INTO sources VALUES (?,?,?,?,?,?,?) ON CONFLICT(path_bytes) DO UPDATE SET"
             " size=excluded.size, mtime_ns=excluded.mtime_ns, sha256=excluded.sha256,"
             " document_id=excluded.document_id, seen_at=excluded.seen_at",
-            (source.path_bytes, source.path, source.size, source.mtime_ns, source.sha256,
-             doc_id, now),
+            (
+                source.path_bytes,
+                source.path,
+                source.size,
+                source.mtime_ns,
+                source.sha256,
+                doc_id,
+                now,
+            ),
         )
 
     def add_source(self, source: SourceRecord) -> int | None:
@@ -256,11 +299,22 @@ class SqliteStore(Store):
         rows = self.db.execute(
             "SELECT id, sha256, source_path, media_type, language, page_count,"
             " length(original_text) AS chars, ingested_at FROM documents ORDER BY id"
-            " LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset),
+            " LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
         ).fetchall()
-        return [DocumentSummary(r["id"], r["sha256"], r["source_path"], r["media_type"],
-                                r["language"], r["page_count"], r["chars"], r["ingested_at"])
-                for r in rows]
+        return [
+            DocumentSummary(
+                r["id"],
+                r["sha256"],
+                r["source_path"],
+                r["media_type"],
+                r["language"],
+                r["page_count"],
+                r["chars"],
+                r["ingested_at"],
+            )
+            for r in rows
+        ]
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
         row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -268,8 +322,12 @@ class SqliteStore(Store):
             return None
         doc = dict(row)
         doc["warnings"] = json.loads(doc["warnings"])
-        doc["sources"] = [r["path"] for r in self.db.execute(
-            "SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,))]
+        doc["sources"] = [
+            r["path"]
+            for r in self.db.execute(
+                "SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,)
+            )
+        ]
         doc["pages"] = []
         for p in self.db.execute(
             "SELECT * FROM pages WHERE document_id = ? ORDER BY number", (doc_id,)
@@ -277,9 +335,14 @@ class SqliteStore(Store):
             page = dict(p)
             del page["document_id"]
             page["words"] = [
-                {"text": w[0], "start": w[1], "end": w[2],
-                 "box": None if w[3] is None else {"x": w[3], "y": w[4], "w": w[5], "h": w[6]},
-                 "conf": w[7], "line": w[8]}
+                {
+                    "text": w[0],
+                    "start": w[1],
+                    "end": w[2],
+                    "box": None if w[3] is None else {"x": w[3], "y": w[4], "w": w[5], "h": w[6]},
+                    "conf": w[7],
+                    "line": w[8],
+                }
                 for w in json.loads(page["words"])
             ]
             doc["pages"].append(page)
@@ -291,13 +354,19 @@ class SqliteStore(Store):
                 (doc_id,),
             )
         ]
-        doc["errors"] = [dict(e) for e in self.db.execute(
-            "SELECT path, stage, reason, at FROM errors WHERE sha256 = ?", (row["sha256"],))]
+        doc["errors"] = [
+            dict(e)
+            for e in self.db.execute(
+                "SELECT path, stage, reason, at FROM errors WHERE sha256 = ?", (row["sha256"],)
+            )
+        ]
         return doc
 
     def errors(self) -> list[ErrorRecord]:
-        return [ErrorRecord(r["path"], r["stage"], r["reason"], r["sha256"], r["at"])
-                for r in self.db.execute("SELECT * FROM errors ORDER BY path")]
+        return [
+            ErrorRecord(r["path"], r["stage"], r["reason"], r["sha256"], r["at"])
+            for r in self.db.execute("SELECT * FROM errors ORDER BY path")
+        ]
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         match = to_fts5(query)
@@ -323,15 +392,26 @@ class SqliteStore(Store):
             return []
         # Snippets cost far more than ranking: make them for the page of hits only.
         ids = [r["id"] for r in ranked]
-        snippets = dict(self.db.execute(
-            f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
-            f" FROM documents_fts WHERE documents_fts MATCH ?"
-            f" AND rowid IN ({','.join('?' * len(ids))})",
-            [match, *ids],
-        ).fetchall())
+        snippets = dict(
+            self.db.execute(
+                f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
+                f" FROM documents_fts WHERE documents_fts MATCH ?"
+                f" AND rowid IN ({','.join('?' * len(ids))})",
+                [match, *ids],
+            ).fetchall()
+        )
         hits = []
         for r in ranked:
             text, spans = _split_snippet(snippets.get(r["id"]) or "")
-            hits.append(SearchHit(r["id"], r["source_path"], r["language"], r["media_type"],
-                                  -float(r["score"]), text, spans))
+            hits.append(
+                SearchHit(
+                    r["id"],
+                    r["source_path"],
+                    r["language"],
+                    r["media_type"],
+                    -float(r["score"]),
+                    text,
+                    spans,
+                )
+            )
         return hits

@@ -79,12 +79,14 @@ _WORD_SHAPE = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 _REPEAT = re.compile(r"(.)\1\1")
 _SINGLE = frozenset(["a", "A", "I", "y", "Y", "o", "O", "e", "E", "u", "U", "à", "À", "é", "ó"])
+_GLYPHS = re.compile(r"[Iil1|!]+")
+_GLYPH_WORDS = frozenset(["I", "i", "Il", "il", "Ill", "ill", "II", "III", "li", "Li", "Ii"])
 _MAX_CONS = {"de": 8, "nl": 7, "pl": 8, "cs": 8, "en": 6, "fr": 6, "es": 5, "it": 5, "pt": 5}
 _CONS_RUN = {n: re.compile(f"[bcdfghjklmnpqrstvwxzßç]{{{n + 1}}}") for n in range(5, 9)}
 _GOOD_RUN = re.compile(r"(?:[^\W\d_][a-zß-öø-ÿ]+[,.;:!?]?\s+){3}")  # three plain words in a row
 _ORNAMENT = re.compile(r"(?:[*·•~=_\-–—#+]\s*){3,}")
 _PAGE_NO = re.compile(
-    r"[-–—=~*·•\s]*\d{1,4}[-–—=~*·•\s]*|[\[(]\s*\d{1,4}\s*[\])]|\d{1,4}\s*/\s*\d{1,4}"
+    r"[-–—=~*·•\s]*\d{1,3}[-–—=~*·•\s]*|[\[(]\s*\d{1,3}\s*[\])]|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:page|pag|pág|página|pagina|seite|s|p|pp|feuille|folio|fol|f|blatt|bl)\.?\s*"
     r"\d{1,4}(?:\s*(?:of|de|von|sur|/)\s*\d{1,4})?",
     re.IGNORECASE,
@@ -102,6 +104,8 @@ def _case_ok(part: str) -> bool:
 
 def _wordlike(tok: str, core: str, max_cons: int) -> bool:
     """Whether a token looks like a word in some Latin-script language."""
+    if _GLYPHS.fullmatch(core):
+        return core in _GLYPH_WORDS  # l/I/1/| confusions: "lIl", "Iil"
     if len(core) == 1:
         return core in _SINGLE or (core.isalpha() and core.isupper() and tok.endswith("."))
     if not _WORD_SHAPE.fullmatch(core) or not all(map(_case_ok, _PART_SPLIT.split(core))):
@@ -142,8 +146,8 @@ def _garbage(ln: _Line, max_cons: int) -> tuple[float, str]:
     runs = sum(len(r) for r in _PUNCT_RUN.findall(s) if r.strip("."))
     sym = min(1.0, 2 * (len(_ODD.findall(s)) + runs) / n)
     score = 0.4 * (1 - alnum) + 0.4 * (1 - share) + 0.2 * sym
-    if words == 0 and junk and n <= 4:
-        score = max(score, 0.65)  # a stray mark or two
+    if words == 0 and junk and n <= 12:
+        score = max(score, 0.65)  # a few stray marks or letters, no word among them
     if ln.conf is not None:
         score = 0.7 * score + 0.3 * (1 - max(0.0, min(100.0, ln.conf)) / 100)
     return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
@@ -171,8 +175,8 @@ def _find_noise(lines: list[_Line], lang: str | None, n_pages: int) -> None:
         score, reason = _garbage(ln, max_cons)
         if reason:
             ln.reason, ln.confidence = reason, score
-            if _is_page_number(ln.text, True):
-                ln.reason = "page-number"
+            if _PAGE_NO.fullmatch(ln.text):
+                ln.reason, ln.confidence = "page-number", max(score, 0.9)
     for page in _zones(lines).values():
         foot = page[-2:]
         for ln in {id(x): x for x in page[:2] + foot}.values():

@@ -95,6 +95,15 @@ class CleanText:
             return self._ce[k]
         return o + 1 if k == 0 else self._ce[k - 1] + (o - self._oe[k - 1]) + 1
 
+    def _clean_point(self, p: int, *, before_insertion: bool) -> int:
+        # Original boundary p -> clean offset, on either side of an insertion at p.
+        k = bisect_right(self._oe, p)
+        if before_insertion and k > 0 and self._os[k - 1] == self._oe[k - 1] == p:
+            k -= 1
+        if k < len(self._os) and self._os[k] < p:
+            return self._cs[k] if before_insertion else self._ce[k]  # p inside a replacement
+        return p if k == 0 else self._ce[k - 1] + (p - self._oe[k - 1])
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The smallest original span that produced clean ``[start, end)``.
 
@@ -171,16 +180,21 @@ def map_edit_to_original(edit_on_clean: Edit, clean: CleanText) -> Edit:
     """Move an edit made on the clean text onto the original text.
 
     The span is widened with :meth:`CleanText.to_original`; the replacement is
-    padded with the clean text of that widening, so the new edit yields the
-    same result when it supersedes the cleaning edits it covers (see
-    :func:`merge_edits`).
+    padded with the clean text of that widening (including insertions at its
+    edges), so the new edit yields the same result once it supersedes the
+    cleaning edits it covers (see :func:`merge_edits` with ``supersede=True``).
     """
     s, e = edit_on_clean.start, edit_on_clean.end
     os_, oe = clean.to_original(s, e)
-    cs, ce = clean.to_clean(os_, oe)
-    cs, ce = min(cs, s), max(ce, e)
+    cs = min(s, clean._clean_point(os_, before_insertion=True))
+    ce = max(e, clean._clean_point(oe, before_insertion=False))
     repl = clean.text[cs:s] + edit_on_clean.replacement + clean.text[e:ce]
     return replace(edit_on_clean, start=os_, end=oe, replacement=repl)
+
+
+def _conflict(b: Edit, e: Edit) -> bool:
+    edge_insertion = b.start == b.end and e.start <= b.start <= e.end
+    return edge_insertion or edits_overlap(b, e)
 
 
 def merge_edits(
@@ -189,12 +203,13 @@ def merge_edits(
     """Add ``extra`` edits to ``base`` ones without ever creating an overlap.
 
     An applied extra edit that overlaps an applied base edit (or an earlier
-    accepted extra) is dropped. With ``supersede=True`` an extra edit that
-    fully covers the base edits it overlaps wins instead, and those base edits
-    come back as copies with status ``rejected`` (the history stays visible);
-    that is the case for a correction mapped with :func:`map_edit_to_original`
-    across, say, a hyphenation join. Non-applied edits never conflict. The
-    result is sorted by start; the input edits are not modified.
+    accepted extra), or has a base insertion at one of its edges, is dropped.
+    With ``supersede=True`` an extra edit that fully covers those base edits
+    wins instead, and they come back as copies with status ``rejected`` (the
+    history stays visible): that is the case for a correction mapped with
+    :func:`map_edit_to_original` across, say, a hyphenation join, whose
+    replacement already includes what they did. Non-applied edits never
+    conflict. The result is sorted by start; the inputs are not modified.
     """
     out: list[Edit] = list(base)
     live = sort_edits(e for e in base if e.status == "applied")
@@ -211,7 +226,7 @@ def merge_edits(
             continue
         lo = max(0, bisect_left(ends, e.start) - 1)
         hi = bisect_right(starts, e.end)
-        hits = [b for b in live[lo : hi + 1] if id(b) not in rejected and edits_overlap(b, e)]
+        hits = [b for b in live[lo : hi + 1] if id(b) not in rejected and _conflict(b, e)]
         if hits:
             covered = all(e.start <= b.start and b.end <= e.end for b in hits)
             if not (supersede and covered):
