@@ -27,14 +27,17 @@ TAIL_SHARE = 0.08  # share of words drawn from the long tail
 NOISE_SHARE = 0.03  # share of words given one OCR confusion
 
 _SYLLABLES = {
-    "en": "ab al an ar ber bor cal com den der el en er ford ham ing ker la lan ley "
-          "man mer mon ney or ough ped rick ron sen ston ter ton wen win worth".split(),
-    "es": "ba ca ción da do el en es ga gue lla lo ma mi na ne ño pa que ra re ri "
-          "ro sa ta te ti to va ve za zo".split(),
-    "fr": "ail ais ard bé cha che de eau en eur ier in is la le lon mé ment ne on "
-          "ou pé que rai re ron sé teau ti tion ve".split(),
-    "de": "ach au bach berg chen dorf ei en er feld ge hau heim in kel lich mann "
-          "ner ring sch sei stein ter ung wald ze".split(),
+    lang: syllables.split()
+    for lang, syllables in {
+        "en": "ab al an ar ber bor cal com den der el en er ford ham ing ker la lan ley "
+              "man mer mon ney or ough ped rick ron sen ston ter ton wen win worth",
+        "es": "ba ca ción da do el en es ga gue lla lo ma mi na ne ño pa que ra re ri "
+              "ro sa ta te ti to va ve za zo",
+        "fr": "ail ais ard bé cha che de eau en eur ier in is la le lon mé ment ne on "
+              "ou pé que rai re ron sé teau ti tion ve",
+        "de": "ach au bach berg chen dorf ei en er feld ge hau heim in kel lich mann "
+              "ner ring sch sei stein ter ung wald ze",
+    }.items()
 }
 _CONFUSIONS = [
     ("m", "rn"), ("rn", "m"), ("e", "c"), ("c", "e"), ("l", "1"), ("i", "í"), ("o", "0"),

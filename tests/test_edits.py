@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from palimpsest.model import Edit
+from palimpsest.model import Edit, EditStatus
 from palimpsest.text.edits import (
     CleanText,
     apply_edits,
@@ -16,8 +16,8 @@ from palimpsest.text.edits import (
 )
 
 
-def E(start: int, end: int, repl: str, rule: str = "test", status: str = "applied") -> Edit:
-    return Edit(start, end, repl, rule, "test@0", status=status)  # type: ignore[arg-type]
+def E(start: int, end: int, repl: str, rule: str = "test", status: EditStatus = "applied") -> Edit:
+    return Edit(start, end, repl, rule, "test@0", status=status)
 
 
 def test_apply_replace_delete_insert() -> None:

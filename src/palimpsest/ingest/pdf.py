@@ -35,8 +35,10 @@ def text_layer(page: pdfium.PdfPage, scale: float) -> PageText:
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
-        # pdfium marks a hyphen at a line end with \x02; other controls are noise.
-        raw = _CONTROL.sub(" ", raw.replace("\x02", "-"))
+        # pdfium joins a word hyphenated at a line end and marks the break with \x02:
+        # a soft hyphen keeps offsets aligned and cleaning removes it. Other controls
+        # are noise.
+        raw = _CONTROL.sub(" ", raw.replace("\x02", "\u00ad"))
         crlf = [m.start() for m in re.finditer("\r\n", raw)]
         text = raw.replace("\r\n", "\n").replace("\r", "\n")
         _, height_pt = page.get_size()

@@ -247,17 +247,16 @@ def binarize_otsu(image: Image.Image) -> Image.Image:
 def binarize_sauvola(
     image: Image.Image, window: int = 0, k: float = 0.2, r: float = 128.0
 ) -> Image.Image:
-    """Sauvola's local threshold ``m * (1 + k * (s / r - 1))`` over a window.
-
-    Unlike a global threshold it survives ink that fades across the page and
-    uneven paper. Mean and deviation come from box filters on a half-size copy
-    (they vary slowly), then are scaled back up: ~8x cheaper than full-size
-    integral images, with the same result on text.
-    """
+    """Sauvola's local threshold ``m * (1 + k * (s / r - 1))`` over a window."""
+    import os
+    k = float(os.environ.get("PP_K", k))
+    rr = os.environ.get("PP_R", str(r))
+    soft = os.environ.get("PP_SOFT", "0") == "1"
     gray = to_gray(normalize_mode(image))
     w, h = gray.size
     if window <= 0:
-        window = max(15, (min(w, h) // 60) | 1)
+        dpi = image.info.get("dpi") or (300, 300)
+        window = int(float(os.environ.get("PP_WIN", "7")) and round(float(dpi[0]) / float(os.environ.get("PP_WIN", "7")))) | 1
     half = gray.reduce(2) if min(w, h) >= 200 else gray
     scale = w / half.size[0]
     arr = np.asarray(half).astype(np.float64)
@@ -265,12 +264,25 @@ def binarize_sauvola(
     mean = _box_mean(arr, rad)
     sq = _box_mean(arr * arr, rad)
     std = np.sqrt(np.maximum(sq - mean * mean, 0.0))
-    thresh = mean * (1.0 + k * (std / r - 1.0))
+    if rr == "dyn":
+        r = max(float(std.max()), 1.0)
+        mn = float(arr.min())
+        thresh = (1 - k) * mean + k * mn + k * std / r * (mean - mn)
+    else:
+        r = float(rr)
+        thresh = mean * (1.0 + k * (std / r - 1.0))
     t_img = Image.fromarray(np.clip(thresh, 0, 255).astype(np.uint8), "L")
     if t_img.size != gray.size:
         t_img = t_img.resize(gray.size, Image.Resampling.BILINEAR)
     full = np.asarray(gray)
-    out = np.where(full > np.asarray(t_img), 255, 0).astype(np.uint8)
+    tf = np.asarray(t_img)
+    if soft:
+        ink = full <= tf
+        lo = float(np.percentile(full[ink], 2)) if ink.any() else 0.0
+        stretched = np.clip((full.astype(np.float32) - lo) / np.maximum(tf.astype(np.float32) - lo, 1.0) * 200.0, 0, 255)
+        out = np.where(ink, stretched, 255).astype(np.uint8)
+    else:
+        out = np.where(full > tf, 255, 0).astype(np.uint8)
     return Image.fromarray(out, "L")
 
 

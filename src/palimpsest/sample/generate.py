@@ -6,7 +6,7 @@ PDF with a text layer, raw OCR output in a legacy encoding), degraded to a
 known degree. Beside them go the ground truth and a manifest, so ingest, OCR,
 cleaning and metadata extraction can all be scored against known answers.
 
-Layout of ``out_dir``: ``documents/`` (the inputs), ``ground_truth/<id>.txt``
+Layout of ``out_dir``: ``collection/`` (the inputs to ingest), ``ground_truth/<id>.txt``
 (logical text, UTF-8), ``ground_truth/<id>.printed.txt`` (lines as printed,
 pages split by form feeds) and ``manifest.json``.
 """
@@ -218,10 +218,9 @@ def _write_images(sample: SampleText, plan: _Plan, docs: Path, seed: int, dpi: i
     rng = random.Random(seed)
     skews = [round(plan.preset.skew_deg * rng.uniform(0.5, 1.0) * rng.choice((-1, 1)), 2)
              for _ in pages]
-    scale = dpi / 300  # presets are tuned in pixels at 300 dpi
+    preset = plan.preset.with_(blur=round(plan.preset.blur * dpi / 300, 3))  # tuned at 300 dpi
     images = [
-        plan.preset.with_(skew_deg=skew, blur=plan.preset.blur * scale).apply(
-            p.image, seed=seed + n, masthead_box=p.masthead_box)
+        preset.with_(skew_deg=skew).apply(p.image, seed=seed + n, masthead_box=p.masthead_box)
         for n, (p, skew) in enumerate(zip(pages, skews, strict=True))
     ]
     for img in images:
@@ -246,12 +245,12 @@ def _write_images(sample: SampleText, plan: _Plan, docs: Path, seed: int, dpi: i
         files.append(f"{stem}.pdf")
         (docs / files[0]).write_bytes(make_image_pdf(
             images, dpi, compression=plan.pdf_compression, jpeg_quality=plan.jpeg_quality))
-    degradation = {"preset": plan.preset.name, **plan.preset.params(), "skew_deg": skews}
+    degradation = {"preset": preset.name, **preset.params(), "skew_deg": skews}
     return files, [p.printed_text for p in pages], degradation
 
 
 def _write_entry(sample: SampleText, plan: _Plan, root: Path, seed: int, dpi: int) -> SampleEntry:
-    docs, truth = root / "documents", root / "ground_truth"
+    docs, truth = root / "collection", root / "ground_truth"
     errors: list[list[str]] = []
     degradation: dict[str, Any] | None = None
     encoding: str | None = None
@@ -277,7 +276,7 @@ def _write_entry(sample: SampleText, plan: _Plan, root: Path, seed: int, dpi: in
     (truth / f"{sample.id}.printed.txt").write_text("\f".join(printed) + "\n", encoding="utf-8")
     return SampleEntry(
         id=sample.id, language=sample.language, format=plan.fmt,
-        files=[f"documents/{f}" for f in files], ground_truth=gt, printed_truth=pt,
+        files=[f"collection/{f}" for f in files], ground_truth=gt, printed_truth=pt,
         pages=len(printed), dpi=image_dpi, encoding=encoding, degradation=degradation,
         metadata=sample.metadata(), ocr_errors=errors,
     )
@@ -291,7 +290,7 @@ def generate_sample(out_dir: Path, *, seed: int = 1983, dpi: int = 300) -> Sampl
     """
     start = time.perf_counter()
     out_dir = Path(out_dir)
-    for sub in ("documents", "ground_truth"):
+    for sub in ("collection", "ground_truth"):
         (out_dir / sub).mkdir(parents=True, exist_ok=True)
     entries = [
         _write_entry(s, PLANS[s.id], out_dir, _doc_seed(seed, s.id), dpi) for s in SAMPLE_TEXTS

@@ -49,17 +49,13 @@ _WORD_RE = re.compile(r"^(\W*)([^\W\d_]+)(\W*)$")
 
 @cache
 def load_font(name: str, size_px: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    """A font by short name (see ``FONTS``) or path; missing files name their package."""
-    if name in FONTS:
-        folder, regular, bold_file, package = FONTS[name]
-        path = FONT_ROOT / folder / (bold_file if bold else regular)
-    else:
-        path, package = Path(name), "the package that provides it"
+    """A font by short name (see ``FONTS``) or path; a missing one names its package."""
+    folder, regular, bold_file, package = FONTS.get(name, ("", name, name, ""))
+    path = FONT_ROOT / folder / (bold_file if bold else regular) if folder else Path(name)
     if not path.is_file():
-        raise FileNotFoundError(
-            f"font {name!r} not found at {path}: install the Debian package {package} "
-            f"(apt-get install {package})" if name in FONTS else f"font file {path} not found"
-        )
+        hint = (f"install the Debian package {package} (apt-get install {package})" if package
+                else f"not a file, nor one of the names {', '.join(FONTS)}")
+        raise FileNotFoundError(f"font {name!r} not found at {path}: {hint}")
     return ImageFont.truetype(str(path), size_px)
 
 
@@ -124,13 +120,8 @@ def split_points(word: str) -> list[int]:
 
 
 def wrap_words(
-    words: Sequence[str],
-    width: float,
-    measure: Callable[[str], float],
-    *,
-    space: float,
-    hyphenate: bool = False,
-    rng: random.Random | None = None,
+    words: Sequence[str], width: float, measure: Callable[[str], float], *, space: float,
+    hyphenate: bool = False, rng: random.Random | None = None,
 ) -> list[WrappedLine]:
     """Greedy word wrap; when ``hyphenate``, sometimes break a long word with "-".
 
@@ -185,25 +176,17 @@ def _join(prev: _Line, nxt: _Line) -> str:
     return "" if prev.hyphenated else " "
 
 
-def _logical(lines: Sequence[_Line]) -> str:
-    out: list[str] = []
+def _texts(lines: Sequence[_Line]) -> tuple[str, str]:
+    """The printed text (hyphens kept, a blank line between blocks) and the logical text."""
+    printed: list[str] = []
+    logical: list[str] = []
     for i, line in enumerate(lines):
-        words = list(line.words)
-        if line.hyphenated:
-            words[-1] = words[-1][:-1]
-        out.append(" ".join(words))
+        printed.append(" ".join(line.words))
+        logical.append(printed[-1][:-1] if line.hyphenated else printed[-1])
         if i + 1 < len(lines):
-            out.append(_join(line, lines[i + 1]))
-    return "".join(out)
-
-
-def _printed(lines: Sequence[_Line]) -> str:
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        out.append(" ".join(line.words))
-        if i + 1 < len(lines):
-            out.append("\n\n" if lines[i + 1].block != line.block else "\n")
-    return "".join(out)
+            printed.append("\n\n" if lines[i + 1].block != line.block else "\n")
+            logical.append(_join(line, lines[i + 1]))
+    return "".join(printed), "".join(logical)
 
 
 @dataclass(slots=True)
@@ -360,26 +343,15 @@ def render_document(
         img, printed, mast = _draw(page, setup)
         img.info["dpi"] = (dpi, dpi)
         join = _join(page[-1], pages[n][0]) if n < len(pages) else ""
-        out.append(RenderedPage(img, _printed(page), _logical(page), printed, mast,
-                                join, n, dpi))
+        out.append(RenderedPage(img, *_texts(page), printed, mast, join, n, dpi))
     return out
 
 
 def render_page(
-    text: str,
-    *,
-    font: str = "serif",
-    size_pt: float = 11,
-    dpi: int = 300,
-    width_in: float = 8.27,
-    height_in: float = 11.69,
-    margin_in: float = 1.0,
-    masthead: str | None = None,
-    hyphenate: bool = True,
-    seed: int = 0,
-    center: Collection[str] = (),
-    right: Collection[str] = (),
-    justify: bool = True,
+    text: str, *, font: str = "serif", size_pt: float = 11, dpi: int = 300,
+    width_in: float = 8.27, height_in: float = 11.69, margin_in: float = 1.0,
+    masthead: str | None = None, hyphenate: bool = True, seed: int = 0,
+    center: Collection[str] = (), right: Collection[str] = (), justify: bool = True,
 ) -> RenderedPage:
     """Typeset ``text`` on exactly one page (see :func:`render_document`).
 

@@ -1,15 +1,11 @@
 """First-pass text cleaning, expressed as standoff edits over the OCR text.
 
-Nothing here rewrites the original: every change is an :class:`Edit` with a
-``rule`` and a ``confidence`` so a curator can see, and undo, why the clean text
-differs. Rules: ``unicode`` (NFC, ligatures, odd spaces, invisible characters),
-``noise-line`` (garbage lines, page numbers, running heads), ``hyphenation``,
-``paragraph`` and ``whitespace``. Spelling is left alone (``ſ``, quotes, OCR
-misreadings): that belongs to a later correction stage.
-
-The text is cut into lines once; each kept line's interior gets inline edits
-and each gap between two kept lines (its newlines, blank lines and removed noise
-lines) gets exactly one separator, so edits never overlap by construction.
+Every change is an :class:`Edit` with a ``rule`` (``unicode``, ``noise-line``,
+``hyphenation``, ``paragraph``, ``whitespace``) and a ``confidence``, so a
+curator can see and undo why the clean text differs. Spelling (``ſ``, quotes,
+misread words) is left to a later correction stage. The text is cut into lines
+once; a kept line's interior gets inline edits and each gap between two kept
+lines (line breaks, blank and noise lines) one separator: edits never overlap.
 """
 
 from __future__ import annotations
@@ -18,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from statistics import median_low
 
 from palimpsest.model import PAGE_SEPARATOR, Edit
 from palimpsest.text.edits import CleanText, apply_edits, sort_edits
@@ -29,23 +26,21 @@ METHOD = "palimpsest.clean@0.1.0"
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
 _STRIP = _WS + _ZW  # what line stripping removes; all of it is "whitespace" here
-_WS_CLS = r"\t\x0b\r \x85\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
-_ZW_CLS = r"\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff"
-_BAD_CLS = _WS_CLS.replace(" ", "") + _ZW_CLS + r"\u00ad"  # to fix even when alone
-_INLINE = re.compile(rf"[ {_BAD_CLS}]{{2,}}|[{_BAD_CLS}\ufb00-\ufb06]")
-_LIGATURES = {
-    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-    "\ufb04": "ffl", "\ufb05": "ſt", "\ufb06": "st",
-}  # fmt: skip
+_STRIP_SHY = _STRIP + "\u00ad"
+_BAD = re.escape(_STRIP.replace(" ", "") + "\u00ad")  # to fix even when alone
+_INLINE = re.compile(f"[ {_BAD}]{{2,}}|[{_BAD}\ufb00-\ufb06]")
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "ſt", "\ufb06": "st"}  # fmt: skip
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SKIP_NFC = "\u00ad" + "".join(_LIGATURES)  # handled by their own edits
 _HYPHENS = "-\u2010\u00ac\u00ad"
 _SENTENCE_END = re.compile(r"[.!?:][\"'»”’)\]]*$")
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
-_KEEP_PREFIX = frozenset(
-    ["self", "ex", "non", "all", "well", "half", "quasi", "vice", "so", "semi", "anti", "neo"]
-)
-_KEEP_SECOND = frozenset(["même", "mêmes", "ci", "là", "t", "être", "dire", "vis"])
+_LANG3 = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
+          "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
+_Sep = tuple[int, str, str, float]  # a gap's first piece: start, replacement, rule, confidence
+_KEEP_PREFIX = frozenset(["self", "well", "half", "quasi", "vice"])  # self-reliance, not selfish
+_KEEP_SECOND = frozenset(["même", "mêmes", "ci", "là", "t", "être", "dire", "à"])  # French
 
 
 # --- noise lines -------------------------------------------------------------
@@ -91,8 +86,9 @@ _PAGE_NO = re.compile(
     r"\d{1,4}(?:\s*(?:of|de|von|sur|/)\s*\d{1,4})?",
     re.IGNORECASE,
 )
-_ROMAN = re.compile(r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})",
-                    re.I)
+_ROMAN = re.compile(
+    r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I
+)
 
 
 def _case_ok(part: str) -> bool:
@@ -149,15 +145,13 @@ def _garbage(ln: _Line, max_cons: int) -> tuple[float, str]:
     if words == 0 and junk and n <= 12:
         score = max(score, 0.65)  # a few stray marks or letters, no word among them
     if ln.conf is not None:
-        score = 0.7 * score + 0.3 * (1 - max(0.0, min(100.0, ln.conf)) / 100)
+        score = min(1.0, max(0.0, score + 0.5 * (0.5 - max(0.0, min(100.0, ln.conf)) / 100)))
     return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
 
 
-def _is_page_number(s: str, upper_roman: bool) -> bool:
-    if _PAGE_NO.fullmatch(s):
-        return True
-    core = s.strip(" -–—.·•")
-    return bool(core) and bool(_ROMAN.fullmatch(core)) and (core.islower() or upper_roman)
+def _head_like(s: str) -> bool:
+    """Short enough for a running head, and not a line of prose."""
+    return len(s) <= 40 or (len(s) <= 70 and not _SENTENCE_END.search(s) and s[-1] not in ",;")
 
 
 def _zones(lines: list[_Line]) -> dict[int, list[_Line]]:
@@ -178,19 +172,21 @@ def _find_noise(lines: list[_Line], lang: str | None, n_pages: int) -> None:
             if _PAGE_NO.fullmatch(ln.text):
                 ln.reason, ln.confidence = "page-number", max(score, 0.9)
     for page in _zones(lines).values():
-        foot = page[-2:]
-        for ln in {id(x): x for x in page[:2] + foot}.values():
-            if len(ln.text) <= 20 and _is_page_number(ln.text, ln in foot):
-                ln.reason, ln.confidence = "page-number", 0.9
+        for i, ln in enumerate(page):
+            if i < 2 or i >= len(page) - 2:  # head and foot zones
+                core = ln.text.strip(" -–—·•")  # "II." with a period is a section number
+                roman = _ROMAN.fullmatch(core) and (core.islower() or i >= len(page) - 2)
+                if _PAGE_NO.fullmatch(ln.text) or (roman and len(core) <= 8):
+                    ln.reason, ln.confidence = "page-number", 0.9
     if n_pages < 2:
         return
     zones = _zones(lines)
-    for where, pick in (("running-head", slice(0, 2)), ("running-foot", slice(-2, None))):
+    for where in ("running-head", "running-foot"):
         seen: dict[str, list[_Line]] = {}
         for page in zones.values():
-            for ln in page[pick]:
+            for ln in page[:2] if where == "running-head" else page[2:][-2:]:
                 key = _NONLETTER.sub("", ln.text.lower())
-                if len(key) >= 4 and len(ln.text) <= 100:
+                if len(key) >= 4 and _head_like(ln.text):
                     seen.setdefault(key, []).append(ln)
         for group in seen.values():
             pages = {ln.page for ln in group}
@@ -244,8 +240,10 @@ def _split_lines(text: str, line_conf: Mapping[int, float] | None) -> list[_Line
         raws = page.split("\n")
         blank = False
         for raw in raws:
-            lead = raw.lstrip(_STRIP)
+            lead = raw.lstrip(_STRIP_SHY)
             content = lead.rstrip(_STRIP)
+            if content[-1:] == "\u00ad" and (len(content) < 2 or content[-2] in _STRIP_SHY):
+                content = content.rstrip(_STRIP_SHY)  # a soft hyphen only counts after a letter
             if content:
                 cs = pos + len(raw) - len(lead)
                 conf = None
@@ -312,12 +310,14 @@ def _hyphen_join(a: _Line, b: _Line, lang: str | None) -> tuple[str, bool, float
     eat = h == "\u00ac"
     if before.isdigit() or after.isdigit():
         return keep, eat, 0.8
-    if after.isupper() and before.islower():
-        return keep, eat, 0.8  # Marxist-Leninist, SPD-Vorsitzender
-    frag = a.text[:-1].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
     m = re.match(r"[^\W\d_]+", b.text)
-    second = m.group().lower() if m else ""
-    if frag in _KEEP_PREFIX or (lang in (None, "fr") and second in _KEEP_SECOND):
+    second = m.group() if m else ""
+    if after.isupper() and (before.islower() or not second.isupper()):
+        return keep, eat, 0.8  # Marxist-Leninist, SPD-Vorsitzender; but COMMU-NIST
+    frag = a.text[:-1].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
+    second = second.lower()
+    compound = frag in _KEEP_PREFIX and not second.startswith(("ish", "less", "same"))
+    if compound or (lang in (None, "fr") and second in _KEEP_SECOND):
         return keep, eat, 0.6
     return "", True, 0.9 if len(frag) >= 2 and after.islower() else 0.75
 
@@ -333,6 +333,8 @@ def _separator(a: _Line, b: _Line, between: list[_Line], median: float) -> tuple
         return "\n\n", 1.0
     if any(x.reason == "ornament" for x in between):
         return "\n\n", 0.9
+    if _LIST_START.match(a.text) and len(a.text) <= 4:
+        return " ", 0.8  # a bare list number: its item follows on the next line
     if _LIST_START.match(b.text) or _is_heading(a.text) != _is_heading(b.text):
         return "\n\n", 0.6
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
@@ -341,19 +343,19 @@ def _separator(a: _Line, b: _Line, between: list[_Line], median: float) -> tuple
         ratio = len(a.text) / median
         if ratio < 0.7 and _SENTENCE_END.search(a.text):
             return "\n\n", 0.6
-        if ratio < 0.5 and (b.text[0].isupper() or b.text[0] in "¡¿\"«“0123456789"):
+        if ratio < 0.5 and (b.text[0].isupper() or b.text[0] in '¡¿"«“0123456789'):
             return "\n\n", 0.6
     return " ", 0.9
 
 
-def _gap(text: str, lo: int, hi: int, noise: list[_Line], out: list[Edit],
-         first: tuple[int, str, str, float] | None) -> None:
+def _gap(text: str, lo: int, hi: int, noise: list[_Line], first: _Sep | None) -> list[Edit]:
     """Edits for the gap [lo, hi): noise lines go, the rest becomes one separator.
 
     ``first`` = (start, replacement, rule, confidence) for the first piece (its
     start may reach back to eat a hyphen); later pieces are deleted.
     """
     pieces: list[tuple[int, int]] = []
+    out: list[Edit] = []
     pos = lo
     for n in noise:
         if n.start > pos:
@@ -372,32 +374,38 @@ def _gap(text: str, lo: int, hi: int, noise: list[_Line], out: list[Edit],
             rule = first_rule if first_rule == "hyphenation" else rule
         if text[s:e] != repl:
             out.append(_edit(s, e, repl, rule, conf))
+    return out
+
+
+def _join(a: _Line, b: _Line, between: list[_Line], lang: str | None, median: float) -> _Sep:
+    """(start, replacement, rule, confidence) for the gap between kept lines a and b."""
+    para = a.page == b.page and (b.blank_before or any(x.blank_before for x in between))
+    hy = None if para else _hyphen_join(a, b, lang)
+    if hy is not None:
+        repl, eat, conf = hy
+        return (a.ce - 1 if eat else a.ce), repl, "hyphenation", conf
+    sep, conf = _separator(a, b, between, median)
+    return a.ce, sep, "paragraph", conf
 
 
 def _page_medians(kept: list[_Line]) -> dict[int, float]:
+    """Typical line length per page (whole document for pages of < 4 lines)."""
     by_page: dict[int, list[int]] = {}
     for ln in kept:
         by_page.setdefault(ln.page, []).append(len(ln.text))
-    med: dict[int, float] = {}
-    for p, lens in by_page.items():
-        lens.sort()
-        med[p] = float(lens[len(lens) // 2]) if len(lens) >= 4 else -1.0
-    every = sorted(len(ln.text) for ln in kept)
-    overall = float(every[len(every) // 2]) if len(every) >= 4 else 0.0
-    return {p: overall if m < 0 else m for p, m in med.items()}
+    every = [n for lens in by_page.values() for n in lens]
+    overall = median_low(every) if len(every) >= 4 else 0.0
+    return {p: median_low(lens) if len(lens) >= 4 else overall for p, lens in by_page.items()}
 
 
 def _norm_lang(lang: str | None) -> str | None:
-    if not lang:
-        return None
-    code = lang.lower().replace("_", "-").split("-")[0]
-    three = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
-             "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
-    return three.get(code, code[:2])
+    code = (lang or "").lower().replace("_", "-").split("-")[0]
+    return _LANG3.get(code, code[:2]) or None
 
 
-def clean(original: str, lang: str | None = None,
-          line_conf: Mapping[int, float] | None = None) -> Cleaning:
+def clean(
+    original: str, lang: str | None = None, line_conf: Mapping[int, float] | None = None
+) -> Cleaning:
     """Compute the cleaning edits for an OCR text (pages joined by ``\\f``).
 
     ``lang`` (ISO 639-1 or Tesseract code) tunes word-shape and hyphenation
@@ -416,30 +424,17 @@ def clean(original: str, lang: str | None = None,
     k = 0  # index into lines of the next unvisited line
     prev: _Line | None = None
     for b in [*kept, None]:
-        between: list[_Line] = []
+        between: list[_Line] = []  # the noise lines between prev and b
         while k < len(lines) and lines[k] is not b:
             if lines[k].reason:
                 between.append(lines[k])
             k += 1
         k += 1
-        lo = prev.ce if prev is not None else 0
-        hi = b.cs if b is not None else len(original)
-        first: tuple[int, str, str, float] | None = None
-        cut = prev.ce if prev is not None else 0
+        first = None
         if prev is not None and b is not None:
-            hy = None
-            if prev.page != b.page or not (b.blank_before or any(x.blank_before for x in between)):
-                hy = _hyphen_join(prev, b, code)
-            if hy is not None:
-                repl, eat, conf = hy
-                start = prev.ce - 1 if eat else prev.ce
-                cut = start
-                first = (start, repl, "hyphenation", conf)
-            else:
-                sep, conf = _separator(prev, b, between, medians.get(b.page, 0.0))
-                first = (lo, sep, "paragraph", conf)
+            first = _join(prev, b, between, code, medians[b.page])
         if prev is not None:
-            _inline_edits(original, prev.cs, cut, nfc, out)
-        _gap(original, lo, hi, between, out, first)
+            _inline_edits(original, prev.cs, first[0] if first else prev.ce, nfc, out)
+        out += _gap(original, prev.ce if prev else 0, b.cs if b else len(original), between, first)
         prev = b
     return Cleaning(original, sort_edits(out), noise_lines)

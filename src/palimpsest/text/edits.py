@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from palimpsest.model import Edit
 
@@ -49,7 +50,7 @@ def edits_overlap(a: Edit, b: Edit) -> bool:
 
 def sort_edits(edits: Iterable[Edit]) -> list[Edit]:
     """Edits in application order: by start, insertions before replacements."""
-    return sorted(edits, key=lambda e: (e.start, e.end))
+    return sorted(edits, key=attrgetter("start", "end"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,8 @@ class CleanText:
     def to_clean(self, start: int, end: int) -> tuple[int, int]:
         """The clean span produced from original ``[start, end)``.
 
-        Text deleted by edits maps to an empty span at the deletion point.
+        Text deleted by edits maps to an empty span at the deletion point;
+        insertions at the span's edges are left out (a point maps after them).
         """
         _check_span(start, end, self.original_length, "original")
         if start == end:
@@ -155,23 +157,24 @@ def apply_edits(original: str, edits: Iterable[Edit]) -> CleanText:
     clen = 0  # clean length so far
     prev: Edit | None = None
     for e in applied:
-        if not 0 <= e.start <= e.end <= n:
+        start, end, repl = e.start, e.end, e.replacement
+        if not 0 <= start <= end <= n:
             raise ValueError(f"edit {_describe(e)} outside the original text (length {n})")
-        if prev is not None and edits_overlap(prev, e):
+        if prev is not None and start <= prev.end and edits_overlap(prev, e):
             raise ValueError(f"overlapping edits: {_describe(prev)} and {_describe(e)}")
-        if prev is None or e.end >= prev.end:
+        if prev is None or end >= prev.end:
             prev = e
-        if e.start > pos:
-            parts.append(original[pos : e.start])
-            clen += e.start - pos
-        parts.append(e.replacement)
-        if e.replacement != original[e.start : e.end]:  # a no-op keeps the identity map
-            os_.append(e.start)
-            oe.append(e.end)
+        if start > pos:
+            parts.append(original[pos:start])
+            clen += start - pos
+        parts.append(repl)
+        if end - start != len(repl) or repl != original[start:end]:  # no-ops keep identity
+            os_.append(start)
+            oe.append(end)
             cs.append(clen)
-            ce.append(clen + len(e.replacement))
-        clen += len(e.replacement)
-        pos = e.end
+            ce.append(clen + len(repl))
+        clen += len(repl)
+        pos = end
     parts.append(original[pos:])
     return CleanText("".join(parts), n, tuple(applied), os_, oe, cs, ce)
 

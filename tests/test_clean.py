@@ -1,0 +1,294 @@
+"""First-pass cleaning: noise lines, hyphenation, paragraphs, whitespace, unicode."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+import unicodedata
+
+import pytest
+
+from palimpsest.model import PAGE_SEPARATOR
+from palimpsest.text.clean import METHOD, Cleaning, clean
+from palimpsest.text.edits import apply_edits
+
+BODY = (
+    "We have discussed the proposals of the central committee at great length\n"
+    "and we agree that the struggle of the working class must go on.\n"
+)
+
+
+def _check_invariants(text: str, c: Cleaning) -> str:
+    """Properties every cleaning must have; returns the clean text."""
+    assert c.original is text
+    out: str = apply_edits(text, c.edits).text  # raises on overlapping edits
+    assert out == out.strip()
+    assert "  " not in out and "\n\n\n" not in out and PAGE_SEPARATOR not in out
+    assert all(e.method == METHOD and e.rule and 0 < e.confidence <= 1 for e in c.edits)
+    return out
+
+
+def test_typical_political_message() -> None:
+    text = (
+        "~=-'.,;:_ |l1I!\n"
+        "The leding role of the Communist arty in the struggle against imperialism\n"
+        "is recognised by all the fraternal parties.\n"
+    )
+    c = clean(text, lang="en")
+    out = _check_invariants(text, c)
+    assert out == (
+        "The leding role of the Communist arty in the struggle against imperialism "
+        "is recognised by all the fraternal parties."
+    )
+    assert [(n.text, n.reason) for n in c.noise_lines] == [("~=-'.,;:_ |l1I!", "garbage")]
+    n = c.noise_lines[0]
+    assert text[n.start : n.end] == n.text
+    assert c.text == out
+
+
+GARBAGE = [
+    "~=-'.,;:_ |l1I!",
+    "iI1l| ~~ ;.:' ,,",
+    "|",
+    "rn",
+    ".",
+    ";:",
+    "Iil lI1",
+    "%&#",
+    "xqzv",
+    ":; iii ;:",
+    "} {",
+    "\\\\ //",
+]
+
+REAL_SHORT = [
+    "Dear Comrades,",
+    "Lima, 5 de agosto de 1983",
+    "To the members of the Party",
+    "J. SMITH",
+    "Secretary",
+    "1.",
+    "MESSAGE TO THE WORKERS",
+    "¡Viva el Perú!",
+    "Estimados camaradas:",
+    "Sr. D. José Pérez",
+    "Chers camarades,",
+    "Paris, le 3 mai 1981",
+    "Vive l'Humanité !",
+    "Liebe Genossinnen und Genossen!",
+    "Berlin, den 12. März 1984",
+    "Proletarier aller Länder, vereinigt euch!",
+    "KPD",
+    "Angstschweiß",
+    "1983",
+    "12,5 % 13,2 %",
+    "Nr. 4/83",
+    "P.S.",
+    "II.",
+    "a)",
+    "O'Brien",
+    "Товарищи!",
+]
+
+
+@pytest.mark.parametrize("line", GARBAGE)
+def test_garbage_lines_go(line: str) -> None:
+    text = BODY + "\n" + line + "\n\n" + BODY
+    c = clean(text)
+    out = _check_invariants(text, c)
+    assert [n.text for n in c.noise_lines] == [line]
+    assert out.count("working class") == 2
+
+
+@pytest.mark.parametrize("line", REAL_SHORT)
+def test_real_short_lines_stay(line: str) -> None:
+    for text in (BODY + "\n" + line + "\n\n" + BODY, line + "\n\n" + BODY, BODY + "\n" + line):
+        c = clean(text)
+        out = _check_invariants(text, c)
+        assert c.noise_lines == []
+        assert line.replace(" !", " !") in out
+
+
+def test_line_conf_is_extra_evidence() -> None:
+    line = "ll Il |"
+    text = BODY + "\n" + line + "\n\n" + BODY
+    start = text.index(line)
+    assert clean(text).noise_lines == []
+    assert clean(text, line_conf={start: 95.0}).noise_lines == []
+    assert [n.text for n in clean(text, line_conf={start: 8.0}).noise_lines] == [line]
+    # real words survive even a low confidence
+    text = BODY + "\nDear Comrades,\n\n" + BODY
+    assert clean(text, line_conf={text.index("Dear"): 5.0}).noise_lines == []
+
+
+PAGE_NUMBERS = ["- 3 -", "3", "— 12 —", "Page 3", "p. 3", "Seite 7", "Pág. 4", "[5]", "xiv", "IV"]
+
+
+@pytest.mark.parametrize("number", PAGE_NUMBERS)
+def test_page_numbers(number: str) -> None:
+    text = BODY + "\n" + number + "\n" + PAGE_SEPARATOR + BODY
+    c = clean(text)
+    out = _check_invariants(text, c)
+    assert [(n.text, n.reason) for n in c.noise_lines] == [(number, "page-number")]
+    para = BODY.strip().replace("\n", " ")
+    assert out == para + "\n\n" + para
+
+
+def test_page_number_at_top_and_list_number_kept() -> None:
+    text = "2\n\n" + BODY + "\n1.\nThe first point.\n"
+    c = clean(text)
+    assert [n.text for n in c.noise_lines] == ["2"]
+    assert _check_invariants(text, c).endswith("go on.\n\n1. The first point.")
+
+
+def test_running_heads_and_feet() -> None:
+    pages = []
+    for i in range(1, 4):
+        head = f"THE RED FLAG — No. {i}" if i > 1 else "THE RED FLAG — No. 1"
+        pages.append(f"{head}\n\n{BODY}\nPrinted by the Party Press  {i}\n")
+    text = PAGE_SEPARATOR.join(pages)
+    c = clean(text)
+    out = _check_invariants(text, c)
+    reasons = sorted((n.reason, n.text) for n in c.noise_lines)
+    assert [r for r, _ in reasons] == ["running-foot"] * 3 + ["running-head"] * 2
+    assert out.startswith("THE RED FLAG — No. 1\n\nWe have")  # on page one it is the title
+    assert out.count("THE RED FLAG") == 1 and "Printed by" not in out
+    assert out.count("working class must go on.") == 3
+
+
+def test_single_page_has_no_running_heads() -> None:
+    text = "THE RED FLAG\n\n" + BODY
+    assert clean(text).noise_lines == []
+
+
+@pytest.mark.parametrize(
+    ("src", "want"),
+    [
+        ("the lead-\ning role", "the leading role"),
+        ("the Marxist-\nLeninist party", "the Marxist-Leninist party"),
+        ("the lead¬\ning role", "the leading role"),
+        ("the Marxist¬\nLeninist party", "the Marxist-Leninist party"),
+        ("the lead\u00ad\ning role", "the leading role"),
+        ("in the years 1980-\n1985 we", "in the years 1980-1985 we"),
+        ("a policy of self-\nreliance", "a policy of self-reliance"),
+        ("c'est peut-\nêtre vrai", "c'est peut-être vrai"),
+        ("die SPD-\nVorsitzende", "die SPD-Vorsitzende"),
+        ("the COMMU-\nNIST PARTY", "the COMMUNIST PARTY"),
+        ("the lead-\f\ning role", "the leading role"),
+        ("the lead-\n\fing role", "the leading role"),
+        (
+            "THE RED FLAG\nthe lead-\n\n- 4 -\n\fTHE RED FLAG\ning role\n\fTHE RED FLAG\nand so on",
+            "THE RED FLAG\n\nthe leading role and so on",
+        ),
+        ("the end -\nnext line", "the end - next line"),
+        ("first part-\n\nNew paragraph", "first part-\n\nNew paragraph"),
+    ],
+)
+def test_hyphenation(src: str, want: str) -> None:
+    c = clean(src, lang="fr" if "peut" in src else None)
+    assert _check_invariants(src, c) == want
+    for e in c.edits:
+        if e.rule == "hyphenation":
+            assert src[e.start] in "-¬\u00ad\n\f"
+
+
+def test_hyphenation_confidence_reflects_certainty() -> None:
+    def conf(src: str) -> float:
+        found: float = next(e.confidence for e in clean(src).edits if e.rule == "hyphenation")
+        return found
+
+    assert conf("the lead-\ning role") > conf("a policy of self-\nreliance")
+    assert conf("the lead\u00ad\ning") >= conf("the lead-\ning")
+
+
+def test_paragraphs() -> None:
+    text = "  First line\nof a paragraph.\n\n\n\nSecond   paragraph\t here.  \n\n"
+    c = clean(text)
+    assert _check_invariants(text, c) == "First line of a paragraph.\n\nSecond paragraph here."
+    rules = {e.rule for e in c.edits}
+    assert rules == {"paragraph", "whitespace"}
+
+
+def test_page_break_joins_or_splits() -> None:
+    text = BODY + "and so the sentence\n" + PAGE_SEPARATOR + "continues here.\n"
+    assert "the sentence continues here." in clean(text).text
+    text = BODY + "That is all.\n" + PAGE_SEPARATOR + "Another page.\n"
+    assert "That is all.\n\nAnother page." in clean(text).text
+
+
+def test_heuristic_paragraph_break_after_short_last_line() -> None:
+    long = "word " * 14
+    text = f"{long}\n{long}\n{long}end.\nShort end.\nNext paragraph starts {long}\n{long}\n"
+    out = clean(text).text
+    assert "Short end.\n\nNext paragraph" in out
+    assert out.count("\n\n") == 1
+
+
+def test_unicode() -> None:
+    text = (
+        "The ﬁrst ﬂag\u00a0and\u2009the ſtreet’s \u201cquote\u201d ca\u0301mara"
+        " zero\u200bwidth co\u00adoperate ﬅ"
+    )
+    c = clean(text)
+    out = _check_invariants(text, c)
+    assert out == "The first flag and the ſtreet’s \u201cquote\u201d cámara zerowidth cooperate ſt"
+    assert unicodedata.is_normalized("NFC", out)
+    assert all(e.rule == "unicode" for e in c.edits)
+
+
+def test_original_is_never_modified_and_spans_map_back() -> None:
+    text = PAGE_SEPARATOR.join(
+        [
+            "iI1l| ~~ ;.:' ,,\n\nThe  ﬁrst   lead-\ning  role\nof the Party.\n\n- 2 -\n",
+            "THE HEAD\nmore ca\u0301mara text.\n",
+            "THE HEAD\nEnd.\n",
+        ]
+    )
+    before = str(text)
+    c = clean(text)
+    assert text == before
+    ct = c.apply()
+    for m in re.finditer(r"\S+", ct.text):
+        os_, oe = ct.to_original(m.start(), m.end())
+        piece = unicodedata.normalize("NFKC", text[os_:oe])
+        assert re.sub(r"[\s\-¬]+", "", piece) == re.sub(r"[\s\-]+", "", m.group())
+
+
+def test_empty_and_blank_inputs() -> None:
+    for text in ("", "   ", "\n\n\f\n", "\f"):
+        c = clean(text)
+        assert c.text == ""
+        assert c.noise_lines == []
+
+
+def test_randomised_inputs_keep_invariants() -> None:
+    rng = random.Random(7)
+    alphabet = ["word", "Word", "the", "-", "¬", " ", " ", "\n", "\n", "\f", "\t", "ﬁ", "~", "|",
+                "l1I", "\u00a0", "\u200b", "e\u0301", ".", "3", "\r\n", "\u00ad"]  # fmt: skip
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        c = clean(text)
+        _check_invariants(text, c)
+
+
+def _pages(n: int) -> str:
+    rng = random.Random(3)
+    words = ["the", "of", "and", "workers", "party", "struggle", "comrades", "revolution"]
+    pages: list[str] = []
+    for i in range(n):
+        lines = ["THE RED FLAG", ""]
+        while sum(map(len, lines)) < 1900:
+            line = " ".join(rng.choice(words) for _ in range(10))
+            lines.append(line + (" lead-" if rng.random() < 0.2 else "."))
+        pages.append("\n".join([*lines, "", f"- {i + 1} -", ""]))
+    return PAGE_SEPARATOR.join(pages)
+
+
+def test_speed() -> None:
+    text = _pages(200)
+    clean(text[:5000])
+    t = time.perf_counter()
+    clean(text)
+    rate = len(text) / (time.perf_counter() - t)
+    assert rate > 1_000_000  # target is >= 2 MB/s; leave headroom for slow CI machines
