@@ -19,10 +19,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from common import Config, make_tmp, median, section, table, verdict
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
-from palimpsest.ocr.tesseract import run_bare_tesseract, tesseract_version
+from palimpsest.ocr.preprocess import preprocess
+from palimpsest.ocr.tesseract import ocr_image, run_bare_tesseract, tesseract_version
 from palimpsest.sample.degrade import MEDIUM
 from palimpsest.sample.render import render_document
 from palimpsest.sample.texts import SAMPLE_TEXTS
@@ -75,6 +78,28 @@ def time_ours(folder: Path, n_pages: int, workers: int, cfg: Config) -> float:
     return seconds
 
 
+def breakdown(pages: list[Path]) -> dict[str, float]:
+    """Median seconds per page of each step of our OCR path, beside bare Tesseract."""
+    steps: dict[str, list[float]] = {"decode": [], "preprocess": [], "ocr_image": [],
+                                     "bare": []}
+    options = IngestOptions(lang="eng")
+    for p in pages:
+        t0 = time.perf_counter()
+        with Image.open(p) as im:
+            im.load()
+            img = im.copy()
+        t1 = time.perf_counter()
+        prepared = preprocess(img, options.preprocess)
+        t2 = time.perf_counter()
+        ocr_image(prepared, options.lang)
+        t3 = time.perf_counter()
+        run_bare_tesseract(p, "eng")
+        t4 = time.perf_counter()
+        for name, dt in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            steps[name].append(dt)
+    return {k: median(v) for k, v in steps.items()}
+
+
 def run(cfg: Config) -> dict[str, Any]:
     section("ocr: OCR-bound ingest vs bare Tesseract (lang eng, 300 dpi A4, MEDIUM)")
     n_pages = 2 if cfg.quick else 8
@@ -111,8 +136,12 @@ def run(cfg: Config) -> dict[str, Any]:
     print(f"  speedup 2 workers / 1 = {speedup:.2f}    (target >= {TARGET_SPEEDUP})   "
           f"{verdict(speedup >= TARGET_SPEEDUP)}   per round: "
           + ", ".join(f"{x:.2f}" for x in round_speedups))
+    parts = breakdown(pages[:2])
+    print("  where a page's time goes (median of 2 pages, in-process): "
+          + ", ".join(f"{k} {v:.2f} s" for k, v in parts.items()))
     return {
-        "pages": n_pages, "rounds": rounds, "lang": "eng", "dpi": 300,
+        "pages": n_pages, "rounds": rounds, "breakdown_seconds_per_page": parts,
+        "lang": "eng", "dpi": 300,
         "degradation": MEDIUM.name, "tesseract": tesseract_version(),
         "seconds": timings, "median_seconds": med,
         "ratio_ours1_over_bare": ratio, "ratio_per_round": round_ratios,

@@ -48,13 +48,13 @@ def summary(results: dict[str, Any]) -> list[str]:
                      f"target >= {r['target_speedup']}    {verdict(r['speedup_ok'])}")
     if r := results.get("text"):
         last = r["steps"][-1]
-        lines.append(f"text    pages/s/core, 1w      {r['pages_per_s_per_core']:.0f}     "
+        lines.append(f"text    pages/s/core, 1w      {r['pages_per_s_per_core']:.1f}   "
                      f"target >= {r['target_pages_per_s_per_core']:.0f}    "
                      f"{verdict(r['pages_per_s_per_core'] >= r['target_pages_per_s_per_core'])}"
                      f"   ({last['archive_pages']:,} pages)")
         if tw := r.get("two_workers"):
             ok = tw["pages_per_s_per_core"] >= r["target_pages_per_s_per_core"]
-            lines.append(f"text    pages/s/core, 2w      {tw['pages_per_s_per_core']:.0f}     "
+            lines.append(f"text    pages/s/core, 2w      {tw['pages_per_s_per_core']:.1f}   "
                          f"target >= {r['target_pages_per_s_per_core']:.0f}    {verdict(ok)}"
                          f"   (speedup {tw['speedup']:.2f} at {tw['archive_pages']:,})")
     if r := results.get("search"):

@@ -125,13 +125,13 @@ def run(cfg: Config) -> dict[str, Any]:
           round(r["archive_bytes"] / 2**20)] for r in rows]))
     final = rows[-1]
     overall = final["cumulative_pages_per_s"]
-    print(f"\n  1 worker, all {final['archive_pages']:,} pages: {overall:.0f} pages/s per core "
+    print(f"\n  1 worker, all {final['archive_pages']:,} pages: {overall:.1f} pages/s per core "
           f"(target >= {TARGET:.0f})  {verdict(overall >= TARGET)}")
     growth = rows[-1]["pages_per_s"] / rows[0]["pages_per_s"]
     print(f"  last step / first step rate: {growth:.2f} (1.00 = no slow-down as the archive grows)")
     if two_worker is not None:
         print(f"  2 workers at {two_worker['archive_pages']:,}: {two_worker['pages_per_s']:.0f} "
-              f"pages/s = {two_worker['pages_per_s_per_core']:.0f} per core; speedup over "
+              f"pages/s = {two_worker['pages_per_s_per_core']:.1f} per core; speedup over "
               f"1 worker {two_worker['speedup']:.2f}  "
               f"{verdict(two_worker['pages_per_s_per_core'] >= TARGET)}")
     failures = sum(r["failures"] for r in rows)

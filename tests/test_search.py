@@ -113,3 +113,19 @@ def test_query_parser() -> None:
         parse_query("-only -negative")
     with pytest.raises(QueryError):
         parse_query("  ...  ")
+
+
+def test_fuzzy_finds_ocr_damaged_words(filled: Archive, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_text("The Cornmunist leding comrades met the rnembers in Glasgow.")
+    filled.ingest([str(damaged)], workers=1)
+    assert "damaged.txt" not in names_any(filled.search("leading"))
+    assert "damaged.txt" in names_any(filled.search("leading~"))
+    assert "damaged.txt" in names_any(filled.search("communist", fuzzy=True))
+    assert names_any(filled.search("members~ glasgow")) == ["damaged.txt"]
+    # short words are never stretched: anything is one edit away from them
+    assert filled.search("led~") == []
+
+
+def names_any(hits: list) -> list[str]:
+    return [Path(h.source_path).name for h in hits]

@@ -58,8 +58,11 @@ class Archive:
     ) -> IngestReport:
         return run_ingest(self, paths, options or IngestOptions.from_settings(), workers, progress)
 
-    def search(self, text: str, filters: Filters | None = None, limit: int = 20) -> list[SearchHit]:
-        return self.store.search(parse_query(text), filters or Filters(), limit)
+    def search(
+        self, text: str, filters: Filters | None = None, limit: int = 20, fuzzy: bool = False
+    ) -> list[SearchHit]:
+        """Ranked hits for a query (see :mod:`palimpsest.search` for the syntax)."""
+        return self.store.search(parse_query(text, fuzzy), filters or Filters(), limit)
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
         return self.store.document(doc_id)

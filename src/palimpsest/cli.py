@@ -189,17 +189,22 @@ def clean_command(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "a phrase", prefix*, -exclude, a OR b.')],
+    query: Annotated[
+        str, typer.Argument(help='Words, "a phrase", prefix*, near~, -exclude, a OR b.')
+    ],
     archive: ArchiveOpt = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
     source: Annotated[str | None, typer.Option(help="Only sources whose path has this.")] = None,
+    fuzzy: Annotated[
+        bool, typer.Option(help="Also match near spellings of every word (OCR damage).")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Search the archive: ranked results with highlighted snippets."""
     with _open(archive) as arc:
         try:
-            hits = arc.search(query, Filters(language=lang, source=source), limit)
+            hits = arc.search(query, Filters(language=lang, source=source), limit, fuzzy)
         except QueryError as e:
             raise _fail(str(e)) from e
     if as_json:

@@ -1,9 +1,10 @@
 """The query language people type, parsed into terms any index can run.
 
 ``leading party`` both words · ``"communist party"`` a phrase · ``lead*`` a
-prefix · ``-strike`` without the word · ``miners OR dockers`` either. Accents
-and case never matter. Stores translate a :class:`Query` into their own syntax,
-so user text never reaches SQL or FTS syntax directly.
+prefix · ``leding~`` the word or near spellings of it (OCR damage) · ``-strike``
+without the word · ``miners OR dockers`` either. Accents and case never matter.
+Stores translate a :class:`Query` into their own syntax, so user text never
+reaches SQL or FTS syntax directly.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ class Term:
     words: tuple[str, ...]
     prefix: bool = False
     negated: bool = False
+    fuzzy: bool = False
 
 
 @dataclass(slots=True)
@@ -44,7 +46,8 @@ class Query:
         return not self.groups
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str, fuzzy: bool = False) -> Query:
+    """Parse what a person typed; ``fuzzy`` makes every plain word ``word~``."""
     query = Query()
     pending_or = False
     for m in _TOKEN.finditer(text):
@@ -59,7 +62,9 @@ def parse_query(text: str) -> Query:
         words = tuple(w.lower() for w in _WORDS.findall(raw))
         if not words:
             continue
-        term = Term(words, prefix=prefix, negated=bool(neg))
+        near = phrase is None and not prefix and len(words) == 1 and not neg
+        near = near and (fuzzy or raw.endswith("~"))
+        term = Term(words, prefix=prefix, negated=bool(neg), fuzzy=near)
         if term.negated:
             query.excluded.append(term)
         elif pending_or:

@@ -212,6 +212,10 @@ def denoise(image: Image.Image) -> Image.Image:
         return Image.merge("RGB", [denoise(band) for band in image.split()])
     gray = image.convert("L") if image.mode == "1" else image
     out = Image.fromarray(_median3(np.asarray(gray)), "L")
+    import os
+    sm = float(os.environ.get("PP_SMOOTH", "0"))
+    if sm > 0:
+        out = out.filter(ImageFilter.GaussianBlur(sm))
     return out.convert("1") if image.mode == "1" else out
 
 
@@ -283,6 +287,8 @@ def binarize_sauvola(
         out = np.where(ink, stretched, 255).astype(np.uint8)
     else:
         out = np.where(full > tf, 255, 0).astype(np.uint8)
+    if os.environ.get("PP_SPECK") == "1":
+        out = _median3(out)
     return Image.fromarray(out, "L")
 
 

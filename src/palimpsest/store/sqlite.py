@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from palimpsest.store.base import (
     SourceRecord,
     Store,
 )
+from palimpsest.store.vocabulary import Vocabulary
 
 SCHEMA_VERSION = 1
 
@@ -110,9 +112,20 @@ def _fts_term(term: Term) -> str:
     return phrase + "*" if term.prefix else phrase
 
 
-def to_fts5(query: Query) -> str:
-    """Translate a parsed query into FTS5 syntax; every word is quoted."""
-    expr = " AND ".join("(" + " OR ".join(_fts_term(t) for t in g) + ")" for g in query.groups)
+def to_fts5(query: Query, variants: Callable[[str], list[str]] | None = None) -> str:
+    """Translate a parsed query into FTS5 syntax; every word is quoted.
+
+    ``variants`` gives the indexed spellings near a fuzzy term's word.
+    """
+
+    def alternatives(t: Term) -> list[str]:
+        if t.fuzzy and variants is not None:
+            return [_fts_term(t)] + [f'"{v}"' for v in variants(t.words[0])]
+        return [_fts_term(t)]
+
+    expr = " AND ".join(
+        "(" + " OR ".join(a for t in g for a in alternatives(t)) + ")" for g in query.groups
+    )
     for term in query.excluded:
         expr = f"({expr}) NOT {_fts_term(term)}"
     return expr
@@ -154,6 +167,8 @@ class SqliteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
+        self._vocab: Vocabulary | None = None
+        self._vocab_key: tuple[Any, Any] = (None, None)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         if not readonly:
@@ -167,6 +182,22 @@ class SqliteStore(Store):
 
     def close(self) -> None:
         self.db.close()
+
+    def _vocabulary(self) -> Vocabulary:
+        """The index's terms, reloaded when documents were added since."""
+        stamp = self.db.execute("SELECT max(id), count(*) FROM documents").fetchone()
+        key = (stamp[0], stamp[1])
+        if self._vocab is None or self._vocab_key != key:
+            self._vocab = Vocabulary(self._terms)
+            self._vocab_key = key
+        return self._vocab
+
+    def _terms(self) -> list[tuple[str, int]]:
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms"
+            " USING fts5vocab(main, 'documents_fts', 'row')"
+        )
+        return [(r[0], r[1]) for r in self.db.execute("SELECT term, doc FROM temp.fts_terms")]
 
     # -- writing -----------------------------------------------------------------
 
@@ -369,7 +400,7 @@ class SqliteStore(Store):
         ]
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
-        match = to_fts5(query)
+        match = to_fts5(query, self._vocabulary().near)
         where = ["documents_fts MATCH ?"]
         params: list[Any] = [match]
         if filters.language:

@@ -1,0 +1,64 @@
+"""Near spellings of a word among the terms an index holds: OCR-damage tolerance.
+
+The terms load lazily, once, the first time a fuzzy term is looked up (a store
+reloads them after documents are added), grouped by length so that a lookup
+compares the word only with terms that could be within reach.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
+
+def fold(word: str) -> str:
+    """Lowercase without diacritics, as the FTS5 tokenizer indexes words."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def max_distance(word: str) -> int:
+    """Edits allowed: none for very short words, where anything is one edit away."""
+    n = len(word)
+    return 0 if n <= 3 else 1 if n <= 6 else 2
+
+
+class Vocabulary:
+    def __init__(self, load: Callable[[], list[tuple[str, int]]], limit: int = 40) -> None:
+        self._load = load
+        self._by_length: dict[int, list[str]] | None = None
+        self._docs: dict[str, int] = {}
+        self.limit = limit
+
+    def _index(self) -> dict[int, list[str]]:
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for term, docs in self._load():
+                by_length[len(term)].append(term)
+                self._docs[term] = docs
+            self._by_length = dict(by_length)
+        return self._by_length
+
+    def near(self, word: str) -> list[str]:
+        """Indexed terms within :func:`max_distance` edits of ``word``, most common first."""
+        word = fold(word)
+        d = max_distance(word)
+        if d == 0:
+            return []
+        index = self._index()
+        found: list[tuple[int, int, str]] = []
+        for length in range(len(word) - d, len(word) + d + 1):
+            terms = index.get(length)
+            if not terms:
+                continue
+            for term, dist, _ in extract(
+                word, terms, scorer=Levenshtein.distance, score_cutoff=d, limit=None
+            ):
+                if term != word:
+                    found.append((dist, -self._docs[term], term))
+        return [t for _, _, t in sorted(found)[: self.limit]]
