@@ -196,6 +196,12 @@ def search(
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
     source: Annotated[str | None, typer.Option(help="Only sources whose path has this.")] = None,
+    genre: Annotated[str | None, typer.Option(help="Only documents of this genre.")] = None,
+    issuer: Annotated[
+        str | None, typer.Option(help="Only documents whose issuer has this.")
+    ] = None,
+    year_from: Annotated[int | None, typer.Option(help="Only documents from this year on.")] = None,
+    year_to: Annotated[int | None, typer.Option(help="Only documents up to this year.")] = None,
     fuzzy: Annotated[
         bool, typer.Option(help="Also match near spellings of every word (OCR damage).")
     ] = False,
@@ -204,7 +210,15 @@ def search(
     """Search the archive: ranked results with highlighted snippets."""
     with _open(archive) as arc:
         try:
-            hits = arc.search(query, Filters(language=lang, source=source), limit, fuzzy)
+            filters = Filters(
+                language=lang,
+                source=source,
+                genre=genre,
+                issuer=issuer,
+                year_from=year_from,
+                year_to=year_to,
+            )
+            hits = arc.search(query, filters, limit, fuzzy)
         except QueryError as e:
             raise _fail(str(e)) from e
     if as_json:

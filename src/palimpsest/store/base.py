@@ -27,9 +27,15 @@ class SourceRecord:
 
 @dataclass(slots=True)
 class Filters:
+    """Conditions a hit must meet besides the query; unset ones do not filter."""
+
     language: str | None = None
     source: str | None = None  # substring of a source path
     media_type: str | None = None
+    genre: str | None = None
+    issuer: str | None = None  # substring, case-insensitive
+    year_from: int | None = None  # on the document's (best) year
+    year_to: int | None = None
 
 
 @dataclass(slots=True)

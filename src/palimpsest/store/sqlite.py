@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from dataclasses import asdict, astuple
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from palimpsest import __version__
+from palimpsest.enrich.summary import summarise
 from palimpsest.model import Document, IngestFailure
-from palimpsest.search import Query, Term
+from palimpsest.search import Query
 from palimpsest.store.base import (
     DocumentSummary,
     ErrorRecord,
@@ -26,109 +27,13 @@ from palimpsest.store.base import (
     SourceRecord,
     Store,
 )
+from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
+from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.vocabulary import Vocabulary
-
-SCHEMA_VERSION = 1
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    id INTEGER PRIMARY KEY,
-    sha256 TEXT NOT NULL UNIQUE,
-    source_path TEXT NOT NULL,
-    media_type TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    language TEXT,
-    encoding TEXT,
-    page_count INTEGER NOT NULL,
-    original_text TEXT NOT NULL,
-    clean_text TEXT NOT NULL,
-    warnings TEXT NOT NULL DEFAULT '[]',
-    pipeline TEXT NOT NULL,
-    ingested_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_language ON documents(language);
-CREATE TABLE IF NOT EXISTS sources (
-    path_bytes BLOB PRIMARY KEY,
-    path TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seen_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
-CREATE TABLE IF NOT EXISTS pages (
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    number INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    width INTEGER,
-    height INTEGER,
-    method TEXT NOT NULL,
-    mean_conf REAL,
-    words TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (document_id, number)
-);
-CREATE TABLE IF NOT EXISTS edits (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    replacement TEXT NOT NULL,
-    rule TEXT NOT NULL,
-    method TEXT NOT NULL,
-    confidence REAL NOT NULL,
-    status TEXT NOT NULL,
-    candidates TEXT NOT NULL DEFAULT '[]',
-    note TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS edits_document ON edits(document_id, start);
-CREATE TABLE IF NOT EXISTS errors (
-    path_bytes BLOB PRIMARY KEY,
-    path TEXT NOT NULL,
-    stage TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    sha256 TEXT,
-    at TEXT NOT NULL
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    clean_text, original_text,
-    content='documents', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2'
-);
-"""
-
-START, STOP = "\x02", "\x03"
-WEIGHTS = (1.0, 0.4)  # clean text counts more than the raw OCR text
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _fts_term(term: Term) -> str:
-    phrase = '"' + " ".join(term.words) + '"'
-    return phrase + "*" if term.prefix else phrase
-
-
-def to_fts5(query: Query, variants: Callable[[str], list[str]] | None = None) -> str:
-    """Translate a parsed query into FTS5 syntax; every word is quoted.
-
-    ``variants`` gives the indexed spellings near a fuzzy term's word.
-    """
-
-    def alternatives(t: Term) -> list[str]:
-        if t.fuzzy and variants is not None:
-            return [_fts_term(t)] + [f'"{v}"' for v in variants(t.words[0])]
-        return [_fts_term(t)]
-
-    expr = " AND ".join(
-        "(" + " OR ".join(a for t in g for a in alternatives(t)) + ")" for g in query.groups
-    )
-    for term in query.excluded:
-        expr = f"({expr}) NOT {_fts_term(term)}"
-    return expr
 
 
 def _words_to_json(doc: Document, page_index: int) -> str:
@@ -141,21 +46,47 @@ def _words_to_json(doc: Document, page_index: int) -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
-def _split_snippet(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """Turn FTS5's marked snippet into plain text plus highlight spans."""
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    start = 0
-    for ch in marked:
-        if ch == START:
-            start = pos
-        elif ch == STOP:
-            spans.append((start, pos))
-        else:
-            out.append(ch)
-            pos += 1
-    return "".join(out), spans
+def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``documents d`` for the filters that are set."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("d.language", filters.language),
+        ("d.media_type", filters.media_type),
+        ("d.genre", filters.genre),
+    ):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if filters.source:
+        where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
+        params.append(filters.source)
+    if filters.issuer:
+        where.append("instr(lower(d.issuer), lower(?)) > 0")
+        params.append(filters.issuer)
+    if filters.year_from is not None:
+        where.append("d.year_best >= ?")
+        params.append(filters.year_from)
+    if filters.year_to is not None:
+        where.append("d.year_best <= ?")
+        params.append(filters.year_to)
+    return where, params
+
+
+def _date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The document's date as shown: printed value or inferred range, with evidence."""
+    for column in ("date_value", "year_earliest", "year_latest", "year_best"):
+        doc.pop(column, None)
+    dates = [a for a in doc["annotations"] if a["kind"] == "date"]
+    if not dates:
+        return None
+    date = max(dates, key=lambda a: (a["method"].startswith("curator:"), a["confidence"]))
+    return {
+        **date["value"],
+        "evidence": date["evidence"],
+        "confidence": date["confidence"],
+        "method": date["method"],
+    }
 
 
 class SqliteStore(Store):
@@ -204,10 +135,12 @@ class SqliteStore(Store):
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
         now = _now()
         with self.db:
+            summary = summarise(doc.annotations)
             cur = self.db.execute(
                 "INSERT INTO documents (sha256, source_path, media_type, size, language,"
                 " encoding, page_count, original_text, clean_text, warnings, pipeline,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " ingested_at, title, genre, issuer, addressee, date_value, year_earliest,"
+                " year_latest, year_best) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc.sha256,
                     source.path,
@@ -221,6 +154,7 @@ class SqliteStore(Store):
                     json.dumps(doc.warnings),
                     f"palimpsest@{__version__}",
                     now,
+                    *astuple(summary),
                 ),
             )
             doc_id = cur.lastrowid
@@ -264,6 +198,23 @@ class SqliteStore(Store):
                         e.note,
                     )
                     for e in doc.edits
+                ],
+            )
+            self.db.executemany(
+                'INSERT INTO annotations (document_id, kind, start, "end", value, method,'
+                " confidence, evidence) VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        doc_id,
+                        a.kind,
+                        a.start,
+                        a.end,
+                        json.dumps(a.value, ensure_ascii=False),
+                        a.method,
+                        a.confidence,
+                        json.dumps([asdict(e) for e in a.evidence], ensure_ascii=False),
+                    )
+                    for a in doc.annotations
                 ],
             )
             self._upsert_source(source, doc_id, now)
@@ -385,6 +336,17 @@ class SqliteStore(Store):
                 (doc_id,),
             )
         ]
+        doc["annotations"] = [
+            {
+                **{k: a[k] for k in ("kind", "start", "end", "method", "confidence")},
+                "value": json.loads(a["value"]),
+                "evidence": json.loads(a["evidence"]),
+            }
+            for a in self.db.execute(
+                "SELECT * FROM annotations WHERE document_id = ? ORDER BY kind, start", (doc_id,)
+            )
+        ]
+        doc["date"] = _date_view(doc)
         doc["errors"] = [
             dict(e)
             for e in self.db.execute(
@@ -403,15 +365,9 @@ class SqliteStore(Store):
         match = to_fts5(query, self._vocabulary().near)
         where = ["documents_fts MATCH ?"]
         params: list[Any] = [match]
-        if filters.language:
-            where.append("d.language = ?")
-            params.append(filters.language)
-        if filters.media_type:
-            where.append("d.media_type = ?")
-            params.append(filters.media_type)
-        if filters.source:
-            where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
-            params.append(filters.source)
+        clauses, values = filter_sql(filters)
+        where += clauses
+        params += values
         ranked = self.db.execute(
             f"SELECT d.id, d.source_path, d.language, d.media_type,"
             f" bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score"
@@ -433,7 +389,7 @@ class SqliteStore(Store):
         )
         hits = []
         for r in ranked:
-            text, spans = _split_snippet(snippets.get(r["id"]) or "")
+            text, spans = split_snippet(snippets.get(r["id"]) or "")
             hits.append(
                 SearchHit(
                     r["id"],
