@@ -1,0 +1,59 @@
+"""The SQLite store: annotations, summaries, filters, re-opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from palimpsest.model import Annotation, Document, Evidence, Page
+from palimpsest.search import parse_query
+from palimpsest.store.base import Filters, SourceRecord
+from palimpsest.store.sqlite import SqliteStore
+
+
+def make_doc(n: int, year: int, genre: str, issuer: str) -> tuple[Document, SourceRecord]:
+    text = f"Appeal number {n} to the dockers"
+    doc = Document(f"{n:064x}", f"/in/{n}.txt", "text/plain", len(text), text,
+                   [Page(1, 0, len(text), method="text")], language="en")
+    doc.annotations = [
+        Annotation("genre", 0, 6, genre, "test@1", 0.8),
+        Annotation("issuer", 0, 6, issuer, "test@1", 0.7),
+        Annotation("title", 0, 6, "Wrong title", "test@1", 0.3),
+        Annotation("title", 0, 6, f"Appeal {n}", "curator:ana", 0.1),
+        Annotation("date", 0, 6, {"value": None, "earliest": year - 3, "latest": year + 2,
+                                  "best": year, "printed": False}, "test@1", 0.6,
+                   [Evidence("President X", 0, 6, source="chronology:42")]),
+    ]
+    return doc, SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256)
+
+
+def test_annotations_round_trip_and_summary(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite")
+    doc, src = make_doc(1, 1983, "appeal", "Dockers' Union")
+    doc_id = store.add_document(doc, doc.original_text, src)
+    store.close()
+    shown = SqliteStore(tmp_path / "db.sqlite", readonly=True).document(doc_id)
+    assert shown is not None
+    assert shown["title"] == "Appeal 1"  # a curator's value wins over a machine's
+    assert shown["genre"] == "appeal" and shown["issuer"] == "Dockers' Union"
+    assert shown["date"]["best"] == 1983 and shown["date"]["earliest"] == 1980
+    assert shown["date"]["evidence"][0]["source"] == "chronology:42"
+    assert len(shown["annotations"]) == 5
+
+
+def test_filters_by_year_genre_issuer(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "db.sqlite")
+    for n, year, genre, issuer in [(1, 1921, "appeal", "Miners' Federation"),
+                                   (2, 1968, "leaflet", "Comité d'action"),
+                                   (3, 1983, "appeal", "Coordinadora Zona Sur")]:
+        doc, src = make_doc(n, year, genre, issuer)
+        store.add_document(doc, doc.original_text, src)
+    q = parse_query("dockers")
+
+    def ids(**kw: object) -> set[int]:
+        return {h.document_id for h in store.search(q, Filters(**kw))}  # type: ignore[arg-type]
+
+    assert ids() == {1, 2, 3}
+    assert ids(year_from=1950) == {2, 3}
+    assert ids(year_from=1950, year_to=1970) == {2}
+    assert ids(genre="appeal") == {1, 3}
+    assert ids(issuer="zona sur") == {3}
