@@ -56,6 +56,11 @@ SETTINGS: dict[str, Setting] = {
             "20",
             "A PDF page with fewer letters in its text layer is OCR'd instead.",
         ),
+        Setting(
+            "rank_window",
+            "5000",
+            "Searches matching more documents rank the newest this many only; 0 ranks all.",
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }
