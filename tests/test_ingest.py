@@ -73,6 +73,20 @@ def test_text_in_any_encoding(tmp_path: Path, archive: Archive, encoding: str) -
     assert sha(archive.blobs.path_for(doc["sha256"])) == before
 
 
+def test_cp1252_french_with_crlf_is_not_taken_for_a_baltic_code_page(
+    tmp_path: Path, archive: Archive
+) -> None:
+    text = ("Chers camarades,\r\nLe conseil d’administration de la Société – réuni le "
+            "12 mars – a décidé que l’œuvre commune continue. Nos sociétaires sont invités "
+            "à la réunion.\r\n")
+    f = tmp_path / "lettre.txt"
+    f.write_bytes(text.encode("cp1252"))
+    archive.ingest([str(f)], workers=1)
+    doc = only_doc(archive)
+    assert "sociétaires" in doc["original_text"] and "œuvre" in doc["original_text"]
+    assert doc["encoding"] == "cp1252"
+
+
 def test_text_pages_split_on_form_feed(tmp_path: Path, archive: Archive) -> None:
     f = tmp_path / "two.txt"
     f.write_text("first page text\fsecond page text\f")

@@ -55,6 +55,7 @@ class Page:
     method: str = ""  # how its text was obtained: "text", "pdf-text", "tesseract@5.3.0", ...
     words: list[Word] = field(default_factory=list)
     mean_conf: float | None = None
+    language: str | None = None
 
 
 @dataclass(slots=True)

@@ -20,7 +20,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from palimpsest.enrich.language import detect_language
+from palimpsest.enrich.language import detect_languages
+from palimpsest.enrich.stage import enrich
 from palimpsest.ingest import INGESTORS
 from palimpsest.ingest.base import Extracted, IngestOptions
 from palimpsest.ingest.detect import SNIFF_BYTES, detect
@@ -127,10 +128,15 @@ def process_file(
         extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
         stage = "clean"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
-        guess = detect_language(doc.original_text)
-        doc.language = guess.code
+        page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
+        doc.language, page_languages = detect_languages(page_texts)
+        for page, language in zip(doc.pages, page_languages, strict=True):
+            page.language = language
         doc.edits = clean(doc.original_text, doc.language, _line_conf(doc, extracted)).edits
-        return Added(doc, apply_edits(doc.original_text, doc.edits).text, source)
+        stage = "enrich"
+        clean_text = apply_edits(doc.original_text, doc.edits)
+        doc.annotations = enrich(doc, clean_text)
+        return Added(doc, clean_text.text, source)
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
     except TooLarge as e:

@@ -58,13 +58,11 @@ def _best_guess(data: bytes) -> CharsetMatch | None:
         return None
     top = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= top + 0.01]
-    coherence = max(m.coherence for m in close)
-    close = [m for m in close if m.coherence >= coherence - 0.02]
     for name in _PREFERRED:
         for m in close:
             if m.encoding == name:
                 return m
-    return close[0]
+    return max(close, key=lambda m: m.coherence)
 
 
 def normalise_newlines(text: str) -> str:

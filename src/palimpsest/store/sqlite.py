@@ -167,7 +167,7 @@ class SqliteStore(Store):
             )
             self.db.executemany(
                 'INSERT INTO pages (document_id, number, start, "end", width, height, method,'
-                " mean_conf, words) VALUES (?,?,?,?,?,?,?,?,?)",
+                " mean_conf, language, words) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [
                     (
                         doc_id,
@@ -178,6 +178,7 @@ class SqliteStore(Store):
                         p.height,
                         p.method,
                         p.mean_conf,
+                        p.language,
                         _words_to_json(doc, i),
                     )
                     for i, p in enumerate(doc.pages)

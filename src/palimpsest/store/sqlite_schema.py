@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS pages (
     height INTEGER,
     method TEXT NOT NULL,
     mean_conf REAL,
+    language TEXT,
     words TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (document_id, number)
 );

@@ -1,0 +1,321 @@
+"""Printed dates: find and normalise dates in text, and tell the document's own date.
+
+A date is anchored on a year-like token (``1983``, OCR-damaged ``l983``/``19S3``);
+the words before it are read back for a month (in English, Spanish, French or
+German, abbreviated, or misspelt by one letter: ``agosto``→``agoslo``, ``rnai``)
+and a day. Each :class:`DateMention` is a *document* date when it stands as a
+dateline — a short line near the top or the bottom, alone or after a place
+(``Lima, 5 de agosto de 1983``, ``Paris, le 10 mai 1968``, ``Düsseldorf, im April
+1955``) — and *mentioned* otherwise (a founding year, a past event in a sentence).
+Only the text around year-like tokens is examined, so this runs in well under a
+millisecond per page.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from palimpsest.model import Annotation, Evidence
+
+METHOD = "palimpsest.dates@0.1.0"
+
+Role = Literal["document", "mentioned"]
+Precision = Literal["day", "month", "year", "decade"]
+
+_MONTHS: dict[int, str] = {
+    1: "january jan janvier janv enero ene januar jänner janner",
+    2: "february feb février fevrier févr fevr febrero februar febr",
+    3: "march mar mars marzo märz marz mrz",
+    4: "april apr avril avr abril abr",
+    5: "may mai mayo",
+    6: "june jun juin junio juni",
+    7: "july jul juillet juil julio juli",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre septiembre setiembre set",
+    10: "october oct octobre octubre oktober okt",
+    11: "november nov novembre noviembre",
+    12: "december dec décembre decembre déc diciembre dic dezember dez",
+}
+
+
+def _fold(word: str) -> str:
+    """Lower-case, strip accents, undo common OCR letter confusions."""
+    s = unicodedata.normalize("NFKD", word.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c)).rstrip(".")
+    return s.replace("rn", "m").replace("vv", "w").replace("0", "o").replace("1", "l")
+
+
+_MONTH_EXACT: dict[str, int] = {_fold(n): m for m, names in _MONTHS.items() for n in names.split()}
+# Long names only may be matched with one edit: short ones collide (juni/juli, mar/mai).
+_MONTH_FUZZY: list[tuple[str, int]] = [(n, m) for n, m in _MONTH_EXACT.items() if len(n) >= 5]
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+_NOT_MONTHS = _words(
+    "mayor mayos junior julia julie julian juliet marco marcos mario maria marta junta "
+    "avrie octavo"
+)
+
+
+def month_number(word: str) -> tuple[int, bool] | None:
+    """The month a (possibly damaged) word names, and whether it needed repair."""
+    f = _fold(word)
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    ).rstrip(".")
+    if f in _MONTH_EXACT:
+        return _MONTH_EXACT[f], f != plain
+    if len(f) < 5 or f in _NOT_MONTHS:
+        return None
+    hits = {m for n, m in _MONTH_FUZZY if Levenshtein.distance(f, n, score_cutoff=1) <= 1}
+    if len(hits) == 1:
+        return hits.pop(), True
+    return None
+
+
+_DIGIT_FIX = str.maketrans({"l": "1", "I": "1", "i": "1", "O": "0", "o": "0", "S": "5",
+                            "B": "8", "Z": "2", "G": "6"})
+_YEAR = regex.compile(
+    r"(?<![\w,£$€#¥])(?<!No\. )(?<!N°\s)([12lI][0-9lIiOoSBZG]{3})(s|'s|’s)?(?![\w])(?![.,]\d)"
+)
+_ISO_TAIL = regex.compile(r"-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])")
+_NUM = r"[0-9lIO]{1,2}"
+_BEFORE = {
+    # day month [de|of] — "5 de agosto de", "le 10 mai", "14th of March,", "1. Mai"
+    "dmy": regex.compile(
+        rf"(?<![\w])(?P<day>{_NUM})\s?(?:\.|st|nd|rd|th|er|º|°|o\b)?\s*(?:de\s+|of\s+)?"
+        r"(?P<month>\p{L}[\p{L}0-9]{2,11})\.?\s*,?\s*(?:de\s+|del\s+)?$"
+    ),
+    # month day, — "March 14, "
+    "mdy": regex.compile(
+        rf"(?<![\w])(?P<month>\p{{L}}[\p{{L}}0-9]{{2,11}})\.?\s+(?P<day>{_NUM})"
+        r"(?:st|nd|rd|th)?\s*,?\s*$"
+    ),
+    # month — "April ", "agosto de ", "im April "
+    "my": regex.compile(r"(?<![\w])(?P<month>\p{L}[\p{L}0-9]{2,11})\.?\s*,?\s*(?:de\s+|del\s+)?$"),
+    # numeric — "5.8.", "14/3/", "3-11-"
+    "num": regex.compile(r"(?<![\w.])(?P<a>\d{1,2})\s?[./-]\s?(?P<b>\d{1,2})\s?[./-]\s?$"),
+}
+_CAP = r"\p{Lu}[\p{L}'’.-]*"
+_PLACE = rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'))" + "{0,4}"
+_PLACE_PREFIX = regex.compile(
+    r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written)\b.{0,30}?)?"
+    rf"(?:{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?\s*[,.;:—–-]?\s*"
+    r"(?:(?i:le|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b)?\s*"
+    r"(?:(?i:\p{L}+(?:day|dag|tag|di|dì)|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r"\b,?)?[\s,.]*$"
+)
+_PARTICLES = frozenset(["le", "el", "den", "am", "im", "ce"])
+# Words before a date that make it a past (or coming) event rather than the writing date.
+_EVENT_WORDS = frozenset(
+    ["since", "after", "before", "from", "until", "till", "depuis", "après", "avant", "dès",
+     "jusqu", "desde", "después", "antes", "hasta", "seit", "nach", "vor", "bis", "ab"]
+)
+_TRAILER = regex.compile(r"^\s*[.,;:)\]]?\s*$")
+# Words before a bare year that make it a year (rather than a count of things).
+_YEAR_WORDS = _words(
+    "in of since until till by from to after before during year years since early late "
+    "en de del desde hasta año años antes después durante para "
+    "depuis jusqu jusqu'en en année avant après dès pendant vers "
+    "im jahre jahr seit bis von vor nach ab um anno und and et y"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)['’]?\s*$")
+_WORD_AFTER = regex.compile(r"^\s*(\p{L}+)")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date printed in the text, normalised to ISO 8601 at its own precision."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # "1983-08-05", "1955-04", "1921", "196X"
+    year: int
+    precision: Precision
+    role: Role
+    confidence: float
+    repaired: bool = False  # OCR damage was read through (l983, agoslo, rnai)
+    context: str = ""  # the word before the date, lower-cased ("since", "by", "depuis")
+
+
+def _year_of(token: str) -> tuple[int, bool] | None:
+    digits = token.translate(_DIGIT_FIX)
+    if not digits.isdigit() or sum(c.isdigit() for c in token) < 2:
+        return None
+    year = int(digits)
+    if not 1400 <= year <= 2099:
+        return None
+    return year, digits != token
+
+
+def _int_of(token: str) -> int:
+    return int(token.translate(_DIGIT_FIX))
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, (len(text) if le < 0 else le)
+
+
+def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]:
+    """Document (a dateline or a dated heading) or mentioned, with a weight for the choice."""
+    ls, le = _line_bounds(text, start, end)
+    prefix, suffix = text[ls:start], text[end:le]
+    if not _TRAILER.match(suffix):
+        return "mentioned", 1.0  # the sentence goes on after the date
+    n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
+    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].split()
+    # A line that continues the previous one: running text (a sentence, a narrow column).
+    running = bool(prev) and (prev[-1][-1] in ",;-¬"
+                              or (prev[-1].islower() and prev[-1][-1].isalpha()))
+    lead = prefix.strip().split(" ", 1)[0]
+    dateline = (len(prefix) <= (25 if precision == "year" else 60) and not running
+                and (not lead[:1].islower() or lead in _PARTICLES)
+                and _PLACE_PREFIX.match(prefix) is not None)
+    if dateline and precision == "year" and (not prefix.strip() or min(n_before, n_after) > 4):
+        dateline = False  # a bare year alone on a line, or far from the edges
+    if dateline:
+        near = n_before <= 30 or n_after <= 20 or ls < 1500 or len(text) - le < 800
+        return "document", 1.0 if near else 0.6
+    # A full date ending a heading line ("Minutes of the meeting held on 4th May 1915",
+    # "Réunion du conseil du 6 juin 1955") dates the document, less surely.
+    if (precision in ("day", "month") and n_before <= 8 and ls < 600 and n_after >= 3
+            and le - ls <= 120 and _context(text, start) not in _EVENT_WORDS):
+        return "document", 0.75
+    return "mentioned", 1.0
+
+
+def with_line_breaks(text: str, line_breaks: Iterable[int] | None) -> str:
+    """``text`` with the spaces at ``line_breaks`` (offsets where cleaning joined the
+    original's lines, ``roles.line_breaks``) turned back into newlines; same length."""
+    if not line_breaks:
+        return text
+    chars = list(text)
+    for i in line_breaks:
+        if 0 <= i < len(chars) and chars[i] == " ":
+            chars[i] = "\n"
+    return "".join(chars)
+
+
+def find_dates(
+    text: str, lang: str | None = None, line_breaks: Iterable[int] | None = None
+) -> list[DateMention]:
+    """Every date with a year in ``text``, in order, with its role and confidence.
+
+    Roles read the line structure; pass ``line_breaks`` when ``text`` is clean text
+    whose paragraphs were run into one line. Offsets are ``text``'s either way.
+    """
+    text = with_line_breaks(text, line_breaks)
+    out: list[DateMention] = []
+    for m in _YEAR.finditer(text):
+        got = _year_of(m.group(1))
+        if got is None:
+            continue
+        year, repaired = got
+        ys, ye = m.start(), m.end()
+        if m.group(2):
+            decade = year - year % 10
+            out.append(DateMention(ys, ye, m.group(), f"{decade // 10}X", decade, "decade",
+                                   "mentioned", 0.7, repaired, _context(text, ys)))
+            continue
+        window = text[max(0, ys - 40): ys]
+        base = ys - len(window)
+        iso = _ISO_TAIL.match(text, ye)
+        if iso:
+            ye = iso.end()
+            found: tuple[int, str, Precision, bool] | None = (
+                len(window), f"{year:04d}-{iso.group(1)}-{iso.group(2)}", "day", False)
+        else:
+            found = _read_back(window, year, lang)
+        if found is not None:
+            rel, value, precision, fixed = found
+            start = base + rel
+        else:
+            start, value, precision, fixed = ys, f"{year:04d}", "year", False
+        repaired = repaired or fixed
+        role, weight = _role(text, start, ye, precision)
+        conf = {"day": 0.95, "month": 0.9, "year": 0.75}[precision] * weight
+        if repaired:
+            conf *= 0.9
+        ctx = _context(text, start)
+        if precision == "year":
+            after = _WORD_AFTER.match(text, ye, min(len(text), ye + 30))
+            if ctx not in _YEAR_WORDS and after and after.group(1).islower():
+                conf *= 0.4  # "1500 francs", "2000 men": more likely a count
+            elif ctx not in _YEAR_WORDS and year % 100 == 0:
+                conf *= 0.6  # a round 1800/1900/2000 alone: often an amount
+            if repaired:
+                conf *= 0.6
+        out.append(DateMention(start, ye, text[start:ye], value, year, precision, role,
+                               round(conf, 3), repaired, ctx))
+    return out
+
+
+def _context(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def _read_back(window: str, year: int, lang: str | None) -> tuple[int, str, Precision, bool] | None:
+    """Month and day printed before a year: (start in window, ISO value, precision, repaired)."""
+    for kind in ("dmy", "mdy", "my"):
+        m = _BEFORE[kind].search(window)
+        if not m:
+            continue
+        mon = month_number(m.group("month"))
+        if mon is None:
+            continue
+        month, fixed = mon
+        if kind == "my":
+            return m.start(), f"{year:04d}-{month:02d}", "month", fixed
+        day_tok = m.group("day")
+        if not any(c.isdigit() for c in day_tok):
+            continue
+        day = _int_of(day_tok)
+        if not 1 <= day <= 31:
+            return m.start("month"), f"{year:04d}-{month:02d}", "month", fixed
+        fixed = fixed or not day_tok.isdigit()
+        return m.start(), f"{year:04d}-{month:02d}-{day:02d}", "day", fixed
+    m = _BEFORE["num"].search(window)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if (lang == "en" and b > 12) or a > 31 else (a, b)
+        if lang == "en" and a <= 12 < b:
+            day, month = b, a
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return m.start(), f"{year:04d}-{month:02d}-{day:02d}", "day", False
+    return None
+
+
+def document_date(
+    text: str, lang: str | None = None, mentions: list[DateMention] | None = None,
+    line_breaks: Iterable[int] | None = None,
+) -> Annotation | None:
+    """The document's own printed date (dateline, signature date), or ``None``.
+
+    ``mentions`` are :func:`find_dates`' answer for ``text`` when the caller has it.
+    """
+    best: DateMention | None = None
+    for d in find_dates(text, lang, line_breaks) if mentions is None else mentions:
+        if d.role != "document":
+            continue
+        if best is None or d.confidence > best.confidence:
+            best = d
+    if best is None:
+        return None
+    return Annotation(
+        kind="date", start=best.start, end=best.end,
+        value={"value": best.value, "earliest": best.year, "latest": best.year,
+               "best": best.year, "printed": True},
+        method=METHOD, confidence=best.confidence,
+        evidence=[Evidence(text=best.text, start=best.start, end=best.end, source="dateline")],
+    )

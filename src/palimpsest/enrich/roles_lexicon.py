@@ -1,0 +1,325 @@
+"""Keyword lexicons for :mod:`palimpsest.enrich.roles`, in English, Spanish, French, German.
+
+All four languages are compiled into each pattern: a page's language guess can be
+wrong or missing, and a German masthead over a French text is still German. The
+patterns are anchored at a line start (``match``) unless said otherwise, and
+tolerate the commonest OCR slips in the words that carry the decision (``l``/``I``
+for ``1``, a dropped accent, ``3`` for ``e``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Genre keywords as they head a title, per genre.
+GENRE_WORDS: dict[str, str] = {
+    "statement": r"(?:press\s+)?statement|press\s+release|pressemitteilung|presseerkl[aä]rung"
+    r"|declaration|communiqu[eé]|declaraci[oó]n|comunicado|d[eé]claration"
+    r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto",
+    "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
+    r"|ordre\s+du\s+jour(?!\s*:)"
+    r"|beschluss|beschlu(?:ß|ss)",
+    "minutes": r"minutes|acta|actas|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
+    "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|petition|llamamiento|llamado|convocatoria"
+    r"|petici[oó]n|appel|p[eé]tition|aufruf",
+    "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"
+    r"|gru(?:ß|ss)(?:botschaft|adresse|wort)",
+    "report": r"(?:annual\s+|quarterly\s+)?report|informe|memoria|rapport"
+    r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
+    "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
+    r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
+    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt",
+}
+GENRE_HEAD = regex.compile(
+    r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
+    _F,
+)
+
+# "Subject:" lines in letters: what follows is the title.
+SUBJECT = regex.compile(
+    r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|betr(?:eff)?|betrifft)"
+    r"\s*\.?\s*[:.\-–]+\s*(?=\w)",
+    _F,
+)
+
+# An address line: "To the members of", "A los compañeros", "Aux étudiants", "An den Rat".
+ADDRESS = regex.compile(
+    r"(?:to|an|para|à|a|destinataires?|destinatarios?)\s*:\s*(?=\w)"
+    r"|[¡!]?(?:to\s+(?:the|all|our|every|each|comrade|members|friends|workers)"
+    r"|(?:submitted|addressed|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
+    r"|al\s|a\s+(?:l[oa]s?|todo|toda|nuestr|sus\s|usted|compa|trabajad|obrer|vecin|estudiant|ciudadan"
+    r"|pueblo|militant|socio|afiliad|delegad|miembro)"
+    r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
+    r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s)",
+    _F,
+)
+# A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
+ADDRESS_OPEN = regex.compile(
+    r"(?:señor(?:es)?|sr\.?|señora|monsieur|madame|herrn?|frau|an\s+(?:herrn|frau))\s*$", _F
+)
+ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
+
+# Salutations and vocatives: "Dear Comrades,", "Estimados compañeros:", "Liebe Kollegen,".
+SALUTATION = regex.compile(
+    r"[¡!]?\s*(?:(?:my\s+)?dear|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
+    r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
+    r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|mesdames|messieurs|monsieur|madame"
+    r"|señor(?:es)?|señora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
+    _F,
+)
+VOCATIVE = regex.compile(
+    r"[¡!]?\s*(?:(?:fellow\s+)?(?:comrades?|workers|friends|citizens|members|brothers|sisters"
+    r"|tenants|women|men|youth|students|colleagues)"
+    r"|compa[ñn]er[oa]s?|camaradas|trabajador[ae]s|obrer[oa]s|vecin[oa]s|ciudadan[oa]s"
+    r"|estudiantes|pobladores|hermanos|amigos"
+    r"|camarades|travailleu(?:rs|ses)|ouvri[eè]res?|ouvriers|citoyen(?:ne)?s|habitants|amis"
+    r"|coll[eè]gues|[eé]tudiants|militants|locataires|femmes"
+    r"|kolleginnen|kollegen|genoss(?:en|innen)|arbeiter(?:innen)?|bürger(?:innen)?|freunde"
+    r"|mitglieder|mieter(?:innen)?|frauen|kumpels?|bergleute|bergarbeiter|metaller"
+    r"|mineros|campesinos|paisanos|mineurs|paysans|miners|busmen|dockers)\b",
+    _F,
+)
+
+# Plural forms of address: a salutation to many is not a private letter's.
+PLURAL_ADDRESS = words(
+    """comrades friends members workers colleagues brothers sisters citizens tenants compañeros
+    compañeras companeros camaradas trabajadores trabajadoras hermanos amigos vecinos
+    camarades amis collègues travailleurs travailleuses citoyens habitants militants
+    kollegen kolleginnen genossen genossinnen freunde mitglieder arbeiter bürger"""
+)
+
+# Closing formulas in a signature block.
+CLOSING = regex.compile(
+    r"(?:yours\s+(?:fraternally|faithfully|sincerely|truly)|fraternally(?:\s+yours)?"
+    r"|with\s+(?:fraternal|comradely)\s+greetings|comradely\s+greetings|in\s+solidarity"
+    r"|on\s+behalf\s+of|for\s+the\s+|signed"
+    r"|fraternalmente|saludos?|saludan?\s+atentamente|un\s+abrazo|atentamente|sin\s+otro\s+particular|por\s+(?:el|la)\s"
+    r"|salutations|fraternellement|bien\s+fraternellement|veuillez\s+agr[eé]er|amiti[eé]s"
+    r"|pour\s+(?:le|la|l')|recevez|salut\s+fraternel"
+    r"|mit\s+\w+(?:\s+\w+)?\s+gr(?:u|ü)(?:ß|ss)(?:en)?|mit\s+\w*gr(?:u|ü)(?:ß|ss)|hochachtungsvoll|für\s+(?:den|die|das)\s"
+    r"|gez\.|i\.\s*a\.|freundschaft)",
+    _F,
+)
+
+# Explicit issuers: "Issued by", "Edita:", "Publié par", "V.i.S.d.P.:".
+ISSUED_BY = regex.compile(
+    r"(?:issued|published|printed\s+and\s+published|authorised|authorized)\s+(?:by|for)\s+"
+    r"|(?:editado|publicado|emitido)\s+por\s+|edita\s*:\s*"
+    r"|(?:publi[eé]|[eé]dit[eé]|diffus[eé])\s+par\s+"
+    r"|herausgeber\s*:\s*|herausgegeben\s+von\s+|v\.\s*i\.\s*s\.\s*d\.\s*p\.\s*:?\s*"
+    r"|verantwortlich\s*:\s*",
+    _F,
+)
+PRINTER = regex.compile(
+    r"(?:printed|imprim[eé]|imprenta|impreso|tipograf[ií]a|druck|gedruckt|eigendruck)\b", _F
+)
+ISSUER_STOP = regex.compile(
+    r"\s+(?:printed|imprim[eé]|imprenta|druck|gedruckt|permanence|tel\.|phone|telephone"
+    r"|tél|teléfono)\b.*$|[,;]?\s*\d{1,4}\s+\w+\s+(?:street|road|lane|rue|calle|stra(?:ß|ss)e).*$",
+    _F,
+)
+
+# A publication masthead: "Bulletin of the X", "Órgano del X", "Mitteilungsblatt der X".
+PUBLICATION = regex.compile(
+    r"(?:(?:monthly|weekly|fortnightly|official)\s+)?(?:bulletin|newsletter|paper|organ|journal"
+    r"|news\s*sheet|magazine)\s+(?:of|for)\s+(?:the\s+)?"
+    r"|(?:[oó]rgano|bolet[ií]n|peri[oó]dico|vocero|revista)(?:\s+\w+)?\s+(?:oficial\s+)?"
+    r"(?:del|de\s+la|de\s+los|de)\s+"
+    r"|(?:bulletin|journal|organe|feuille)(?:\s+\w+)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
+    r"|(?:mitteilungsblatt|mitteilungen|zeitung|organ|nachrichtenblatt|rundbrief|informationsblatt)"
+    r"(?:\s+\w+)?\s+(?:der|des|für)\s+"
+    r"|(?:bolet[ií]n|bulletin|newsletter|informationsblatt|mitteilungen|nachrichten)"
+    r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly))?\s*$",
+    _F,
+)
+PUBLICATION_TAIL = regex.compile(
+    r"\s+[—–-]\s+(?=.*\d).*$|\s+(?:one|two|three|four|six)\s+(?:penny|pence|halfpence)\b.*$|\s*(?:[,;—–-]|\s)\s*(?:no\.?|n[°º]|nr\.?|num\.?|número|vol\.?|año|jahrgang|price|prix"
+    r"|precio|preis|\d{1,2}(?:st|nd|rd|th)?\s+year)(?=[\s\d.:]|$).*$",
+    _F,
+)
+BYLINE = regex.compile(r"(?:by|por|par|von)\s+(?=\p{Lu}|our\b|nuestro|notre|unser)", _F)
+
+# Words that make a line name an organisation: whole words, and German compound endings.
+ORG_WORDS = words(
+    """union society federation association league committee council party circle branch guild
+    club movement front brotherhood co-operative cooperative executive secretariat board
+    bureau group commission sindicato federación federacion confederación confederacion
+    asociación asociacion comité comite coordinadora movimiento partido comisión comision
+    comisiones central junta frente liga unión comedor cooperativa centro directorio
+    directiva secretaría secretaria consejo agrupación colectivo syndicat fédération
+    federation confédération union coopérative section parti ligue conseil cellule collectif
+    amicale mouvement cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v e.v. vorstand"""
+)
+ORG_SUFFIXES = (
+    "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
+    "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
+    "ortsgruppe", "kartell", "gewerkschaftsbund",
+)  # fmt: skip
+# A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
+SUBUNIT_WORDS = words(
+    """branch district section division lodge chapel area region local committee seccional
+    sección seccion secretaría secretaria filial regional departamental distrital base sous-
+    section locale départementale kreis bezirk ortsverein ortsgruppe verwaltungsstelle
+    kreisverband landesverband bezirksverband unterbezirk ortskartell bezirksleitung
+    landesleitung kreisleitung ortsleitung leitung bezirksverwaltung kreisverwaltung
+    ortsverwaltung landesbezirk verwaltungsstelle"""
+)
+# Contact lines under a masthead: street addresses, telephone, "Secretary: X".
+CONTACT_WORDS = words(
+    """street road lane avenue square terrace row place rue calle avenida av casilla apartado
+    straße strasse str platz weg postfach tel telephone téléphone teléfono telefon fernruf
+    maison house hall c/o"""
+)
+CONTACT_SUFFIXES = ("straße", "strasse", "str.", "gasse", "allee", "platz")
+
+MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june|july|aug(?:ust|\.)?"
+    r"|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre"
+    r"|janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[eé]cembre|januar|februar|m[aä]rz|juni|juli|oktober|dezember"
+)
+YEAR = regex.compile(r"\b(?:1[6-9]|20)\d\d\b")
+DATE = regex.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th|er|°|\.)?\s+(?:de\s+)?(?:{MONTHS})\b"
+    rf"|\b(?:{MONTHS})\s+(?:\d{{1,2}},?\s+)?(?:de\s+)?1[89]\d\d\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:1[89])?\d\d\b|\b(?:1[89]|20)\d\d\b",
+    _F,
+)
+# A dateline ending a heading line that OCR ran into it: "... Meeting Leeds, 3 November 1936".
+TRAILING_DATELINE = regex.compile(
+    rf"\s+\p{{Lu}}[\p{{L}}-]+,\s+(?:le\s+|den\s+|am\s+|el\s+|im\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{4}}\.?$",
+    _F,
+)
+
+# Words that continue a heading onto the next line ("STATEMENT ON THE / UNOFFICIAL ...").
+CONTINUES = regex.compile(
+    r"(?:of|on|for|to|from|by|at|in|and|about|concerning|regarding|adopted|presented|held"
+    r"|del?|de\s+la|de\s+los|de\s+las|sobre|al|a|a\s+la|a\s+los|a\s+las|para|por|con|ante|en"
+    r"|du|de\s+l'|des|sur|au|aux|à|pour|par|adopt[eé]e?|pr[eé]sent[eé]e?"
+    r"|des|der|zur|zum|zu|an|für|über|vom|von|gegen|beim|am|im)\b",
+    _F,
+)
+OPEN_END = words(
+    """the of on for to and a an la las los el de del y e le les du des et der die das und zur
+    zum für"""
+)
+ENDS_OPEN = regex.compile(
+    r"\b(?:the|of|on|for|to|and|a|an|la|las|los|el|de|del|y|e|le|les|du|des|et|der|die|das"
+    r"|des|und|zur|zum|für)$",
+    _F,
+)
+# "of X" inside a heading: the issuing body of "Statement of the Executive Committee".
+HEADING_OF = regex.compile(
+    r"\b(?:(?:of\s+the|from\s+the|from|of|del|de\s+la|de\s+los|du|des|de|der|des|by\s+the"
+    r"|par\s+l[ae]|por\s+el|por\s+la|von\s+der|vom)\s+|(?:de|par)\s+l['’]\s*)"
+    r"(?P<who>.+?)(?=\s+(?:on|to|about|concerning|regarding|sobre|al|a\s+la|a\s+los|ante|sur|au"
+    r"|aux|à|zur|zum|über|an|gegen|für|pr[eé]sent[eé]|adopted|adopt[eé]e?)\b|$)",
+    _F,
+)
+HEADING_TO = regex.compile(
+    r"\b(?P<to>(?:to|al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l'|à|an\s+den|an\s+die"
+    r"|an\s+das|an\s+alle)\s+.+?)(?=\s+(?:from|de\s+parte\s+de|de\s+la\s+part|von\s+der)\b|$)",
+    _F,
+)
+ARTICLE = regex.compile(r"(?:the|el|la|los|las|le|les|der|die|das|den)\s+|l['’]", _F)
+
+# Body cues, counted over the first words of the text: genre -> phrases (lower case).
+BODY_CUES: dict[str, str] = {
+    "minutes": "present: | apologies | in the chair | minutes of the last | minutes of the previous"
+    " | it was agreed | it was resolved | meeting closed | agenda | orden del día | se acordó"
+    " | se levantó la sesión | asistencia | présents : | présents: | excusés | ordre du jour"
+    " | séance est levée | anwesend: | tagesordnung | schluß der sitzung | schluss der sitzung",
+    "resolution": "that this | resolves | resolved that | calls upon | resuelve | visto:"
+    " | considerando | considérant | se prononce | décide de | beschließt | beschliesst"
+    " | angenommen | à l'unanimité | einstimmig | adopted unanimously | unanimously",
+    "statement": "declara: | déclare | erklärt | make it clear | stellt fest | denuncia | dénonce"
+    " | rechaza | rechazamos | protest | protests | protestamos",
+    "appeal": "we appeal | appeal to | llamamos | hacemos un llamado | appelons | appelle à"
+    " | rufen | ruft | donations | donation | collection | solidarity | solidarité | solidaridad"
+    " | spenden | aufruf",
+    "message": "greetings | saludo fraternal | salut fraternel | grüße | grüsse | deliberations",
+    "report": "year under review | membership | balance | ejercicio | afiliados | exercice"
+    " | chiffre d'affaires | mitgliederentwicklung | rechtsschutz | bildungsarbeit",
+    "letter": "by the present | por la presente | por medio de la presente | nous avons l'honneur"
+    " | your letter | tu carta | su carta | ta lettre | votre lettre | deinen brief | ihr schreiben"
+    " | i am instructed | i am writing",
+    "leaflet": "mass meeting | come to the | todos a la | tous au | venez nombreux | rendez-vous"
+    " | treffpunkt | warnstreik | kundgebung | manifestación | manifestation",
+}
+
+
+# All line-start patterns in one, in the order their kinds take precedence: one match
+# per line tells which (if any) could apply.
+_LEADS = {
+    "subject": SUBJECT,
+    "genre": GENRE_HEAD,
+    "publication": PUBLICATION,
+    "issued": ISSUED_BY,
+    "byline": BYLINE,
+    "closing": CLOSING,
+    "printer": PRINTER,
+    "address": ADDRESS,
+    "address_open": ADDRESS_OPEN,
+    "salutation": SALUTATION,
+    "vocative": VOCATIVE,
+}
+LEAD = regex.compile(
+    "|".join(
+        f"(?P<{k}>" + regex.sub(r"\(\?P<\w+>", "(?:", p.pattern) + ")" for k, p in _LEADS.items()
+    ),
+    _F,
+)
+
+
+MEETING_WORDS = words(
+    """meeting session conference assembly sitting reunión sesión asamblea réunion séance
+    assemblée congrès conférence sitzung versammlung tagung konferenz"""
+)
+DATED_TAIL = regex.compile(
+    r",?\s+(?:held|tenue?|celebrad[ao]|réunie?s?|versammelt)\b.*$"
+    r"|,?\s+(?:am|on|le|el|du|vom)\b(?=.*\d).*$",
+    _F,
+)
+SUBTITLE = regex.compile(
+    r"(?:adopted|passed|carried|issued|submitted|presented|prepared|drawn\s+up|adopt[eé]e?s?"
+    r"|vot[eé]e?s?|pr[eé]sent[eé]e?|adoptad[ao]|aprobad[ao]|presentad[ao]|elaborad[ao]"
+    r"|beschlossen|angenommen|verabschiedet|erstattet|vorgelegt)\b",
+    _F,
+)
+
+# "General Secretary of the X": the role before a body's name in a signature.
+ROLE_OF = regex.compile(
+    r"^(?:(?:general\s+)?secretary|chairman|president|treasurer|secretario(?:\s+general)?"
+    r"|presidente|secrétaire(?:\s+général)?|président|vorsitzende[r]?|sekretär|kassierer)"
+    r"\s+(?:of\s+the|of|del?|de\s+la|du|de\s+l'|der|des)\s+",
+    _F,
+)
+
+PRESENTED = regex.compile(
+    r"^(?:submitted|presented|addressed|presentado|dirigido|présenté|adressé|vorgelegt)\s+",
+    _F,
+)
+
+# A heading that ends in its own number ("Circular N° 12", "Rundschreiben Nr. 7/1950").
+NUMBERED = regex.compile(r"(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*$", _F)
+MEMO_FROM = regex.compile(r"(?:from|de|von|remitente|exp[eé]diteur|absender)\s*:\s*", _F)
+MEMO_TO = regex.compile(r"(?:to|an|para|à|a|destinataires?|destinatarios?)\s*:\s*", _F)
+
+# Verbs a statement's first sentence opens with after naming its author:
+# "La Fédération ... informe que", "The Committee rejects", "Der Vorstand fordert".
+SUBJECT_VERBS = words(
+    """informs rejects declares calls protests condemns demands denounces welcomes supports
+    has have is notes informa declara rechaza denuncia exige llama protesta saluda apoya
+    informe déclare rejette dénonce appelle exige proteste salue soutient a
+    erklärt fordert lehnt protestiert verurteilt unterstützt ruft begrüßt hat teilt"""
+)

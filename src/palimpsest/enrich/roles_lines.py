@@ -1,0 +1,232 @@
+"""The lines of a page for :mod:`palimpsest.enrich.roles`, and the kind of each.
+
+The clean text is cut into paragraphs, and paragraphs at the line breaks cleaning
+joined (:func:`line_breaks`). Only the *head* (lines before the first line of
+prose) and the *tail* (the lines after the last one) are classified: masthead
+organisation, genre heading, subject line, address, salutation, dateline, byline,
+contact, "issued by", closing formula, printer, garbage, heading or prose.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from palimpsest.enrich import roles_lexicon as lx
+from palimpsest.enrich import roles_text as tx
+from palimpsest.text.edits import CleanText
+
+HEAD_CHARS = 2500  # the head is read from this much text at most
+TAIL_CHARS = 1200
+MAX_HEAD = 16  # lines
+MAX_TAIL = 9
+
+
+@dataclass(slots=True, eq=False)
+class Line:
+    """A line of the clean text: its span, text, paragraph number and kind."""
+
+    start: int
+    end: int
+    text: str
+    para: int
+    kind: str = ""
+    words: int = 0
+    runs_on: bool = False  # the next line, same paragraph, starts in lower case
+    org: bool = False  # names an organisation
+    toks: list[str] = field(default_factory=list)
+
+
+def line_breaks(clean: CleanText) -> list[int]:
+    """Clean-text offsets of the spaces that were line breaks in the original.
+
+    Cleaning joins the lines of a paragraph with a space; headings set on lines
+    of their own are easier to read when those joins are known.
+    """
+    out: list[int] = []
+    for e in clean.edits:
+        if e.rule == "paragraph" and e.replacement == " " and e.start < e.end:
+            s, t = clean.to_clean(e.start, e.end)
+            if t - s == 1 and clean.text[s] == " ":
+                out.append(s)
+    return out
+
+
+def split_lines(text: str, lo: int, hi: int, breaks: Sequence[int], para0: int) -> list[Line]:
+    out: list[Line] = []
+    para = para0
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n\n", pos, hi)
+        pend = hi if nl < 0 else nl
+        seg_start = pos
+        i = bisect_right(breaks, seg_start)
+        while seg_start < pend:
+            cut = breaks[i] if i < len(breaks) and breaks[i] < pend else pend
+            s, e = seg_start, cut
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                if out and out[-1].para == para and text[s].islower():
+                    out[-1].runs_on = True
+                out.append(Line(s, e, text[s:e], para))
+            seg_start, i = cut + 1, i + 1
+        para += 1
+        pos = pend + 2 if nl >= 0 else hi
+        while pos < hi and text[pos] == "\n":
+            pos += 1
+    return out
+
+
+def letters(s: str) -> float:
+    return sum(map(str.isalpha, s)) / max(1, len(s) - s.count(" "))
+
+
+def classify(ln: Line, prev: Line | None) -> str:
+    t = ln.text
+    toks = ln.toks = tx.tokens(t)
+    n = ln.words = len(toks) or 1
+    if n >= 6 and sum(len(w) == 1 for w in toks) >= 0.7 * n:
+        return "spaced"  # letter-spaced, word breaks lost: "F E D E R A C I O N O B R E R A"
+    ln.org = tx.is_org(toks)
+    m = tx.lead(t)
+    if m is None and any(map(str.isdigit, t[:12])):
+        m = tx.lead(tx.ocr_letters(t))  # "Comrad3s and friends,"
+    if m is None and (n <= 6 or t[-1] in ",:!" or t.isupper()):
+        fixed = tx.repair_lead(t)  # "Chcrs camarades,", "STATEMEMT ON THE"
+        m = tx.lead(fixed) if fixed else None
+        if m is not None:
+            t = fixed or t
+    lead = m.lastgroup if m is not None else None
+    if lead is not None:
+        kind = _lead_kind(lead, t, n, ln.org)
+        if kind:
+            return kind
+    if (n >= 7 and toks[-1] in lx.OPEN_END) or (ln.runs_on and len(t) >= 52 and not is_upper(t)):
+        return "prose"
+    digits = any(map(str.isdigit, t))
+    if (
+        digits
+        and n <= 10
+        and len(t) <= 70
+        and t[-1] != "!"
+        and not ln.org
+        and (lx.YEAR.search(t) or "," in t)
+        and lx.DATE.search(t)
+    ):
+        return "dateline"
+    if n <= 12 and letters(t) < 0.55:
+        return "garbage"
+    if n <= 14 and (digits or ":" in t or ("," in t and t[-1] != "!")) and tx.is_contact(toks):
+        return "contact"
+    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4):
+        return "org"
+    if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):
+        return "prose"
+    if prev is not None and prev.kind == "contact" and n <= 3:
+        return "contact"
+    if n <= 2 and lx.ADDRESS_CLOSE.match(t):
+        return "address-close"  # "Presente", under a Spanish address block
+    return "heading"
+
+
+def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
+    """The kind a line-start keyword gives, when the rest of the line agrees."""
+    if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
+        wordy = sum(1 for w in t.split()[1:] if len(w) >= 3 and w.isalpha())
+        return "subject" if n <= 40 and wordy >= 2 else ""
+    if lead == "genre":
+        g = lx.GENRE_HEAD.match(t)
+        if org and g is not None and g.group("leaflet") and n <= 12:
+            return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
+        return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
+    if lead == "publication":
+        return "publication" if n <= 25 else ""
+    if lead == "issued":
+        return "issued"
+    if lead == "byline":
+        return "byline" if n <= 8 else ""
+    if lead == "closing":
+        if n > 8:
+            return ""
+        return "closing" if t[:1].lower() not in "fp" or (org and (t[-1] in ",:" or n <= 4)) else ""
+    if lead == "printer":
+        return "printer" if n <= 12 else ""
+    if lead == "address":
+        if t[-1] == "!" and not lx.VOCATIVE.search(t):
+            return ""  # a slogan: "¡A la huelga general!"
+        return "address" if n <= 25 and t[-1] not in ".;" else ""
+    if lead == "address_open":
+        return "address-open" if n <= 2 else ""
+    return "salutation" if n <= 9 and t[-1] in ",:!" else ""
+
+
+def is_upper(s: str) -> bool:
+    """Set in capitals, allowing a few small letters ("XVIIIe", OCR slips)."""
+    if s.isupper():
+        return True
+    low = sum(map(str.islower, s))
+    up = sum(map(str.isupper, s))
+    return up >= 2 and low <= 0.15 * (up + low)
+
+
+def _address_goes_on(prev: Line, ln: Line) -> bool:
+    """Whether ``ln`` carries on the address block that ``prev`` belongs to."""
+    if prev.kind == "address-open":
+        return ln.kind != "prose"
+    if ln.kind not in ("heading", "org") or ln.words > 8 or prev.text[-1] in ",.;":
+        return False
+    short = prev.words <= 3 if prev.kind == "address" else prev.kind == "address-cont"
+    return short and prev.words <= 8
+
+
+def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line], list[Line]]:
+    """The lines read, the head (before the first prose line) and the tail (after the last)."""
+    n = len(text)
+    hi = min(n, HEAD_CHARS)
+    if hi < n:  # end the head at a paragraph break
+        cut = text.rfind("\n\n", 0, hi)
+        hi = cut if cut > 0 else hi
+    lines = split_lines(text, 0, hi, breaks, 0)
+    head: list[Line] = []
+    prev: Line | None = None
+    for ln in lines:
+        ln.kind = classify(ln, prev)
+        if (
+            ln.kind == "prose"
+            and prev is not None
+            and (prev.kind == "genre" or (prev.kind == "heading" and prev.para != ln.para))
+            and ln.text[0].islower()
+            and ln.words <= 16
+            and len(head) <= 6
+        ):
+            ln.kind = "heading"  # "Niederschrift / über die Sitzung des Ortsvorstandes ..."
+        if prev is not None and _address_goes_on(prev, ln):
+            ln.kind = "address-cont"  # "Señor / Secretario General de ...", "Al compañero / ..."
+        if prev is not None and ln.kind == "address-close" and prev.kind in ("heading", "org"):
+            prev.kind = "address"  # "Señor Intendente de la Provincia / Presente"
+        prev = ln
+        if ln.kind == "prose" or len(head) >= MAX_HEAD:
+            break
+        head.append(ln)
+    lo = max(hi, n - TAIL_CHARS)
+    if lo > hi:
+        cut = text.find("\n\n", lo)
+        lo = cut + 2 if 0 <= cut < n - 2 else lo
+        tail_lines = split_lines(text, lo, n, breaks, 10_000)
+    else:
+        tail_lines = lines[len(head) :] + split_lines(text, hi, n, breaks, 10_000)
+    tail: list[Line] = []
+    seen = {id(ln) for ln in head}
+    for ln in reversed(tail_lines):
+        if not ln.kind:
+            ln.kind = classify(ln, None)
+        if ln.kind == "prose" or len(tail) >= MAX_TAIL or id(ln) in seen:
+            tail = [x for x in tail if x.para != ln.para]  # the end of a prose paragraph
+            break
+        tail.append(ln)
+    tail.reverse()
+    return lines, head, tail

@@ -1,0 +1,206 @@
+"""Word-level helpers for :mod:`palimpsest.enrich.roles`: tokens, organisation and
+person names, body cues, and forgiving lookups for OCR'd keywords."""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich.roles_lexicon import (
+    BODY_CUES,
+    CONTACT_SUFFIXES,
+    CONTACT_WORDS,
+    LEAD,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    SUBUNIT_WORDS,
+    words,
+)
+
+
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for genre, phrases in BODY_CUES.items():
+        for phrase in phrases.split(" | "):
+            words = tuple(tokens(phrase, keep_colon=True))
+            index.setdefault(words[0], []).append((words[1:], genre))
+    return index
+
+
+_EDGE = ',;!?¡¿"()[]«»„“”‘–—…*/|'
+_TO_SPACE = str.maketrans({**dict.fromkeys(_EDGE + ":", " "), "’": "'"})
+_TO_SPACE_KEEP_COLON = str.maketrans({**dict.fromkeys(_EDGE, " "), "’": "'"})
+
+
+def tokens(text: str, keep_colon: bool = False) -> list[str]:
+    """Lower-case words, punctuation at their edges and French elisions gone."""
+    table = _TO_SPACE_KEEP_COLON if keep_colon else _TO_SPACE
+    low = " " + text.lower().translate(table)
+    if "'" in low:
+        low = low.replace(" l'", " ").replace(" d'", " ").replace(" qu'", " ")
+    out = low.replace(". ", " ").split()
+    if out and out[-1][-1:] == ".":
+        out[-1] = out[-1][:-1] or "."
+    return out
+
+
+def body_cues(text: str) -> dict[str, int]:
+    """How many cue phrases of each genre ``text`` holds."""
+    toks = tokens(text, keep_colon=True)
+    counts: dict[str, int] = {}
+    index = _BODY_INDEX
+    for i, w in enumerate(toks):
+        for rest, genre in index.get(w, ()):
+            if tuple(toks[i + 1 : i + 1 + len(rest)]) == rest:
+                counts[genre] = counts.get(genre, 0) + 1
+    return counts
+
+
+def is_org(toks: list[str]) -> bool:
+    """Whether a line's words name an organisation."""
+    if not ORG_WORDS.isdisjoint(toks) or not _ORG_SUFFIX_WORDS.isdisjoint(toks):
+        return True
+    return any(len(w) >= 8 and _org_stem(w).endswith(_ORG_STEMS) for w in toks)
+
+
+def is_subunit(toks: list[str]) -> bool:
+    return not SUBUNIT_WORDS.isdisjoint(toks)
+
+
+def is_contact(toks: list[str]) -> bool:
+    return not CONTACT_WORDS.isdisjoint(toks) or any(w.endswith(CONTACT_SUFFIXES) for w in toks)
+
+
+_PARTICLES = words("""de del la las los y da von van der den du le di""")
+_SIGN_PREFIX = words(
+    """gez signed sgd firmado fdo signé dein deine euer eure your yours ton ta votre tu"""
+)
+
+
+def person_name(s: str) -> str | None:
+    """The name in a signature line ("Thomas Hartley, General Secretary"), if any."""
+    s = s.split(",")[0].strip()
+    words = s.split()
+    while words and words[0].lower().rstrip(".:") in _SIGN_PREFIX:
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper():
+        return None
+    if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
+        return None
+    if is_org(tokens(s)) or any(map(str.isdigit, s)):
+        return None
+    return " ".join(words)
+
+
+_LEAD_PREFIX: dict[str, bool] = {}
+
+
+def lead(line: str) -> regex.Match[str] | None:
+    """``LEAD.match(line)``, skipped at once when no lead word can start that way.
+
+    Whether a line's first four characters can begin a match is asked once per
+    prefix (``partial`` matching) and remembered: most lines fail there.
+    """
+    key = line[:4].lower()
+    ok = _LEAD_PREFIX.get(key)
+    if ok is None:
+        if len(_LEAD_PREFIX) > 50_000:
+            _LEAD_PREFIX.clear()
+        ok = _LEAD_PREFIX[key] = LEAD.match(key, partial=True) is not None
+    return LEAD.match(line) if ok else None
+
+
+def _org_stem(w: str) -> str:
+    return w.rstrip("sen")
+
+
+_ORG_STEMS = tuple({_org_stem(x) for x in ORG_SUFFIXES})
+_ORG_SUFFIX_WORDS = frozenset(ORG_SUFFIXES)
+
+_OCR_DIGITS = str.maketrans("0134580|", "oleasbol")
+
+
+def ocr_letters(s: str) -> str:
+    """``s`` with digits read as the letters OCR mistakes them for ("Comrad3s")."""
+    return s.translate(_OCR_DIGITS)
+
+
+# A meeting, not a body: skipped when looking for "of X" in a minutes heading.
+
+_MULTI = (("rn", "m"), ("cl", "d"), ("vv", "w"), ("ii", "u"), ("li", "h"), ("tl", "d"))
+
+
+class Fuzzy:
+    """Words one OCR slip away from a lexicon: a digit for a letter, "rn" for "m",
+    or one letter substituted, dropped or added (via single-deletion keys)."""
+
+    def __init__(self, lexicon: frozenset[str]) -> None:
+        self.words = lexicon
+        self.keys: dict[str, str] = {}
+        for w in sorted(lexicon):
+            for i in range(len(w)):
+                self.keys.setdefault(w[:i] + w[i + 1 :], w)
+
+    def get(self, word: str) -> str | None:
+        """The lexicon word ``word`` is a misreading of, if any (words of 4+ letters)."""
+        if word in self.words:
+            return word
+        if len(word) < 4:
+            return None
+        word = ocr_letters(word)
+        for bad, good in _MULTI:
+            if bad in word:
+                fixed = word.replace(bad, good)
+                if fixed in self.words:
+                    return fixed
+        if word in self.words:
+            return word
+        hit = self.keys.get(word)  # one letter added
+        if hit is not None:
+            return hit
+        for i in range(len(word)):
+            d = word[:i] + word[i + 1 :]
+            if d in self.words:  # one letter dropped
+                return d
+            hit = self.keys.get(d)  # one letter substituted
+            if hit is not None and len(hit) == len(word):
+                return hit
+        return None
+
+
+# Words a line-start keyword can be, to repair an OCR'd first word before LEAD.
+LEAD_WORDS = Fuzzy(
+    words(
+        """statement declaration communiqué declaración comunicado déclaration erklärung
+        resolution resolución résolution entschließung motion minutes acta procès-verbal
+        protokoll niederschrift appeal llamamiento appel aufruf message mensaje grußbotschaft
+        report informe rapport bericht tätigkeitsbericht letter carta lettre brief leaflet
+        tract flugblatt bulletin newsletter organ organe órgano boletín periódico
+        mitteilungsblatt zeitung journal monthly weekly issued published edita publié
+        herausgegeben dear querido queridos querida queridas estimado estimados estimada
+        estimadas cher chers chère chères liebe lieber liebes werte werter mesdames messieurs
+        monsieur madame comrades comrade friends colleagues brothers sisters workers citizens
+        compañeros compañeras compañero camaradas trabajadores obreros vecinos camarades amis
+        collègues travailleurs citoyens habitants kollegen kolleginnen genossen genossinnen
+        freunde arbeiter bürger yours fraternally fraternalmente saludos atentamente
+        fraternellement salutations hochachtungsvoll""".replace("ß", "ß")
+    )
+)
+ORG_FUZZY = Fuzzy(ORG_WORDS | frozenset(ORG_SUFFIXES))
+
+
+def repair_lead(text: str) -> str | None:
+    """``text`` with its first word replaced by the lead word it misreads, if any."""
+    first, sep, rest = text.partition(" ")
+    core = first.strip(_EDGE + ":").lower()
+    if len(core) < 4 or core in LEAD_WORDS.words:
+        return None
+    fixed = LEAD_WORDS.get(core)
+    return None if fixed is None else fixed + first[len(first.rstrip(_EDGE + ":")) :] + sep + rest
+
+
+def is_org_fuzzy(toks: list[str]) -> bool:
+    """:func:`is_org`, forgiving one OCR slip per word."""
+    return is_org(toks) or any(len(w) >= 5 and ORG_FUZZY.get(w) for w in toks)
+
+
+_BODY_INDEX = _phrase_index()
