@@ -244,10 +244,11 @@ def run_ingest(
         progress(None, len(todo))
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        for outcome in _outcomes(todo, archive, options, workers):
-            _record(archive, outcome, report)
-            if progress:
-                progress(outcome, len(todo))
+        with store.batch():
+            for outcome in _outcomes(todo, archive, options, workers):
+                _record(archive, outcome, report)
+                if progress:
+                    progress(outcome, len(todo))
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

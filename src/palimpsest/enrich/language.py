@@ -124,8 +124,10 @@ def detect_languages(
     document's (a bilingual leaflet); a page with too little text of its own
     (a title page, a signature page) takes the document's.
     """
-    doc = detect_language("\n".join(pages[:50])).code
-    guesses = [detect_language(page) for page in pages]
+    guesses = [detect_language(page, max_words=500) for page in pages]
+    if len(pages) == 1:
+        return guesses[0].code, [guesses[0].code]
+    doc = detect_language("\n".join(pages[:50]), max_words=1500).code
     if doc is None:  # evenly mixed: the language of most confident pages
         codes = [g.code for g in guesses if g.code and g.confidence >= min_page_confidence]
         doc = max(set(codes), key=codes.count) if codes else None

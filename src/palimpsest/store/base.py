@@ -7,6 +7,7 @@ default) and later PostgreSQL implement it and share one test suite.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,6 +76,10 @@ class Store(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+    @abstractmethod
+    def batch(self) -> AbstractContextManager[None]:
+        """Group writes into few commits; each write stays all-or-nothing."""
 
     @abstractmethod
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, astuple
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,6 +47,9 @@ def _words_to_json(doc: Document, page_index: int) -> str:
             [w.text, w.start, w.end, *((b.x, b.y, b.w, b.h) if b else (None,) * 4), w.conf, w.line]
         )
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+BATCH_SECONDS = 1.0
 
 
 def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
@@ -94,13 +100,17 @@ class SqliteStore(Store):
         self.path = path
         self.rank_window = settings.get_int("rank_window") if rank_window is None else rank_window
         if readonly:
-            self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self.db = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
+            )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, check_same_thread=False)
+            self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self._vocab: Vocabulary | None = None
         self._vocab_key: int | None = None
+        self._in_batch = False
+        self._batch_started = 0.0
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the index's upper levels stay hot
@@ -108,14 +118,60 @@ class SqliteStore(Store):
         if not readonly:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
-            with self.db:
-                self.db.executescript(SCHEMA)
-                self.db.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
-                )
+            self.db.executescript(
+                f"BEGIN IMMEDIATE; {SCHEMA}; INSERT OR IGNORE INTO meta"
+                f" VALUES ('schema_version', '{SCHEMA_VERSION}'); COMMIT;"
+            )
 
     def close(self) -> None:
         self.db.close()
+
+    # -- transactions --------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write, whole or not at all: its own transaction, or a savepoint in a batch."""
+        if not self._in_batch:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            return
+        self.db.execute("SAVEPOINT one_write")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO one_write")
+            self.db.execute("RELEASE one_write")
+            raise
+        self.db.execute("RELEASE one_write")
+        if time.monotonic() - self._batch_started >= BATCH_SECONDS:
+            self.db.execute("COMMIT")
+            self._begin_batch()
+
+    def _begin_batch(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        self._batch_started = time.monotonic()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many writes into few commits (one a second); each write stays whole.
+
+        A crash loses at most the last second of writes, never part of one.
+        """
+        if self._in_batch:
+            yield
+            return
+        self._begin_batch()
+        self._in_batch = True
+        try:
+            yield
+        finally:
+            self._in_batch = False
+            self.db.execute("COMMIT")
 
     def _vocabulary(self) -> Vocabulary:
         """The index's terms, reloaded when documents were added since."""
@@ -136,7 +192,7 @@ class SqliteStore(Store):
 
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
         now = _now()
-        with self.db:
+        with self._write():
             summary = summarise(doc.annotations)
             cur = self.db.execute(
                 "INSERT INTO documents (sha256, source_path, media_type, size, language,"
@@ -247,21 +303,21 @@ class SqliteStore(Store):
         ).fetchone()
         if row is None:
             return None
-        with self.db:
+        with self._write():
             self._upsert_source(source, row["id"], _now())
             self.db.execute("DELETE FROM errors WHERE path_bytes = ?", (source.path_bytes,))
         return int(row["id"])
 
     def record_error(self, failure: IngestFailure, path_bytes: bytes | None = None) -> None:
         key = path_bytes if path_bytes is not None else failure.path.encode("utf-8", "replace")
-        with self.db:
+        with self._write():
             self.db.execute(
                 "INSERT OR REPLACE INTO errors VALUES (?,?,?,?,?,?)",
                 (key, failure.path, failure.stage, failure.reason, failure.sha256, _now()),
             )
 
     def clear_error(self, path_bytes: bytes) -> None:
-        with self.db:
+        with self._write():
             self.db.execute("DELETE FROM errors WHERE path_bytes = ?", (path_bytes,))
 
     # -- reading -----------------------------------------------------------------
