@@ -188,6 +188,31 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
+CHUNK_FILES = 16
+CHUNK_BYTES = 1 << 20
+
+
+def chunks(todo: list[Candidate]) -> Iterator[list[Candidate]]:
+    """Group small files into one task each, so per-task overhead stays small;
+    a large file (a scan to OCR) goes alone, so the cores stay evenly busy."""
+    chunk: list[Candidate] = []
+    size = 0
+    for cand in todo:
+        if chunk and (len(chunk) >= CHUNK_FILES or size + cand.size > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(cand)
+        size += cand.size
+    if chunk:
+        yield chunk
+
+
+def process_files(
+    cands: list[Candidate], blob_root: Path, db_path: Path, options: IngestOptions
+) -> list[Outcome]:
+    return [process_file(c, blob_root, db_path, options) for c in cands]
+
+
 def _outcomes(
     todo: list[Candidate], archive: Archive, options: IngestOptions, workers: int
 ) -> Iterator[Outcome]:
@@ -200,19 +225,19 @@ def _outcomes(
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["palimpsest.pipeline"])
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
-        pending: set[Future[Outcome]] = set()
-        queue = iter(todo)
+        pending: set[Future[list[Outcome]]] = set()
+        queue = chunks(todo)
         try:
             while True:
-                for cand in queue:
-                    pending.add(pool.submit(process_file, cand, *args))
-                    if len(pending) >= workers * 4:
+                for chunk in queue:
+                    pending.add(pool.submit(process_files, chunk, *args))
+                    if len(pending) >= workers * 3:
                         break
                 if not pending:
                     return
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    yield fut.result()
+                    yield from fut.result()
         finally:
             for fut in pending:
                 fut.cancel()

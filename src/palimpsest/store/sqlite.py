@@ -253,7 +253,7 @@ class SqliteStore(Store):
                         e.method,
                         e.confidence,
                         e.status,
-                        json.dumps(e.candidates, ensure_ascii=False),
+                        json.dumps(e.candidates, ensure_ascii=False) if e.candidates else "[]",
                         e.note,
                     )
                     for e in doc.edits
