@@ -6,6 +6,7 @@ reads as the list of things a person does with an archive.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from palimpsest.store.blobs import BlobStore
 from palimpsest.store.sqlite import SqliteStore
 
 DB_NAME = "palimpsest.sqlite"
+CHRONOLOGY_NAME = "chronology.csv"
 
 
 class Archive:
@@ -40,6 +42,11 @@ class Archive:
     def db_path(self) -> Path:
         return self.root / DB_NAME
 
+    @property
+    def chronology_path(self) -> Path:
+        """Chronology rows this archive's users added (``palimpsest chronology import``)."""
+        return self.root / CHRONOLOGY_NAME
+
     def close(self) -> None:
         self.store.close()
 
@@ -56,7 +63,10 @@ class Archive:
         workers: int = 0,
         progress: ProgressFn | None = None,
     ) -> IngestReport:
-        return run_ingest(self, paths, options or IngestOptions.from_settings(), workers, progress)
+        options = replace(
+            options or IngestOptions.from_settings(), chronology=str(self.chronology_path)
+        )
+        return run_ingest(self, paths, options, workers, progress)
 
     def search(
         self, text: str, filters: Filters | None = None, limit: int = 20, fuzzy: bool = False

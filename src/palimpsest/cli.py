@@ -264,8 +264,22 @@ def show(
         f"sha256 {doc['sha256']} · {doc['media_type']} · {len(doc['pages'])} page(s)"
         f" · language {doc['language'] or '?'} · {len(doc['edits'])} edit(s)"
     )
+    for field in ("title", "genre", "issuer", "addressee"):
+        if doc.get(field):
+            out.print(f"[dim]{field:>9}[/dim] {escape(doc[field])}")
+    if doc.get("date"):
+        out.print(f"[dim]{'date':>9}[/dim] {escape(describe_date(doc['date']))}")
     out.print()
     out.print(escape(doc["text"]))
+
+
+def describe_date(date: dict[str, Any]) -> str:
+    """'1983-08-05 (printed)' or '1975–1990, most likely 1983 (inferred)'."""
+    if date.get("printed") and date.get("value"):
+        return f"{date['value']} (printed)"
+    if date.get("earliest") is None:
+        return "unknown"
+    return f"{date['earliest']}–{date['latest']}, most likely {date['best']} (inferred)"
 
 
 @app.command("list")
@@ -329,3 +343,57 @@ def sample(
 
     manifest = generate_sample(out_dir, seed=seed)
     err.print(f"sample of {len(manifest.documents)} documents written to {escape(str(out_dir))}")
+
+
+# -- knowledge the archive owns ------------------------------------------------------------
+
+chronology_app = typer.Typer(help="The chronology behind date inference.", no_args_is_help=True)
+app.add_typer(chronology_app, name="chronology")
+
+
+@chronology_app.command("import")
+def chronology_import(
+    file: Annotated[Path, typer.Argument(help="CSV: id,name,aliases,kind,start,end,lang,source")],
+    archive: ArchiveOpt = None,
+) -> None:
+    """Add your own chronology rows (people, offices, organisations, events) to an archive."""
+    from palimpsest.enrich.chronology import ChronologyError, import_csv
+
+    with Archive.open(archive) as arc:
+        try:
+            n = import_csv(file, arc.chronology_path)
+        except (ChronologyError, OSError) as e:
+            raise _fail(str(e)) from e
+    err.print(f"{n} chronology rows imported into {escape(str(arc.chronology_path))}")
+
+
+# -- evaluation ------------------------------------------------------------------------------
+
+eval_app = typer.Typer(help="Measure quality on evaluation data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+PASS_THROUGH = {"allow_extra_args": True, "ignore_unknown_options": True}
+PathArg = Annotated[str, typer.Argument(help="Evaluation data: a folder or file.")]
+
+
+@eval_app.command("ocr", context_settings=PASS_THROUGH)
+def eval_ocr(ctx: typer.Context, path: PathArg) -> None:
+    """OCR correction: CER/WER before and after, per set (--json, --limit N)."""
+    from palimpsest.eval.ocr_eval import main
+
+    raise typer.Exit(main([path, *ctx.args]))
+
+
+@eval_app.command("dating", context_settings=PASS_THROUGH)
+def eval_dating(ctx: typer.Context, path: PathArg) -> None:
+    """Date inference: MAE, coverage and range width per set (--json)."""
+    from palimpsest.eval.dating_eval import main
+
+    raise typer.Exit(main([path, *ctx.args]))
+
+
+@eval_app.command("roles", context_settings=PASS_THROUGH)
+def eval_roles(ctx: typer.Context) -> None:
+    """Title, genre, issuer, addressee accuracy on the project's own fixtures."""
+    from palimpsest.eval.roles_eval import main
+
+    raise typer.Exit(main(list(ctx.args)))

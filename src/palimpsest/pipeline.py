@@ -135,7 +135,8 @@ def process_file(
         doc.edits = clean(doc.original_text, doc.language, _line_conf(doc, extracted)).edits
         stage = "enrich"
         clean_text = apply_edits(doc.original_text, doc.edits)
-        doc.annotations = enrich(doc, clean_text)
+        chronology = Path(options.chronology) if options.chronology else None
+        doc.annotations = enrich(doc, clean_text, chronology)
         return Added(doc, clean_text.text, source)
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)

@@ -176,15 +176,13 @@ class Chronology:
             words = [w if w.isascii() else w.translate(_FOLD) for w in words]
         out: list[ChronologyMatch] = []
         firsts, one, two = self._firsts, self._one, self._two
-        n, i = len(words), 0
-        while i < n:
-            w = words[i]
-            if w not in firsts:
-                i += 1
+        n, skip = len(words), 0
+        for i in [i for i, w in enumerate(words) if w in firsts]:
+            if i < skip:
                 continue
-            cands = (two.get((w, words[i + 1]), []) if i + 1 < n else []) + one.get(w, [])
-            step = 1
-            for a in cands:
+            w = words[i]
+            pair = two.get((w, words[i + 1])) if i + 1 < n else None
+            for a in (*pair, *one.get(w, ())) if pair else one.get(w, ()):
                 k = len(a.tokens)
                 if (a.lang and a.lang != lang) or i + k > n:
                     continue
@@ -203,9 +201,8 @@ class Chronology:
                     continue
                 out.append(ChronologyMatch(start, end, text[start:end], a.text,
                                            tuple(self.rows[j] for j in a.rows)))
-                step = k
+                skip = i + k
                 break
-            i += step
         return out
 
 

@@ -8,14 +8,16 @@ Every clue is a piece of evidence with what it implies:
   implies the text is from after the row's start year (a bare surname a little less
   strictly); a term or spelling that went out of use (``to-day``, ``Theil``, ``fué``) makes
   later years less likely;
-* the learned period model (:mod:`palimpsest.enrich.period_model`, when its data file
-  is shipped) says which period the words of the text resemble, and says that it is
-  learned.
+* a printed weekday with its date ("Samstag, den 23. November") favours the years in
+  which that day was that weekday;
+* the learned period model (:class:`PeriodModel`, when ``data/period_model.npz`` is
+  shipped) says which decades the words of the text resemble, and says that it is learned.
 
-The terminus post quem is the latest year that enough evidence supports (one strong
-clue, or several weak ones agreeing), so a single misread number does not move it.
-Texts usually mention the recent past, so the best year sits just after it and the
-range is widened where the evidence is thin.
+Each clue is a likelihood over the years 1500–2026 (a mentioned year: most likely a few
+years before the writing, sometimes history, rarely a year ahead or no date at all); their
+tempered product with a broad prior is the posterior, whose median is the best year and
+whose central 95 % is the range: a few years when clues are many and agree, centuries when
+there are none. Constants are in :data:`PARAMS` (see ``docs/dating.md``).
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class Clue:
     weight: float
     implies: str
     learned: bool = False
+    exact: bool = False  # a full printed date: usually of the last months
     logp: np.ndarray | None = None  # the learned model's log-probability over GRID
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,7 +90,8 @@ def _date_clues(dates: list[DateMention]) -> list[Clue]:
         if d.repaired:
             w *= 0.5
         out.append(Clue(d.text, d.start, d.end, f"date:{d.value}", d.year, None, w,
-                        f"written in or after {d.year} (mentions {d.text!r})"))
+                        f"written in or after {d.year} (mentions {d.text!r})",
+                        exact=d.precision in ("day", "month")))
     return out
 
 
@@ -138,6 +142,12 @@ _WEEKDAY_DATE = re.compile(
 
 
 @cache
+def _bins(n: int) -> np.ndarray:
+    """The learned model's decade bin of each year of GRID."""
+    return np.clip((GRID - BIN0) // BIN_YEARS, 0, n - 1)
+
+
+@cache
 def _weekday_years(month: int, day: int, weekday: int) -> np.ndarray:
     """0 for the years of GRID in which day/month fell on weekday, else a penalty."""
     out = np.full(len(GRID), -PARAMS["weekday_penalty"])
@@ -171,7 +181,8 @@ def _weekday_clues(text: str) -> list[Clue]:
 # The combiner's constants (set on the calibration halves of the dated sets, see
 # docs/dating.md): how recent mentioned things usually are, and how often texts look ahead.
 PARAMS: dict[str, float] = {
-    "recent": 0.6,  # share of mentions that are of the last few years
+    "recent": 0.5,  # share of mentions that are of the last few years
+    "recent_exact": 0.75,  # the same for full printed dates (day or month)
     "tau": 2.5,  # years: how fast that recent share decays
     "horizon": 120.0,  # years over which older (historical) mentions spread
     "ahead": 0.06,  # share of mentions that look ahead of the writing year
@@ -195,22 +206,24 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     p = PARAMS if params is None else params
     score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0)
     score = score - 0.5 * ((GRID - p["prior_mean"]) / p["prior_sd"]) ** 2
-    afters: dict[int, float] = {}
+    afters: dict[tuple[int, bool], float] = {}
     for c in clues:
         if c.after is not None and not c.learned and c.weight > 0:
-            afters[c.after] = afters.get(c.after, 0.0) + c.weight
+            key = (c.after, c.exact)
+            afters[key] = afters.get(key, 0.0) + c.weight
         if c.before is not None and not c.learned:
             score -= c.weight * np.maximum(GRID - c.before, 0) / p["tau_before"]
         if c.logp is not None:
             score += c.logp * c.weight
     if afters:
-        years = np.fromiter(afters, dtype=float)
+        years = np.array([y for y, _ in afters], dtype=float)
+        recent = np.array([p["recent_exact"] if e else p["recent"] for _, e in afters])
         weights = np.fromiter(afters.values(), dtype=float)
         weights = p["saturation"] * (1 - np.exp(-weights / p["saturation"]))
         d = GRID[None, :] - years[:, None]
         past = (1 - p["ahead"] - p["noise"]) * (
-            p["recent"] / p["tau"] * np.exp(-np.maximum(d, 0) / p["tau"])
-            + (1 - p["recent"]) / p["horizon"])
+            recent[:, None] / p["tau"] * np.exp(-np.maximum(d, 0) / p["tau"])
+            + (1 - recent[:, None]) / p["horizon"])
         ahead = p["ahead"] / p["tau_ahead"] * np.exp(np.minimum(d, 0) / p["tau_ahead"])
         like = np.where(d >= 0, past, ahead) + p["noise"] / 500.0
         score += (weights[:, None] * np.log(like)).sum(axis=0)
@@ -244,7 +257,8 @@ def collect_clues(
     clues = _date_clues(find_dates(text, lang) if dates is None else dates)
     clues += _chronology_clues(chron.find(text, lang))
     clues += _weekday_clues(text)
-    if model is not None:
+    strong = sum(c.weight for c in clues if c.after is not None and c.weight >= 0.6)
+    if model is not None and strong < 6:  # with many firm clues it would change little
         clue = model.clue(text, lang)
         if clue is not None:
             clues.append(clue)
@@ -335,8 +349,7 @@ class PeriodModel:
         per_word = logp[np.asarray(ids)].sum(axis=0) / len(ids)
         per_word = np.where(covered, per_word, per_word[covered].mean())
         scaled = PARAMS["learned_kappa"] * (per_word - per_word.max())
-        bins = np.clip((GRID - BIN0) // BIN_YEARS, 0, len(covered) - 1)
-        return scaled[bins], len(ids)
+        return scaled[_bins(len(covered))], len(ids)
 
     def clue(self, text: str, lang: str | None) -> Clue | None:
         got = self.log_prob(text, lang)

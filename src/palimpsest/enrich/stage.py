@@ -8,16 +8,26 @@ evidence stands on, so every derived value can be shown on its page.
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 
+from palimpsest.enrich.chronology import Chronology
+from palimpsest.enrich.dating import infer_date
 from palimpsest.enrich.roles import describe
 from palimpsest.enrich.roles_lines import line_breaks
 from palimpsest.model import Annotation, Document
 from palimpsest.text.edits import CleanText
 
 
-def enrich(doc: Document, clean: CleanText) -> list[Annotation]:
-    """All annotations for ``doc`` from its clean text."""
-    annotations = describe(clean.text, doc.language, line_breaks=line_breaks(clean))
+def enrich(doc: Document, clean: CleanText, chronology: Path | None = None) -> list[Annotation]:
+    """All annotations for ``doc`` from its clean text.
+
+    ``chronology`` is the archive's own chronology file (rows users imported),
+    read beside the built-in table.
+    """
+    breaks = line_breaks(clean)
+    annotations = describe(clean.text, doc.language, line_breaks=breaks)
+    known = Chronology.load(chronology if chronology and chronology.exists() else None)
+    annotations.append(infer_date(clean.text, doc.language, known, line_breaks=breaks))
     _place_evidence(doc, clean, annotations)
     return annotations
 

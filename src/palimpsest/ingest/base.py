@@ -28,6 +28,7 @@ class IngestOptions:
     max_image_pixels: int = 120_000_000
     max_pages: int = 2000
     min_text_layer_chars: int = 20
+    chronology: str | None = None  # the archive's own chronology rows, if any
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:

@@ -1,0 +1,151 @@
+"""Printed dates: datelines in four languages, OCR damage, mentioned dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from palimpsest.enrich.dates import METHOD, document_date, find_dates, month_number
+from palimpsest.sample.texts import SAMPLE_TEXTS, SampleText
+
+
+@pytest.mark.parametrize("sample", SAMPLE_TEXTS, ids=lambda s: s.id)
+def test_samples_document_date(sample: SampleText) -> None:
+    ann = document_date(sample.text, sample.language)
+    if sample.date is None:
+        assert ann is None
+        return
+    assert ann is not None
+    assert ann.value["value"] == sample.date
+    assert ann.value["earliest"] == ann.value["latest"] == ann.value["best"] == int(sample.date[:4])
+    assert ann.value["printed"] is True
+    assert ann.method == METHOD
+    assert sample.dateline is not None
+    assert sample.text[ann.start:ann.end] in sample.dateline
+    assert ann.evidence[0].text == sample.text[ann.start:ann.end]
+
+
+@pytest.mark.parametrize("sample", SAMPLE_TEXTS, ids=lambda s: s.id)
+def test_samples_mentioned_years_never_document(sample: SampleText) -> None:
+    found = find_dates(sample.text, sample.language)
+    for year in sample.years_mentioned:
+        hits = [d for d in found if d.year == year]
+        assert hits, f"{year} not found"
+        assert all(d.role == "mentioned" for d in hits)
+    assert all(d.role == "mentioned" or sample.date for d in found)
+
+
+DATELINES = [
+    ("Lima, 5 de agosto de 1983\n\nCompañeros:", "es", "1983-08-05"),
+    ("Paris, le 10 mai 1968\n\nChers camarades,", "fr", "1968-05-10"),
+    ("Düsseldorf, im April 1955\n\nLiebe Kollegen,", "de", "1955-04"),
+    ("14 March 1921\n\nTo the members", "en", "1921-03-14"),
+    ("Manchester, March 14th, 1921\nDear friends,", "en", "1921-03-14"),
+    ("Berlin, den 3. Oktober 1990\nAn alle", "de", "1990-10-03"),
+    ("Madrid, 1 de julio de 1936.\nA los obreros", "es", "1936-07-01"),
+    ("Leipzig, 17.6.1953\nKollegen!", "de", "1953-06-17"),
+    ("Long text of the appeal.\nFait à Lyon, le 1er décembre 1890", "fr", "1890-12-01"),
+    ("Buenos Aires, septiembre de 1974\n", "es", "1974-09"),
+]
+
+DAMAGED = [
+    ("Lima, 5 de agoslo de l983\n\nCompañeros:", "es", "1983-08-05"),
+    ("Paris. le 10 rnai 1968\n\nChers camarades,", "fr", "1968-05-10"),
+    ("Düsseldorf, im Apri1 19S5\n\nLiebe Kollegen,", "de", "1955-04"),
+    ("l4 Marcb 1921\n\nTo the members", "en", "1921-03-14"),
+    ("Lyon, le 3 déccmbre 1890\n", "fr", "1890-12-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "iso"), DATELINES + DAMAGED)
+def test_datelines(text: str, lang: str, iso: str) -> None:
+    ann = document_date(text, lang)
+    assert ann is not None, text
+    assert ann.value["value"] == iso
+    assert ann.value["best"] == int(iso[:4])
+
+
+def test_damage_is_flagged_and_costs_confidence() -> None:
+    clean = find_dates("Lima, 5 de agosto de 1983", "es")[0]
+    damaged = find_dates("Lima, 5 de agoslo de l983", "es")[0]
+    assert not clean.repaired and damaged.repaired
+    assert damaged.confidence < clean.confidence
+
+
+MENTIONS = [
+    ("El sindicato fue fundado en 1912 y desde entonces lucha por sus derechos.", "es", 1912),
+    ("Depuis la grève du 10 mai 1968, nous n'avons cessé de lutter pour nos droits.", "fr", 1968),
+    ("Seit der Gründung unseres Vereins im Jahre 1949 kämpfen wir für gute Wohnungen.", "de", 1949),
+    ("The flats were built in 1926 and have not been repaired since the war.", "en", 1926),
+    ("On 3 May 1926 the General Council called out the printers and the dockers.", "en", 1926),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), MENTIONS)
+def test_mentioned_dates_are_not_the_document_date(text: str, lang: str, year: int) -> None:
+    found = find_dates(text, lang)
+    assert [d.year for d in found] == [year]
+    assert found[0].role == "mentioned"
+    assert document_date(text, lang) is None
+
+
+def test_document_date_beside_mentions() -> None:
+    text = ("Sindicato Textil\n\nLima, 5 de agosto de 1983\n\nDesde la huelga de 1981 y "
+            "la ley de 1979 no hemos dejado de luchar.")
+    ann = document_date(text, "es")
+    assert ann is not None and ann.value["value"] == "1983-08-05"
+    roles = {d.year: d.role for d in find_dates(text, "es")}
+    assert roles == {1983: "document", 1981: "mentioned", 1979: "mentioned"}
+
+
+def test_precision_and_values() -> None:
+    found = find_dates("in the 1960s, in 1871, in May 1968 and on 14 July 1789", "en")
+    assert [(d.value, d.precision) for d in found] == [
+        ("196X", "decade"), ("1871", "year"), ("1968-05", "month"), ("1789-07-14", "day")]
+
+
+def test_counts_are_weak_and_amounts_skipped() -> None:
+    found = {d.text: d for d in find_dates("a fine of £1850 and 1500 francs, in 1850", "fr")}
+    assert "£1850" not in found and "1850" in found
+    weak = find_dates("we sent 1500 francs to them", "fr")
+    assert weak and weak[0].confidence < 0.5
+
+
+def test_month_names() -> None:
+    assert month_number("agosto") == (8, False)
+    assert month_number("Décembre") == (12, False)
+    assert month_number("März") == (3, False)
+    assert month_number("rnai") == (5, True)
+    assert month_number("Septembcr") == (9, True)
+    assert month_number("mayor") is None
+    assert month_number("table") is None
+
+
+ROLE_FIXTURES = Path(__file__).parent / "fixtures" / "roles"
+FIXTURE_DATES = {  # checked by hand against each file's heading, dateline or signature
+    "de-01.txt": "1966-10-14", "de-09.txt": None,
+    "en-03.txt": "1952-02-08", "en-05.txt": "1915-05-04", "en-09.txt": "1947-12-31",
+    "es-03.txt": "1973-09-10", "es-05.txt": "1991-03-14", "es-07.txt": "1958-10",
+    "es-09.txt": None, "fr-05.txt": "1955-06-06", "fr-10.txt": "1936-02-02",
+    "holdout3/en-m1.txt": "1962-06-22", "holdout3/es-m3.txt": "1934-10-01",
+    "holdout4/es-n1.txt": "1936-01-15", "holdout4/de-n2.txt": "1971-10-12",
+}
+
+
+@pytest.mark.parametrize(("name", "iso"), FIXTURE_DATES.items())
+def test_role_fixtures(name: str, iso: str | None) -> None:
+    path = ROLE_FIXTURES / name
+    if not path.exists():
+        pytest.skip(f"fixture {name} is gone")
+    ann = document_date(path.read_text(encoding="utf-8"), name.split("/")[-1][:2])
+    assert (ann.value["value"] if ann else None) == iso
+
+
+def test_line_breaks_restore_the_dateline() -> None:
+    joined = "Sindicato Textil Lima, 5 de agosto de 1983 Compañeros: desde 1981 luchamos."
+    assert document_date(joined, "es") is None
+    breaks = [joined.index(" Lima"), joined.index(" Compañeros")]
+    ann = document_date(joined, "es", line_breaks=breaks)
+    assert ann is not None and ann.value["value"] == "1983-08-05"
+    assert joined[ann.start:ann.end] == "5 de agosto de 1983"

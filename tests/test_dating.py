@@ -1,0 +1,185 @@
+"""Inferred dates: ranges that contain the truth, with evidence; the evaluation command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from palimpsest.enrich.chronology import Chronology
+from palimpsest.enrich.dating import METHOD, collect_clues, combine, default_model, infer_date
+from palimpsest.eval import dating_eval
+from palimpsest.sample.texts import SAMPLE_TEXTS, SampleText
+
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+UNDATED = [
+    # (text, lang, true year): undated documents with period markers
+    ("Comrades! Under the Thatcher government the pits close one after another. Since the "
+     "strike of 1984 the Coal Board has sacked four hundred men in this valley alone, and "
+     "NATO spends more on cruise missiles than the whole of our county on its schools.",
+     "en", 1986),
+    ("Kolleginnen und Kollegen! Bundeskanzler Adenauer verspricht Wohlstand für alle. Seit "
+     "der Gründung der Bundesrepublik im Jahre 1949 warten wir auf die Mitbestimmung in den "
+     "Betrieben. Der DGB ruft zur Kundgebung auf.",
+     "de", 1955),
+    ("Camarades, le général de Gaulle et le gouvernement Pompidou refusent d'entendre les "
+     "travailleurs. Depuis les grèves de 1963, la CGT et la CFDT réclament la retraite à "
+     "soixante ans et la quatrième semaine de congés payés.",
+     "fr", 1966),
+    ("Compañeros: el gobierno de Belaúnde ha subido otra vez el precio del pan. Desde el paro "
+     "nacional de 1981 la CGTP exige el reajuste de salarios, y los comedores populares de "
+     "los pueblos jóvenes ya no tienen con qué cocinar.",
+     "es", 1983),
+    ("To-day the railway company announced, in connexion with the new line, that the "
+     "telegraph office will open at the station. Mr. Gladstone spoke at the meeting, and "
+     "the Chartists of 1848 were not forgotten.",
+     "en", 1870),
+    ("Es ist klar, daß die Theilnahme am Verein für die Arbeiter nothwendig ist. Fürst "
+     "Bismarck und das Sozialistengesetz haben die Genossen nicht gebrochen.",
+     "de", 1885),
+]
+
+
+@pytest.fixture(scope="module")
+def chron() -> Chronology:
+    return Chronology.load()
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), UNDATED, ids=[u[1] + str(u[2]) for u in UNDATED])
+def test_ranges_contain_the_truth(chron: Chronology, text: str, lang: str, year: int) -> None:
+    ann = infer_date(text, lang, chron)
+    v = ann.value
+    assert ann.kind == "date" and ann.method == METHOD and v["printed"] is False
+    assert v["value"] is None
+    assert v["earliest"] <= year <= v["latest"], v
+    assert v["earliest"] <= v["best"] <= v["latest"]
+    assert abs(v["best"] - year) <= 20, v
+    assert ann.evidence and all(e.source for e in ann.evidence)
+    for clue in v["clues"]:
+        assert {"text", "start", "end", "source", "implies", "weight", "learned"} <= set(clue)
+        if clue["start"] is not None:
+            assert text[clue["start"]:clue["end"]] == clue["text"]
+
+
+def test_chronology_and_dates_are_evidence(chron: Chronology) -> None:
+    text, lang, _ = UNDATED[0]
+    sources = [c.source for c in collect_clues(text, lang, chron)]
+    assert "date:1984" in sources
+    assert any(s.startswith("chronology:gb-margaret-thatcher") for s in sources)
+    assert any(s.startswith("chronology:org-north-atlantic") for s in sources)
+
+
+@pytest.mark.parametrize("sample", [s for s in SAMPLE_TEXTS if s.date is None],
+                         ids=lambda s: s.id)
+def test_undated_samples_after_their_latest_mention(chron: Chronology, sample: SampleText) -> None:
+    v = infer_date(sample.text, sample.language, chron).value
+    latest = max(sample.years_mentioned)
+    # texts sometimes name a coming year, so the range may open a little before
+    assert v["earliest"] >= latest - 12 and v["best"] >= latest, (sample.id, v)
+
+
+@pytest.mark.parametrize("sample", [s for s in SAMPLE_TEXTS if s.date], ids=lambda s: s.id)
+def test_printed_date_decides(chron: Chronology, sample: SampleText) -> None:
+    ann = infer_date(sample.text, sample.language, chron)
+    assert sample.date is not None
+    y = int(sample.date[:4])
+    assert ann.value["printed"] is True and ann.value["value"] == sample.date
+    assert ann.value["earliest"] == ann.value["latest"] == ann.value["best"] == y
+
+
+def test_looking_ahead_is_not_a_terminus(chron: Chronology) -> None:
+    text = ("In 1962 the Congress voted the plan. By 1980 every family shall have a home, "
+            "and until 1990 the fund will grow.")
+    v = infer_date(text, "en", chron, model=None).value
+    assert v["earliest"] <= 1963 <= v["latest"] and v["best"] < 1975
+
+
+def test_one_misread_number_does_not_decide(chron: Chronology) -> None:
+    text = ("In 1851 the Great Exhibition opened; in 1852 the harbour works began; in 1853 "
+            "the council met again. The accounts show 2000 pounds spent.")
+    v = infer_date(text, "en", chron, model=None).value
+    assert v["earliest"] <= 1854 <= v["latest"] and v["best"] < 1870
+
+
+def test_weekday_narrows(chron: Chronology) -> None:
+    text = "Die Versammlung findet am Samstag, den 23. November, im Volkshaus statt. " * 3
+    clues = collect_clues(text, "de", chron)
+    assert any(c.source == "weekday" for c in clues)
+
+
+def test_learned_component_says_so(chron: Chronology) -> None:
+    model = default_model()
+    if model is None:
+        pytest.skip("no learned model shipped (data/period_model.npz)")
+    text = ("The gentlemen of the committee resolved that the subscription be raised, and "
+            "the secretary was directed to write to the members of every branch. ") * 4
+    learned = [c for c in collect_clues(text, "en", chron, model) if c.learned]
+    assert learned and learned[0].source.startswith("learned:")
+    assert "learned" in learned[0].implies
+
+
+def test_no_evidence_is_a_wide_range() -> None:
+    lo, hi, best, conf = combine([])
+    assert hi - lo > 100 and lo <= best <= hi and conf < 0.2
+
+
+def test_fast_enough(chron: Chronology) -> None:
+    page = (UNDATED[0][0] + " ") * 8  # about 2000 characters
+    infer_date(page, "en", chron)
+    t = time.perf_counter()
+    for _ in range(20):
+        infer_date(page, "en", chron)
+    assert (time.perf_counter() - t) / 20 < 0.02  # generous: measured ~1 ms on a loaded CI box
+
+
+def _dated_folder(root: Path) -> Path:
+    folder = root / "dating" / "sotu"
+    folder.mkdir(parents=True)
+    rows = [("a.txt", 1962, "In 1961 President Kennedy asked the Congress for the Peace Corps."),
+            ("b.txt", 1986, "Since 1984 the Thatcher government has closed the pits."),
+            ("c.txt", 1950, "In 1949 NATO was founded; the United Nations met in 1948.")]
+    with open(folder / "metadata.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["file", "year"])
+        for name, year, text in rows:
+            (folder / name).write_text(text, encoding="utf-8")
+            w.writerow([name, year])
+    return root
+
+
+def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _dated_folder(tmp_path)
+    assert dating_eval.main([str(root), "--split", "all", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    r = out["sotu"]
+    assert r["n"] == 3 and r["coverage"] == 1.0 and r["mae"] <= 3
+    assert r["baseline_mae"] > r["mae"]
+    assert dating_eval.main([str(root), "--split", "all"]) == 0
+    assert "sotu" in capsys.readouterr().out
+    assert dating_eval.main([str(tmp_path / "nowhere")]) == 1
+
+
+@pytest.mark.skipif(not SHARED_EVAL.exists(), reason="../shared/eval is not here")
+def test_shared_readers_find_dated_documents() -> None:
+    sets = dating_eval.dated_sets(SHARED_EVAL)
+    assert {"sotu", "ungd_dev"} <= set(sets)
+    _, docs = sets["sotu"]
+    first = next(docs)
+    assert 1900 <= first.year <= 2000 and len(first.text) > 1000
+
+
+def test_collection_prior_pulls_weak_evidence(chron: Chronology) -> None:
+    from palimpsest.enrich.dating import collection_prior
+
+    assert collection_prior([1950, 1951]) is None
+    prior = collection_prior([1948, 1950, 1951, 1953, 1955, 1957, 1960])
+    assert prior is not None and 1951 <= prior[0] <= 1955 and prior[1] >= 8
+    text = "Die Versammlung der Kollegen findet im Gewerkschaftshaus statt."
+    free = infer_date(text, "de", chron, model=None).value
+    held = infer_date(text, "de", chron, model=None, prior=prior).value
+    assert held["latest"] - held["earliest"] < free["latest"] - free["earliest"]
+    assert abs(held["best"] - 1953) < abs(free["best"] - 1953)
