@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import os
+import resource
 import shutil
 import statistics
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -41,13 +43,32 @@ def make_tmp(prefix: str, cfg: Config, *, fast: bool = False) -> Path:
 
 
 def cleanup(cfg: Config) -> None:
+    """Remove every temp folder made so far (unless ``--keep``)."""
     if cfg.keep:
         for p in cfg.cleanups:
-            print(f"kept {p}")
+            print(f"  kept {p}")
+        cfg.cleanups.clear()
         return
     for p in cfg.cleanups:
         shutil.rmtree(p, ignore_errors=True)
     cfg.cleanups.clear()
+
+
+def cleanup_in_background(cfg: Config) -> threading.Thread | None:
+    """Start removing the temp folders made so far; 100k small files take minutes on a
+    slow disk, so this overlaps with a benchmark that times nothing (``cer``)."""
+    if cfg.keep or not cfg.cleanups:
+        return None
+    paths = list(cfg.cleanups)
+    cfg.cleanups.clear()
+
+    def remove() -> None:
+        for p in paths:
+            shutil.rmtree(p, ignore_errors=True)
+
+    thread = threading.Thread(target=remove, name="bench-cleanup")
+    thread.start()
+    return thread
 
 
 @contextmanager
@@ -62,6 +83,17 @@ def env(**values: str) -> Iterator[None]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its waited-for children.
+
+    Unlike wall time it barely moves when other work shares the machine. Worker
+    processes started by a forkserver are not our children and are not counted.
+    """
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def median(xs: Sequence[float]) -> float:

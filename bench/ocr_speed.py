@@ -21,7 +21,7 @@ from typing import Any
 
 from PIL import Image
 
-from common import Config, make_tmp, median, section, table, verdict
+from common import Config, cpu_seconds, make_tmp, median, section, table, verdict
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ocr.preprocess import preprocess
@@ -58,24 +58,29 @@ def make_pages(folder: Path, n: int) -> list[Path]:
     return out
 
 
-def time_bare(pages: list[Path]) -> float:
+def time_bare(pages: list[Path]) -> tuple[float, float]:
+    """(wall, cpu) seconds of bare Tesseract over ``pages``, one after another."""
+    cpu = cpu_seconds()
     start = time.perf_counter()
     for p in pages:
         run_bare_tesseract(p, "eng")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu_seconds() - cpu
 
 
-def time_ours(folder: Path, n_pages: int, workers: int, cfg: Config) -> float:
+def time_ours(folder: Path, n_pages: int, workers: int, cfg: Config) -> tuple[float, float]:
+    """(wall, cpu) seconds of ingesting ``folder``; cpu is only complete for 1 worker."""
     root = make_tmp(f"ocr-archive-{workers}w", cfg)
     with Archive.open(root / "archive") as arc:
+        cpu = cpu_seconds()
         start = time.perf_counter()
         report = arc.ingest([str(folder)], IngestOptions(lang="eng"), workers=workers)
         seconds = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu
     if report.failures or report.pages != n_pages:
         reasons = "; ".join(f"{f.path}: {f.reason}" for f in report.failures[:3])
         raise RuntimeError(f"ingest with {workers} worker(s) read {report.pages} of {n_pages} "
                            f"pages ({len(report.failures)} failures) {reasons}")
-    return seconds
+    return seconds, cpu
 
 
 def breakdown(pages: list[Path]) -> dict[str, float]:
@@ -110,6 +115,7 @@ def run(cfg: Config) -> dict[str, Any]:
     print(f"  {n_pages} pages rendered in {time.perf_counter() - t0:.1f} s; "
           f"tesseract {tesseract_version()}; {rounds} round(s), order alternating", flush=True)
     timings: dict[str, list[float]] = {"bare": [], "ours-1w": [], "ours-2w": []}
+    cpu: dict[str, list[float]] = {"bare": [], "ours-1w": []}
     run_one = {
         "bare": lambda: time_bare(pages),
         "ours-1w": lambda: time_ours(folder, n_pages, 1, cfg),
@@ -118,21 +124,29 @@ def run(cfg: Config) -> dict[str, Any]:
     order = list(timings)
     for r in range(rounds):
         for name in (order if r % 2 == 0 else order[::-1]):
-            seconds = run_one[name]()
+            seconds, cpu_s = run_one[name]()
             timings[name].append(seconds)
+            if name in cpu:
+                cpu[name].append(cpu_s)
             print(f"  round {r + 1}: {name:8s} {seconds:7.2f} s  "
-                  f"({seconds / n_pages:.2f} s/page)", flush=True)
+                  f"({seconds / n_pages:.2f} s/page"
+                  + (f", cpu {cpu_s:.2f} s)" if name in cpu else ")"), flush=True)
     med = {k: median(v) for k, v in timings.items()}
+    med_cpu = {k: median(v) for k, v in cpu.items()}
     ratio = med["ours-1w"] / med["bare"]
+    cpu_ratio = med_cpu["ours-1w"] / med_cpu["bare"]
     speedup = med["ours-1w"] / med["ours-2w"]
     round_ratios = [o / b for o, b in zip(timings["ours-1w"], timings["bare"], strict=True)]
     round_speedups = [a / b for a, b in zip(timings["ours-1w"], timings["ours-2w"], strict=True)]
     print()
-    print(table(["setting", "median s", "s/page", "pages/s"],
-                [[k, v, v / n_pages, n_pages / v] for k, v in med.items()]))
+    print(table(["setting", "median s", "s/page", "pages/s", "cpu s"],
+                [[k, v, v / n_pages, n_pages / v, med_cpu.get(k, float("nan"))]
+                 for k, v in med.items()]))
     print(f"\n  ours(1 worker) / bare = {ratio:.3f}   (target <= {TARGET_RATIO})  "
           f"{verdict(ratio <= TARGET_RATIO)}   per round: "
           + ", ".join(f"{x:.3f}" for x in round_ratios))
+    print(f"  same in cpu time        = {cpu_ratio:.3f}   (barely moved by other load on "
+          "the machine)")
     print(f"  speedup 2 workers / 1 = {speedup:.2f}    (target >= {TARGET_SPEEDUP})   "
           f"{verdict(speedup >= TARGET_SPEEDUP)}   per round: "
           + ", ".join(f"{x:.2f}" for x in round_speedups))
@@ -144,6 +158,8 @@ def run(cfg: Config) -> dict[str, Any]:
         "lang": "eng", "dpi": 300,
         "degradation": MEDIUM.name, "tesseract": tesseract_version(),
         "seconds": timings, "median_seconds": med,
+        "cpu_seconds": cpu, "median_cpu_seconds": med_cpu,
+        "cpu_ratio_ours1_over_bare": cpu_ratio,
         "ratio_ours1_over_bare": ratio, "ratio_per_round": round_ratios,
         "speedup_2w_over_1w": speedup, "speedup_per_round": round_speedups,
         "target_ratio": TARGET_RATIO, "target_speedup": TARGET_SPEEDUP,

@@ -59,8 +59,9 @@ def query_sets(db: Path, n_docs: int, seed: int = 7) -> dict[str, list[str]]:
     for st in SAMPLE_TEXTS:
         words = [w.lower() for w in re.findall(r"[^\W\d_]+", st.body)]
         for i in range(len(words) - 2):
-            k = 2 if (i % 3) else 3
-            phrases.add(" ".join(words[i : i + k]))
+            run = words[i : i + (2 if i % 3 else 3)]
+            if all(len(w) >= 2 for w in run):
+                phrases.add(" ".join(run))
     phrase = [f'"{p}"' for p in _pick(rng, sorted(phrases), PER_SET)]
     stems = sorted(t for t, d in vocab if d >= 5 and len(t) >= 6)
     prefix_set: set[str] = set()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import textgen
-from common import Config, dir_size, make_tmp, section, table, verdict
+from common import Config, cpu_seconds, dir_size, make_tmp, section, table, verdict
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
 
@@ -50,22 +50,26 @@ def generate(folder: Path, first: int, count: int, workers: int = 2) -> int:
     chunk = 2000
     jobs = [(str(folder), s, min(chunk, first + count - s))
             for s in range(first, first + count, chunk)]
+    textgen.prepare()
     if len(jobs) < 4 or workers < 2:
         return sum(_write_chunk(j) for j in jobs)
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return sum(pool.imap_unordered(_write_chunk, jobs))
 
 
-def ingest(root: Path, folders: list[Path], workers: int) -> tuple[float, int, int]:
-    """Ingest ``folders`` into the archive at ``root``; (seconds, pages, failures)."""
+def ingest(root: Path, folders: list[Path], workers: int) -> tuple[float, float, int, int]:
+    """Ingest ``folders`` into the archive at ``root``; (seconds, cpu seconds, pages,
+    failures). The cpu time is complete for 1 worker only (see ``cpu_seconds``)."""
     with Archive.open(root) as arc:
+        cpu = cpu_seconds()
         start = time.perf_counter()
         report = arc.ingest([str(f) for f in folders], IngestOptions(), workers=workers)
         seconds = time.perf_counter() - start
+        cpu = cpu_seconds() - cpu
     if report.failures:
         for f in report.failures[:3]:
             print(f"  ! {f.path}: {f.stage}: {f.reason}")
-    return seconds, report.pages, len(report.failures)
+    return seconds, cpu, report.pages, len(report.failures)
 
 
 def run(cfg: Config) -> dict[str, Any]:
@@ -91,13 +95,14 @@ def run(cfg: Config) -> dict[str, Any]:
     cum_pages, cum_seconds = 0, 0.0
     prev = 0
     for i, size in enumerate(sizes):
-        seconds, pages, failures = ingest(archive, [shards[i]], workers=1)
+        seconds, cpu, pages, failures = ingest(archive, [shards[i]], workers=1)
         cum_pages += pages
         cum_seconds += seconds
         row = {"archive_pages": size, "step_pages": size - prev, "ingested": pages,
                "failures": failures, "seconds": seconds, "pages_per_s": pages / seconds,
                "pages_per_s_per_core": pages / seconds,
                "cumulative_pages_per_s": cum_pages / cum_seconds,
+               "cpu_seconds": cpu, "pages_per_cpu_s": pages / cpu if cpu else float("nan"),
                "archive_bytes": dir_size(archive)}
         rows.append(row)
         print(f"  1 worker: +{size - prev:,} pages -> {size:,}: {seconds:.1f} s, "
@@ -107,7 +112,7 @@ def run(cfg: Config) -> dict[str, Any]:
             size < TWO_WORKER_AT and (i + 1 == len(sizes) or sizes[i + 1] > TWO_WORKER_AT))
         if is_two_worker_point and two_worker is None:
             root2 = make_tmp("text-archive-2w", cfg) / "archive"
-            s2, p2, f2 = ingest(root2, shards[: i + 1], workers=2)
+            s2, _, p2, f2 = ingest(root2, shards[: i + 1], workers=2)
             rate1 = cum_pages / cum_seconds
             two_worker = {"archive_pages": size, "ingested": p2, "failures": f2,
                           "seconds": s2, "pages_per_s": p2 / s2,
@@ -119,10 +124,11 @@ def run(cfg: Config) -> dict[str, Any]:
 
     print()
     print(table(
-        ["step", "archive", "s", "pages/s/core", "cumulative p/s", "archive MB"],
+        ["step", "archive", "s", "pages/s/core", "cumulative p/s", "pages/cpu-s",
+         "archive MB"],
         [[f"+{r['step_pages']:,}", f"{r['archive_pages']:,}", r["seconds"],
           round(r["pages_per_s_per_core"]), round(r["cumulative_pages_per_s"]),
-          round(r["archive_bytes"] / 2**20)] for r in rows]))
+          round(r["pages_per_cpu_s"]), round(r["archive_bytes"] / 2**20)] for r in rows]))
     final = rows[-1]
     overall = final["cumulative_pages_per_s"]
     print(f"\n  1 worker, all {final['archive_pages']:,} pages: {overall:.1f} pages/s per core "

@@ -79,6 +79,13 @@ def _tail(lang: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     return tuple(words), tuple(cum)
 
 
+def prepare() -> None:
+    """Build the vocabularies now (before worker processes fork, so they share them)."""
+    for lang in LANGS:
+        _tokens(lang)
+        _tail(lang)
+
+
 def tail_words(lang: str) -> tuple[str, ...]:
     """The long-tail vocabulary, most frequent first (for picking query words)."""
     return _tail(lang)[0]
@@ -94,6 +101,7 @@ def _noisy(word: str, rng: random.Random) -> str:
 
 
 def _words(lang: str, rng: random.Random, n_chars: int) -> list[str]:
+    """Runs of real phrases, then some words swapped for long-tail ones or OCR-confused."""
     stream = _tokens(lang)
     tail, cum = _tail(lang)
     out: list[str] = []
@@ -101,14 +109,15 @@ def _words(lang: str, rng: random.Random, n_chars: int) -> list[str]:
     while size < n_chars:
         start = rng.randrange(len(stream))
         run = stream[start : start + rng.randint(4, 25)]
-        for w in run:
-            r = rng.random()
-            if r < NOISE_SHARE:
-                w = _noisy(w, rng)
-            elif r < NOISE_SHARE + TAIL_SHARE:
-                w = rng.choices(tail, cum_weights=cum)[0]
-            out.append(w)
-            size += len(w) + 1
+        out.extend(run)
+        size += sum(map(len, run)) + len(run)
+    n = len(out)
+    for i in rng.sample(range(n), int(n * NOISE_SHARE)):
+        out[i] = _noisy(out[i], rng)
+    k = int(n * TAIL_SHARE)
+    for i, w in zip(rng.sample(range(n), k), rng.choices(tail, cum_weights=cum, k=k),
+                    strict=True):
+        out[i] = w
     return out
 
 
