@@ -16,13 +16,14 @@ from palimpsest.archive import Archive
 
 from .conftest import render_text
 
-N_FILES = 10
+N_FILES = 24
 
 
 def make_batch(d: Path) -> None:
     d.mkdir()
     for i in range(N_FILES):
-        render_text(f"Bulletin number {i}\nof the regional committee").save(d / f"p{i:02}.png")
+        lines = [f"Bulletin number {i}"] + [f"line {k} of the regional committee" for k in range(8)]
+        render_text("\n".join(lines)).save(d / f"p{i:02}.png")
 
 
 def count_docs(db: Path) -> int:

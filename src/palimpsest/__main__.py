@@ -1,3 +1,3 @@
-from palimpsest.cli import app
+from palimpsest.cli import main
 
-app()
+main()

@@ -397,3 +397,12 @@ def eval_roles(ctx: typer.Context) -> None:
     from palimpsest.eval.roles_eval import main
 
     raise typer.Exit(main(list(ctx.args)))
+
+
+def main() -> None:
+    """Entry point: Ctrl-C anywhere ends with the documented status, not a traceback."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/yellow]")
+        sys.exit(EXIT_INTERRUPTED)

@@ -193,12 +193,19 @@ CHUNK_FILES = 16
 CHUNK_BYTES = 1 << 20
 
 
+# Names that promise slow work (OCR, rendering); content still decides how a file is read.
+_ALONE = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".jp2")
+
+
 def chunks(todo: list[Candidate]) -> Iterator[list[Candidate]]:
-    """Group small files into one task each, so per-task overhead stays small;
-    a large file (a scan to OCR) goes alone, so the cores stay evenly busy."""
+    """Group small text files into one task, so per-task overhead stays small;
+    a scan or PDF goes alone, so the cores stay evenly busy and results flow."""
     chunk: list[Candidate] = []
     size = 0
     for cand in todo:
+        if cand.display.lower().endswith(_ALONE):
+            yield [cand]
+            continue
         if chunk and (len(chunk) >= CHUNK_FILES or size + cand.size > CHUNK_BYTES):
             yield chunk
             chunk, size = [], 0
