@@ -29,6 +29,7 @@ from rich.table import Table
 
 from palimpsest import __version__, settings
 from palimpsest.archive import Archive
+from palimpsest.cli_entities import app as entities_app
 from palimpsest.enrich.language import TESSERACT_CODES, detect_language
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.errors import IngestError
@@ -346,6 +347,8 @@ def sample(
 
 
 # -- knowledge the archive owns ------------------------------------------------------------
+
+app.add_typer(entities_app, name="entities")
 
 chronology_app = typer.Typer(help="The chronology behind date inference.", no_args_is_help=True)
 app.add_typer(chronology_app, name="chronology")

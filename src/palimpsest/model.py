@@ -140,3 +140,43 @@ class IngestFailure:
     stage: str
     reason: str
     sha256: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation or place the archive knows, across documents.
+
+    ``status``: ``machine`` (made by resolution), ``confirmed`` (a curator vouched
+    for it: it is then looked for in every document), ``merged`` (folded into
+    ``merged_into``).
+    """
+
+    id: int
+    type: str  # PER, ORG, LOC
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    status: str = "machine"
+    merged_into: int | None = None
+    score: float = 0.0
+    chronology_id: str | None = None
+    documents: int = 0
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class ResolvedMention:
+    """A recognised name in a document's clean text and the entity it names.
+
+    ``key`` is the resolver's normalised name: mentions with the same key (or a
+    key a curator gave an entity as alias) name the same entity.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    canonical: str
+    confidence: float
+    method: str
+    chronology_id: str | None = None

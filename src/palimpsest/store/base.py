@@ -37,6 +37,9 @@ class Filters:
     issuer: str | None = None  # substring, case-insensitive
     year_from: int | None = None  # on the document's (best) year
     year_to: int | None = None
+    person: str | None = None  # part of an entity's name or alias
+    org: str | None = None
+    place: str | None = None
 
 
 @dataclass(slots=True)

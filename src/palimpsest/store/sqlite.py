@@ -31,6 +31,7 @@ from palimpsest.store.base import (
     Store,
 )
 from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
+from palimpsest.store.sqlite_entities import SqliteEntities
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.vocabulary import Vocabulary
 
@@ -70,6 +71,19 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     if filters.issuer:
         where.append("instr(lower(d.issuer), lower(?)) > 0")
         params.append(filters.issuer)
+    for entity_type, name in (
+        ("PER", filters.person),
+        ("ORG", filters.org),
+        ("LOC", filters.place),
+    ):
+        if name:
+            where.append(
+                "d.id IN (SELECT m.document_id FROM mentions m JOIN entities e"
+                " ON e.id = m.entity_id WHERE m.status != 'rejected' AND e.type = ?"
+                " AND (instr(lower(e.canonical), lower(?)) > 0"
+                " OR instr(lower(e.aliases), lower(?)) > 0))"
+            )
+            params += [entity_type, name, name]
     if filters.year_from is not None:
         where.append("d.year_best >= ?")
         params.append(filters.year_from)
@@ -111,6 +125,7 @@ class SqliteStore(Store):
         self._vocab_key: int | None = None
         self._in_batch = False
         self._batch_started = 0.0
+        self.entities = SqliteEntities(self.db, self._write)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the index's upper levels stay hot
@@ -406,6 +421,7 @@ class SqliteStore(Store):
             )
         ]
         doc["date"] = _date_view(doc)
+        doc["entities"] = self.entities.document_mentions(doc_id)
         doc["errors"] = [
             dict(e)
             for e in self.db.execute(

@@ -88,6 +88,46 @@ CREATE TABLE IF NOT EXISTS errors (
     sha256 TEXT,
     at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'machine',
+    merged_into INTEGER REFERENCES entities(id),
+    score REAL NOT NULL DEFAULT 0,
+    chronology_id TEXT,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type, status);
+CREATE TABLE IF NOT EXISTS entity_keys (
+    key TEXT PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id INTEGER REFERENCES entities(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    method TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'machine'
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE TABLE IF NOT EXISTS curation_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL,
+    undone_by INTEGER
+);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     clean_text, original_text,
     content='documents', content_rowid='id',

@@ -1,0 +1,201 @@
+"""``palimpsest entities ...``: browse and curate people, organisations and places.
+
+Every change is recorded with who made it (``--user``, else ``$PALIMPSEST_USER``,
+else the login name) and can be undone with ``palimpsest entities undo ACTION``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from palimpsest.archive import Archive
+from palimpsest.store.sqlite_entities import CurationError, SqliteEntities
+
+app = typer.Typer(help="People, organisations and places: browse and curate.", no_args_is_help=True)
+out = Console()
+err = Console(stderr=True)
+
+ArchiveOpt = Annotated[Path | None, typer.Option("--archive", help="Archive folder.")]
+UserOpt = Annotated[str | None, typer.Option("--user", help="Who is curating.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+EntityArg = Annotated[int, typer.Argument(metavar="ENTITY", help="Entity id.")]
+
+
+def _user(user: str | None) -> str:
+    return user or os.environ.get("PALIMPSEST_USER") or getpass.getuser()
+
+
+def _entities(arc: Archive) -> SqliteEntities:
+    entities: SqliteEntities = arc.store.entities  # type: ignore[attr-defined]
+    return entities
+
+
+def _curate(archive: Path | None, action: Callable[[SqliteEntities], int], what: str) -> None:
+    with Archive.open(archive) as arc:
+        try:
+            action_id = action(_entities(arc))
+        except CurationError as e:
+            err.print(f"[red]error:[/red] {escape(str(e))}")
+            raise typer.Exit(1) from e
+    err.print(f"{what} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
+
+
+def _json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@app.command("list")
+def list_entities(
+    archive: ArchiveOpt = None,
+    type: Annotated[str | None, typer.Option(help="PER, ORG or LOC.")] = None,
+    name: Annotated[str | None, typer.Option(help="Part of a name or alias.")] = None,
+    limit: int = 100,
+    as_json: JsonOpt = False,
+) -> None:
+    """Entities, the most documented first."""
+    with Archive.open(archive, readonly=True) as arc:
+        rows = _entities(arc).find(type.upper() if type else None, name, limit)
+    if as_json:
+        _json([dataclasses.asdict(e) for e in rows])
+        return
+    table = Table("id", "type", "name", "aliases", "docs", "status")
+    for e in rows:
+        table.add_row(
+            str(e.id),
+            e.type,
+            escape(e.canonical),
+            escape(", ".join(e.aliases)),
+            str(e.documents),
+            e.status,
+        )
+    out.print(table)
+
+
+@app.command()
+def show(entity: EntityArg, archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
+    """An entity: its documents, years, co-occurring entities, mentions in context."""
+    with Archive.open(archive, readonly=True) as arc:
+        view = _entities(arc).view(entity)
+    if view is None:
+        err.print(f"[red]error:[/red] no entity {entity}")
+        raise typer.Exit(1)
+    view["entity"] = dataclasses.asdict(view["entity"])
+    if as_json:
+        _json(view)
+        return
+    e = view["entity"]
+    out.print(f"[bold]#{e['id']} {escape(e['canonical'])}[/bold] ({e['type']}, {e['status']})")
+    if e["aliases"]:
+        out.print("also: " + escape(", ".join(e["aliases"])))
+    if view["years"]:
+        out.print(f"years: {view['years'][0]}–{view['years'][-1]}")
+    out.print(
+        f"{len(view['documents'])} document(s); with: "
+        + escape(
+            ", ".join(f"{c['canonical']} ({c['documents']})" for c in view["co_occurring"][:10])
+        )
+    )
+    for m in view["mentions"][:20]:
+        mark = " [red](rejected)[/red]" if m["status"] == "rejected" else ""
+        out.print(
+            f"  [dim]m{m['id']} doc {m['document_id']}[/dim] "
+            f"…{escape(m['context'].replace(chr(10), ' '))}…{mark}"
+        )
+
+
+@app.command()
+def merge(
+    keep: EntityArg,
+    other: Annotated[int, typer.Argument(metavar="OTHER")],
+    archive: ArchiveOpt = None,
+    user: UserOpt = None,
+) -> None:
+    """Fold OTHER into ENTITY (mentions, names and later mentions too)."""
+    _curate(archive, lambda s: s.merge(keep, other, _user(user)), f"merged {other} into {keep}")
+
+
+@app.command()
+def split(
+    entity: EntityArg,
+    mentions: Annotated[list[int], typer.Argument(metavar="MENTION...")],
+    name: Annotated[str | None, typer.Option(help="Name of the new entity.")] = None,
+    archive: ArchiveOpt = None,
+    user: UserOpt = None,
+) -> None:
+    """Move some mentions of ENTITY to a new entity."""
+    _curate(archive, lambda s: s.split(entity, mentions, _user(user), name), "split")
+
+
+@app.command()
+def rename(entity: EntityArg, name: str, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
+    """Give ENTITY a new canonical name (the old one stays as an alias)."""
+    _curate(archive, lambda s: s.rename(entity, name, _user(user)), "renamed")
+
+
+@app.command()
+def alias(entity: EntityArg, name: str, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
+    """Add another name of ENTITY; later mentions of it link here."""
+    from palimpsest.enrich.entities import mention_key
+
+    _curate(
+        archive, lambda s: s.alias(entity, name, _user(user), key=mention_key(name)), "alias added"
+    )
+
+
+@app.command()
+def reject(
+    mention: Annotated[int, typer.Argument(metavar="MENTION")],
+    archive: ArchiveOpt = None,
+    user: UserOpt = None,
+) -> None:
+    """Mark a mention as not a name at all (or not this entity)."""
+    _curate(archive, lambda s: s.reject(mention, _user(user)), "rejected")
+
+
+@app.command()
+def confirm(entity: EntityArg, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
+    """Vouch for ENTITY: its names are then looked for in every document."""
+    _curate(archive, lambda s: s.confirm(entity, _user(user)), "confirmed")
+
+
+@app.command()
+def undo(
+    action: Annotated[int, typer.Argument(metavar="ACTION")],
+    archive: ArchiveOpt = None,
+    user: UserOpt = None,
+) -> None:
+    """Revert a curation action (itself recorded, so it can be undone too)."""
+    _curate(archive, lambda s: s.undo(action, _user(user)), f"undid action {action}")
+
+
+@app.command()
+def log(archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
+    """Every curation action: who, when, what."""
+    with Archive.open(archive, readonly=True) as arc:
+        rows = list(_entities(arc).log())
+    if as_json:
+        _json(rows)
+        return
+    table = Table("action", "at", "user", "what", "summary", "undone by")
+    for r in rows:
+        table.add_row(
+            str(r["id"]),
+            r["at"],
+            escape(r["user"]),
+            r["action"],
+            escape(r["summary"]),
+            str(r["undone_by"] or ""),
+        )
+    out.print(table)

@@ -1,0 +1,427 @@
+"""Entities and their mentions in SQLite, and the curation of them.
+
+Every curation action records, in ``curation_log``, who did what and when, with
+the rows it touched as they were before and after; undoing an action puts the
+"before" rows back. Actions are therefore reversible whatever they were, and
+the log reads as the history of each entity.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import Any
+
+from palimpsest.model import Entity, ResolvedMention
+
+TABLES = ("entities", "entity_keys", "mentions")
+_KEY_COLUMN = {"entities": "id", "entity_keys": "key", "mentions": "id"}
+
+
+class CurationError(ValueError):
+    """A curation action cannot be done; the message says why."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SqliteEntities:
+    def __init__(
+        self, db: sqlite3.Connection, write: Callable[[], AbstractContextManager[None]]
+    ) -> None:
+        self.db = db
+        self._write = write
+
+    # -- resolution: mentions from ingest ------------------------------------------------
+
+    def _entity_for_key(self, key: str) -> int | None:
+        row = self.db.execute("SELECT entity_id FROM entity_keys WHERE key = ?", (key,)).fetchone()
+        return None if row is None else self._final(int(row[0]))
+
+    def _final(self, entity_id: int) -> int:
+        """Follow merges to the entity that now stands for ``entity_id``."""
+        for _ in range(100):
+            row = self.db.execute(
+                "SELECT merged_into FROM entities WHERE id = ?", (entity_id,)
+            ).fetchone()
+            if row is None or row[0] is None:
+                return entity_id
+            entity_id = int(row[0])
+        raise CurationError(f"merge cycle at entity {entity_id}")
+
+    def add_mentions(self, document_id: int, mentions: Iterable[ResolvedMention]) -> None:
+        """Link a document's mentions to entities, creating entities for new keys."""
+        with self._write():
+            for m in mentions:
+                entity_id = self._entity_for_key(m.key)
+                if entity_id is None:
+                    cur = self.db.execute(
+                        "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
+                        " updated_at) VALUES (?,?,?,?,?,?)",
+                        (m.type, m.canonical, "[]", m.chronology_id, m.confidence, _now()),
+                    )
+                    entity_id = int(cur.lastrowid or 0)
+                    self.db.execute("INSERT INTO entity_keys VALUES (?, ?)", (m.key, entity_id))
+                self.db.execute(
+                    'INSERT INTO mentions (document_id, entity_id, start, "end", text, type,'
+                    " confidence, method) VALUES (?,?,?,?,?,?,?,?)",
+                    (
+                        document_id,
+                        entity_id,
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.type,
+                        m.confidence,
+                        m.method,
+                    ),
+                )
+
+    def confirmed_names(self) -> list[tuple[str, str, int]]:
+        """(name, type, entity id) for every name of every confirmed entity."""
+        out = []
+        for r in self.db.execute(
+            "SELECT id, type, canonical, aliases FROM entities WHERE status = 'confirmed'"
+        ):
+            for name in [r[2], *json.loads(r[3])]:
+                out.append((name, r[1], int(r[0])))
+        return out
+
+    # -- reading ------------------------------------------------------------------------
+
+    def _entity(self, row: sqlite3.Row) -> Entity:
+        return Entity(
+            row["id"],
+            row["type"],
+            row["canonical"],
+            json.loads(row["aliases"]),
+            row["status"],
+            row["merged_into"],
+            row["score"],
+            row["chronology_id"],
+            row["n_docs"],
+            row["n_mentions"],
+        )
+
+    _SELECT = (
+        "SELECT e.*, (SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id"
+        " AND m.status != 'rejected') AS n_docs, (SELECT count(*) FROM mentions m"
+        " WHERE m.entity_id = e.id AND m.status != 'rejected') AS n_mentions FROM entities e"
+    )
+
+    def get(self, entity_id: int) -> Entity | None:
+        row = self.db.execute(f"{self._SELECT} WHERE e.id = ?", (entity_id,)).fetchone()
+        return None if row is None else self._entity(row)
+
+    def find(
+        self, type: str | None = None, name: str | None = None, limit: int = 100
+    ) -> list[Entity]:
+        where, params = ["e.status != 'merged'"], []
+        if type:
+            where.append("e.type = ?")
+            params.append(type)
+        if name:
+            where.append(
+                "(instr(lower(e.canonical), lower(?)) > 0 OR instr(lower(e.aliases), lower(?)) > 0)"
+            )
+            params += [name, name]
+        rows = self.db.execute(
+            f"{self._SELECT} WHERE {' AND '.join(where)} ORDER BY n_docs DESC, e.canonical LIMIT ?",
+            [*params, limit],
+        )
+        return [self._entity(r) for r in rows]
+
+    def document_mentions(self, document_id: int) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self.db.execute(
+                'SELECT m.id, m.start, m."end", m.text, m.type, m.entity_id, e.canonical,'
+                " m.confidence, m.method, m.status FROM mentions m"
+                " LEFT JOIN entities e ON e.id = m.entity_id WHERE m.document_id = ?"
+                " ORDER BY m.start",
+                (document_id,),
+            )
+        ]
+
+    def view(self, entity_id: int, context: int = 60) -> dict[str, Any] | None:
+        """An entity with its documents, years, co-occurring entities and mentions in context."""
+        entity = self.get(entity_id)
+        if entity is None:
+            return None
+        mentions = [
+            dict(r)
+            for r in self.db.execute(
+                'SELECT m.id, m.document_id, m.start, m."end", m.text, m.status, d.source_path,'
+                ' d.year_best, substr(d.clean_text, max(1, m.start + 1 - ?), m."end" - m.start'
+                " + 2 * ?) AS context FROM mentions m JOIN documents d ON d.id = m.document_id"
+                " WHERE m.entity_id = ? ORDER BY d.id, m.start",
+                (context, context, entity_id),
+            )
+        ]
+        co = [
+            dict(r)
+            for r in self.db.execute(
+                "SELECT e.id, e.canonical, e.type, count(DISTINCT o.document_id) AS documents"
+                " FROM mentions m JOIN mentions o ON o.document_id = m.document_id"
+                " JOIN entities e ON e.id = o.entity_id WHERE m.entity_id = ? AND o.entity_id != ?"
+                " AND m.status != 'rejected' AND o.status != 'rejected'"
+                " GROUP BY e.id ORDER BY documents DESC, e.canonical LIMIT 50",
+                (entity_id, entity_id),
+            )
+        ]
+        live = [m for m in mentions if m["status"] != "rejected"]
+        years = sorted({m["year_best"] for m in live if m["year_best"] is not None})
+        documents = sorted({(m["document_id"], m["source_path"]) for m in live})
+        return {
+            "entity": entity,
+            "documents": [{"id": i, "source_path": p} for i, p in documents],
+            "years": years,
+            "co_occurring": co,
+            "mentions": mentions,
+        }
+
+    # -- curation -----------------------------------------------------------------------
+
+    def _rows(self, table: str, ids: Iterable[Any]) -> dict[str, dict[str, Any] | None]:
+        col = _KEY_COLUMN[table]
+        out: dict[str, dict[str, Any] | None] = {}
+        for i in ids:
+            row = self.db.execute(f"SELECT * FROM {table} WHERE {col} = ?", (i,)).fetchone()
+            out[json.dumps(i)] = None if row is None else dict(row)
+        return out
+
+    def _touched(self, entity_ids: Iterable[int]) -> dict[str, list[Any]]:
+        ids = list(entity_ids)
+        marks = ",".join("?" * len(ids))
+        return {
+            "entities": ids,
+            "entity_keys": [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT key FROM entity_keys WHERE entity_id IN ({marks})", ids
+                )
+            ],
+            "mentions": [
+                r[0]
+                for r in self.db.execute(
+                    f"SELECT id FROM mentions WHERE entity_id IN ({marks})", ids
+                )
+            ],
+        }
+
+    def _snapshot(self, touched: dict[str, list[Any]]) -> dict[str, Any]:
+        return {t: self._rows(t, touched[t]) for t in TABLES}
+
+    def _curate(
+        self,
+        user: str,
+        action: str,
+        summary: str,
+        entity_ids: list[int],
+        change: Callable[[], Iterable[int]],
+    ) -> int:
+        """Run ``change`` (which returns any entity ids it created) and log it."""
+        with self._write():
+            touched = self._touched(entity_ids)
+            before = self._snapshot(touched)
+            created = list(change())
+            after_touched = self._touched(entity_ids + created)
+            for t in TABLES:  # rows that exist now but not before are "before: None"
+                for k in after_touched[t]:
+                    before[t].setdefault(json.dumps(k), None)
+            after = self._snapshot(after_touched)
+            cur = self.db.execute(
+                "INSERT INTO curation_log (at, user, action, summary, before, after)"
+                " VALUES (?,?,?,?,?,?)",
+                (_now(), user, action, summary, json.dumps(before), json.dumps(after)),
+            )
+            return int(cur.lastrowid or 0)
+
+    def _live(self, entity_id: int) -> Entity:
+        entity = self.get(entity_id)
+        if entity is None:
+            raise CurationError(f"no entity {entity_id}")
+        if entity.status == "merged":
+            raise CurationError(f"entity {entity_id} was merged into {entity.merged_into}")
+        return entity
+
+    def merge(self, keep: int, other: int, user: str) -> int:
+        """Fold ``other`` into ``keep``: its mentions, names and keys move over."""
+        a, b = self._live(keep), self._live(other)
+        if a.id == b.id:
+            raise CurationError("an entity cannot be merged into itself")
+
+        def change() -> list[int]:
+            aliases = _unique([*a.aliases, b.canonical, *b.aliases], a.canonical)
+            self.db.execute(
+                "UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(aliases, ensure_ascii=False), _now(), a.id),
+            )
+            self.db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (a.id, b.id))
+            self.db.execute(
+                "UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?", (a.id, b.id)
+            )
+            self.db.execute(
+                "UPDATE entities SET status = 'merged', merged_into = ?,"
+                " updated_at = ? WHERE id = ?",
+                (a.id, _now(), b.id),
+            )
+            return []
+
+        return self._curate(user, "merge", f"{b.canonical} → {a.canonical}", [a.id, b.id], change)
+
+    def split(
+        self, entity_id: int, mention_ids: list[int], user: str, canonical: str | None = None
+    ) -> int:
+        """Move some mentions of an entity to a new entity of their own."""
+        e = self._live(entity_id)
+        owned = {
+            r[0]
+            for r in self.db.execute("SELECT id FROM mentions WHERE entity_id = ?", (entity_id,))
+        }
+        if not mention_ids or not set(mention_ids) <= owned:
+            raise CurationError(
+                f"mentions {sorted(set(mention_ids) - owned)} are not of entity {entity_id}"
+                if mention_ids
+                else "name the mentions to split"
+            )
+        first = self.db.execute(
+            "SELECT text FROM mentions WHERE id = ?", (mention_ids[0],)
+        ).fetchone()[0]
+        name = canonical or first
+
+        def change() -> list[int]:
+            cur = self.db.execute(
+                "INSERT INTO entities (type, canonical, aliases, status, updated_at)"
+                " VALUES (?,?,?,?,?)",
+                (e.type, name, "[]", "confirmed", _now()),
+            )
+            new_id = int(cur.lastrowid or 0)
+            marks = ",".join("?" * len(mention_ids))
+            self.db.execute(
+                f"UPDATE mentions SET entity_id = ?, status = 'curator' WHERE id IN ({marks})",
+                [new_id, *mention_ids],
+            )
+            return [new_id]
+
+        return self._curate(user, "split", f"{name} out of {e.canonical}", [e.id], change)
+
+    def rename(self, entity_id: int, name: str, user: str) -> int:
+        e = self._live(entity_id)
+        if not name.strip():
+            raise CurationError("a name cannot be empty")
+
+        def change() -> list[int]:
+            aliases = _unique([*e.aliases, e.canonical], name)
+            self.db.execute(
+                "UPDATE entities SET canonical = ?, aliases = ?, updated_at = ? WHERE id = ?",
+                (name.strip(), json.dumps(aliases, ensure_ascii=False), _now(), e.id),
+            )
+            return []
+
+        return self._curate(user, "rename", f"{e.canonical} → {name}", [e.id], change)
+
+    def alias(self, entity_id: int, alias: str, user: str, key: str | None = None) -> int:
+        """Add a name; with ``key`` (the resolver's form of it) later mentions link here."""
+        e = self._live(entity_id)
+
+        def change() -> list[int]:
+            aliases = _unique([*e.aliases, alias.strip()], e.canonical)
+            self.db.execute(
+                "UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(aliases, ensure_ascii=False), _now(), e.id),
+            )
+            if key:
+                self.db.execute("INSERT OR REPLACE INTO entity_keys VALUES (?, ?)", (key, e.id))
+            return []
+
+        return self._curate(user, "alias", f"{alias} for {e.canonical}", [e.id], change)
+
+    def reject(self, mention_id: int, user: str) -> int:
+        row = self.db.execute(
+            "SELECT entity_id, text FROM mentions WHERE id = ?", (mention_id,)
+        ).fetchone()
+        if row is None:
+            raise CurationError(f"no mention {mention_id}")
+
+        def change() -> list[int]:
+            self.db.execute("UPDATE mentions SET status = 'rejected' WHERE id = ?", (mention_id,))
+            return []
+
+        return self._curate(user, "reject", f"mention {mention_id} '{row[1]}'", [row[0]], change)
+
+    def confirm(self, entity_id: int, user: str) -> int:
+        e = self._live(entity_id)
+
+        def change() -> list[int]:
+            self.db.execute(
+                "UPDATE entities SET status = 'confirmed', updated_at = ? WHERE id = ?",
+                (_now(), e.id),
+            )
+            return []
+
+        return self._curate(user, "confirm", e.canonical, [e.id], change)
+
+    def undo(self, action_id: int, user: str) -> int:
+        """Put back the rows an action changed, as they were; logged as an action too."""
+        row = self.db.execute("SELECT * FROM curation_log WHERE id = ?", (action_id,)).fetchone()
+        if row is None:
+            raise CurationError(f"no curation action {action_id}")
+        if row["undone_by"] is not None:
+            raise CurationError(f"action {action_id} was undone already")
+        before: dict[str, dict[str, Any]] = json.loads(row["before"])
+        after: dict[str, dict[str, Any]] = json.loads(row["after"])
+        with self._write():
+            for table in TABLES:  # rows as they were, updated in place (others point at them)
+                col = _KEY_COLUMN[table]
+                for old in before[table].values():
+                    if old is not None:
+                        cols = ",".join(f'"{c}"' for c in old)
+                        updates = ",".join(f'"{c}" = excluded."{c}"' for c in old if c != col)
+                        self.db.execute(
+                            f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(old))})"
+                            f" ON CONFLICT({col}) DO UPDATE SET {updates}",
+                            list(old.values()),
+                        )
+            for table in reversed(TABLES):  # rows the action created go, mentions first
+                col = _KEY_COLUMN[table]
+                for k, old in before[table].items():
+                    if old is None:
+                        self.db.execute(f"DELETE FROM {table} WHERE {col} = ?", (json.loads(k),))
+            cur = self.db.execute(
+                "INSERT INTO curation_log (at, user, action, summary, before, after)"
+                " VALUES (?,?,?,?,?,?)",
+                (
+                    _now(),
+                    user,
+                    "undo",
+                    f"undo #{action_id}: {row['summary']}",
+                    json.dumps(after),
+                    json.dumps(before),
+                ),
+            )
+            undo_id = int(cur.lastrowid or 0)
+            self.db.execute(
+                "UPDATE curation_log SET undone_by = ? WHERE id = ?", (undo_id, action_id)
+            )
+        return undo_id
+
+    def log(self) -> Iterator[dict[str, Any]]:
+        for r in self.db.execute(
+            "SELECT id, at, user, action, summary, undone_by FROM curation_log ORDER BY id"
+        ):
+            yield dict(r)
+
+
+def _unique(names: list[str], canonical: str) -> list[str]:
+    seen = {canonical.casefold()}
+    out = []
+    for n in names:
+        if n and n.casefold() not in seen:
+            seen.add(n.casefold())
+            out.append(n)
+    return out
