@@ -203,6 +203,11 @@ def search(
     ] = None,
     year_from: Annotated[int | None, typer.Option(help="Only documents from this year on.")] = None,
     year_to: Annotated[int | None, typer.Option(help="Only documents up to this year.")] = None,
+    person: Annotated[str | None, typer.Option(help="Only documents naming this person.")] = None,
+    org: Annotated[
+        str | None, typer.Option(help="Only documents naming this organisation.")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Only documents naming this place.")] = None,
     fuzzy: Annotated[
         bool, typer.Option(help="Also match near spellings of every word (OCR damage).")
     ] = False,
@@ -218,6 +223,9 @@ def search(
                 issuer=issuer,
                 year_from=year_from,
                 year_to=year_to,
+                person=person,
+                org=org,
+                place=place,
             )
             hits = arc.search(query, filters, limit, fuzzy)
         except QueryError as e:

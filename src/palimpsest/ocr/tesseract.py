@@ -80,7 +80,9 @@ def _probe(*args: str) -> str:
             "install it (apt install tesseract-ocr)"
         ) from e
     except subprocess.TimeoutExpired as e:
-        raise OcrError(f"'tesseract {' '.join(args)}' did not answer in {_PROBE_TIMEOUT:.0f} s") from e
+        raise OcrError(
+            f"'tesseract {' '.join(args)}' did not answer in {_PROBE_TIMEOUT:.0f} s"
+        ) from e
     return (proc.stdout + proc.stderr).decode("utf-8", "replace")
 
 
@@ -122,9 +124,7 @@ def _check_languages(lang: str) -> None:
     for part in wanted:
         if part not in have:
             pkg = "tesseract-ocr-" + part.lower().replace("_", "-")
-            raise OcrError(
-                f"Tesseract language pack {part!r} is not installed (apt install {pkg})"
-            )
+            raise OcrError(f"Tesseract language pack {part!r} is not installed (apt install {pkg})")
 
 
 def _ocr_ready(image: Image.Image) -> Image.Image:
