@@ -20,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import ocr_correction
 import ocr_quality
 import ocr_speed
 import palimpsest
@@ -27,8 +28,11 @@ import search_speed
 import text_speed
 from common import Config, cleanup, cleanup_in_background, section, verdict
 
-BENCHES = {m.NAME: m for m in (ocr_speed, text_speed, search_speed, ocr_quality)}
-UNTIMED = {ocr_quality.NAME}  # measures quality only: temp folders can go meanwhile
+BENCHES = {
+    m.NAME: m for m in (ocr_speed, text_speed, search_speed, ocr_quality, ocr_correction)
+}
+# these measure quality only: temp folders can go meanwhile
+UNTIMED = {ocr_quality.NAME, ocr_correction.NAME}
 OUT = Path(__file__).resolve().parent / "out"
 
 

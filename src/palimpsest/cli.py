@@ -39,6 +39,7 @@ from palimpsest.pipeline import Failed, Outcome
 from palimpsest.search import QueryError
 from palimpsest.store.base import Filters
 from palimpsest.text.clean import clean as clean_text
+from palimpsest.text.correct import correct_after_cleaning
 from palimpsest.text.edits import apply_edits
 
 EXIT_FAILED_FILES = 3
@@ -162,9 +163,10 @@ def ingest(
 def clean_command(
     file: Annotated[Path, typer.Argument(help="A text file (any encoding).", exists=False)],
     lang: Annotated[str | None, typer.Option(help="Language code, e.g. en, es.")] = None,
+    correct: Annotated[bool, typer.Option(help="Also correct OCR errors in words.")] = True,
     as_json: JsonOpt = False,
 ) -> None:
-    """Clean one OCR text file and print the clean text."""
+    """Clean and correct one OCR text file and print the clean text (edits with --json)."""
     try:
         text, _ = decode_text(file.read_bytes())
     except OSError as e:
@@ -174,13 +176,16 @@ def clean_command(
     original = normalise_newlines(text)
     language = lang or detect_language(original).code
     cleaning = clean_text(original, language)
-    result = apply_edits(original, cleaning.edits)
+    edits = cleaning.edits
+    if correct:
+        edits = correct_after_cleaning(original, edits, language)
+    result = apply_edits(original, edits)
     if as_json:
         _print_json(
             {
                 "language": language,
                 "text": result.text,
-                "edits": [e.to_dict() for e in cleaning.edits],
+                "edits": [e.to_dict() for e in edits],
                 "noise_lines": [dataclasses.asdict(n) for n in cleaning.noise_lines],
             }
         )
@@ -376,6 +381,23 @@ def chronology_import(
         except (ChronologyError, OSError) as e:
             raise _fail(str(e)) from e
     err.print(f"{n} chronology rows imported into {escape(str(arc.chronology_path))}")
+
+
+@app.command("build-data")
+def build_data(
+    what: Annotated[str, typer.Argument(help="lm, channel or all.")],
+    shared: Annotated[Path, typer.Option(help="The shared data folder.")] = Path("../shared"),
+    out_dir: Annotated[Path, typer.Option("--out", help="Where the data files go.")] = Path(
+        "src/palimpsest/data"
+    ),
+    lang: Annotated[str | None, typer.Option(help="One language only (lm).")] = None,
+) -> None:
+    """Rebuild the corrector's language models and OCR channel from ../shared (needs the
+    'build' extra: pip install -e '.[build]')."""
+    from palimpsest.text.correct.build import main as build_main
+
+    args = [what, "--shared", str(shared), "--out", str(out_dir)]
+    raise typer.Exit(build_main(args + (["--lang", lang] if lang else [])))
 
 
 # -- evaluation ------------------------------------------------------------------------------

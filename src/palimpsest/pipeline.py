@@ -20,8 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from palimpsest.enrich.language import detect_languages
-from palimpsest.enrich.stage import enrich
+from palimpsest.derive import derive
 from palimpsest.ingest import INGESTORS
 from palimpsest.ingest.base import Extracted, IngestOptions
 from palimpsest.ingest.detect import SNIFF_BYTES, detect
@@ -30,8 +29,6 @@ from palimpsest.ingest.errors import IngestError
 from palimpsest.model import PAGE_SEPARATOR, Document, IngestFailure, Page, Word
 from palimpsest.store.base import SourceRecord
 from palimpsest.store.blobs import BlobStore, TooLarge
-from palimpsest.text.clean import clean
-from palimpsest.text.edits import apply_edits
 
 if TYPE_CHECKING:  # typing only: the archive imports this module
     from palimpsest.archive import Archive
@@ -126,17 +123,9 @@ def process_file(
             return Duplicate(source)
         stage = "extract"
         extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
-        stage = "clean"
+        stage = "derive"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
-        page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
-        doc.language, page_languages = detect_languages(page_texts)
-        for page, language in zip(doc.pages, page_languages, strict=True):
-            page.language = language
-        doc.edits = clean(doc.original_text, doc.language, _line_conf(doc, extracted)).edits
-        stage = "enrich"
-        clean_text = apply_edits(doc.original_text, doc.edits)
-        chronology = Path(options.chronology) if options.chronology else None
-        doc.annotations = enrich(doc, clean_text, chronology)
+        clean_text = derive(doc, options, _line_conf(doc, extracted), db_path)
         return Added(doc, clean_text.text, source)
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)

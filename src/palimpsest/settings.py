@@ -61,6 +61,11 @@ SETTINGS: dict[str, Setting] = {
             "5000",
             "Searches matching more documents rank the newest this many only; 0 ranks all.",
         ),
+        Setting(
+            "correct",
+            "auto",
+            "OCR correction: 'auto' (OCR'd text, not PDF text layers), 'on' or 'off'.",
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }

