@@ -90,6 +90,7 @@ def derive(
             doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted
         )
     clean_text = apply_edits(doc.original_text, doc.edits)
-    chronology = Path(options.chronology) if options.chronology else None
-    doc.annotations = enrich(doc, clean_text, chronology)
+    if options.enrich:
+        chronology = Path(options.chronology) if options.chronology else None
+        doc.annotations = enrich(doc, clean_text, chronology)
     return clean_text

@@ -66,6 +66,9 @@ SETTINGS: dict[str, Setting] = {
             "auto",
             "OCR correction: 'auto' (OCR'd text, not PDF text layers), 'on' or 'off'.",
         ),
+        Setting(
+            "enrich", "on", "Title, genre, issuer, addressee and dates at ingest: 'on' or 'off'."
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }

@@ -30,6 +30,7 @@ class IngestOptions:
     min_text_layer_chars: int = 20
     chronology: str | None = None  # the archive's own chronology rows, if any
     correct: str = "auto"  # OCR correction: auto (OCR'd text only), on, off
+    enrich: bool = True  # title, genre, issuer, addressee, dates
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:
@@ -43,6 +44,7 @@ class IngestOptions:
             max_pages=settings.get_int("max_pages"),
             min_text_layer_chars=settings.get_int("min_text_layer_chars"),
             correct=settings.get("correct"),
+            enrich=settings.get("enrich") != "off",
         )
 
 
