@@ -28,18 +28,35 @@ def mention(text: str, doc_text: str, type_: str, key: str, canonical: str) -> R
 def store(tmp_path: Path) -> SqliteStore:
     s = SqliteStore(tmp_path / "db.sqlite")
     for n, text in enumerate(TEXTS, start=1):
-        doc = Document(f"{n:064x}", f"/in/{n}.txt", "text/plain", len(text), text,
-                       [Page(1, 0, len(text), method="text")], language="en")
-        doc_id = s.add_document(doc, text, SourceRecord(doc.source_path, doc.source_path.encode(),
-                                                        len(text), 0, doc.sha256))
+        doc = Document(
+            f"{n:064x}",
+            f"/in/{n}.txt",
+            "text/plain",
+            len(text),
+            text,
+            [Page(1, 0, len(text), method="text")],
+            language="en",
+        )
+        doc_id = s.add_document(
+            doc,
+            text,
+            SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256),
+        )
         ms = [mention("Lima", text, "LOC", "lima", "Lima")]
         if "Mao Zedong" in text:
             ms.append(mention("Mao Zedong", text, "PER", "mao zedong", "Mao Zedong"))
         if "Mao Tse-tung" in text:
             ms.append(mention("Mao Tse-tung", text, "PER", "mao tse tung", "Mao Tse-tung"))
         if "National Union" in text:
-            ms.append(mention("National Union of Mineworkers", text, "ORG", "num",
-                              "National Union of Mineworkers"))
+            ms.append(
+                mention(
+                    "National Union of Mineworkers",
+                    text,
+                    "ORG",
+                    "num",
+                    "National Union of Mineworkers",
+                )
+            )
         if "NUM" in text:
             ms.append(mention("NUM", text, "ORG", "num", "NUM"))
         if "Belaúnde" in text:
@@ -63,11 +80,16 @@ def test_same_key_is_one_entity_across_documents(store: SqliteStore) -> None:
 def test_show_gains_entities_and_search_filters(store: SqliteStore) -> None:
     doc = store.document(1)
     assert doc is not None
-    assert {(m["text"], m["type"]) for m in doc["entities"]} >= {("Lima", "LOC"), ("Mao Zedong", "PER")}
+    assert {(m["text"], m["type"]) for m in doc["entities"]} >= {
+        ("Lima", "LOC"),
+        ("Mao Zedong", "PER"),
+    }
     q = parse_query("Lima")
     assert {h.document_id for h in store.search(q, Filters(person="mao"))} == {1, 2}
     assert {h.document_id for h in store.search(q, Filters(org="mineworkers"))} == {1, 2, 3}
-    assert {h.document_id for h in store.search(q, Filters(place="lima", person="belaunde"))} == set()
+    assert {
+        h.document_id for h in store.search(q, Filters(place="lima", person="belaunde"))
+    } == set()
     assert {h.document_id for h in store.search(q, Filters(person="Belaúnde"))} == {3}
 
 
