@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from palimpsest.archive import Archive
+from palimpsest.ingest.base import IngestOptions
 from palimpsest.search import QueryError, parse_query
 from palimpsest.store.base import Filters
 
@@ -118,13 +119,21 @@ def test_query_parser() -> None:
 def test_fuzzy_finds_ocr_damaged_words(filled: Archive, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.txt"
     damaged.write_text("The Cornmunist leding comrades met the rnembers in Glasgow.")
-    filled.ingest([str(damaged)], workers=1)
+    filled.ingest([str(damaged)], IngestOptions(correct="off"), workers=1)
     assert "damaged.txt" not in names_any(filled.search("leading"))
     assert "damaged.txt" in names_any(filled.search("leading~"))
     assert "damaged.txt" in names_any(filled.search("communist", fuzzy=True))
     assert names_any(filled.search("members~ glasgow")) == ["damaged.txt"]
     # short words are never stretched: anything is one edit away from them
     assert filled.search("led~") == []
+
+
+def test_corrected_words_are_found_by_plain_search(archive: Archive, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_text("The leding comrades of the Party met the members in Glasgow today.")
+    archive.ingest([str(damaged)], workers=1)
+    hit = archive.search("leading")
+    assert names_any(hit) == ["damaged.txt"]
 
 
 def names_any(hits: list) -> list[str]:
