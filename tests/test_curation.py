@@ -61,7 +61,7 @@ def store(tmp_path: Path) -> SqliteStore:
             ms.append(mention("NUM", text, "ORG", "num", "NUM"))
         if "Belaúnde" in text:
             ms.append(mention("Belaúnde", text, "PER", "belaunde", "Belaúnde"))
-        s.entities.add_mentions(doc_id, ms)
+        s.entities.add_mentions(doc_id, [(m, None) for m in ms])
     return s
 
 
@@ -101,7 +101,7 @@ def test_merge_then_undo(store: SqliteStore) -> None:
     gone = store.entities.get(tsetung)
     assert gone is not None and gone.status == "merged"
     # a later mention under the old key lands on the merged entity
-    store.entities.add_mentions(3, [mention("Lima", TEXTS[2], "PER", "mao tse tung", "x")])
+    store.entities.add_mentions(3, [(mention("Lima", TEXTS[2], "PER", "mao tse tung", "x"), None)])
     assert store.entities.get(zedong).documents == 3  # type: ignore[union-attr]
     store.entities.undo(action, "ana")
     assert store.entities.get(tsetung).status == "machine"  # type: ignore[union-attr]
@@ -120,7 +120,7 @@ def test_rename_alias_confirm_reject_split(store: SqliteStore) -> None:
     e = store.entities.get(num)
     assert e is not None and e.canonical.endswith("(Britain)")
     assert "National Union of Mineworkers" in e.aliases and "N.U.M." in e.aliases
-    store.entities.add_mentions(3, [mention("NUM", TEXTS[2], "ORG", "n u m", "N.U.M.")])
+    store.entities.add_mentions(3, [(mention("NUM", TEXTS[2], "ORG", "n u m", "N.U.M."), None)])
     assert store.entities.get(num).mentions == 4  # type: ignore[union-attr]
     store.entities.confirm(num, "ana")
     assert ("N.U.M.", "ORG", num) in store.entities.confirmed_names()

@@ -439,3 +439,11 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]")
         sys.exit(EXIT_INTERRUPTED)
+
+
+@eval_app.command("ner", context_settings=PASS_THROUGH)
+def eval_ner(ctx: typer.Context, path: PathArg) -> None:
+    """Named entities: strict and fuzzy P/R/F1 per type, HIPE-style (--json)."""
+    from palimpsest.eval.ner_eval import main
+
+    raise typer.Exit(main([path, *ctx.args]))

@@ -38,7 +38,9 @@ def _user(user: str | None) -> str:
 
 
 def _entities(arc: Archive) -> SqliteEntities:
-    entities: SqliteEntities = arc.store.entities  # type: ignore[attr-defined]
+    entities = arc.store.entities
+    if not isinstance(entities, SqliteEntities):
+        raise typer.Exit(1)  # only the embedded store curates so far
     return entities
 
 

@@ -16,6 +16,7 @@ from palimpsest.enrich.language import detect_languages
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.pdf import TEXT_LAYER_METHOD
+from palimpsest.linking import recognise
 from palimpsest.model import Document
 from palimpsest.store.vocabulary import fold
 from palimpsest.text.clean import clean
@@ -93,4 +94,5 @@ def derive(
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
         doc.annotations = enrich(doc, clean_text, chronology)
+        doc.annotations += recognise(doc, clean_text.text, db_path)
     return clean_text

@@ -26,6 +26,7 @@ from palimpsest.ingest.base import Extracted, IngestOptions
 from palimpsest.ingest.detect import SNIFF_BYTES, detect
 from palimpsest.ingest.discover import Candidate, discover
 from palimpsest.ingest.errors import IngestError
+from palimpsest.linking import EntityLinker
 from palimpsest.model import PAGE_SEPARATOR, Document, IngestFailure, Page, Word
 from palimpsest.store.base import SourceRecord
 from palimpsest.store.blobs import BlobStore, TooLarge
@@ -264,11 +265,12 @@ def run_ingest(
             todo.append(item)
     if progress:
         progress(None, len(todo))
+    linker = EntityLinker(store)
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         with store.batch():
             for outcome in _outcomes(todo, archive, options, workers):
-                _record(archive, outcome, report)
+                _record(archive, outcome, report, linker)
                 if progress:
                     progress(outcome, len(todo))
     except KeyboardInterrupt:
@@ -279,14 +281,15 @@ def run_ingest(
     return report
 
 
-def _record(archive: Archive, outcome: Outcome, report: IngestReport) -> None:
+def _record(archive: Archive, outcome: Outcome, report: IngestReport, linker: EntityLinker) -> None:
     store = archive.store
     if isinstance(outcome, Added):
         if store.has_document(outcome.document.sha256):  # the same bytes twice in one batch
             store.add_source(outcome.source)
             report.duplicates += 1
         else:
-            store.add_document(outcome.document, outcome.clean_text, outcome.source)
+            doc_id = store.add_document(outcome.document, outcome.clean_text, outcome.source)
+            linker.link(doc_id, outcome.document)
             report.added += 1
             report.pages += len(outcome.document.pages)
     elif isinstance(outcome, Duplicate):

@@ -13,8 +13,8 @@ from PIL import Image, ImageFilter, ImageOps
 
 U8 = NDArray[np.uint8]
 
-STEPS = ("gray", "denoise", "flatten", "binarize", "deskew")
-AUTO = "gray,denoise,flatten,deskew"
+STEPS = ("gray", "deskew", "denoise", "flatten", "binarize")
+AUTO = "gray,deskew,denoise,flatten"
 
 MAX_SKEW = 5.0
 
@@ -27,21 +27,26 @@ def preprocess(image: Image.Image, steps: str = "auto") -> Image.Image:
     is always done because OCR on a sideways or CMYK page is never wanted.
     """
     names = _parse(steps)
-    dpi = image.info.get("dpi")
+    dpi_tag = image.info.get("dpi")
+    dpi = _dpi(image)
+    angle = 0.0
     img = normalize_mode(exif_upright(image))
     for name in names:
         if name == "gray":
             img = to_gray(img)
         elif name == "deskew":
             img = deskew(img)
+            angle = float(img.info.get("deskew_angle", 0.0))
         elif name == "denoise":
-            img = denoise(img, dpi=_dpi(image))
+            img = denoise(img, dpi)
         elif name == "flatten":
-            img = flatten(img, dpi=_dpi(image))
+            img = flatten(img, dpi)
         elif name == "binarize":
-            img = binarize(img, dpi=_dpi(image))
-    if dpi is not None:
-        img.info["dpi"] = dpi
+            img = binarize(img, dpi)
+    if dpi_tag is not None:
+        img.info["dpi"] = dpi_tag
+    if angle:
+        img.info["deskew_angle"] = angle
     return img
 
 
@@ -104,7 +109,10 @@ def normalize_mode(image: Image.Image) -> Image.Image:
             arr = arr - lo
             scale = 255.0 / max(hi - lo, 1e-9)
         return Image.fromarray(np.clip(arr * scale + 0.5, 0, 255).astype(np.uint8), "L")
-    return image.convert("RGB")
+    try:
+        return image.convert("RGB")
+    except ValueError:  # e.g. LAB, which Pillow cannot turn into RGB: keep lightness
+        return image.getchannel(0)
 
 
 def to_gray(image: Image.Image) -> Image.Image:
@@ -178,7 +186,8 @@ def deskew(image: Image.Image, min_angle: float = 0.1) -> Image.Image:
     """Rotate the page so its text lines are level; white fills the new corners.
 
     Nearest-neighbour rotation: ~20 ms on a 300 dpi page against ~140 ms
-    bilinear, with no measurable CER difference at these small angles. The
+    bilinear, and no worse for OCR once ``denoise`` has smoothed its jaggies
+    (in "auto" CER 0.2/5.9% on scan/scan2 against 0.4/8.4% bilinear). The
     canvas grows (``expand``) so no text near the corners is cut off; the
     angle applied is left in ``info["deskew_angle"]``.
     """
@@ -263,21 +272,28 @@ def flatten(image: Image.Image, dpi: float = 300.0) -> Image.Image:
     """
     gray = to_gray(normalize_mode(image))
     factor = max(1, round(dpi / 50.0))
-    small = gray.reduce(factor) if factor > 1 else gray
-    bg_small = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.BoxBlur(2))
-    # upsample the per-pixel gain 255/paper, not the paper, so the page needs
-    # one multiply instead of a division
-    gain_small = 255.0 / np.maximum(np.asarray(bg_small, dtype=np.float32), 1.0)
-    gain_img = Image.fromarray(gain_small, "F").resize(gray.size, Image.Resampling.BILINEAR)
-    gain = np.asarray(gain_img)
+    small = np.asarray(gray.reduce(factor) if factor > 1 else gray)
+    paper_small = Image.fromarray(_max5(small), "L").filter(ImageFilter.BoxBlur(2))
+    paper = np.asarray(paper_small.resize(gray.size, Image.Resampling.BILINEAR))
     arr = np.asarray(gray)
-    sample = np.minimum(arr[::5, ::5] * gain[::5, ::5], 255.0)
+    # every (paper, pixel) pair maps through one 256x256 table: ratio to the
+    # paper, then the stretch; a single lookup instead of float maths per pixel
+    levels = np.arange(256, dtype=np.float32)
+    ratio = np.minimum(levels[None, :] * 255.0 / np.maximum(levels[:, None], 1.0), 255.0)
+    sample = ratio[paper[::5, ::5], arr[::5, ::5]]
     lo = float(np.percentile(sample, 0.5)) if sample.size else 0.0
-    stretch = 255.0 / max(255.0 - lo, 1.0)
-    out = arr * (gain * stretch)
-    out -= lo * stretch - 0.5
-    np.clip(out, 0.0, 255.0, out=out)
-    return Image.fromarray(out.astype(np.uint8), "L")
+    table = np.clip((ratio - lo) * (255.0 / max(255.0 - lo, 1.0)) + 0.5, 0, 255).astype(np.uint8)
+    index = (paper.astype(np.uint16) << 8) | arr
+    return Image.fromarray(table.ravel()[index], "L")
+
+
+def _max5(arr: U8) -> U8:
+    """5x5 running maximum, separable, edges clamped (Pillow's MaxFilter is 10x slower)."""
+    p = np.pad(arr, 2, mode="edge")
+    hgt, wid = arr.shape
+    rows = np.maximum.reduce([p[:, i : i + wid] for i in range(5)])
+    out: U8 = np.maximum.reduce([rows[i : i + hgt] for i in range(5)])
+    return out
 
 
 def binarize(

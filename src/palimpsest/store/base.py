@@ -7,11 +7,12 @@ default) and later PostgreSQL implement it and share one test suite.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from palimpsest.model import Document, IngestFailure
+from palimpsest.model import Document, Entity, IngestFailure, ResolvedMention
 from palimpsest.search import Query
 
 
@@ -74,8 +75,22 @@ class ErrorRecord:
     at: str
 
 
+class EntityStore(Protocol):
+    """The archive's entities and mentions (curation actions live beside these)."""
+
+    def add_mentions(
+        self, document_id: int, mentions: Iterable[tuple[ResolvedMention, int | None]]
+    ) -> None: ...
+
+    def find(
+        self, type: str | None = None, name: str | None = None, limit: int | None = 100
+    ) -> list[Entity]: ...
+
+
 class Store(ABC):
     """Documents, their pages, words and edits, the originals' paths, and errors."""
+
+    entities: EntityStore
 
     @abstractmethod
     def close(self) -> None: ...

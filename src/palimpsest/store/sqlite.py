@@ -125,7 +125,7 @@ class SqliteStore(Store):
         self._vocab_key: int | None = None
         self._in_batch = False
         self._batch_started = 0.0
-        self.entities = SqliteEntities(self.db, self._write)
+        self.entities: SqliteEntities = SqliteEntities(self.db, self._write)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the index's upper levels stay hot
@@ -289,6 +289,7 @@ class SqliteStore(Store):
                         json.dumps([asdict(e) for e in a.evidence], ensure_ascii=False),
                     )
                     for a in doc.annotations
+                    if a.kind != "mention"  # mentions live in their own table
                 ],
             )
             self._upsert_source(source, doc_id, now)

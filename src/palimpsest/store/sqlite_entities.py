@@ -53,11 +53,16 @@ class SqliteEntities:
             entity_id = int(row[0])
         raise CurationError(f"merge cycle at entity {entity_id}")
 
-    def add_mentions(self, document_id: int, mentions: Iterable[ResolvedMention]) -> None:
-        """Link a document's mentions to entities, creating entities for new keys."""
+    def add_mentions(
+        self, document_id: int, mentions: Iterable[tuple[ResolvedMention, int | None]]
+    ) -> None:
+        """Link a document's mentions to entities: the one the resolver named, else the
+        one its key belongs to, else a new entity for that key."""
         with self._write():
-            for m in mentions:
-                entity_id = self._entity_for_key(m.key)
+            for m, known in mentions:
+                entity_id = self._final(known) if known is not None else None
+                if entity_id is None:
+                    entity_id = self._entity_for_key(m.key)
                 if entity_id is None:
                     cur = self.db.execute(
                         "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
@@ -65,7 +70,9 @@ class SqliteEntities:
                         (m.type, m.canonical, "[]", m.chronology_id, m.confidence, _now()),
                     )
                     entity_id = int(cur.lastrowid or 0)
-                    self.db.execute("INSERT INTO entity_keys VALUES (?, ?)", (m.key, entity_id))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", (m.key, entity_id)
+                )
                 self.db.execute(
                     'INSERT INTO mentions (document_id, entity_id, start, "end", text, type,'
                     " confidence, method) VALUES (?,?,?,?,?,?,?,?)",
@@ -118,7 +125,7 @@ class SqliteEntities:
         return None if row is None else self._entity(row)
 
     def find(
-        self, type: str | None = None, name: str | None = None, limit: int = 100
+        self, type: str | None = None, name: str | None = None, limit: int | None = 100
     ) -> list[Entity]:
         where, params = ["e.status != 'merged'"], []
         if type:
@@ -131,7 +138,7 @@ class SqliteEntities:
             params += [name, name]
         rows = self.db.execute(
             f"{self._SELECT} WHERE {' AND '.join(where)} ORDER BY n_docs DESC, e.canonical LIMIT ?",
-            [*params, limit],
+            [*params, -1 if limit is None else limit],
         )
         return [self._entity(r) for r in rows]
 

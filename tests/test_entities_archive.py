@@ -1,0 +1,68 @@
+"""Entities through the archive: found at ingest, resolved across documents, curated,
+and a confirmed entity found in documents ingested afterwards."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from palimpsest.archive import Archive
+from palimpsest.store.base import Filters
+
+DOCS = {
+    "a.txt": "Statement of the National Union of Mineworkers.\n\nMr. Arthur Penrose "
+    "spoke in Sheffield about the strike.",
+    "b.txt": "Letter from Sheffield.\n\nMr. Arthur Penrose, president of the National Union "
+    "of Mineworkers, thanks the branches in Barnsley.",
+}
+
+
+def test_mentions_resolve_across_documents_and_filter_search(tmp_path: Path) -> None:
+    for name, text in DOCS.items():
+        (tmp_path / name).write_text(text)
+    with Archive.open(tmp_path / "arc") as arc:
+        assert arc.ingest([str(tmp_path / n) for n in DOCS], workers=1).ok
+        people = arc.store.entities.find(type="PER")
+        penrose = [e for e in people if "Penrose" in e.canonical]
+        assert len(penrose) == 1 and penrose[0].documents == 2
+        doc = arc.document(arc.documents()[0].id)
+        assert doc is not None
+        assert any(m["type"] == "LOC" and m["text"] == "Sheffield" for m in doc["entities"])
+        hits = arc.search("strike OR branches", Filters(person="penrose"))
+        assert len(hits) == 2
+
+
+def test_confirmed_entity_is_found_in_later_ingests(tmp_path: Path) -> None:
+    (tmp_path / "first.txt").write_text(DOCS["a.txt"])
+    arc_dir = tmp_path / "arc"
+    with Archive.open(arc_dir) as arc:
+        arc.ingest([str(tmp_path / "first.txt")], workers=1)
+        (e,) = [e for e in arc.store.entities.find(type="ORG") if "Mineworkers" in e.canonical]
+    run = [sys.executable, "-m", "palimpsest", "entities"]
+    subprocess.run(
+        [*run, "alias", str(e.id), "the miners' union", "--archive", str(arc_dir), "--user", "ana"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [*run, "confirm", str(e.id), "--archive", str(arc_dir), "--user", "ana"],
+        check=True,
+        capture_output=True,
+    )
+    (tmp_path / "later.txt").write_text(
+        "A report on the Miners' Union and its funds, read to the meeting in Leeds."
+    )
+    with Archive.open(arc_dir) as arc:
+        arc.ingest([str(tmp_path / "later.txt")], workers=1)
+        later = next(d for d in arc.documents() if d.source_path.endswith("later.txt"))
+        doc = arc.document(later.id)
+        assert doc is not None
+        assert any(m["entity_id"] == e.id for m in doc["entities"]), doc["entities"]
+    log = subprocess.run(
+        [*run, "log", "--json", "--archive", str(arc_dir)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert '"alias"' in log and '"confirm"' in log and '"ana"' in log
