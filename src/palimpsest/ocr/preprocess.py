@@ -1,6 +1,38 @@
-"""Page-image clean-up before OCR.
+"""Page-image clean-up before OCR, and the measured choice of ``"auto"``.
 
-(draft; the measured table goes here)
+Steps, applied in the order given: ``gray``; ``deskew`` (projection profile,
+±5°); ``denoise`` (3x3 median + ~1 px Gaussian); ``flatten`` (divide by the
+paper's brightness, stretch); ``binarize`` (Sauvola). EXIF orientation and odd
+modes (palette, alpha, 16-bit, float, CMYK) are always fixed.
+
+How "auto" was chosen: 3 paragraphs each of English, French, German and Spanish,
+2 fonts, rendered at 300 dpi and degraded: blur σ2.6; noise (4% salt-and-pepper,
+grain σ25); uneven (shadowed paper, ink fading to the right); skew 3°; lowcon
+(grey 125-180, grain σ12); scan, scan2 (skew 1.6/2.8°, blur, shadow, fading ink,
+noise, JPEG). CER % = edit distance / reference length, whitespace folded,
+mean of 8 pages; ms = these steps on one 2640x3370 page (Tesseract: 2-3.5 s).
+
+    steps                         clean blur noise unev skew lowcon scan scan2 mean   ms
+    none (Tesseract's own Otsu)     0.0  0.0   8.8 16.4  0.3  100.0 59.8 100.0 35.7    0
+    gray,deskew                     0.0  0.0   8.8 16.4  0.0  100.0 93.4 100.0 39.8   43
+    gray,denoise                    0.0  0.0   0.0 21.6  0.1    0.1 33.9  64.7 15.0   62
+    gray,flatten                    0.0  0.0   8.4  6.6  0.3   99.1 10.5  99.3 28.0   88
+    gray,binarize                   0.0  1.8   7.6 11.6  0.2   99.6 18.3  80.9 27.5  175
+    gray,denoise,flatten            0.0  0.0   0.0  2.0  0.2    0.1  0.8  11.8  1.9  146
+    gray,denoise,binarize           0.0  3.5   0.0 15.4  0.2  100.0 29.6  89.4 29.8  237
+    gray,denoise,flatten,binarize   0.0  0.3   0.0  1.7  0.2    0.1  2.8  12.3  2.2  325
+    gray,deskew,denoise,flatten     0.0  0.0   0.0  2.0  0.0    0.1  0.3   6.1  1.1  187 auto
+    the same + binarize             0.0  0.3   0.0  1.7  0.0    0.1  2.7  13.5  2.3  344
+    Tesseract -c thresholding_method=2 (its Sauvola)
+                                    0.0  0.0  10.2  9.2  0.2   99.4  9.7  59.9 23.6    -
+
+Why: Tesseract's global threshold loses shadowed or faded text, and grain makes
+its layout analysis take text for a picture (100% = nothing read). The
+Gaussian in ``denoise`` cures the grain; ``flatten`` cures shadows while keeping
+the grey the LSTM reads, which is why it beats every binarisation tried (also
+Sauvola k 0.1-0.5, Wolf, midpoint). ``deskew`` alone hurts on grey paper (white
+corners) but first in line it is best: the smoothing after it hides the
+nearest-neighbour jaggies (scan2 6.1% against ~13% with deskew last).
 """
 
 from __future__ import annotations

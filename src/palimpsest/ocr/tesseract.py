@@ -30,6 +30,7 @@ from pathlib import Path
 from PIL import Image
 
 from palimpsest.model import Box, Word
+from palimpsest.ocr.preprocess import normalize_mode
 
 TESSERACT_CMD = "tesseract"
 """The binary to run; a module attribute so tests (or packagers) can point elsewhere."""
@@ -66,21 +67,27 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _probe(*args: str) -> str:
+def _not_installed(cmd: str, e: OSError) -> OcrError:
+    if isinstance(e, FileNotFoundError):
+        return OcrError(
+            f"Tesseract is not installed or not on PATH ({cmd!r}); "
+            "install it (apt install tesseract-ocr)"
+        )
+    return OcrError(f"cannot run Tesseract ({cmd!r}): {e.strerror or e}")
+
+
+def _probe(cmd: str, *args: str) -> str:
     """Run ``tesseract ARGS`` and return stdout+stderr (versions print to either)."""
     try:
         proc = subprocess.run(
-            [TESSERACT_CMD, *args],
+            [cmd, *args],
             capture_output=True,
             timeout=_PROBE_TIMEOUT,
             env=_env(),
             check=False,
         )
-    except FileNotFoundError as e:
-        raise OcrError(
-            f"Tesseract is not installed or not on PATH ({TESSERACT_CMD!r}); "
-            "install it (apt install tesseract-ocr)"
-        ) from e
+    except OSError as e:
+        raise _not_installed(cmd, e) from e
     except subprocess.TimeoutExpired as e:
         raise OcrError(
             f"'tesseract {' '.join(args)}' did not answer in {_PROBE_TIMEOUT:.0f} s"
@@ -90,7 +97,7 @@ def _probe(*args: str) -> str:
 
 @functools.cache
 def _version_of(cmd: str) -> str:
-    out = _probe("--version")
+    out = _probe(cmd, "--version")
     m = re.search(r"tesseract\s+v?(\d+\.\d+(?:\.\d+)?\S*)", out, re.IGNORECASE)
     if m is None:
         raise OcrError(f"cannot read the Tesseract version from {cmd!r}: {out.strip()[:80]!r}")
@@ -99,7 +106,7 @@ def _version_of(cmd: str) -> str:
 
 @functools.cache
 def _languages_of(cmd: str) -> frozenset[str]:
-    out = _probe("--list-langs")
+    out = _probe(cmd, "--list-langs")
     langs = set()
     for line in out.splitlines():
         line = line.strip()
@@ -131,11 +138,7 @@ def _check_languages(lang: str) -> None:
 
 def _ocr_ready(image: Image.Image) -> Image.Image:
     """Bring the image to a mode PNM can carry: 1, L or RGB."""
-    if image.mode in ("1", "L", "RGB"):
-        return image
-    from palimpsest.ocr.preprocess import normalize_mode  # local: avoid an import cycle
-
-    return normalize_mode(image)
+    return image if image.mode in ("1", "L", "RGB") else normalize_mode(image)
 
 
 def _encode(image: Image.Image) -> bytes:
@@ -169,11 +172,8 @@ def _run(args: Sequence[str], data: bytes | None, timeout: float, what: str) -> 
             env=_env(),
             check=False,
         )
-    except FileNotFoundError as e:
-        raise OcrError(
-            f"Tesseract is not installed or not on PATH ({TESSERACT_CMD!r}); "
-            "install it (apt install tesseract-ocr)"
-        ) from e
+    except OSError as e:
+        raise _not_installed(TESSERACT_CMD, e) from e
     except subprocess.TimeoutExpired as e:
         raise OcrError(f"Tesseract took longer than {timeout:g} s on {what}; abandoned") from e
     if proc.returncode != 0:
