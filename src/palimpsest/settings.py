@@ -40,7 +40,8 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "preprocess",
             "auto",
-            "Page-image preprocessing: 'auto', 'none' or steps 'gray,deskew,denoise,binarize'.",
+            "Page-image preprocessing: 'auto' (gray,deskew,denoise,flatten), 'none', or steps"
+            " from gray, deskew, denoise, flatten, binarize.",
         ),
         Setting("max_file_mb", "512", "Files larger than this many MiB are refused with an error."),
         Setting(
