@@ -55,8 +55,8 @@ class EntityLinker:
             self._resolver = Resolver(to_resolver_entity(e) for e in known)
         return self._resolver
 
-    def link(self, doc_id: int, doc: Document) -> None:
-        mentions = [a for a in doc.annotations if a.kind == "mention"]
+    def link(self, doc_id: int, mentions: list[Annotation]) -> None:
+        """Resolve a stored document's mention annotations and record them."""
         if not mentions:
             return
         resolved = self._get_resolver().resolve(

@@ -18,7 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from palimpsest.derive import derive
 from palimpsest.ingest import INGESTORS
@@ -27,8 +27,8 @@ from palimpsest.ingest.detect import SNIFF_BYTES, detect
 from palimpsest.ingest.discover import Candidate, discover
 from palimpsest.ingest.errors import IngestError
 from palimpsest.linking import EntityLinker
-from palimpsest.model import PAGE_SEPARATOR, Document, IngestFailure, Page, Word
-from palimpsest.store.base import SourceRecord
+from palimpsest.model import PAGE_SEPARATOR, Annotation, Document, IngestFailure, Page, Word
+from palimpsest.store.base import SourceRecord, Store
 from palimpsest.store.blobs import BlobStore, TooLarge
 
 if TYPE_CHECKING:  # typing only: the archive imports this module
@@ -37,8 +37,13 @@ if TYPE_CHECKING:  # typing only: the archive imports this module
 
 @dataclass(slots=True)
 class Added:
-    document: Document
-    clean_text: str
+    """A document read and described, ready for the store: ``prepared`` is what the
+    store's :meth:`~palimpsest.store.base.Store.prepare` made of it in the worker."""
+
+    sha256: str
+    pages: int
+    prepared: Any
+    mentions: list[Annotation]
     source: SourceRecord
 
 
@@ -103,7 +108,11 @@ def _line_conf(doc: Document, ex: Extracted) -> dict[int, float]:
 
 
 def process_file(
-    cand: Candidate, blob_root: Path, db_path: Path, options: IngestOptions
+    cand: Candidate,
+    blob_root: Path,
+    db_path: Path,
+    options: IngestOptions,
+    store_class: type[Store],
 ) -> Outcome:
     """Store the original, then read, clean and describe it. Never raises for bad input."""
     stage = "store"
@@ -127,7 +136,10 @@ def process_file(
         stage = "derive"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
         clean_text = derive(doc, options, _line_conf(doc, extracted), db_path)
-        return Added(doc, clean_text.text, source)
+        stage = "store"
+        mentions = [a for a in doc.annotations if a.kind == "mention"]
+        prepared = store_class.prepare(doc, clean_text.text)
+        return Added(doc.sha256, len(doc.pages), prepared, mentions, source)
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
     except TooLarge as e:
@@ -206,15 +218,19 @@ def chunks(todo: list[Candidate]) -> Iterator[list[Candidate]]:
 
 
 def process_files(
-    cands: list[Candidate], blob_root: Path, db_path: Path, options: IngestOptions
+    cands: list[Candidate],
+    blob_root: Path,
+    db_path: Path,
+    options: IngestOptions,
+    store_class: type[Store],
 ) -> list[Outcome]:
-    return [process_file(c, blob_root, db_path, options) for c in cands]
+    return [process_file(c, blob_root, db_path, options, store_class) for c in cands]
 
 
 def _outcomes(
     todo: list[Candidate], archive: Archive, options: IngestOptions, workers: int
 ) -> Iterator[Outcome]:
-    args = (archive.blobs.root, archive.db_path, options)
+    args = (archive.blobs.root, archive.db_path, options, type(archive.store))
     if workers <= 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
         for cand in todo:
@@ -284,14 +300,14 @@ def run_ingest(
 def _record(archive: Archive, outcome: Outcome, report: IngestReport, linker: EntityLinker) -> None:
     store = archive.store
     if isinstance(outcome, Added):
-        if store.has_document(outcome.document.sha256):  # the same bytes twice in one batch
+        if store.has_document(outcome.sha256):  # the same bytes twice in one batch
             store.add_source(outcome.source)
             report.duplicates += 1
         else:
-            doc_id = store.add_document(outcome.document, outcome.clean_text, outcome.source)
-            linker.link(doc_id, outcome.document)
+            doc_id = store.add_prepared(outcome.prepared, outcome.source)
+            linker.link(doc_id, outcome.mentions)
             report.added += 1
-            report.pages += len(outcome.document.pages)
+            report.pages += outcome.pages
     elif isinstance(outcome, Duplicate):
         store.add_source(outcome.source)
         report.duplicates += 1

@@ -103,6 +103,15 @@ class Store(ABC):
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
         """Store a new document and index it; returns its id. One transaction."""
 
+    @staticmethod
+    @abstractmethod
+    def prepare(doc: Document, clean_text: str) -> Any:
+        """The document as this store will write it: picklable, made in a worker."""
+
+    @abstractmethod
+    def add_prepared(self, rows: Any, source: SourceRecord) -> int:
+        """Store a document :meth:`prepare` made; returns its id. One transaction."""
+
     @abstractmethod
     def add_source(self, source: SourceRecord) -> int | None:
         """Record another path for an already stored original; its document id."""

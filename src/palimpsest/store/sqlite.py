@@ -13,13 +13,11 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, astuple
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from palimpsest import __version__, settings
-from palimpsest.enrich.summary import summarise
+from palimpsest import settings
 from palimpsest.model import Document, IngestFailure
 from palimpsest.search import Query
 from palimpsest.store.base import (
@@ -32,22 +30,13 @@ from palimpsest.store.base import (
 )
 from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
 from palimpsest.store.sqlite_entities import SqliteEntities
+from palimpsest.store.sqlite_rows import DocumentRows, document_rows
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.vocabulary import Vocabulary
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _words_to_json(doc: Document, page_index: int) -> str:
-    rows = []
-    for w in doc.pages[page_index].words:
-        b = w.box
-        rows.append(
-            [w.text, w.start, w.end, *((b.x, b.y, b.w, b.h) if b else (None,) * 4), w.conf, w.line]
-        )
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 BATCH_SECONDS = 1.0
@@ -205,96 +194,54 @@ class SqliteStore(Store):
 
     # -- writing -----------------------------------------------------------------
 
+    @staticmethod
+    def prepare(doc: Document, clean_text: str) -> DocumentRows:
+        return document_rows(doc, clean_text)
+
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
+        doc.id = self.add_prepared(document_rows(doc, clean_text), source)
+        return doc.id
+
+    def add_prepared(self, rows: Any, source: SourceRecord) -> int:
+        assert isinstance(rows, DocumentRows)
         now = _now()
         with self._write():
-            summary = summarise(doc.annotations)
             cur = self.db.execute(
-                "INSERT INTO documents (sha256, source_path, media_type, size, language,"
-                " encoding, page_count, original_text, clean_text, warnings, pipeline,"
-                " ingested_at, title, genre, issuer, addressee, date_value, year_earliest,"
+                "INSERT INTO documents (sha256, source_path, ingested_at, original_text,"
+                " clean_text, media_type, size, language, encoding, page_count, warnings,"
+                " pipeline, title, genre, issuer, addressee, date_value, year_earliest,"
                 " year_latest, year_best) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    doc.sha256,
+                    rows.sha256,
                     source.path,
-                    doc.media_type,
-                    doc.size,
-                    doc.language,
-                    doc.encoding,
-                    len(doc.pages),
-                    doc.original_text,
-                    clean_text,
-                    json.dumps(doc.warnings),
-                    f"palimpsest@{__version__}",
                     now,
-                    *astuple(summary),
+                    rows.original_text,
+                    rows.clean_text,
+                    *rows.document,
                 ),
             )
-            doc_id = cur.lastrowid
-            assert doc_id is not None
+            doc_id = int(cur.lastrowid or 0)
             self.db.execute(
                 "INSERT INTO documents_fts (rowid, clean_text, original_text) VALUES (?,?,?)",
-                (doc_id, clean_text, doc.original_text),
+                (doc_id, rows.clean_text, rows.original_text),
             )
             self.db.executemany(
                 'INSERT INTO pages (document_id, number, start, "end", width, height, method,'
                 " mean_conf, language, words) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        p.number,
-                        p.start,
-                        p.end,
-                        p.width,
-                        p.height,
-                        p.method,
-                        p.mean_conf,
-                        p.language,
-                        _words_to_json(doc, i),
-                    )
-                    for i, p in enumerate(doc.pages)
-                ],
+                [(doc_id, *r) for r in rows.pages],
             )
             self.db.executemany(
                 'INSERT INTO edits (document_id, start, "end", replacement, rule, method,'
                 " confidence, status, candidates, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        e.start,
-                        e.end,
-                        e.replacement,
-                        e.rule,
-                        e.method,
-                        e.confidence,
-                        e.status,
-                        json.dumps(e.candidates, ensure_ascii=False) if e.candidates else "[]",
-                        e.note,
-                    )
-                    for e in doc.edits
-                ],
+                [(doc_id, *r) for r in rows.edits],
             )
             self.db.executemany(
                 'INSERT INTO annotations (document_id, kind, start, "end", value, method,'
                 " confidence, evidence) VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        doc_id,
-                        a.kind,
-                        a.start,
-                        a.end,
-                        json.dumps(a.value, ensure_ascii=False),
-                        a.method,
-                        a.confidence,
-                        json.dumps([asdict(e) for e in a.evidence], ensure_ascii=False),
-                    )
-                    for a in doc.annotations
-                    if a.kind != "mention"  # mentions live in their own table
-                ],
+                [(doc_id, *r) for r in rows.annotations],
             )
             self._upsert_source(source, doc_id, now)
             self.db.execute("DELETE FROM errors WHERE path_bytes = ?", (source.path_bytes,))
-        doc.id = doc_id
         return doc_id
 
     def _upsert_source(self, source: SourceRecord, doc_id: int, now: str) -> None:

@@ -1,0 +1,95 @@
+"""A document as the SQLite store writes it: rows made in the worker process.
+
+Turning a document into rows (JSON for words, edits and annotations) is CPU
+work; doing it in the workers leaves the parent, the one writer, only the
+inserts, and sends plain strings and tuples across processes instead of many
+small objects.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, astuple, dataclass
+from typing import Any
+
+from palimpsest import __version__
+from palimpsest.enrich.summary import summarise
+from palimpsest.model import Document
+
+
+@dataclass(slots=True)
+class DocumentRows:
+    sha256: str
+    document: tuple[Any, ...]  # media_type .. pipeline, then the summary fields
+    original_text: str
+    clean_text: str
+    pages: list[tuple[Any, ...]]
+    edits: list[tuple[Any, ...]]
+    annotations: list[tuple[Any, ...]]
+
+
+def _words_json(doc: Document, page_index: int) -> str:
+    rows = []
+    for w in doc.pages[page_index].words:
+        b = w.box
+        rows.append(
+            [w.text, w.start, w.end, *((b.x, b.y, b.w, b.h) if b else (None,) * 4), w.conf, w.line]
+        )
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def document_rows(doc: Document, clean_text: str) -> DocumentRows:
+    document = (
+        doc.media_type,
+        doc.size,
+        doc.language,
+        doc.encoding,
+        len(doc.pages),
+        json.dumps(doc.warnings),
+        f"palimpsest@{__version__}",
+        *astuple(summarise(doc.annotations)),
+    )
+    pages = [
+        (
+            p.number,
+            p.start,
+            p.end,
+            p.width,
+            p.height,
+            p.method,
+            p.mean_conf,
+            p.language,
+            _words_json(doc, i),
+        )
+        for i, p in enumerate(doc.pages)
+    ]
+    edits = [
+        (
+            e.start,
+            e.end,
+            e.replacement,
+            e.rule,
+            e.method,
+            e.confidence,
+            e.status,
+            json.dumps(e.candidates, ensure_ascii=False) if e.candidates else "[]",
+            e.note,
+        )
+        for e in doc.edits
+    ]
+    annotations = [
+        (
+            a.kind,
+            a.start,
+            a.end,
+            json.dumps(a.value, ensure_ascii=False),
+            a.method,
+            a.confidence,
+            json.dumps([asdict(e) for e in a.evidence], ensure_ascii=False),
+        )
+        for a in doc.annotations
+        if a.kind != "mention"  # mentions live in their own table
+    ]
+    return DocumentRows(
+        doc.sha256, document, doc.original_text, clean_text, pages, edits, annotations
+    )
