@@ -237,7 +237,7 @@ def _outcomes(
             yield process_file(cand, *args)
         return
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["palimpsest.pipeline"])
+    ctx.set_forkserver_preload(["palimpsest.pipeline", "palimpsest.warm"])
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
         pending: set[Future[list[Outcome]]] = set()
         queue = chunks(todo)

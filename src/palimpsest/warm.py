@@ -1,0 +1,24 @@
+"""Load the language-independent knowledge once, before worker processes fork.
+
+Imported by the ingest pool's fork server: the chronology, the entity model and
+gazetteer, and the dating model are built there once, and every worker forked
+from it shares them (copy-on-write) instead of spending a second or two building
+its own. Language models of the corrector load on first use, per language.
+"""
+
+from __future__ import annotations
+
+from palimpsest.enrich.chronology import Chronology
+from palimpsest.enrich.dating import default_model as period_model
+from palimpsest.enrich.entities.recognise import default_model as ner_model
+from palimpsest.enrich.entities.recognise import gazetteer
+
+
+def warm_up() -> None:
+    Chronology.load()
+    gazetteer()
+    ner_model()
+    period_model()
+
+
+warm_up()
