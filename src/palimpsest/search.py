@@ -62,6 +62,8 @@ def parse_query(text: str, fuzzy: bool = False) -> Query:
         words = tuple(w.lower() for w in _WORDS.findall(raw))
         if not words:
             continue
+        if prefix and len(words[-1]) < 2:
+            raise QueryError(f"'{raw}': a prefix needs at least two letters before the *")
         near = phrase is None and not prefix and len(words) == 1 and not neg
         near = near and (fuzzy or raw.endswith("~"))
         term = Term(words, prefix=prefix, negated=bool(neg), fuzzy=near)

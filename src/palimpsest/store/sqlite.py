@@ -410,20 +410,26 @@ class SqliteStore(Store):
             return []
         ids = [r["rowid"] for r in ranked]
         marks = ",".join("?" * len(ids))
+        # Snippets from the index alone (a join here makes SQLite re-run the match per row).
+        snippets = dict(
+            self.db.execute(
+                f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
+                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
+                [match, *ids],
+            ).fetchall()
+        )
         docs = {
             r["id"]: r
             for r in self.db.execute(
-                "SELECT d.id, d.source_path, d.language, d.media_type,"
-                f" snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16) AS snip"
-                " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                f" WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({marks})",
-                [match, *ids],
+                "SELECT id, source_path, language, media_type FROM documents"
+                f" WHERE id IN ({marks})",
+                ids,
             )
         }
         hits = []
         for r in ranked:
             d = docs[r["rowid"]]
-            text, spans = split_snippet(d["snip"] or "")
+            text, spans = split_snippet(snippets.get(d["id"]) or "")
             hits.append(
                 SearchHit(
                     d["id"],

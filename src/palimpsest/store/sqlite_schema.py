@@ -132,6 +132,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     clean_text, original_text,
     content='documents', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2',
-    prefix='2 3'
+    prefix='2 3 4'
 );
 """
