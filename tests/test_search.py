@@ -138,3 +138,8 @@ def test_corrected_words_are_found_by_plain_search(archive: Archive, tmp_path: P
 
 def names_any(hits: list) -> list[str]:
     return [Path(h.source_path).name for h in hits]
+
+
+def test_one_letter_prefix_is_refused_with_a_reason() -> None:
+    with pytest.raises(QueryError, match="two letters"):
+        parse_query("s*")
