@@ -12,16 +12,35 @@ from palimpsest.store.sqlite import SqliteStore
 
 def make_doc(n: int, year: int, genre: str, issuer: str) -> tuple[Document, SourceRecord]:
     text = f"Appeal number {n} to the dockers"
-    doc = Document(f"{n:064x}", f"/in/{n}.txt", "text/plain", len(text), text,
-                   [Page(1, 0, len(text), method="text")], language="en")
+    doc = Document(
+        f"{n:064x}",
+        f"/in/{n}.txt",
+        "text/plain",
+        len(text),
+        text,
+        [Page(1, 0, len(text), method="text")],
+        language="en",
+    )
     doc.annotations = [
         Annotation("genre", 0, 6, genre, "test@1", 0.8),
         Annotation("issuer", 0, 6, issuer, "test@1", 0.7),
         Annotation("title", 0, 6, "Wrong title", "test@1", 0.3),
         Annotation("title", 0, 6, f"Appeal {n}", "curator:ana", 0.1),
-        Annotation("date", 0, 6, {"value": None, "earliest": year - 3, "latest": year + 2,
-                                  "best": year, "printed": False}, "test@1", 0.6,
-                   [Evidence("President X", 0, 6, source="chronology:42")]),
+        Annotation(
+            "date",
+            0,
+            6,
+            {
+                "value": None,
+                "earliest": year - 3,
+                "latest": year + 2,
+                "best": year,
+                "printed": False,
+            },
+            "test@1",
+            0.6,
+            [Evidence("President X", 0, 6, source="chronology:42")],
+        ),
     ]
     return doc, SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256)
 
@@ -42,9 +61,11 @@ def test_annotations_round_trip_and_summary(tmp_path: Path) -> None:
 
 def test_filters_by_year_genre_issuer(tmp_path: Path) -> None:
     store = SqliteStore(tmp_path / "db.sqlite")
-    for n, year, genre, issuer in [(1, 1921, "appeal", "Miners' Federation"),
-                                   (2, 1968, "leaflet", "Comité d'action"),
-                                   (3, 1983, "appeal", "Coordinadora Zona Sur")]:
+    for n, year, genre, issuer in [
+        (1, 1921, "appeal", "Miners' Federation"),
+        (2, 1968, "leaflet", "Comité d'action"),
+        (3, 1983, "appeal", "Coordinadora Zona Sur"),
+    ]:
         doc, src = make_doc(n, year, genre, issuer)
         store.add_document(doc, doc.original_text, src)
     q = parse_query("dockers")
@@ -57,3 +78,17 @@ def test_filters_by_year_genre_issuer(tmp_path: Path) -> None:
     assert ids(year_from=1950, year_to=1970) == {2}
     assert ids(genre="appeal") == {1, 3}
     assert ids(issuer="zona sur") == {3}
+
+
+def test_archive_of_another_schema_is_refused_not_corrupted(tmp_path: Path) -> None:
+    import sqlite3
+
+    import pytest
+
+    from palimpsest.store.sqlite import ArchiveVersionError
+
+    SqliteStore(tmp_path / "db.sqlite").close()
+    with sqlite3.connect(tmp_path / "db.sqlite") as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(ArchiveVersionError, match="schema 1"):
+        SqliteStore(tmp_path / "db.sqlite")

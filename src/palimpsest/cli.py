@@ -38,6 +38,7 @@ from palimpsest.model import IngestFailure
 from palimpsest.pipeline import Failed, Outcome
 from palimpsest.search import QueryError
 from palimpsest.store.base import Filters
+from palimpsest.store.sqlite import ArchiveVersionError
 from palimpsest.text.clean import clean as clean_text
 from palimpsest.text.correct import correct_after_cleaning
 from palimpsest.text.edits import apply_edits
@@ -436,6 +437,9 @@ def main() -> None:
     """Entry point: Ctrl-C anywhere ends with the documented status, not a traceback."""
     try:
         app()
+    except ArchiveVersionError as e:
+        err.print(f"[red]error:[/red] {escape(str(e))}")
+        sys.exit(1)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]")
         sys.exit(EXIT_INTERRUPTED)

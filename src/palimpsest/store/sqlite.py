@@ -42,6 +42,10 @@ def _now() -> str:
 BATCH_SECONDS = 1.0
 
 
+class ArchiveVersionError(RuntimeError):
+    """The archive was written by a palimpsest with a different schema."""
+
+
 def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``documents d`` for the filters that are set."""
     where: list[str] = []
@@ -119,12 +123,26 @@ class SqliteStore(Store):
         self.db.execute("PRAGMA busy_timeout = 30000")
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the index's upper levels stay hot
         self.db.execute("PRAGMA mmap_size = 268435456")
+        self._check_version()
         if not readonly:
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.executescript(
                 f"BEGIN IMMEDIATE; {SCHEMA}; INSERT OR IGNORE INTO meta"
                 f" VALUES ('schema_version', '{SCHEMA_VERSION}'); COMMIT;"
+            )
+
+    def _check_version(self) -> None:
+        """Refuse an archive written with another schema rather than corrupt it."""
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except sqlite3.OperationalError:
+            return  # a new archive
+        if row is not None and int(row[0]) != SCHEMA_VERSION:
+            self.db.close()
+            raise ArchiveVersionError(
+                f"{self.path} was written with archive schema {row[0]}; this palimpsest"
+                f" reads schema {SCHEMA_VERSION}. Re-ingest the originals into a new archive."
             )
 
     def close(self) -> None:

@@ -1,6 +1,6 @@
 """The SQLite archive schema (version :data:`SCHEMA_VERSION`)."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: annotations, entities, curation, page language
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
