@@ -66,3 +66,18 @@ def test_confirmed_entity_is_found_in_later_ingests(tmp_path: Path) -> None:
         text=True,
     ).stdout
     assert '"alias"' in log and '"confirm"' in log and '"ana"' in log
+
+
+def test_confirmation_reaches_the_next_run_in_the_same_process(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(DOCS["a.txt"])
+    with Archive.open(tmp_path / "arc") as arc:
+        arc.ingest([str(tmp_path / "one.txt")], workers=1)
+        (e,) = [e for e in arc.store.entities.find(type="ORG") if "Mineworkers" in e.canonical]
+        arc.store.entities.alias(e.id, "the pit lads", "ana")
+        arc.store.entities.confirm(e.id, "ana")
+        (tmp_path / "two.txt").write_text("Greetings from the pit lads of Barnsley to all.")
+        arc.ingest([str(tmp_path / "two.txt")], workers=1)
+        two = next(d for d in arc.documents() if d.source_path.endswith("two.txt"))
+        doc = arc.document(two.id)
+        assert doc is not None
+        assert any(m["entity_id"] == e.id for m in doc["entities"]), doc["entities"]

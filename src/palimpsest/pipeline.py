@@ -20,13 +20,13 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from palimpsest.derive import derive
+from palimpsest.derive import derive, trusted_vocabulary
 from palimpsest.ingest import INGESTORS
 from palimpsest.ingest.base import Extracted, IngestOptions
 from palimpsest.ingest.detect import SNIFF_BYTES, detect
 from palimpsest.ingest.discover import Candidate, discover
 from palimpsest.ingest.errors import IngestError
-from palimpsest.linking import EntityLinker
+from palimpsest.linking import EntityLinker, recogniser_for
 from palimpsest.model import PAGE_SEPARATOR, Annotation, Document, IngestFailure, Page, Word
 from palimpsest.store.base import SourceRecord, Store
 from palimpsest.store.blobs import BlobStore, TooLarge
@@ -268,6 +268,10 @@ def run_ingest(
     """Ingest every file under ``paths`` into ``archive``; see the module docstring."""
     started = time.monotonic()
     report = IngestReport()
+    # What earlier runs in this process learnt of the archive may be stale now (curators
+    # confirmed entities, documents were added): read it afresh in this run.
+    recogniser_for.cache_clear()
+    trusted_vocabulary.cache_clear()
     workers = workers or os.cpu_count() or 1
     store = archive.store
     todo: list[Candidate] = []
