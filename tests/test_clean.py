@@ -292,3 +292,14 @@ def test_speed() -> None:
     clean(text)
     rate = len(text) / (time.perf_counter() - t)
     assert rate > 1_000_000  # target is >= 2 MB/s; leave headroom for slow CI machines
+
+
+def test_stray_marks_around_single_letters_are_noise() -> None:
+    text = (
+        ".*i ^*,C;N\n\nBulletin of the Tenants' Association, No. 37\n\n"
+        "Y a la huelga, compañeros.\n"
+    )
+    result = clean(text, "en")
+    assert [n.text for n in result.noise_lines] == [".*i ^*,C;N"]
+    assert result.text.startswith("Bulletin of the Tenants")
+    assert "Y a la huelga, compañeros." in result.text

@@ -133,7 +133,8 @@ def _garbage(ln: _Line, max_cons: int) -> tuple[float, str]:
         if core in _NEUTRAL or (core and _NUMERIC.fullmatch(core)):
             continue
         if core and _wordlike(t, core, max_cons):
-            words += 1
+            if len(core) > 1:  # "a", "y", "I" alone vouch for nothing among stray marks
+                words += 1
         else:
             junk += 1
     total = words + junk
