@@ -11,6 +11,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
+from palimpsest.model import Document, Page
+from palimpsest.store.base import SourceRecord
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -38,3 +40,18 @@ def archive(tmp_path: Path) -> Iterator[Archive]:
 @pytest.fixture
 def options() -> IngestOptions:
     return IngestOptions()
+
+
+def text_document(n: int, text: str) -> tuple[Document, SourceRecord]:
+    """A one-page English text document numbered ``n``, and where it came from."""
+    doc = Document(
+        f"{n:064x}",
+        f"/in/{n}.txt",
+        "text/plain",
+        len(text),
+        text,
+        [Page(1, 0, len(text), method="text")],
+        language="en",
+    )
+    source = SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256)
+    return doc, source

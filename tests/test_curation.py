@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from palimpsest.model import Document, Page, ResolvedMention
+from palimpsest.model import ResolvedMention
 from palimpsest.search import parse_query
-from palimpsest.store.base import Filters, SourceRecord
+from palimpsest.store.base import Filters
 from palimpsest.store.sqlite import SqliteStore
 from palimpsest.store.sqlite_entities import CurationError
+
+from .conftest import text_document
 
 TEXTS = [
     "Chairman Mao Zedong spoke to the National Union of Mineworkers in Lima.",
@@ -28,20 +30,8 @@ def mention(text: str, doc_text: str, type_: str, key: str, canonical: str) -> R
 def store(tmp_path: Path) -> SqliteStore:
     s = SqliteStore(tmp_path / "db.sqlite")
     for n, text in enumerate(TEXTS, start=1):
-        doc = Document(
-            f"{n:064x}",
-            f"/in/{n}.txt",
-            "text/plain",
-            len(text),
-            text,
-            [Page(1, 0, len(text), method="text")],
-            language="en",
-        )
-        doc_id = s.add_document(
-            doc,
-            text,
-            SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256),
-        )
+        doc, source = text_document(n, text)
+        doc_id = s.add_document(doc, text, source)
         ms = [mention("Lima", text, "LOC", "lima", "Lima")]
         if "Mao Zedong" in text:
             ms.append(mention("Mao Zedong", text, "PER", "mao zedong", "Mao Zedong"))

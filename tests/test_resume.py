@@ -36,19 +36,23 @@ def count_docs(db: Path) -> int:
         return 0
 
 
+def ingest_command(src: Path, archive: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "palimpsest",
+        "ingest",
+        str(src),
+        "--archive",
+        str(archive),
+        "--workers",
+        "2",
+    ]
+
+
 def start_ingest(src: Path, archive: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "palimpsest",
-            "ingest",
-            str(src),
-            "--archive",
-            str(archive),
-            "--workers",
-            "2",
-        ],
+        ingest_command(src, archive),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
@@ -77,18 +81,7 @@ def test_killed_run_then_rerun_finishes_without_duplicates(tmp_path: Path, sig: 
     assert 2 <= done_before < N_FILES
 
     rerun = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "palimpsest",
-            "ingest",
-            str(src),
-            "--archive",
-            str(archive),
-            "--workers",
-            "2",
-            "--json",
-        ],
+        [*ingest_command(src, archive), "--json"],
         capture_output=True,
         text=True,
         timeout=300,

@@ -4,23 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from palimpsest.model import Annotation, Document, Evidence, Page
+from palimpsest.model import Annotation, Document, Evidence
 from palimpsest.search import parse_query
 from palimpsest.store.base import Filters, SourceRecord
 from palimpsest.store.sqlite import SqliteStore
 
+from .conftest import text_document
+
 
 def make_doc(n: int, year: int, genre: str, issuer: str) -> tuple[Document, SourceRecord]:
-    text = f"Appeal number {n} to the dockers"
-    doc = Document(
-        f"{n:064x}",
-        f"/in/{n}.txt",
-        "text/plain",
-        len(text),
-        text,
-        [Page(1, 0, len(text), method="text")],
-        language="en",
-    )
+    doc, source = text_document(n, f"Appeal number {n} to the dockers")
     doc.annotations = [
         Annotation("genre", 0, 6, genre, "test@1", 0.8),
         Annotation("issuer", 0, 6, issuer, "test@1", 0.7),
@@ -42,7 +35,7 @@ def make_doc(n: int, year: int, genre: str, issuer: str) -> tuple[Document, Sour
             [Evidence("President X", 0, 6, source="chronology:42")],
         ),
     ]
-    return doc, SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256)
+    return doc, source
 
 
 def test_annotations_round_trip_and_summary(tmp_path: Path) -> None:
