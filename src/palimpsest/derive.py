@@ -18,6 +18,7 @@ from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.pdf import TEXT_LAYER_METHOD
 from palimpsest.linking import recognise
 from palimpsest.model import Document
+from palimpsest.store.base import Store
 from palimpsest.store.vocabulary import fold
 from palimpsest.text.clean import clean
 from palimpsest.text.correct import correct_after_cleaning
@@ -43,22 +44,15 @@ class FoldedTerms(Collection[str]):
 
 
 @cache
-def trusted_vocabulary(db_path: Path) -> FoldedTerms:
+def trusted_vocabulary(archive: Store | None) -> FoldedTerms:
     """Words recurring across the archive's documents: names, places, period spellings.
 
-    Read once per process (a worker lives for one ingest run).
+    Read once per process and run (the pipeline clears the cache when a run starts).
     """
-    if not db_path.exists():
+    if archive is None:
         return FoldedTerms(frozenset())
     try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-            conn.execute(
-                "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'documents_fts', 'row')"
-            )
-            rows = conn.execute(
-                "SELECT term FROM temp.terms WHERE doc >= ?", (TRUSTED_MIN_DOCUMENTS,)
-            )
-            return FoldedTerms(frozenset(r[0] for r in rows))
+        return FoldedTerms(archive.frequent_terms(TRUSTED_MIN_DOCUMENTS))
     except sqlite3.Error:
         return FoldedTerms(frozenset())
 
@@ -76,7 +70,7 @@ def derive(
     doc: Document,
     options: IngestOptions,
     line_conf: dict[int, float],
-    db_path: Path | None = None,
+    archive: Store | None = None,
 ) -> CleanText:
     """Fill in the document's language, edits and annotations; return its clean text."""
     page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
@@ -86,7 +80,7 @@ def derive(
     doc.edits = clean(doc.original_text, doc.language, line_conf).edits
     if wants_correction(doc, options):
         word_conf = {w.start: w.conf for p in doc.pages for w in p.words if w.conf is not None}
-        trusted = trusted_vocabulary(db_path) if db_path else FoldedTerms(frozenset())
+        trusted = trusted_vocabulary(archive)
         doc.edits = correct_after_cleaning(
             doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted
         )
@@ -94,5 +88,5 @@ def derive(
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
         doc.annotations = enrich(doc, clean_text, chronology)
-        doc.annotations += recognise(doc, clean_text.text, db_path)
+        doc.annotations += recognise(doc, clean_text.text, archive)
     return clean_text

@@ -9,37 +9,31 @@ resolver kept for the run.
 
 from __future__ import annotations
 
-import json
 import sqlite3
+from contextlib import suppress
 from functools import cache
-from pathlib import Path
 
-from palimpsest.enrich.entities.link import curated_names, to_resolver_entity
+from palimpsest.enrich.entities.link import to_resolver_entity
 from palimpsest.enrich.entities.recognise import Recogniser
 from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
-from palimpsest.model import Annotation, Document, Entity, ResolvedMention
+from palimpsest.model import Annotation, Document, ResolvedMention
 from palimpsest.store.base import Store
 
 
 @cache
-def recogniser_for(db_path: Path | None) -> Recogniser:
-    """A recogniser that also finds the archive's confirmed names (once per process)."""
-    known: list[Entity] = []
-    if db_path is not None and db_path.exists():
-        try:
-            with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-                rows = conn.execute(
-                    "SELECT id, type, canonical, aliases FROM entities WHERE status = 'confirmed'"
-                ).fetchall()
-        except sqlite3.Error:
-            rows = []
-        known = [Entity(r[0], r[1], r[2], json.loads(r[3]), "confirmed") for r in rows]
-    return Recogniser(curated_names(known))
+def recogniser_for(archive: Store | None) -> Recogniser:
+    """A recogniser that also finds the archive's confirmed names (once per process and
+    run: the pipeline clears the cache when a run starts)."""
+    confirmed: list[tuple[str, str]] = []
+    if archive is not None:
+        with suppress(sqlite3.Error):  # busy: this run goes without the curated names
+            confirmed = [(name, typ) for name, typ, _ in archive.entities.confirmed_names()]
+    return Recogniser(confirmed)
 
 
-def recognise(doc: Document, text: str, db_path: Path | None) -> list[Annotation]:
+def recognise(doc: Document, text: str, archive: Store | None) -> list[Annotation]:
     """Mention annotations (kind ``mention``) over the clean text."""
-    return recogniser_for(db_path).recognise(text, doc.language)
+    return recogniser_for(archive).recognise(text, doc.language)
 
 
 class EntityLinker:

@@ -129,13 +129,14 @@ def process_file(
         stage = "store"
         blob = BlobStore(blob_root).put_file(Path(cand.path), options.max_file_bytes)
         source = SourceRecord(cand.display, cand.path_bytes, blob.size, cand.mtime_ns, blob.sha256)
-        if _already_stored(db_path, blob.sha256):
+        archive = store_class.reader(db_path)
+        if _already_stored(archive, blob.sha256):
             return Duplicate(source)
         stage = "extract"
         extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
         stage = "derive"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
-        clean_text = derive(doc, options, _line_conf(doc, extracted), db_path)
+        clean_text = derive(doc, options, _line_conf(doc, extracted), archive)
         stage = "store"
         mentions = [a for a in doc.annotations if a.kind == "mention"]
         prepared = store_class.prepare(doc, clean_text.text)
@@ -160,21 +161,12 @@ def process_file(
         )
 
 
-_readers: dict[Path, sqlite3.Connection] = {}
-
-
-def _already_stored(db_path: Path, sha256: str) -> bool:
+def _already_stored(archive: Store | None, sha256: str) -> bool:
     """Ask the archive (read-only) whether this original is stored already."""
-    if not db_path.exists():
-        return False
-    conn = _readers.get(db_path)
-    if conn is None:
-        conn = _readers[db_path] = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        q = "SELECT 1 FROM documents WHERE sha256 = ?"
-        return conn.execute(q, (sha256,)).fetchone() is not None
+        return archive is not None and archive.has_document(sha256)
     except sqlite3.Error:
-        return False
+        return False  # busy or not yet written: store it; the parent dedups anyway
 
 
 # -- the run (parent process) -------------------------------------------------------------

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from palimpsest.model import Document, Entity, IngestFailure, ResolvedMention
@@ -86,6 +87,8 @@ class EntityStore(Protocol):
         self, type: str | None = None, name: str | None = None, limit: int | None = 100
     ) -> list[Entity]: ...
 
+    def confirmed_names(self) -> list[tuple[str, str, int]]: ...
+
 
 class Store(ABC):
     """Documents, their pages, words and edits, the originals' paths, and errors."""
@@ -107,6 +110,16 @@ class Store(ABC):
     @abstractmethod
     def prepare(doc: Document, clean_text: str) -> Any:
         """The document as this store will write it: picklable, made in a worker."""
+
+    @classmethod
+    @abstractmethod
+    def reader(cls, path: Path) -> Store | None:
+        """A read-only view of the archive at ``path`` for worker processes (one per
+        process), or ``None`` while nothing has been stored there."""
+
+    @abstractmethod
+    def frequent_terms(self, min_documents: int) -> frozenset[str]:
+        """Indexed words (folded as the index folds them) in this many documents or more."""
 
     @abstractmethod
     def add_prepared(self, rows: Any, source: SourceRecord) -> int:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,11 @@ def _date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "confidence": date["confidence"],
         "method": date["method"],
     }
+
+
+@cache
+def _reader(path: Path) -> SqliteStore:
+    return SqliteStore(path, readonly=True)
 
 
 class SqliteStore(Store):
@@ -203,12 +209,23 @@ class SqliteStore(Store):
             self._vocab_key = key
         return self._vocab
 
-    def _terms(self) -> list[tuple[str, int]]:
+    def _terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
+        """(term, documents) for the index's terms in ``min_documents`` or more."""
         self.db.execute(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms"
             " USING fts5vocab(main, 'documents_fts', 'row')"
         )
-        return [(r[0], r[1]) for r in self.db.execute("SELECT term, doc FROM temp.fts_terms")]
+        rows = self.db.execute(
+            "SELECT term, doc FROM temp.fts_terms WHERE doc >= ?", (min_documents,)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def frequent_terms(self, min_documents: int) -> frozenset[str]:
+        return frozenset(term for term, _ in self._terms(min_documents))
+
+    @classmethod
+    def reader(cls, path: Path) -> SqliteStore | None:
+        return _reader(path) if path.exists() else None
 
     # -- writing -----------------------------------------------------------------
 
