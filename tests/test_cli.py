@@ -83,3 +83,12 @@ def test_missing_archive_and_bad_query_are_clear_errors(tmp_path: Path) -> None:
     assert proc.returncode == 1 and "error" in proc.stderr
     proc = palimpsest("show", "999", "--archive", str(tmp_path / "a"), check=False)
     assert proc.returncode == 1
+
+
+def test_entity_commands_on_a_missing_archive_say_so_and_create_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "typo"
+    for args in (["entities", "list"], ["entities", "merge", "1", "2"], ["entities", "log"]):
+        proc = palimpsest(*args, "--archive", str(missing), check=False)
+        assert proc.returncode == 1 and "no archive" in proc.stderr, (args, proc.stderr)
+        assert "Traceback" not in proc.stderr
+    assert not missing.exists()

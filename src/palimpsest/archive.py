@@ -30,11 +30,14 @@ class Archive:
         self.readonly = readonly
 
     @classmethod
-    def open(cls, root: str | Path | None = None, readonly: bool = False) -> Archive:
-        """Open (creating unless ``readonly``) the archive at ``root`` or the default."""
+    def open(
+        cls, root: str | Path | None = None, readonly: bool = False, create: bool = True
+    ) -> Archive:
+        """Open the archive at ``root`` or the default; a missing one is created unless
+        ``readonly`` or not ``create`` (then :class:`FileNotFoundError`)."""
         path = settings.archive_dir(root).resolve()
         db = path / DB_NAME
-        if readonly and not db.exists():
+        if (readonly or not create) and not db.exists():
             raise FileNotFoundError(f"no archive at {path} (run 'palimpsest ingest' first)")
         return cls(path, SqliteStore(db, readonly=readonly), readonly)
 

@@ -8,13 +8,11 @@ missing file); 2 wrong usage; 3 ingest finished but some files failed (see
 from __future__ import annotations
 
 import dataclasses
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import (
     BarColumn,
@@ -29,6 +27,7 @@ from rich.table import Table
 
 from palimpsest import __version__, settings
 from palimpsest.archive import Archive
+from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
 from palimpsest.cli_entities import app as entities_app
 from palimpsest.enrich.language import TESSERACT_CODES, detect_language
 from palimpsest.ingest.base import IngestOptions
@@ -51,30 +50,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
-
-ArchiveOpt = Annotated[
-    Path | None,
-    typer.Option("--archive", help="Archive folder [default: $PALIMPSEST_ARCHIVE or ./archive]."),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}")
-    return typer.Exit(code)
-
-
-def _open(archive: Path | None) -> Archive:
-    try:
-        return Archive.open(archive, readonly=True)
-    except FileNotFoundError as e:
-        raise _fail(str(e)) from e
 
 
 def tesseract_langs(codes: str) -> str:
@@ -143,7 +118,7 @@ def ingest(
         "failures": [dataclasses.asdict(f) for f in report.failures],
     }
     if as_json:
-        _print_json(summary)
+        print_json(summary)
     else:
         err.print(
             f"{report.added} added, {report.duplicates} duplicate, {report.unchanged} unchanged,"
@@ -171,9 +146,9 @@ def clean_command(
     try:
         text, _ = decode_text(file.read_bytes())
     except OSError as e:
-        raise _fail(f"{file}: {e.strerror or e}") from e
+        raise fail(f"{file}: {e.strerror or e}") from e
     except IngestError as e:
-        raise _fail(f"{file}: {e.reason}") from e
+        raise fail(f"{file}: {e.reason}") from e
     original = normalise_newlines(text)
     language = lang or detect_language(original).code
     cleaning = clean_text(original, language)
@@ -182,7 +157,7 @@ def clean_command(
         edits = correct_after_cleaning(original, edits, language)
     result = apply_edits(original, edits)
     if as_json:
-        _print_json(
+        print_json(
             {
                 "language": language,
                 "text": result.text,
@@ -220,7 +195,7 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Search the archive: ranked results with highlighted snippets."""
-    with _open(archive) as arc:
+    with open_archive(archive) as arc:
         try:
             filters = Filters(
                 language=lang,
@@ -235,9 +210,9 @@ def search(
             )
             hits = arc.search(query, filters, limit, fuzzy)
         except QueryError as e:
-            raise _fail(str(e)) from e
+            raise fail(str(e)) from e
     if as_json:
-        _print_json([dataclasses.asdict(h) for h in hits])
+        print_json([dataclasses.asdict(h) for h in hits])
         return
     if not hits:
         err.print("no results")
@@ -263,16 +238,16 @@ def show(
     words: Annotated[bool, typer.Option(help="Include every word with its box.")] = False,
 ) -> None:
     """Show one document: identity, pages, clean and original text, edits."""
-    with _open(archive) as arc:
+    with open_archive(archive) as arc:
         doc = arc.document(doc_id)
     if doc is None:
-        raise _fail(f"no document {doc_id}")
+        raise fail(f"no document {doc_id}")
     doc["text"] = doc.pop("clean_text")
     if not words:
         for page in doc["pages"]:
             page["word_count"] = len(page.pop("words"))
     if as_json:
-        _print_json(doc)
+        print_json(doc)
         return
     out.print(f"[bold]#{doc['id']}[/bold] {escape(doc['source_path'])}")
     out.print(
@@ -304,10 +279,10 @@ def list_documents(
     limit: Annotated[int | None, typer.Option(help="Most documents to list.")] = None,
 ) -> None:
     """List the documents in the archive."""
-    with _open(archive) as arc:
+    with open_archive(archive) as arc:
         docs = arc.documents(limit)
     if as_json:
-        _print_json([dataclasses.asdict(d) for d in docs])
+        print_json([dataclasses.asdict(d) for d in docs])
         return
     table = Table("id", "source", "type", "lang", "pages", "chars")
     for d in docs:
@@ -325,10 +300,10 @@ def list_documents(
 @app.command()
 def errors(archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
     """List the files that could not be ingested, and why."""
-    with _open(archive) as arc:
+    with open_archive(archive) as arc:
         rows = arc.errors()
     if as_json:
-        _print_json([dataclasses.asdict(r) for r in rows])
+        print_json([dataclasses.asdict(r) for r in rows])
         return
     if not rows:
         err.print("no errors")
@@ -380,7 +355,7 @@ def chronology_import(
         try:
             n = import_csv(file, arc.chronology_path)
         except (ChronologyError, OSError) as e:
-            raise _fail(str(e)) from e
+            raise fail(str(e)) from e
     err.print(f"{n} chronology rows imported into {escape(str(arc.chronology_path))}")
 
 

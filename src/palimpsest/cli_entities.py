@@ -8,28 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-import json
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from palimpsest.archive import Archive
+from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
 from palimpsest.store.sqlite_entities import CurationError, SqliteEntities
 
 app = typer.Typer(help="People, organisations and places: browse and curate.", no_args_is_help=True)
-out = Console()
-err = Console(stderr=True)
-
-ArchiveOpt = Annotated[Path | None, typer.Option("--archive", help="Archive folder.")]
 UserOpt = Annotated[str | None, typer.Option("--user", help="Who is curating.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 EntityArg = Annotated[int, typer.Argument(metavar="ENTITY", help="Entity id.")]
 
 
@@ -40,22 +33,17 @@ def _user(user: str | None) -> str:
 def _entities(arc: Archive) -> SqliteEntities:
     entities = arc.store.entities
     if not isinstance(entities, SqliteEntities):
-        raise typer.Exit(1)  # only the embedded store curates so far
+        raise fail("only the embedded SQLite store supports curation so far")
     return entities
 
 
 def _curate(archive: Path | None, action: Callable[[SqliteEntities], int], what: str) -> None:
-    with Archive.open(archive) as arc:
+    with open_archive(archive, readonly=False) as arc:
         try:
             action_id = action(_entities(arc))
         except CurationError as e:
-            err.print(f"[red]error:[/red] {escape(str(e))}")
-            raise typer.Exit(1) from e
+            raise fail(str(e)) from e
     err.print(f"{what} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
-
-
-def _json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
 @app.command("list")
@@ -67,10 +55,10 @@ def list_entities(
     as_json: JsonOpt = False,
 ) -> None:
     """Entities, the most documented first."""
-    with Archive.open(archive, readonly=True) as arc:
+    with open_archive(archive) as arc:
         rows = _entities(arc).find(type.upper() if type else None, name, limit)
     if as_json:
-        _json([dataclasses.asdict(e) for e in rows])
+        print_json([dataclasses.asdict(e) for e in rows])
         return
     table = Table("id", "type", "name", "aliases", "docs", "status")
     for e in rows:
@@ -88,14 +76,13 @@ def list_entities(
 @app.command()
 def show(entity: EntityArg, archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
     """An entity: its documents, years, co-occurring entities, mentions in context."""
-    with Archive.open(archive, readonly=True) as arc:
+    with open_archive(archive) as arc:
         view = _entities(arc).view(entity)
     if view is None:
-        err.print(f"[red]error:[/red] no entity {entity}")
-        raise typer.Exit(1)
+        raise fail(f"no entity {entity}")
     view["entity"] = dataclasses.asdict(view["entity"])
     if as_json:
-        _json(view)
+        print_json(view)
         return
     e = view["entity"]
     out.print(f"[bold]#{e['id']} {escape(e['canonical'])}[/bold] ({e['type']}, {e['status']})")
@@ -185,10 +172,10 @@ def undo(
 @app.command()
 def log(archive: ArchiveOpt = None, as_json: JsonOpt = False) -> None:
     """Every curation action: who, when, what."""
-    with Archive.open(archive, readonly=True) as arc:
+    with open_archive(archive) as arc:
         rows = list(_entities(arc).log())
     if as_json:
-        _json(rows)
+        print_json(rows)
         return
     table = Table("action", "at", "user", "what", "summary", "undone by")
     for r in rows:
