@@ -44,11 +44,15 @@ _MONTHS: dict[int, str] = {
 }
 
 
-def _fold(word: str) -> str:
-    """Lower-case, strip accents, undo common OCR letter confusions."""
+def _plain(word: str) -> str:
+    """Lower-case, without accents or a final period."""
     s = unicodedata.normalize("NFKD", word.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c)).rstrip(".")
-    return s.replace("rn", "m").replace("vv", "w").replace("0", "o").replace("1", "l")
+    return "".join(c for c in s if not unicodedata.combining(c)).rstrip(".")
+
+
+def _fold(word: str) -> str:
+    """:func:`_plain`, with common OCR letter confusions undone."""
+    return _plain(word).replace("rn", "m").replace("vv", "w").replace("0", "o").replace("1", "l")
 
 
 _MONTH_EXACT: dict[str, int] = {_fold(n): m for m, names in _MONTHS.items() for n in names.split()}
@@ -67,9 +71,7 @@ _NOT_MONTHS = _words(
 def month_number(word: str) -> tuple[int, bool] | None:
     """The month a (possibly damaged) word names, and whether it needed repair."""
     f = _fold(word)
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    ).rstrip(".")
+    plain = _plain(word)
     if f in _MONTH_EXACT:
         return _MONTH_EXACT[f], f != plain
     if len(f) < 5 or f in _NOT_MONTHS:

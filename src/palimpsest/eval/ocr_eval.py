@@ -31,7 +31,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from palimpsest.eval.metrics import fold_whitespace
-from palimpsest.eval.ocr_sets import OcrSet, discover_sets, hipe_normalise
+from palimpsest.eval.ocr_sets import OcrSet, OcrSetError, discover_sets, hipe_normalise
 
 __all__ = [
     "Scores",
@@ -296,7 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-learn", action="store_true", help="no vocabulary learned from the set")
     ap.add_argument("--clean", action="store_true", help="clean the OCR text first (as ingest)")
     args = ap.parse_args(argv)
-    sets = [s for s in discover_sets(args.path) if not args.only or args.only in s.name]
+    try:
+        found = discover_sets(args.path)
+    except (FileNotFoundError, OcrSetError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    sets = [s for s in found if not args.only or args.only in s.name]
     fn = None if args.no_correct else palimpsest_setup(not args.no_learn, args.clean)
     reports = []
     for s in sets:
