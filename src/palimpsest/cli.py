@@ -29,7 +29,7 @@ from palimpsest import __version__, settings
 from palimpsest.archive import Archive
 from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
 from palimpsest.cli_entities import app as entities_app
-from palimpsest.enrich.language import TESSERACT_CODES, detect_language
+from palimpsest.enrich.language import detect_language
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.errors import IngestError
 from palimpsest.ingest.text import decode_text, normalise_newlines
@@ -52,12 +52,6 @@ app = typer.Typer(
 )
 
 
-def tesseract_langs(codes: str) -> str:
-    """Accept 'en,es', 'eng+spa' or 'auto' and give Tesseract's form ('eng+spa')."""
-    parts = [p for p in codes.replace(",", "+").split("+") if p]
-    return "+".join(TESSERACT_CODES.get(p, p) for p in parts)
-
-
 @app.command()
 def version() -> None:
     """Print the version."""
@@ -75,7 +69,7 @@ def ingest(
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest files and folders: keep each original, OCR, clean and index it."""
-    options = IngestOptions.from_settings(tesseract_langs(lang) if lang else None)
+    options = IngestOptions.from_settings(lang)
     workers = workers or settings.get_int("workers")
     with (
         Archive.open(archive) as arc,

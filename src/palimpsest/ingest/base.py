@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import ClassVar
 
 from palimpsest import settings
+from palimpsest.enrich.language import TESSERACT_CODES
 from palimpsest.model import Word
+
+
+def tesseract_langs(codes: str) -> str:
+    """Accept 'en,es', 'eng+spa' or 'auto' and give Tesseract's form ('eng+spa')."""
+    parts = [p for p in codes.replace(",", "+").split("+") if p]
+    return "+".join(TESSERACT_CODES.get(p, p) for p in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +41,9 @@ class IngestOptions:
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:
+        """The settings' values; ``lang`` (as the CLI takes it) wins over the setting."""
         return cls(
-            lang=lang or settings.get("ocr_lang"),
+            lang=tesseract_langs(lang or settings.get("ocr_lang")),
             preprocess=settings.get("preprocess"),
             dpi=settings.get_int("ocr_dpi"),
             ocr_timeout=float(settings.get_int("ocr_timeout")),
