@@ -1,9 +1,11 @@
 """Ingest runs the stages over files: pool, resume, errors, progress.
 
 Workers do everything that is slow (hash and copy the original, read it, OCR,
-clean) and hand back plain data; the parent alone writes to the store, one
-transaction per document. So a run killed at any point leaves whole documents
-or none, and a rerun skips what is stored and finishes the rest.
+clean, correct, describe, turn it into the store's rows) and hand back plain
+data; the parent alone writes to the store, each document whole or not at all
+(a savepoint each, committed about once a second). So a run killed at any point
+leaves whole documents or none, and a rerun skips what is stored and finishes
+the rest.
 """
 
 from __future__ import annotations

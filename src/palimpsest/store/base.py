@@ -102,9 +102,10 @@ class Store(ABC):
     def batch(self) -> AbstractContextManager[None]:
         """Group writes into few commits; each write stays all-or-nothing."""
 
-    @abstractmethod
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
         """Store a new document and index it; returns its id. One transaction."""
+        doc.id = self.add_prepared(self.prepare(doc, clean_text), source)
+        return doc.id
 
     @staticmethod
     @abstractmethod

@@ -233,10 +233,6 @@ class SqliteStore(Store):
     def prepare(doc: Document, clean_text: str) -> DocumentRows:
         return document_rows(doc, clean_text)
 
-    def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
-        doc.id = self.add_prepared(document_rows(doc, clean_text), source)
-        return doc.id
-
     def add_prepared(self, rows: Any, source: SourceRecord) -> int:
         assert isinstance(rows, DocumentRows)
         now = _now()
