@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from palimpsest import settings
 from palimpsest.ingest.base import IngestOptions
-from palimpsest.pipeline import IngestReport, ProgressFn, run_ingest
 from palimpsest.search import parse_query
 from palimpsest.store.base import DocumentSummary, ErrorRecord, Filters, SearchHit, Store
 from palimpsest.store.blobs import BlobStore
 from palimpsest.store.sqlite import SqliteStore
+
+if TYPE_CHECKING:
+    from palimpsest.pipeline import IngestReport, ProgressFn
 
 DB_NAME = "palimpsest.sqlite"
 CHRONOLOGY_NAME = "chronology.csv"
@@ -66,6 +68,8 @@ class Archive:
         workers: int = 0,
         progress: ProgressFn | None = None,
     ) -> IngestReport:
+        from palimpsest.pipeline import run_ingest  # the stages load only when used
+
         options = replace(
             options or IngestOptions.from_settings(), chronology=str(self.chronology_path)
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -34,13 +34,14 @@ from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.errors import IngestError
 from palimpsest.ingest.text import decode_text, normalise_newlines
 from palimpsest.model import IngestFailure
-from palimpsest.pipeline import Failed, Outcome
 from palimpsest.search import QueryError
 from palimpsest.store.base import Filters
 from palimpsest.store.sqlite import ArchiveVersionError
 from palimpsest.text.clean import clean as clean_text
-from palimpsest.text.correct import correct_after_cleaning
 from palimpsest.text.edits import apply_edits
+
+if TYPE_CHECKING:
+    from palimpsest.pipeline import Outcome
 
 EXIT_FAILED_FILES = 3
 EXIT_INTERRUPTED = 130
@@ -69,6 +70,8 @@ def ingest(
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest files and folders: keep each original, OCR, clean and index it."""
+    from palimpsest.pipeline import Failed  # the stages load only when they run
+
     options = IngestOptions.from_settings(lang)
     workers = workers or settings.get_int("workers")
     with (
@@ -148,6 +151,8 @@ def clean_command(
     cleaning = clean_text(original, language)
     edits = cleaning.edits
     if correct:
+        from palimpsest.text.correct import correct_after_cleaning
+
         edits = correct_after_cleaning(original, edits, language)
     result = apply_edits(original, edits)
     if as_json:
