@@ -288,3 +288,15 @@ def test_failed_file_fixed_then_ingested_clears_its_error(tmp_path: Path, archiv
     f.write_text("now it has text")
     assert archive.ingest([str(f)], workers=1).ok
     assert archive.errors() == []
+
+
+def test_stale_temporary_files_of_a_killed_run_are_swept(tmp_path: Path, archive: Archive) -> None:
+    archive.blobs.root.mkdir(parents=True, exist_ok=True)
+    stale = archive.blobs.root / "abc.tmp"
+    stale.write_bytes(b"half a copy")
+    os.utime(stale, (0, 0))
+    fresh = archive.blobs.root / "def.tmp"  # another run may be writing this one now
+    fresh.write_bytes(b"in progress")
+    (tmp_path / "a.txt").write_text("a document")
+    archive.ingest([str(tmp_path / "a.txt")], workers=1)
+    assert not stale.exists() and fresh.exists()

@@ -266,6 +266,7 @@ def run_ingest(
     # confirmed entities, documents were added): read it afresh in this run.
     recogniser_for.cache_clear()
     trusted_vocabulary.cache_clear()
+    archive.blobs.sweep()
     workers = workers or os.cpu_count() or 1
     store = archive.store
     todo: list[Candidate] = []

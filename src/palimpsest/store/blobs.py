@@ -8,10 +8,12 @@ half-written original under its final name.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import stat
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +73,19 @@ class BlobStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+
+    def sweep(self, older_than_s: float = 3600.0) -> int:
+        """Remove temporary files a killed run left behind (never an original)."""
+        if not self.root.is_dir():
+            return 0
+        limit = time.time() - older_than_s
+        removed = 0
+        for tmp in self.root.glob("*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < limit:
+                    tmp.unlink()
+                    removed += 1
+        return removed
 
     def exists(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
