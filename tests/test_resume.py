@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -94,3 +95,19 @@ def test_killed_run_then_rerun_finishes_without_duplicates(tmp_path: Path, sig: 
         assert arc.errors() == []
         for i in range(N_FILES):
             assert arc.search(f'"number {i}"'), i
+
+
+def test_an_archive_deleted_and_created_again_in_one_process_starts_empty(tmp_path: Path) -> None:
+    """Workers reuse a read-only connection per archive; a new file at the same path is
+    a new archive, not the old one's duplicates."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(3):
+        (src / f"t{i}.txt").write_text(f"Circular number {i} to the branches.\n")
+    root = tmp_path / "archive"
+    for _ in range(2):
+        with Archive.open(root) as archive:
+            report = archive.ingest([str(src)], workers=1)
+            assert (report.added, report.duplicates) == (3, 0)
+            assert count_docs(archive.db_path) == 3
+        shutil.rmtree(root)

@@ -104,7 +104,9 @@ def _date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
 
 @cache
-def _reader(path: Path) -> SqliteStore:
+def _reader(path: Path, identity: tuple[int, int]) -> SqliteStore:
+    """One read-only connection per process and database file; ``identity`` (device,
+    inode) tells a file deleted and re-created at the same path from the old one."""
     return SqliteStore(path, readonly=True)
 
 
@@ -225,7 +227,11 @@ class SqliteStore(Store):
 
     @classmethod
     def reader(cls, path: Path) -> SqliteStore | None:
-        return _reader(path) if path.exists() else None
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        return _reader(path, (st.st_dev, st.st_ino))
 
     # -- writing -----------------------------------------------------------------
 
