@@ -18,6 +18,7 @@ from statistics import median_low
 
 from palimpsest.model import PAGE_SEPARATOR, Edit
 from palimpsest.text.edits import CleanText, apply_edits, sort_edits
+from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
@@ -34,169 +35,12 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SKIP_NFC = "\u00ad" + "".join(_LIGATURES)  # handled by their own edits
 _HYPHENS = "-\u2010\u00ac\u00ad"
-_SENTENCE_END = re.compile(r"[.!?:][\"'»”’)\]]*$")
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
 _LANG3 = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
           "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
 _Sep = tuple[int, str, str, float]  # a gap's first piece: start, replacement, rule, confidence
 _KEEP_PREFIX = frozenset(["self", "well", "half", "quasi", "vice"])  # self-reliance, not selfish
 _KEEP_SECOND = frozenset(["même", "mêmes", "ci", "là", "t", "être", "dire", "à"])  # French
-
-
-# --- noise lines -------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Line:
-    """A non-blank line: line and content spans in the original, page, verdict."""
-
-    start: int
-    end: int  # before the terminator
-    cs: int
-    ce: int
-    text: str  # the stripped content
-    page: int
-    blank_before: bool  # a blank line separates it from the previous line on its page
-    conf: float | None
-    reason: str = ""
-    confidence: float = 0.0
-
-
-_PUNCT = ".,;:!?¡¿'\"()[]«»„“”‘’‚‹›-–—…*/"
-_ODD = re.compile(r"[|~=_^\\<>{}\[\]#@`¦¤]")
-_PUNCT_RUN = re.compile(r"[^\w\s]{3,}")
-_NONLETTER = re.compile(r"[\W\d_]+")
-_DIGIT = re.compile(r"\d")
-_NUMERIC = re.compile(r"[$€£]?\d+(?:[.,:/-]\d+)*(?:%|st|nd|rd|th|º|ª|e|er|o|a|h)?")
-_NEUTRAL = frozenset(["&", "%", "§", "+", "°", "№", "=", "/"])
-_PART_SPLIT = re.compile(r"['’.\-]")
-_WORD_SHAPE = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
-_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
-_REPEAT = re.compile(r"(.)\1\1")
-_SINGLE = frozenset(["a", "A", "I", "y", "Y", "o", "O", "e", "E", "u", "U", "à", "À", "é", "ó"])
-_GLYPHS = re.compile(r"[Iil1|!]+")
-_GLYPH_WORDS = frozenset(["I", "i", "Il", "il", "Ill", "ill", "II", "III", "li", "Li", "Ii"])
-_MAX_CONS = {"de": 8, "nl": 7, "pl": 8, "cs": 8, "en": 6, "fr": 6, "es": 5, "it": 5, "pt": 5}
-_CONS_RUN = {n: re.compile(f"[bcdfghjklmnpqrstvwxzßç]{{{n + 1}}}") for n in range(5, 9)}
-_GOOD_RUN = re.compile(r"(?:[^\W\d_][a-zß-öø-ÿ]+[,.;:!?]?\s+){3}")  # three plain words in a row
-_ORNAMENT = re.compile(r"(?:[*·•~=_\-–—#+]\s*){3,}")
-_PAGE_NO = re.compile(
-    r"[-–—=~*·•\s]*\d{1,3}[-–—=~*·•\s]*|[\[(]\s*\d{1,3}\s*[\])]|\d{1,3}\s*/\s*\d{1,3}"
-    r"|(?:page|pag|pág|página|pagina|seite|s|p|pp|feuille|folio|fol|f|blatt|bl)\.?\s*"
-    r"\d{1,4}(?:\s*(?:of|de|von|sur|/)\s*\d{1,4})?",
-    re.IGNORECASE,
-)
-_ROMAN = re.compile(
-    r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.I
-)
-
-
-def _case_ok(part: str) -> bool:
-    if part.islower() or part.isupper():
-        return True
-    rest = part[1:]
-    return part[0].isupper() and rest[:1].islower() and sum(c.isupper() for c in rest) <= 1
-
-
-def _wordlike(tok: str, core: str, max_cons: int) -> bool:
-    """Whether a token looks like a word in some Latin-script language."""
-    if _GLYPHS.fullmatch(core):
-        return core in _GLYPH_WORDS  # l/I/1/| confusions: "lIl", "Iil"
-    if len(core) == 1:
-        return core in _SINGLE or (core.isalpha() and core.isupper() and tok.endswith("."))
-    if not _WORD_SHAPE.fullmatch(core) or not all(map(_case_ok, _PART_SPLIT.split(core))):
-        return False
-    letters = _NONLETTER.sub("", core)
-    if letters.isupper() and len(letters) <= 5:
-        return True  # acronym: PCP, KPD, URSS
-    low = letters.lower()
-    if not any(c in _VOWELS for c in low):
-        # Sr., Dr., Nr. -- or a script without Latin vowels
-        return (tok.endswith(".") and len(core) <= 4 and core[0].isupper()) or any(
-            ord(c) > 0x24F for c in low
-        )
-    return not (_CONS_RUN[max_cons].search(low) or _REPEAT.search(low))
-
-
-def _garbage(ln: _Line, max_cons: int) -> tuple[float, str]:
-    """A garbage score in [0, 1] for a line, and the reason if it should go."""
-    s = ln.text
-    if _ORNAMENT.fullmatch(s):
-        return 0.9, "ornament"
-    if not _ODD.search(s) and _GOOD_RUN.search(s + " ") and (ln.conf is None or ln.conf > 30):
-        return 0.0, ""  # fast path: three plain words in a row
-    toks = s.split()
-    n = sum(map(len, toks))
-    words = junk = 0
-    for t in toks:
-        core = t.strip(_PUNCT)
-        if core in _NEUTRAL or (core and _NUMERIC.fullmatch(core)):
-            continue
-        if core and _wordlike(t, core, max_cons):
-            if len(core) > 1:  # "a", "y", "I" alone vouch for nothing among stray marks
-                words += 1
-        else:
-            junk += 1
-    total = words + junk
-    share = words / total if total else 1.0
-    alnum = (len(_NONLETTER.sub("", s)) + 0.5 * len(_DIGIT.findall(s))) / n
-    runs = sum(len(r) for r in _PUNCT_RUN.findall(s) if r.strip("."))
-    sym = min(1.0, 2 * (len(_ODD.findall(s)) + runs) / n)
-    score = 0.4 * (1 - alnum) + 0.4 * (1 - share) + 0.2 * sym
-    if words == 0 and junk and n <= 12:
-        score = max(score, 0.65)  # a few stray marks or letters, no word among them
-    if ln.conf is not None:
-        score = min(1.0, max(0.0, score + 0.5 * (0.5 - max(0.0, min(100.0, ln.conf)) / 100)))
-    return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
-
-
-def _head_like(s: str) -> bool:
-    """Short enough for a running head, and not a line of prose."""
-    return len(s) <= 40 or (len(s) <= 70 and not _SENTENCE_END.search(s) and s[-1] not in ",;")
-
-
-def _zones(lines: list[_Line]) -> dict[int, list[_Line]]:
-    by_page: dict[int, list[_Line]] = {}
-    for ln in lines:
-        if not ln.reason:
-            by_page.setdefault(ln.page, []).append(ln)
-    return by_page
-
-
-def _find_noise(lines: list[_Line], lang: str | None, n_pages: int) -> None:
-    """Set ``reason``/``confidence`` on lines that are garbage or page furniture."""
-    max_cons = _MAX_CONS.get(lang or "", 8)
-    for ln in lines:
-        score, reason = _garbage(ln, max_cons)
-        if reason:
-            ln.reason, ln.confidence = reason, score
-            if _PAGE_NO.fullmatch(ln.text):
-                ln.reason, ln.confidence = "page-number", max(score, 0.9)
-    for page in _zones(lines).values():
-        for i, ln in enumerate(page):
-            if i < 2 or i >= len(page) - 2:  # head and foot zones
-                core = ln.text.strip(" -–—·•")  # "II." with a period is a section number
-                roman = _ROMAN.fullmatch(core) and (core.islower() or i >= len(page) - 2)
-                if _PAGE_NO.fullmatch(ln.text) or (roman and len(core) <= 8):
-                    ln.reason, ln.confidence = "page-number", 0.9
-    if n_pages < 2:
-        return
-    zones = _zones(lines)
-    for where in ("running-head", "running-foot"):
-        seen: dict[str, list[_Line]] = {}
-        for page in zones.values():
-            for ln in page[:2] if where == "running-head" else page[2:][-2:]:
-                key = _NONLETTER.sub("", ln.text.lower())
-                if len(key) >= 4 and _head_like(ln.text):
-                    seen.setdefault(key, []).append(ln)
-        for group in seen.values():
-            pages = {ln.page for ln in group}
-            if len(pages) < 2:
-                continue
-            for ln in group:
-                if where == "running-head" and ln.page == 0:
-                    continue  # on the first page it is more likely the title
-                ln.reason, ln.confidence = where, min(0.95, 0.75 + 0.05 * len(pages))
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,9 +76,9 @@ def _edit(start: int, end: int, repl: str, rule: str, conf: float) -> Edit:
     return Edit(start, end, repl, rule, METHOD, round(conf, 3))
 
 
-def _split_lines(text: str, line_conf: Mapping[int, float] | None) -> list[_Line]:
+def _split_lines(text: str, line_conf: Mapping[int, float] | None) -> list[Line]:
     """Non-blank lines with their content spans, page numbers and blank-line flags."""
-    lines: list[_Line] = []
+    lines: list[Line] = []
     pos = 0
     pages = text.split(PAGE_SEPARATOR)
     for pno, page in enumerate(pages):
@@ -251,7 +95,7 @@ def _split_lines(text: str, line_conf: Mapping[int, float] | None) -> list[_Line
                 if line_conf is not None:
                     conf = line_conf.get(pos, line_conf.get(cs))
                 ce = cs + len(content)
-                lines.append(_Line(pos, pos + len(raw), cs, ce, content, pno, blank, conf))
+                lines.append(Line(pos, pos + len(raw), cs, ce, content, pno, blank, conf))
                 blank = False
             else:
                 blank = True
@@ -297,7 +141,7 @@ def _is_heading(s: str) -> bool:
     return len(s) >= 4 and s.isupper()  # all cased characters are capitals
 
 
-def _hyphen_join(a: _Line, b: _Line, lang: str | None) -> tuple[str, bool, float] | None:
+def _hyphen_join(a: Line, b: Line, lang: str | None) -> tuple[str, bool, float] | None:
     """How to join a line ending in a hyphen with the next: (replacement, eat marker, conf)."""
     h = a.text[-1]
     if h not in _HYPHENS or len(a.text) < 2 or not b.text[0].isalnum():
@@ -323,7 +167,7 @@ def _hyphen_join(a: _Line, b: _Line, lang: str | None) -> tuple[str, bool, float
     return "", True, 0.9 if len(frag) >= 2 and after.islower() else 0.75
 
 
-def _separator(a: _Line, b: _Line, between: list[_Line], median: float) -> tuple[str, float]:
+def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[str, float]:
     """The text that replaces the gap between two kept lines, with a confidence."""
     if a.page != b.page:
         last = a.text[-1]
@@ -342,14 +186,14 @@ def _separator(a: _Line, b: _Line, between: list[_Line], median: float) -> tuple
         return "\n\n", 0.6  # indented first line
     if median >= 30:
         ratio = len(a.text) / median
-        if ratio < 0.7 and _SENTENCE_END.search(a.text):
+        if ratio < 0.7 and SENTENCE_END.search(a.text):
             return "\n\n", 0.6
         if ratio < 0.5 and (b.text[0].isupper() or b.text[0] in '¡¿"«“0123456789'):
             return "\n\n", 0.6
     return " ", 0.9
 
 
-def _gap(text: str, lo: int, hi: int, noise: list[_Line], first: _Sep | None) -> list[Edit]:
+def _gap(text: str, lo: int, hi: int, noise: list[Line], first: _Sep | None) -> list[Edit]:
     """Edits for the gap [lo, hi): noise lines go, the rest becomes one separator.
 
     ``first`` = (start, replacement, rule, confidence) for the first piece (its
@@ -378,7 +222,7 @@ def _gap(text: str, lo: int, hi: int, noise: list[_Line], first: _Sep | None) ->
     return out
 
 
-def _join(a: _Line, b: _Line, between: list[_Line], lang: str | None, median: float) -> _Sep:
+def _join(a: Line, b: Line, between: list[Line], lang: str | None, median: float) -> _Sep:
     """(start, replacement, rule, confidence) for the gap between kept lines a and b."""
     para = a.page == b.page and (b.blank_before or any(x.blank_before for x in between))
     hy = None if para else _hyphen_join(a, b, lang)
@@ -389,7 +233,7 @@ def _join(a: _Line, b: _Line, between: list[_Line], lang: str | None, median: fl
     return a.ce, sep, "paragraph", conf
 
 
-def _page_medians(kept: list[_Line]) -> dict[int, float]:
+def _page_medians(kept: list[Line]) -> dict[int, float]:
     """Typical line length per page (whole document for pages of < 4 lines)."""
     by_page: dict[int, list[int]] = {}
     for ln in kept:
@@ -415,7 +259,7 @@ def clean(
     """
     code = _norm_lang(lang)
     lines = _split_lines(original, line_conf)
-    _find_noise(lines, code, original.count(PAGE_SEPARATOR) + 1)
+    find_noise(lines, code, original.count(PAGE_SEPARATOR) + 1)
     kept = [ln for ln in lines if not ln.reason]
     medians = _page_medians(kept)
     nfc = not unicodedata.is_normalized("NFC", original)
@@ -423,9 +267,9 @@ def clean(
     noise_lines = [NoiseLine(ln.cs, ln.ce, ln.text, ln.reason, ln.confidence)
                    for ln in lines if ln.reason]  # fmt: skip
     k = 0  # index into lines of the next unvisited line
-    prev: _Line | None = None
+    prev: Line | None = None
     for b in [*kept, None]:
-        between: list[_Line] = []  # the noise lines between prev and b
+        between: list[Line] = []  # the noise lines between prev and b
         while k < len(lines) and lines[k] is not b:
             if lines[k].reason:
                 between.append(lines[k])
