@@ -300,3 +300,23 @@ def test_stale_temporary_files_of_a_killed_run_are_swept(tmp_path: Path, archive
     (tmp_path / "a.txt").write_text("a document")
     archive.ingest([str(tmp_path / "a.txt")], workers=1)
     assert not stale.exists() and fresh.exists()
+
+
+@pytest.mark.parametrize(("enrich", "entities"), [(True, False), (False, True), (False, False)])
+def test_enrichment_and_names_are_separate_stages(
+    tmp_path: Path, enrich: bool, entities: bool
+) -> None:
+    """Roles and dates (``PALIMPSEST_ENRICH``) and names (``PALIMPSEST_ENTITIES``) can
+    each be turned off without the other."""
+    src = tmp_path / "letter.txt"
+    src.write_text(
+        "Message to the members\n\nLondon, 5 March 1921\n\n"
+        "The National Union of Mineworkers met Ramsay MacDonald in Glasgow.\n"
+    )
+    options = IngestOptions(enrich=enrich, entities=entities)
+    with Archive.open(tmp_path / "archive") as archive:
+        archive.ingest([str(src)], options, workers=1)
+        doc = only_doc(archive)
+    assert (doc["date"] is not None) == enrich
+    assert (doc["title"] is not None) == enrich
+    assert bool(doc["entities"]) == entities

@@ -85,3 +85,13 @@ def test_archive_of_another_schema_is_refused_not_corrupted(tmp_path: Path) -> N
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     with pytest.raises(ArchiveVersionError, match="schema 1"):
         SqliteStore(tmp_path / "db.sqlite")
+
+
+def test_evidence_rows_keep_every_field() -> None:
+    from dataclasses import asdict
+
+    from palimpsest.model import Evidence
+    from palimpsest.store.sqlite_rows import _evidence
+
+    ev = Evidence("Lima, 5 de agosto de 1983", 10, 35, 2, "dateline")
+    assert _evidence(ev) == asdict(ev)

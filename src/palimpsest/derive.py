@@ -1,5 +1,5 @@
 """Everything derived from a document's text, in order: language, cleaning,
-OCR correction, then enrichment (roles, dates).
+OCR correction, then enrichment (roles, dates) and names (people, organisations, places).
 
 Pure computation over one document plus read-only archive knowledge (trusted
 vocabulary, chronology), so it runs in worker processes.
@@ -88,5 +88,6 @@ def derive(
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
         doc.annotations = enrich(doc, clean_text, chronology)
+    if options.entities:
         doc.annotations += recognise(doc, clean_text.text, archive)
     return clean_text

@@ -70,6 +70,11 @@ SETTINGS: dict[str, Setting] = {
         Setting(
             "enrich", "on", "Title, genre, issuer, addressee and dates at ingest: 'on' or 'off'."
         ),
+        Setting(
+            "entities",
+            "on",
+            "People, organisations and places found and linked at ingest: 'on' or 'off'.",
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }

@@ -38,6 +38,7 @@ class IngestOptions:
     chronology: str | None = None  # the archive's own chronology rows, if any
     correct: str = "auto"  # OCR correction: auto (OCR'd text only), on, off
     enrich: bool = True  # title, genre, issuer, addressee, dates
+    entities: bool = True  # people, organisations, places
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:
@@ -53,6 +54,7 @@ class IngestOptions:
             min_text_layer_chars=settings.get_int("min_text_layer_chars"),
             correct=settings.get("correct"),
             enrich=settings.get("enrich") != "off",
+            entities=settings.get("entities") != "off",
         )
 
 
