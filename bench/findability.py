@@ -60,7 +60,8 @@ def measure(s: OcrSet, limit_docs: int | None) -> dict[str, Any]:
         for label, correct in (("raw OCR", "off"), ("corrected", "auto")):
             with Archive.open(Path(tmp) / f"archive-{correct}") as arc:
                 t0 = time.perf_counter()
-                arc.ingest([str(folder)], IngestOptions(correct=correct, enrich=False, entities=False), workers=1)
+                options = IngestOptions(correct=correct, enrich=False, entities=False)
+                arc.ingest([str(folder)], options, workers=1)
                 ingest_s = time.perf_counter() - t0
                 modes = [("plain", False)] + ([("fuzzy", True)] if correct == "auto" else [])
                 for mode, fuzzy in modes:

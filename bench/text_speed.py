@@ -101,7 +101,7 @@ def measure_levels(folder: Path, cfg: Config) -> dict[str, dict[str, float]]:
                                 "pages_per_s": pages / secs, "pages_per_cpu_s": pages / cpu,
                                 "ms_per_page": 1000 * cpu / pages}
     base = levels["clean+index"]["ms_per_page"]
-    for name, level in levels.items():
+    for level in levels.values():
         level["added"] = level["ms_per_page"] / base - 1
     print()
     print(table(["pipeline (1 worker, first step's pages)", "pages/s", "pages/cpu-s",
