@@ -46,9 +46,25 @@ def corrupted_words(
     return {g: "\n".join(t) for g, t in docs.items()}, wanted
 
 
+def ceiling(s: OcrSet, docs: dict[str, str], wanted: list[tuple[str, str]]) -> float:
+    """The share a perfect engine could reach: a word whose ground truth is in n > 10 of
+    the documents leaves any ranking 10 places for n equally good documents."""
+    holders: dict[str, set[str]] = {}
+    for pair in s.pairs:
+        if pair.group in docs:
+            for w in _WORD.findall(pair.truth):
+                holders.setdefault(w.lower(), set()).add(pair.group)
+    if not wanted:
+        return float("nan")
+    return sum(min(1.0, 10 / len(holders[w.lower()])) for _, w in wanted) / len(wanted)
+
+
 def measure(s: OcrSet, limit_docs: int | None) -> dict[str, Any]:
     docs, wanted = corrupted_words(s, limit_docs)
-    out: dict[str, Any] = {"set": s.name, "documents": len(docs), "corrupted_words": len(wanted)}
+    out: dict[str, Any] = {"set": s.name, "documents": len(docs), "corrupted_words": len(wanted),
+                           "ceiling": ceiling(s, docs, wanted)}
+    print(f"  {s.name:22} ceiling (a perfect engine, top 10 of {len(docs)} documents): "
+          f"{out['ceiling']:6.1%}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
         folder.mkdir()

@@ -128,6 +128,20 @@ def test_fuzzy_finds_ocr_damaged_words(filled: Archive, tmp_path: Path) -> None:
     assert filled.search("led~") == []
 
 
+def test_fuzzy_reaches_further_in_long_words_but_not_to_common_words(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """A long word survives three misread letters; a common word is never taken for a
+    misreading of the query (``times`` is not a damaged ``hides``)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "garbled.txt").write_text("Mr. Ricliardaon sold the !I(des and hidcs of Buffalo.")
+    (docs / "other.txt").write_text("At times his lines ran down both sides of the page.")
+    archive.ingest([str(docs)], IngestOptions(correct="off"), workers=1)
+    assert names_any(archive.search("richardson~")) == ["garbled.txt"]
+    assert names_any(archive.search("hides~")) == ["garbled.txt"]
+
+
 def test_corrected_words_are_found_by_plain_search(archive: Archive, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.txt"
     damaged.write_text("The leding comrades of the Party met the members in Glasgow today.")

@@ -33,7 +33,7 @@ from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
 from palimpsest.store.sqlite_entities import SqliteEntities
 from palimpsest.store.sqlite_rows import DocumentRows, document_rows
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
-from palimpsest.store.vocabulary import Vocabulary
+from palimpsest.store.vocabulary import Vocabulary, fold
 
 
 def _now() -> str:
@@ -207,9 +207,18 @@ class SqliteStore(Store):
         """The index's terms, reloaded when documents were added since."""
         key = self.db.execute("SELECT max(id) FROM documents").fetchone()[0]
         if self._vocab is None or self._vocab_key != key:
-            self._vocab = Vocabulary(self._terms)
+            self._vocab = Vocabulary(self._terms, common=self._common_words())
             self._vocab_key = key
         return self._vocab
+
+    def _common_words(self) -> frozenset[str]:
+        """Common words of the languages the archive's documents are in, folded."""
+        from palimpsest.text.correct.lm import common_words  # numpy: only for fuzzy search
+
+        langs = self.db.execute(
+            "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL"
+        ).fetchall()
+        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang))
 
     def _terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
         """(term, documents) for the index's terms in ``min_documents`` or more."""

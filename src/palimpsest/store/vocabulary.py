@@ -3,13 +3,19 @@
 The terms load lazily, once, the first time a fuzzy term is looked up (a store
 reloads them after documents are added), grouped by length so that a lookup
 compares the word only with terms that could be within reach.
+
+OCR damages long words more than one edit at a time (``ricliardaon``), so the reach
+grows with the word's length. Common words of the archive's languages are never
+offered as variants: ``times`` in a text is the word *times*, not a misreading of
+*hides*, and letting it in buries the one document where OCR really did misread
+the query word (``bench/findability.py`` measures this).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
@@ -25,15 +31,24 @@ def fold(word: str) -> str:
 def max_distance(word: str) -> int:
     """Edits allowed: none for very short words, where anything is one edit away."""
     n = len(word)
-    return 0 if n <= 3 else 1 if n <= 6 else 2
+    return 0 if n <= 3 else 1 if n == 4 else 2 if n <= 7 else 3
 
 
 class Vocabulary:
-    def __init__(self, load: Callable[[], list[tuple[str, int]]], limit: int = 40) -> None:
+    """The index's terms, for fuzzy lookup; ``common`` holds (folded) common words of
+    the archive's languages, which are never variants of another word."""
+
+    def __init__(
+        self,
+        load: Callable[[], list[tuple[str, int]]],
+        limit: int = 40,
+        common: Collection[str] = frozenset(),
+    ) -> None:
         self._load = load
         self._by_length: dict[int, list[str]] | None = None
         self._docs: dict[str, int] = {}
         self.limit = limit
+        self.common = common
 
     def _index(self) -> dict[int, list[str]]:
         if self._by_length is None:
@@ -45,7 +60,8 @@ class Vocabulary:
         return self._by_length
 
     def near(self, word: str) -> list[str]:
-        """Indexed terms within :func:`max_distance` edits of ``word``, most common first."""
+        """Indexed terms within :func:`max_distance` edits of ``word``, nearest first, then
+        most common; common words of the archive's languages left out."""
         word = fold(word)
         d = max_distance(word)
         if d == 0:
@@ -59,6 +75,6 @@ class Vocabulary:
             for term, dist, _ in extract(
                 word, terms, scorer=Levenshtein.distance, score_cutoff=d, limit=None
             ):
-                if term != word:
+                if term != word and term not in self.common:
                     found.append((dist, -self._docs[term], term))
         return [t for _, _, t in sorted(found)[: self.limit]]

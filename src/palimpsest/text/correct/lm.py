@@ -11,12 +11,17 @@ import json
 import math
 import re
 import zlib
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["BIGRAM_SHIFT", "MAX_NEAR_LEN", "OOV_LOGP", "WORD_RE", "LanguageModel", "deletes"]
+__all__ = [
+    "BIGRAM_SHIFT", "MAX_NEAR_LEN", "OOV_LOGP", "WORD_RE", "LanguageModel", "common_words",
+    "deletes",
+]
 
 BIGRAM_SHIFT = 20  # bigram key = id(v) << 20 | id(w): up to ~1M words
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -25,6 +30,20 @@ _BACKOFF = math.log(0.4)
 
 
 MAX_NEAR_LEN = 16
+COMMON_LOGP = -10.0  # about the 2,000 commonest words of a language
+
+
+@cache
+def common_words(lang: str, min_logp: float = COMMON_LOGP) -> frozenset[str]:
+    """The words of ``lang``'s model more probable than ``min_logp``, read without the
+    rest of the model (fast enough for a search to ask); empty for a language without one."""
+    path = Path(str(resources.files("palimpsest") / "data" / f"lm-{lang}.npz"))
+    if not path.is_file():
+        return frozenset()
+    with np.load(path) as z:
+        words = z["vocab"].tobytes().decode("utf-8").split("\n")
+        logp = z["logp"].tolist()
+    return frozenset(w for w, p in zip(words, logp, strict=True) if p > min_logp)
 
 
 def deletes(word: str, depth: int = 2) -> set[str]:
