@@ -25,10 +25,10 @@ from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.lexicon import TITLES
 from palimpsest.enrich.entities.tagger import (
     CLASSES,
-    Candidate,
+    MAX_ATOMS,
     Model,
-    Run,
-    candidates,
+    Tokens,
+    runs,
     tokenise,
 )
 from palimpsest.model import Annotation
@@ -111,30 +111,52 @@ class Recogniser:
 
     def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
         common = self.model.common.get(lang or "", {})
-        toks = tokenise(text)
         out: list[Annotation] = []
-        for run in candidates(text, toks, self.gazetteer, common, lang):
-            labels = {(a, b): self._label(c) for a, b, c in run.spans}
-            # the set of non-overlapping spans with the largest total margin over O
-            best = [0.0] * (run.atoms + 1)
-            back: list[tuple[int, Candidate] | None] = [None] * (run.atoms + 1)
-            for i in range(1, run.atoms + 1):
-                best[i], back[i] = best[i - 1], None
-                for a, b, cand in run.spans:
-                    lab = labels[(a, b)]
-                    if b == i and lab[0] != "O" and best[a] + lab[2] > best[i]:
-                        best[i], back[i] = best[a] + lab[2], (a, cand)
-            i = run.atoms
-            chosen: list[Candidate] = []
+        tk = Tokens.of(text)
+        scorer = self.model.scorer()
+        scorer.trim()
+        score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
+        group = "D" if lang == "de" else "R"
+        starts, ends = tk.starts, tk.ends
+        for _first, _last, atoms in runs(text, tk):
+            if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
+                first, last = atoms[0]
+                key, s = score(text, tk, first, last, gaz, common, group)
+                emit(text, starts[first], ends[last], key, label(key, s), out)
+                continue
+            # every range of up to MAX_ATOMS atoms [a, b), ordered by a then b
+            na = len(atoms)
+            spans = [(a, b) for a in range(na) for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
+            scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
+                      for a, b in spans]
+            labels = [label(key, s) for key, s in scored]
+            # the set of non-overlapping spans with the largest total margin over O; spans
+            # ending at atom i are tried in the order of ``spans`` (ties: the first)
+            ending: list[list[int]] = [[] for _ in range(na + 1)]
+            for k, (_a, b) in enumerate(spans):
+                if labels[k][0] != "O":
+                    ending[b].append(k)
+            best = [0.0] * (na + 1)
+            back: list[int] = [-1] * (na + 1)  # the span chosen ending at i, or -1
+            for i in range(1, na + 1):
+                best[i] = best[i - 1]
+                for k in ending[i]:
+                    gain = best[spans[k][0]] + labels[k][2]
+                    if gain > best[i]:
+                        best[i], back[i] = gain, k
+            i = na
+            chosen: list[int] = []
             while i > 0:
-                step = back[i]
-                if step is None:
+                k = back[i]
+                if k < 0:
                     i -= 1
                 else:
-                    chosen.append(step[1])
-                    i = step[0]
-            for cand in reversed(chosen):
-                self._emit(text, cand, labels[(cand_span(run, cand))], out)
+                    chosen.append(k)
+                    i = spans[k][0]
+            for k in reversed(chosen):
+                a, b = spans[k]
+                emit(text, starts[atoms[a][0]], ends[atoms[b - 1][1]], scored[k][0], labels[k],
+                     out)
         if self._exact or self._folded:
             self._curated_pass(text, out)
         return out
@@ -158,14 +180,17 @@ class Recogniser:
                                   CURATED_METHOD, 0.99))
         out.sort(key=lambda a: a.start)
 
-    def _label(self, cand: Candidate) -> tuple[str, float, float]:
-        """(type or "O", confidence, gain) for one candidate: the gain is the best
-        entity class's margin over O, less :data:`THRESHOLD`."""
-        if cand.key in self.curated:
-            return self.curated[cand.key], 0.99, 1000.0
-        s = self.model.scores(cand.features)
-        best = max(range(3), key=lambda c: s[c])
-        margin = s[best] - s[3]
+    def _label(self, key: str, s: list[float]) -> tuple[str, float, float]:
+        """(type or "O", confidence, gain) for a candidate's key and class scores: the gain
+        is the best entity class's margin over O, less :data:`THRESHOLD`."""
+        typ = self.curated.get(key) if self.curated else None
+        if typ is not None:
+            return typ, 0.99, 1000.0
+        s0, s1, s2, s3 = s
+        best, top = (0, s0) if s0 >= s1 else (1, s1)  # the first of equal scores
+        if s2 > top:
+            best, top = 2, s2
+        margin = top - s3
         if margin <= THRESHOLD:
             return "O", 0.0, 0.0
         margin -= THRESHOLD
@@ -174,19 +199,15 @@ class Recogniser:
         return CLASSES[best], round(exps[best] / sum(exps), 3), margin
 
     def _emit(
-        self, text: str, cand: Candidate, label: tuple[str, float, float],
+        self, text: str, start: int, end: int, key: str, label: tuple[str, float, float],
         out: list[Annotation],
     ) -> None:
         typ, conf, _ = label
         if typ == "O":
             return
-        method = CURATED_METHOD if cand.key in self.curated else METHOD
-        out.append(Annotation("mention", cand.start, cand.end,
-                              {"type": typ, "text": text[cand.start:cand.end]}, method, conf))
-
-
-def cand_span(run: Run, cand: Candidate) -> tuple[int, int]:
-    return next((a, b) for a, b, c in run.spans if c is cand)
+        method = CURATED_METHOD if key in self.curated else METHOD
+        out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
+                              method, conf))
 
 
 def _is_acronym(name: str) -> bool:

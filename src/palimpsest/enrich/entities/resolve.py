@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from palimpsest.enrich.chronology import Chronology, fold
@@ -153,8 +154,12 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
-def similarity(a: str, b: str) -> float:
-    return 1.0 - Levenshtein.normalized_distance(a, b)
+def similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """Edit similarity of two strings; with ``at_least``, any similarity well under it is
+    given as 0 (those are not worked out: a faster comparison)."""
+    if at_least <= 0.0:
+        return 1.0 - Levenshtein.normalized_distance(a, b)
+    return 1.0 - Levenshtein.normalized_distance(a, b, score_cutoff=1.01 - at_least)
 
 
 def person_score(a: list[str], b: list[str]) -> float:
@@ -164,7 +169,7 @@ def person_score(a: list[str], b: list[str]) -> float:
     best = 0.0
     for sa, sb in itertools.product(a[-2:] if len(a) > 2 else a[-1:],
                                     b[-2:] if len(b) > 2 else b[-1:]):
-        best = max(best, similarity(sa, sb))
+        best = max(best, similarity(sa, sb, 0.8))
     if best < 0.8:
         return 0.0
     ga, gb = a[:-1], b[:-1]
@@ -182,7 +187,7 @@ def given_score(x: str, y: str) -> float:
     short, long_ = sorted((x, y), key=len)
     if len(short) <= 4 and short[0] == long_[0] and _subsequence(short, long_):
         return 0.9
-    g = similarity(x, y)
+    g = similarity(x, y, 0.75)
     return g if g >= 0.75 else 0.0
 
 
@@ -213,6 +218,46 @@ def _chronology_index(chron: Chronology) -> tuple[ChronKeys, dict[str, str]]:
     return keys, names
 
 
+def _surnames(words: Sequence[str]) -> Sequence[str]:
+    """The words :func:`person_score` compares as surnames."""
+    return words[-2:] if len(words) > 2 else words[-1:]
+
+
+class _Block:
+    """The names indexed under one block key: ``(entity, key, the key's words)``, and the
+    strings their first comparison is about (people: the surnames; others: the key)."""
+
+    __slots__ = ("entries", "owners", "strings")
+    FILTER_FROM = 16  # entries from which a block is filtered (in C) before the comparisons
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Entity, str, list[str]]] = []
+        self.strings: list[str] = []
+        self.owners: list[int] = []  # strings[i] belongs to entries[owners[i]]
+
+    def add(self, ent: Entity, key: str, words: list[str]) -> None:
+        self.owners += [len(self.entries)] * (1 if ent.type != "PER" else len(_surnames(words)))
+        self.strings += [key] if ent.type != "PER" else _surnames(words)
+        self.entries.append((ent, key, words))
+
+    def alike(
+        self, key: str, words: Sequence[str], typ: str,
+    ) -> list[tuple[Entity, str, list[str]]]:
+        """The entries, in their order, less some that cannot score: people whose surnames
+        are all less than 0.8 alike to the key's, other names less than 0.85 alike."""
+        if len(self.entries) < self.FILTER_FROM:
+            return self.entries
+        queries, cutoff = (_surnames(words), 0.79) if typ == "PER" else ((key,), 0.84)
+        keep: set[int] = set()
+        for q in queries:
+            for _s, _score, i in process.extract(
+                q, self.strings, scorer=Levenshtein.normalized_similarity,
+                score_cutoff=cutoff, limit=None,
+            ):
+                keep.add(self.owners[i])
+        return [self.entries[i] for i in sorted(keep)]
+
+
 class Resolver:
     """Clusters mentions into entities, starting from the archive's ``known`` entities."""
 
@@ -225,7 +270,7 @@ class Resolver:
         self._by_key: dict[tuple[str, str], Entity] = {}
         self._by_acronym: dict[tuple[str, str], Entity] = {}
         self._by_chron: dict[str, Entity] = {}
-        self._blocks: dict[tuple[str, str], list[tuple[Entity, str]]] = defaultdict(list)
+        self._blocks: dict[tuple[str, str], _Block] = defaultdict(_Block)
         self._indexed: set[tuple[int, str]] = set()
         self._new = 0
         self._chron_keys, self._chron_names = _chronology_index(chronology or Chronology.load())
@@ -252,8 +297,9 @@ class Resolver:
         if (id(ent), k) in self._indexed:
             return
         self._indexed.add((id(ent), k))
+        words = k.split()
         for block in self._block_keys(ent.type, k):
-            self._blocks[block].append((ent, k))
+            self._blocks[block].add(ent, k, words)
 
     @staticmethod
     def _block_keys(typ: str, key: str) -> list[tuple[str, str]]:
@@ -312,14 +358,17 @@ class Resolver:
         best: tuple[Entity | None, float] = (None, 0.0)
         seen: set[str] = set()
         for block in self._block_keys(m.type, k):
-            for cand, other in self._blocks.get(block, []):
+            entries = self._blocks.get(block)
+            if entries is None:
+                continue
+            for cand, other, other_words in entries.alike(k, words, m.type):
                 if other in seen:
                     continue
                 seen.add(other)
                 if m.type == "PER":
-                    s = person_score(words, other.split())
+                    s = person_score(words, other_words)
                 else:
-                    s = similarity(k, other)
+                    s = similarity(k, other, 0.85)
                     s = s if s >= 0.85 else 0.0
                 if s > best[1]:
                     best = (cand, s)
@@ -336,6 +385,9 @@ def _choose_canonical(results: Sequence[Resolution]) -> None:
             names[id(r.entity)].append(display_name(r.mention.text, r.entity.type))
             ents[id(r.entity)] = r.entity
     for key, found in names.items():
+        if len(found) == 1 or found.count(found[0]) == len(found):
+            ents[key].canonical = found[0]  # one spelling: nothing to choose
+            continue
         typ = ents[key].type
         keys = [name_key(n, typ) for n in found]
         words = [" ".join(words_of(n, typ)) for n in found]
@@ -348,7 +400,10 @@ def _choose_canonical(results: Sequence[Resolution]) -> None:
             return (len(keys[i].split()), keys.count(keys[i]), not found[i].isupper(), central,
                     accents)
 
-        ents[key].canonical = found[max(range(len(found)), key=rank)]
+        firsts: dict[str, int] = {}  # each spelling once (its rank is the same each time)
+        for i, name in enumerate(found):
+            firsts.setdefault(name, i)
+        ents[key].canonical = found[max(firsts.values(), key=rank)]
 
 
 def pairwise(gold: Sequence[int], pred: Sequence[str]) -> tuple[float, float]:

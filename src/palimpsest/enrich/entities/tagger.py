@@ -19,6 +19,8 @@ import random
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import sub
 from pathlib import Path
 
 from palimpsest.enrich.chronology import fold
@@ -35,7 +37,7 @@ TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*|[^\w\s]")
 _SENT_END = frozenset(".!?:;\"«»¿¡—–-(•*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     start: int  # character offsets in the text
     end: int
@@ -45,12 +47,63 @@ class Candidate:
     key: str  # folded words without dots: the gazetteer key
 
 
+# a token with the white space before it; the token is the same as TOKEN's (possessive
+# quantifiers: no backtracking, the same matches)
+_SPACED_TOKEN = re.compile(r"\s*+(?:\w++(?:['’](?![sS]\b)\w++)*+|[^\w\s])")
+
+
 def tokenise(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-def _cap(tok: str) -> bool:
-    return tok[0].isupper()
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A text's tokens as parallel lists: offsets, words, folded words (:func:`fold`),
+    and whether each starts with a capital."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    folded: list[str]
+    caps: list[bool]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """The tokens of :func:`tokenise`, found in one pass and folded in one call."""
+        chunks = _SPACED_TOKEN.findall(text.rstrip())  # no trailing space: no rescans
+        words = list(map(str.lstrip, chunks))  # str.lstrip strips what \s matches
+        ends = list(accumulate(map(len, chunks)))
+        starts = list(map(sub, ends, map(len, words)))
+        return cls._build(starts, ends, words)
+
+    @classmethod
+    def from_tuples(cls, toks: Sequence[tuple[int, int, str]]) -> Tokens:
+        return cls._build([t[0] for t in toks], [t[1] for t in toks], [t[2] for t in toks])
+
+    @classmethod
+    def _build(cls, starts: list[int], ends: list[int], words: list[str]) -> Tokens:
+        if len(_FOLDED) > _CACHE_WORDS:
+            _FOLDED.clear()
+            _CAPS.clear()
+            _SHAPES.clear()
+        return cls(starts, ends, words, list(map(_FOLDED.__getitem__, words)),
+                   list(map(_CAPS.__getitem__, words)))
+
+
+class _Folded(dict[str, str]):
+    """word → :func:`fold` (word), filled as words are met."""
+
+    def __missing__(self, word: str) -> str:
+        folded = self[word] = fold(word)
+        return folded
+
+
+class _Caps(dict[str, bool]):
+    """word → whether it starts with a capital."""
+
+    def __missing__(self, word: str) -> bool:
+        cap = self[word] = word[0].isupper()
+        return cap
 
 
 def _shape(word: str) -> str:
@@ -61,7 +114,21 @@ def _shape(word: str) -> str:
     return "d" if word[0].isdigit() else "l"
 
 
-@dataclass(frozen=True, slots=True)
+class _Shapes(dict[str, str]):
+    """word → :func:`_shape` (word)."""
+
+    def __missing__(self, word: str) -> str:
+        shape = self[word] = _shape(word)
+        return shape
+
+
+_CACHE_WORDS = 1 << 16  # the caches are emptied when they grow past this many words
+_FOLDED = _Folded()
+_CAPS = _Caps()
+_SHAPES = _Shapes()
+
+
+@dataclass(slots=True)
 class Run:
     """A capitalised run cut into atoms at connectors and line breaks; ``spans`` holds a
     candidate for each range of up to :data:`MAX_ATOMS` atoms ``[a, b)``."""
@@ -73,86 +140,98 @@ class Run:
 MAX_ATOMS = 4
 GROUPS = False
 _GROUPED = frozenset("bnpxszcl")  # feature initials: bias, n=, p=, x=, sh=/sent/z=, call, line
+_N = tuple(f"n={k}" for k in range(6))
 
 
-def candidates(
-    text: str, toks: Sequence[tuple[int, int, str]], gazetteer: Mapping[str, str],
-    common: Mapping[str, int], lang: str | None = None,
-) -> list[Run]:
-    """Every capitalised run of ``text`` with its candidate spans and their features."""
-    group = "D" if lang == "de" else "R"  # German capitalises every noun
-    out: list[Run] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        word = toks[i][2]
-        if not _cap(word):
-            i += 1
-            continue
+def runs(text: str, tk: Tokens) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Every capitalised run of ``text``: its tokens ``[first, last]`` and its atoms."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    n = len(words)
+    j = 0
+    for i in compress(range(n), caps):
+        if i < j:
+            continue  # inside the last run
         j, last = i + 1, i
         while j < n:
-            gap = text[toks[j - 1][1]:toks[j][0]]
+            gap = text[ends[j - 1]:starts[j]]
             if gap.count("\n") > 1 or "\f" in gap:
                 break
-            w = toks[j][2]
-            if _cap(w):
+            if caps[j]:
                 last = j
                 j += 1
                 continue
+            w = words[j]
             if (w in ("-", "¬") and gap == "" and j == last + 1 and j + 1 < n
-                    and "\n" in text[toks[j][1]:toks[j + 1][0]] and toks[j + 1][2].isalpha()):
+                    and "\n" in text[ends[j]:starts[j + 1]] and words[j + 1].isalpha()):
                 last = j + 1  # a name hyphenated at a line end: Weight-|man
                 j += 2
                 continue
-            nxt = j + 1 < n and _cap(toks[j + 1][2])
-            if (w == "-" and gap == "" and j + 1 < n and toks[j + 1][0] == toks[j][1]
-                    and toks[j + 1][2][0].isalnum()):
+            nxt = j + 1 < n and caps[j + 1]
+            if (w == "-" and gap == "" and j + 1 < n and starts[j + 1] == ends[j]
+                    and words[j + 1][0].isalnum()):
                 last = j + 1  # Cohn-Bendit, Co-operative, Metallarbeiter-Verbandes
                 j += 2
                 continue
-            if w in ("'", "’") and nxt and gap == "" and toks[j - 1][2][-1] in "sS":
+            if w in ("'", "’") and nxt and gap == "" and words[j - 1][-1] in "sS":
                 j += 1  # Workers' Union
                 continue
             if w == "." and nxt and gap == "" and (
-                len(toks[j - 1][2]) == 1 or fold(toks[j - 1][2]) in TITLES
+                len(words[j - 1]) == 1 or folded[j - 1] in TITLES
             ):
                 j += 1
                 continue
-            fw = fold(w)
-            if (fw in CONNECTORS or w == "&") and j - last <= 2 and (
-                nxt or (j + 2 < n and fold(toks[j + 1][2]) in CONNECTORS and _cap(toks[j + 2][2]))
+            if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
+                nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
             ):
                 j += 1
                 continue
             break
         first = i
-        while first <= last and fold(toks[first][2]) in LEADING_DROP:
+        while first <= last and folded[first] in LEADING_DROP:
             first += 1
-        if first <= last:
-            atoms = _atoms(text, toks, first, last)
-            spans = []
-            for a in range(len(atoms)):
-                for b in range(a + 1, min(len(atoms), a + MAX_ATOMS) + 1):
-                    cand = _make(text, toks, atoms[a][0], atoms[b - 1][1], gazetteer, common,
-                                 group)
-                    spans.append((a, b, cand))
-            out.append(Run(len(atoms), tuple(spans)))
-        i = j
+        if first == last:  # one token, one atom (what _atoms says of it)
+            out.append((first, last, [(first, last)]))
+        elif first < last:
+            out.append((first, last, _atoms(text, tk, first, last)))
     return out
 
 
-def _atoms(
-    text: str, toks: Sequence[tuple[int, int, str]], first: int, last: int,
-) -> list[tuple[int, int]]:
+def candidates(
+    text: str, toks: Sequence[tuple[int, int, str]] | Tokens, gazetteer: Mapping[str, str],
+    common: Mapping[str, int], lang: str | None = None,
+) -> list[Run]:
+    """Every capitalised run of ``text`` with its candidate spans and their features
+    (``toks``: :func:`tokenise`'s tokens, or :meth:`Tokens.of` the text)."""
+    tk = toks if isinstance(toks, Tokens) else Tokens.from_tuples(toks)
+    group = "D" if lang == "de" else "R"  # German capitalises every noun
+    out: list[Run] = []
+    for first, last, atoms in runs(text, tk):
+        # per token of the run, once: its shape and its word feature
+        shapes = [_SHAPES[w] for w in tk.words[first:last + 1]]
+        wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
+        spans = []
+        na = len(atoms)
+        for a in range(na):
+            for b in range(a + 1, min(na, a + MAX_ATOMS) + 1):
+                cand = _make(text, tk, atoms[a][0], atoms[b - 1][1], gazetteer, common, group,
+                             first, shapes, wfeats)
+                spans.append((a, b, cand))
+        out.append(Run(na, tuple(spans)))
+    return out
+
+
+def _atoms(text: str, tk: Tokens, first: int, last: int) -> list[tuple[int, int]]:
     """Token ranges ``[first, last]`` of the run's pieces between connectors and line breaks."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
     atoms: list[tuple[int, int]] = []
     k = first
     while k <= last:
-        if _cap(toks[k][2]) and fold(toks[k][2]) not in LEADING_DROP:
+        if caps[k] and folded[k] not in LEADING_DROP:
             e = k
             while e + 1 <= last and not (
-                fold(toks[e + 1][2]) in CONNECTORS or toks[e + 1][2] == "&"
-                or ("\n" in text[toks[e][1]:toks[e + 1][0]] and toks[e][2] not in "-¬")
+                folded[e + 1] in CONNECTORS or words[e + 1] == "&"
+                or ("\n" in text[tk.ends[e]:tk.starts[e + 1]] and words[e] not in "-¬")
             ):
                 e += 1
             atoms.append((k, e))
@@ -163,69 +242,220 @@ def _atoms(
 
 
 def _make(
-    text: str, toks: Sequence[tuple[int, int, str]], first: int, last: int,
-    gazetteer: Mapping[str, str], common: Mapping[str, int], group: str = "R",
+    text: str, tk: Tokens, first: int, last: int, gazetteer: Mapping[str, str],
+    common: Mapping[str, int], group: str, off: int, shapes: list[str], wfeats: list[str],
 ) -> Candidate:
-    words = [toks[k][2] for k in range(first, last + 1)]
-    folded = [fold(w) for w in words]
-    prev = toks[first - 1][2] if first > 0 else ""
-    gap = text[toks[first - 1][1]:toks[first][0]] if first > 0 else "\n"
-    fprev = fold(prev)
-    nxt = fold(toks[last + 1][2]) if last + 1 < len(toks) else ""
+    """The candidate of tokens ``[first, last]``; ``shapes`` and ``wfeats`` are the run's
+    tokens' shapes and ``w=`` features from token ``off`` on.
+
+    :meth:`Scorer.span` adds up the weights of these features without making them:
+    a change here is a change there (``tests/test_entities.py`` checks they agree)."""
+    words, folded = tk.words, tk.folded
+    n = len(words)
+    fs = folded[first:last + 1]
+    f0, fl = fs[0], fs[-1]
+    nw = last - first + 1
+    if first > 0:
+        prev = words[first - 1]
+        fprev = folded[first - 1]
+        gap = text[tk.ends[first - 1]:tk.starts[first]]
+    else:
+        prev = fprev = ""
+        gap = "\n"
+    nxt = folded[last + 1] if last + 1 < n else ""
     sent = not prev or prev in _SENT_END
-    g_ = group
-    f = ["b", f"n={min(len(words), 5)}", f"f={folded[0]}", f"l={folded[-1]}",
-         f"p={fprev}", f"x={nxt}", f"s3={folded[-1][-3:]}", f"ps3={folded[0][-3:]}",
-         "sh=" + "".join(_shape(w) for w in words[:4])]
-    f.extend("w=" + w for w in folded)
-    if len(words) > 1:
-        f.append("span=" + " ".join(folded))
+    f = ["b", _N[nw if nw < 5 else 5], "f=" + f0, "l=" + fl, "p=" + fprev, "x=" + nxt,
+         "s3=" + fl[-3:], "ps3=" + f0[-3:],
+         "sh=" + "".join(shapes[first - off:min(last + 1, first + 4) - off])]
+    f += wfeats[first - off:last + 1 - off]
+    span = " ".join(fs) if nw > 1 else f0
+    if nw > 1:
+        f.append("span=" + span)
     if sent:
         f.append("sent")
-        f.append("sent_f=" + folded[0])
+        f.append("sent_f=" + f0)
     if "\n" in gap:
         f.append("line")
         if nxt in (",", ":", "!"):
-            after = text[toks[last + 1][1]:toks[last + 2][0]] if last + 2 < len(toks) else "\n"
+            after = text[tk.ends[last + 1]:tk.starts[last + 2]] if last + 2 < n else "\n"
             if "\n" in after:
                 f.append("salute")  # Camarades,|  Dear Comrades,|
-            elif any(t[2].isdigit() for t in toks[last + 2:last + 5]):
+            elif any(w.isdigit() for w in words[last + 2:last + 5]):
                 f.append("dateline")  # Nanterre, le 22 mars 1968
     if first > 1:
-        f.append(f"pp={fold(toks[first - 2][2])}_{fprev}")
-    if folded[0] in TITLES:
+        f.append("pp=" + folded[first - 2] + "_" + fprev)
+    if f0 in TITLES:
         f.append("title")
     if fprev in TITLES:
         f.append("ptitle")
     if fprev in LOC_PREPOSITIONS:
         f.append("locprep")
-    if any(w in ORG_WORDS for w in folded):
+    if not ORG_WORDS.isdisjoint(fs):
         f.append("orgw")
-    name = " ".join(w for w in folded if w != ".")
+    name = " ".join([w for w in fs if w != "."]) if "." in fs else span
     g = gazetteer.get(name)
-    if g is None and folded[0] in TITLES and len(folded) > 1:
-        g = gazetteer.get(" ".join(w for w in folded[1:] if w != "."))
+    if g is None and nw > 1 and f0 in TITLES:
+        g = gazetteer.get(" ".join([w for w in fs[1:] if w != "."]))
     if g is not None:
         f.append("gaz=" + g)
     known = g is not None
-    if len(folded) > 1:
-        g = gazetteer.get(folded[-1])
+    if nw > 1:
+        g = gazetteer.get(fl)
         if g is not None:
             f.append("gl=" + g)
-        g = gazetteer.get(folded[0])
+        g = gazetteer.get(f0)
         if g is not None:
             f.append("gf=" + g)
-    z = common.get(folded[0], 0)
+    z = common.get(f0, 0)
     if not known and z:
-        f.append(f"z={z}{'U' if words[0].isupper() else ''}")
+        f.append(f"z={z}{'U' if words[first].isupper() else ''}")
         if sent:
             f.append(f"zs={z}")
-        if z >= 4 and all(common.get(w, 0) >= 4 or w == "." for w in folded):
+        if z >= 4 and (nw == 1 or all(common.get(w, 0) >= 4 or w == "." for w in fs)):
             f.append("call")
     # context and shape features both shared and by script group (German vs the rest)
     if GROUPS:
-        f.extend(g_ + x for x in f[:] if x[0] in _GROUPED)
-    return Candidate(toks[first][0], toks[last][1], first, last, tuple(f), name)
+        f.extend(group + x for x in f[:] if x[0] in _GROUPED)
+    return Candidate(tk.starts[first], tk.ends[last], first, last, tuple(f), name)
+
+
+Packed = tuple[complex, complex]  # a feature's four weights: (PER + ORG j, LOC + O j)
+_F, _L, _P, _X, _S3, _PS3, _W, _SENT_F = range(8)  # a word's features, as Scorer keeps them
+
+
+class _WordWeights(dict[str, tuple[Packed | None, ...]]):
+    """folded word → the weights of its features ``f= l= p= x= s3= ps3= w= sent_f=``."""
+
+    def __init__(self, packed: Mapping[str, Packed]) -> None:
+        super().__init__()
+        self.packed = packed
+
+    def __missing__(self, w: str) -> tuple[Packed | None, ...]:
+        get, end = self.packed.get, w[-3:]
+        found = self[w] = (get("f=" + w), get("l=" + w), get("p=" + w), get("x=" + w),
+                           get("s3=" + end), get("ps3=" + end), get("w=" + w),
+                           get("sent_f=" + w))
+        return found
+
+
+class Scorer:
+    """``Model.scores`` of a candidate's features, without making the candidate: the
+    weights of each word's features are looked up once and kept, and the weights are
+    added in the order :func:`_make` lists the features, so the sums are the same to the
+    last bit."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        packed = self.packed = model.packed
+        self.words = _WordWeights(packed)
+        get = packed.get
+        self.bias = get("b")
+        self.n = [get(f) for f in _N]
+        self.shapes = {k[3:]: v for k, v in packed.items() if k.startswith("sh=")}
+        self.const = {f: get(f) for f in ("sent", "line", "salute", "dateline", "title",
+                                          "ptitle", "locprep", "orgw", "call")}
+        self.zipf: dict[str, Packed | None] = {}
+
+    def trim(self) -> None:
+        """Forget the words' weights when they are too many (call between texts)."""
+        if len(self.words) > _CACHE_WORDS:
+            self.words.clear()
+
+    def span(
+        self, text: str, tk: Tokens, first: int, last: int, gazetteer: Mapping[str, str],
+        common: Mapping[str, int], group: str = "R",
+    ) -> tuple[str, list[float]]:
+        """The gazetteer key and the four class scores of tokens ``[first, last]``
+        (``group``: as :func:`candidates` has it for the language)."""
+        if GROUPS:
+            cand = _make(text, tk, first, last, gazetteer, common, group, first,
+                         [_SHAPES[w] for w in tk.words[first:last + 1]],
+                         ["w=" + w for w in tk.folded[first:last + 1]])
+            return cand.key, self.model.scores(cand.features)
+        words, folded, wv, const = tk.words, tk.folded, self.words, self.const
+        n = len(words)
+        fs = folded[first:last + 1]
+        f0, fl = fs[0], fs[-1]
+        nw = last - first + 1
+        if first > 0:
+            prev = words[first - 1]
+            fprev = folded[first - 1]
+            gap = text[tk.ends[first - 1]:tk.starts[first]]
+        else:
+            prev = fprev = ""
+            gap = "\n"
+        nxt = folded[last + 1] if last + 1 < n else ""
+        sent = not prev or prev in _SENT_END
+        v0 = wv[f0]
+        vl = wv[fl] if nw > 1 else v0
+        if nw == 1:
+            shape = _SHAPES[words[first]]
+        else:
+            shape = "".join([_SHAPES[w] for w in words[first:min(last + 1, first + 4)]])
+        # in _make's order: b n= f= l= p= x= s3= ps3= sh= w=...
+        vecs = [self.bias, self.n[nw if nw < 5 else 5], v0[_F], vl[_L], wv[fprev][_P],
+                wv[nxt][_X], vl[_S3], v0[_PS3], self.shapes.get(shape)]
+        if nw == 1:
+            vecs.append(v0[_W])
+            span = f0
+        else:
+            vecs += [wv[w][_W] for w in fs]
+            span = " ".join(fs)
+            vecs.append(self.packed.get("span=" + span))
+        if sent:
+            vecs.append(const["sent"])
+            vecs.append(v0[_SENT_F])
+        if "\n" in gap:
+            vecs.append(const["line"])
+            if nxt in (",", ":", "!"):
+                after = text[tk.ends[last + 1]:tk.starts[last + 2]] if last + 2 < n else "\n"
+                if "\n" in after:
+                    vecs.append(const["salute"])
+                elif any(w.isdigit() for w in words[last + 2:last + 5]):
+                    vecs.append(const["dateline"])
+        if first > 1:
+            vecs.append(self.packed.get("pp=" + folded[first - 2] + "_" + fprev))
+        if f0 in TITLES:
+            vecs.append(const["title"])
+        if fprev in TITLES:
+            vecs.append(const["ptitle"])
+        if fprev in LOC_PREPOSITIONS:
+            vecs.append(const["locprep"])
+        if not ORG_WORDS.isdisjoint(fs):
+            vecs.append(const["orgw"])
+        name = " ".join([w for w in fs if w != "."]) if "." in fs else span
+        g = gazetteer.get(name)
+        if g is None and nw > 1 and f0 in TITLES:
+            g = gazetteer.get(" ".join([w for w in fs[1:] if w != "."]))
+        if g is not None:
+            vecs.append(self.packed.get("gaz=" + g))
+        known = g is not None
+        if nw > 1:
+            g = gazetteer.get(fl)
+            if g is not None:
+                vecs.append(self.packed.get("gl=" + g))
+            g = gazetteer.get(f0)
+            if g is not None:
+                vecs.append(self.packed.get("gf=" + g))
+        z = common.get(f0, 0)
+        if not known and z:
+            vecs.append(self._zipf(f"z={z}{'U' if words[first].isupper() else ''}"))
+            if sent:
+                vecs.append(self._zipf(f"zs={z}"))
+            if z >= 4 and (nw == 1 or all(common.get(w, 0) >= 4 or w == "." for w in fs)):
+                vecs.append(const["call"])
+        a = b = 0j
+        for x, y in filter(None, vecs):
+            a += x
+            b += y
+        return name, [a.real, a.imag, b.real, b.imag]
+
+    def _zipf(self, feature: str) -> Packed | None:
+        try:
+            return self.zipf[feature]
+        except KeyError:
+            found = self.zipf[feature] = self.packed.get(feature)
+            return found
 
 
 class Model:
@@ -234,18 +464,25 @@ class Model:
     def __init__(self, weights: dict[str, list[float]], common: Mapping[str, Mapping[str, int]]):
         self.weights = weights
         self.common = {lang: dict(words) for lang, words in common.items()}
+        # the weights as two complex numbers (PER + ORG j, LOC + O j): a complex sum adds
+        # real and imaginary parts apart, each exactly as a float sum in the same order
+        self.packed: dict[str, Packed] = {
+            k: (complex(w[0], w[1]), complex(w[2], w[3])) for k, w in weights.items()}
+        self._scorer: Scorer | None = None
 
     def scores(self, features: Sequence[str]) -> list[float]:
-        s = [0.0, 0.0, 0.0, 0.0]
-        get = self.weights.get
-        for feat in features:
-            w = get(feat)
-            if w is not None:
-                s[0] += w[0]
-                s[1] += w[1]
-                s[2] += w[2]
-                s[3] += w[3]
-        return s
+        """The four classes' scores: the sums of the features' weights, in their order."""
+        a = b = 0j
+        for x, y in filter(None, map(self.packed.get, features)):
+            a += x
+            b += y
+        return [a.real, a.imag, b.real, b.imag]
+
+    def scorer(self) -> Scorer:
+        """The model's :class:`Scorer` (one a model: it keeps words' weights)."""
+        if self._scorer is None:
+            self._scorer = Scorer(self)
+        return self._scorer
 
     def save(self, path: Path, meta: Mapping[str, object]) -> None:
         data = {"meta": dict(meta), "classes": list(CLASSES),

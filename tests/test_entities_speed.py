@@ -1,0 +1,149 @@
+"""The fast paths of recognition and resolution give what the plain ones give."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities import Mention, Recogniser, Resolver
+from palimpsest.enrich.entities import resolve as resolve_mod
+from palimpsest.enrich.entities.recognise import (
+    CURATED_METHOD,
+    METHOD,
+    TEMPERATURE,
+    THRESHOLD,
+)
+from palimpsest.enrich.entities.tagger import CLASSES, Tokens, candidates, tokenise
+from palimpsest.sample.texts import SAMPLE_TEXTS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "entities"
+
+EDGES = [
+    "",
+    "   \n\t ",
+    "Mr. J. Smith's coat.  \n\n  ",  # trailing white space, a possessive
+    "O'Brien and d'Alembert met Workers' Union men at St. Étienne\u00a0(Loire).",
+    "İstanbul, ΑΘΗΝΑ and Ǆemal; ſchwarz Weight-\nman, Cohn-Bendit & Co.\x85Next",
+    "Dear Comrades,\n\nNanterre, le 22 mars 1968\fThe National Union of Mineworkers",
+    "THE BULLETIN\nPartido Comunista de España y la Unión General de Trabajadores.",
+    "Die Kommunistische Partei Deutschlands und Genosse Ernst Thälmann in Berlin.",
+    "M. Léon Blum, Mme Curie, la Confédération générale du travail – C.G.T. – à Paris.",
+]
+
+
+def texts() -> list[tuple[str, str]]:
+    out = [(t.text, t.language) for t in SAMPLE_TEXTS]
+    samples = json.loads((FIXTURES / "samples.json").read_text(encoding="utf-8"))
+    out += [(d["text"], d["lang"]) for d in samples["documents"]]
+    out += [(t, lang) for t in EDGES for lang in ("en", "de")]
+    return out
+
+
+def test_tokens_are_tokenise_s_folded_once() -> None:
+    for text, _ in texts():
+        tk = Tokens.of(text)
+        assert list(zip(tk.starts, tk.ends, tk.words, strict=True)) == tokenise(text)
+        assert tk.folded == [fold(w) for w in tk.words]
+        assert tk.caps == [w[0].isupper() for w in tk.words]
+
+
+def test_scorer_adds_up_the_features_weights_exactly() -> None:
+    rec = Recogniser(curated={"Cortonwood Colliery": "LOC"})
+    scorer = rec.model.scorer()
+    n = 0
+    for text, lang in texts():
+        common = rec.model.common.get(lang, {})
+        group = "D" if lang == "de" else "R"
+        tk = Tokens.of(text)
+        for run in candidates(text, tk, rec.gazetteer, common, lang):
+            for _a, _b, cand in run.spans:
+                got = scorer.span(text, tk, cand.first, cand.last, rec.gazetteer, common, group)
+                assert got == (cand.key, rec.model.scores(cand.features)), cand
+                n += 1
+    assert n > 500
+
+
+def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:
+    """Recognition the plain way: every candidate's features, then the best spans."""
+    out = []
+    common = rec.model.common.get(lang, {})
+    for run in candidates(text, tokenise(text), rec.gazetteer, common, lang):
+        labels = {}
+        for a, b, c in run.spans:
+            s = rec.model.scores(c.features)
+            best = max(range(3), key=lambda k, s=s: s[k])
+            margin = s[best] - s[3]
+            if c.key in rec.curated:
+                labels[(a, b)] = (rec.curated[c.key], 0.99, 1000.0)
+            elif margin <= THRESHOLD:
+                labels[(a, b)] = ("O", 0.0, 0.0)
+            else:
+                exps = [math.exp(TEMPERATURE * (x - max(s))) for x in s]
+                labels[(a, b)] = (CLASSES[best], round(exps[best] / sum(exps), 3),
+                                  margin - THRESHOLD)
+        best_at = [0.0] * (run.atoms + 1)
+        back: list[tuple[int, int, int] | None] = [None] * (run.atoms + 1)
+        for i in range(1, run.atoms + 1):
+            best_at[i], back[i] = best_at[i - 1], None
+            for k, (a, b, _c) in enumerate(run.spans):
+                lab = labels[(a, b)]
+                if b == i and lab[0] != "O" and best_at[a] + lab[2] > best_at[i]:
+                    best_at[i], back[i] = best_at[a] + lab[2], (a, b, k)
+        i, chosen = run.atoms, []
+        while i > 0:
+            step = back[i]
+            if step is None:
+                i -= 1
+            else:
+                chosen.append(step)
+                i = step[0]
+        for a, b, k in reversed(chosen):
+            c = run.spans[k][2]
+            typ, conf, _ = labels[(a, b)]
+            out.append((c.start, c.end, typ, conf,
+                        CURATED_METHOD if c.key in rec.curated else METHOD))
+    return out
+
+
+@pytest.mark.parametrize("curated", [{}, {"Cortonwood Colliery": "LOC", "Mineworkers": "ORG",
+                                          "Partido Comunista": "ORG", "Thälmann": "PER"}])
+def test_recognise_gives_what_the_plain_way_gives(curated: dict[str, str]) -> None:
+    rec = Recogniser(curated=curated)
+    rec._exact = rec._folded = None  # the candidates' mentions only
+    for text, lang in texts():
+        got = [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in rec(text, lang)]
+        assert got == reference(rec, text, lang)
+
+
+def test_large_blocks_are_filtered_without_changing_the_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(5)
+    letters = "abcdefghiklmnoprstuvwy"
+    stems = ["Smith", "Smyth", "Smithson", "Smitz", "Schmidt", "Smart", "Simms"]
+    mentions = []
+    for k in range(600):
+        stem = rng.choice(stems)
+        surname = stem + "".join(rng.choice(letters) for _ in range(rng.randrange(0, 3)))
+        given = rng.choice(["", "John ", "J. ", "Mary ", "Thos. ", "Jean "])
+        typ = rng.choice(["PER", "PER", "ORG", "LOC"])
+        name = given + surname if typ == "PER" else surname + " " + rng.choice(
+            ["Mill", "Mills", "Union", "Works", "Street"])
+        mentions.append(Mention(name, typ, k))
+
+    def run() -> list[tuple[str, str, float, bool]]:
+        res = Resolver()
+        out = []
+        for k in range(0, len(mentions), 20):
+            out += [(r.entity.key, r.entity.canonical, r.score, r.new)
+                    for r in res.resolve(mentions[k:k + 20])]
+        return out
+
+    filtered = run()
+    monkeypatch.setattr(resolve_mod._Block, "FILTER_FROM", 10**9)
+    assert run() == filtered
