@@ -193,6 +193,24 @@ def test_hyphenation(src: str, want: str) -> None:
             assert src[e.start] in "-¬\u00ad\n\f"
 
 
+@pytest.mark.parametrize(
+    ("src", "lang", "want"),
+    [
+        ("nach Ber\u2e17\nlin", None, "nach Berlin"),  # Fraktur's double hyphen
+        ("nach Ham=\nburg", "de", "nach Hamburg"),  # ... as OCR often reads it
+        ("die SPD\u2e17\nVorsitzende", "de", "die SPD-Vorsitzende"),
+        ("die Wor\u2014\nte des Herrn", "de", "die Worte des Herrn"),  # ... or as a dash
+        ("die Mei\u2013\nnung", "deu", "die Meinung"),
+        ("he said\u2014\nand left", "en", "he said\u2014 and left"),  # an English dash
+        ("er sagte \u2014\nund ging", "de", "er sagte \u2014 und ging"),
+        ("im Jahre 1848\u2014\n1849", "de", "im Jahre 1848\u2014 1849"),
+    ],
+)
+def test_fraktur_line_end_hyphens(src: str, lang: str | None, want: str) -> None:
+    """Fraktur's double hyphen, and what OCR makes of it, joins words as a hyphen does."""
+    assert _check_invariants(src, clean(src, lang=lang)) == want
+
+
 def test_hyphenation_confidence_reflects_certainty() -> None:
     def conf(src: str) -> float:
         found: float = next(e.confidence for e in clean(src).edits if e.rule == "hyphenation")

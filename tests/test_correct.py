@@ -126,6 +126,13 @@ def test_broken_words_merge_and_hyphen_join() -> None:
     assert correct_text("a sen tence of death", "en")[0] == "a sentence of death"
 
 
+def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> None:
+    """``Ber⸗|lin`` (Fraktur's double hyphen, or "=" as OCR reads it): ``Ber`` is half a
+    word, not a misread ``Bern``."""
+    for text in ("nach Ber\u2e17\nlin und", "nach Ber=\nlin und", "nach Ber\u00ac\nlin und"):
+        assert correct_text(text, "de")[0] == text
+
+
 def test_word_confidence_is_evidence() -> None:
     c = Corrector.load("en")
     text = "his coat snd hands"

@@ -35,6 +35,10 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SKIP_NFC = "\u00ad" + "".join(_LIGATURES)  # handled by their own edits
 _HYPHENS = "-\u2010\u00ac\u00ad"
+# Fraktur's double hyphen ⸗, which OCR also reads as "=" (and, in German, as a dash):
+# marks that stand for a line-end hyphen and are replaced by "-" where one is kept.
+_MARKED_HYPHENS = "\u00ac\u2e17="
+_GERMAN_DASHES = "\u2014\u2013"  # Wor—|te: a dash glued to a word never ends a German line
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
 _LANG3 = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
           "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
@@ -144,15 +148,21 @@ def _is_heading(s: str) -> bool:
 def _hyphen_join(a: Line, b: Line, lang: str | None) -> tuple[str, bool, float] | None:
     """How to join a line ending in a hyphen with the next: (replacement, eat marker, conf)."""
     h = a.text[-1]
-    if h not in _HYPHENS or len(a.text) < 2 or not b.text[0].isalnum():
+    if len(a.text) < 2 or not b.text[0].isalnum():
         return None
     before, after = a.text[-2], b.text[0]
+    if h in _GERMAN_DASHES:  # only between letters, the next line going on in lower case
+        if lang != "de" or not (before.isalpha() and after.islower()):
+            return None
+    elif h not in _HYPHENS and h not in _MARKED_HYPHENS:
+        return None
     if not before.isalnum():
         return None
     if h == "\u00ad":
         return "", True, 0.95
-    keep = "-" if h == "\u00ac" else ""
-    eat = h == "\u00ac"
+    marked = h in _MARKED_HYPHENS or h in _GERMAN_DASHES
+    keep = "-" if marked else ""
+    eat = marked
     if before.isdigit() or after.isdigit():
         return keep, eat, 0.8
     m = re.match(r"[^\W\d_]+", b.text)

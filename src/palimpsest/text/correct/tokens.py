@@ -87,7 +87,7 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
             core = core[el.end() :]
             s += el.end()
         broken, pending = pending, False  # the second half of a word broken at a line end
-        core = core.rstrip("¬")
+        core = core.rstrip("¬⸗=")  # a line-end hyphen mark, Fraktur's ⸗ as OCR reads it
         e = s + len(core)
         glued = prev_end >= 0 and text[prev_end:start] in ("-", "/", "–")
         for at in (e, end):  # "Schwe¬\n", "Schwe—\n": the word goes on on the next line
