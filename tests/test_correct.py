@@ -126,6 +126,16 @@ def test_broken_words_merge_and_hyphen_join() -> None:
     assert correct_text("a sen tence of death", "en")[0] == "a sentence of death"
 
 
+def test_words_run_together_are_split_even_when_the_corpora_know_the_glued_form() -> None:
+    """The corpora's own OCR glued ``withthe`` a few times; rare and a seen pair, it splits.
+    Rare words that are no such pair stay whole."""
+    assert correct_text("on the best terms and withthe greatest accord", "en")[0] == (
+        "on the best terms and with the greatest accord"
+    )
+    for text in ("it was notwithstanding the rain", "the wherewithal to pay"):
+        assert correct_text(text, "en")[0] == text
+
+
 def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> None:
     """``Ber⸗|lin`` (Fraktur's double hyphen, or "=" as OCR reads it): ``Ber`` is half a
     word, not a misread ``Bern``."""

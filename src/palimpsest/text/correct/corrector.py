@@ -61,6 +61,7 @@ class Settings:
     mixed_penalty: float = -2.0  # log-odds against a token with digits or marks inside
     junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
     merge_words: bool = True  # join two unknown halves of a word broken by a space
+    glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
     noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
 
@@ -216,18 +217,33 @@ class Corrector:
             cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
         for c in cands:
             hyps[c] = ch.logp(o, c) + self._lm(prev, [c], nxt)
-        if self._splits and tok.kind == "word" and len(o) >= 4 and o not in lm.ids:
-            for k in range(1, len(o)):
-                a, b = o[:k], o[k:]
-                if (
-                    a in lm.ids
-                    and b in lm.ids
-                    and min(len(a), len(b)) >= 2
-                    and min(lm.unigram(a), lm.unigram(b)) >= math.log(1e-6)
-                ):
-                    lp = ch.split + len(o) * ch.keep
-                    hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
+        if self._splits and tok.kind == "word" and len(o) >= 4:
+            for a, b in self._split_points(o):
+                lp = ch.split + len(o) * ch.keep
+                hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
         return self._rank(hyps)
+
+    def _split_points(self, o: str) -> list[tuple[str, str]]:
+        """Two words ``o`` may be, run together: both common enough, of two letters or more.
+
+        A known word is split only when it is rare and the pair is a seen bigram: the
+        corpora hold OCR's glued words too (``ofthe``, ``withthe``), rarely.
+        """
+        lm = self.lm
+        i = lm.ids.get(o)
+        if i is not None and lm.logp[i] >= self.settings.glued_logp:
+            return []
+        out = []
+        for k in range(2, len(o) - 1):
+            a, b = o[:k], o[k:]
+            if (
+                a in lm.ids
+                and b in lm.ids
+                and min(lm.unigram(a), lm.unigram(b)) >= math.log(1e-6)
+                and (i is None or lm.has_bigram(a, b))
+            ):
+                out.append((a, b))
+        return out
 
     def _rank(self, hyps: dict[str, float]) -> list[tuple[str, float]]:
         s = self.settings
@@ -268,6 +284,13 @@ class Corrector:
             return period_variant(tok.low, self.lang, self._frequent) is None
         if name:
             return False  # a known word written with a capital: leave it
+        if (
+            self._splits
+            and self.lm.logp[i] < self.settings.glued_logp
+            and tok.kind == "word"
+            and self._split_points(tok.low)
+        ):
+            return True  # withthe: known to the corpora, but as OCR glued it
         if tok.low in self._words:
             return True
         return self.lm.logp[i] < self.settings.common_logp
