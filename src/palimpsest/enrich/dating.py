@@ -344,7 +344,7 @@ class PeriodModel:
         vocab, logp, covered = self.langs[lang]
         get = vocab.get
         ids = [i for w in words_of(text[:MODEL_CHARS]) if (i := get(w)) is not None]
-        if len(ids) < 20:
+        if len(ids) < 20 or not covered.any():
             return None
         per_word = logp[np.asarray(ids)].sum(axis=0) / len(ids)
         per_word = np.where(covered, per_word, per_word[covered].mean())
