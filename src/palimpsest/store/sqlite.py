@@ -29,11 +29,10 @@ from palimpsest.store.base import (
     SourceRecord,
     Store,
 )
-from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
 from palimpsest.store.sqlite_entities import SqliteEntities
 from palimpsest.store.sqlite_rows import DocumentRows, document_rows
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
-from palimpsest.store.vocabulary import Vocabulary, fold
+from palimpsest.store.sqlite_search import SqliteSearch
 
 
 def _now() -> str:
@@ -45,46 +44,6 @@ BATCH_SECONDS = 1.0
 
 class ArchiveVersionError(RuntimeError):
     """The archive was written by a palimpsest with a different schema."""
-
-
-def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
-    """SQL conditions on ``documents d`` for the filters that are set."""
-    where: list[str] = []
-    params: list[Any] = []
-    for column, value in (
-        ("d.language", filters.language),
-        ("d.media_type", filters.media_type),
-        ("d.genre", filters.genre),
-    ):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(value)
-    if filters.source:
-        where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
-        params.append(filters.source)
-    if filters.issuer:
-        where.append("instr(lower(d.issuer), lower(?)) > 0")
-        params.append(filters.issuer)
-    for entity_type, name in (
-        ("PER", filters.person),
-        ("ORG", filters.org),
-        ("LOC", filters.place),
-    ):
-        if name:
-            where.append(
-                "d.id IN (SELECT m.document_id FROM mentions m JOIN entities e"
-                " ON e.id = m.entity_id WHERE m.status != 'rejected' AND e.type = ?"
-                " AND (instr(lower(e.canonical), lower(?)) > 0"
-                " OR instr(lower(e.aliases), lower(?)) > 0))"
-            )
-            params += [entity_type, name, name]
-    if filters.year_from is not None:
-        where.append("d.year_best >= ?")
-        params.append(filters.year_from)
-    if filters.year_to is not None:
-        where.append("d.year_best <= ?")
-        params.append(filters.year_to)
-    return where, params
 
 
 def _date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -113,7 +72,6 @@ def _reader(path: Path, identity: tuple[int, int]) -> SqliteStore:
 class SqliteStore(Store):
     def __init__(self, path: Path, readonly: bool = False, rank_window: int | None = None) -> None:
         self.path = path
-        self.rank_window = settings.get_int("rank_window") if rank_window is None else rank_window
         if readonly:
             self.db = sqlite3.connect(
                 f"file:{path}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
@@ -122,8 +80,8 @@ class SqliteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
-        self._vocab: Vocabulary | None = None
-        self._vocab_key: int | None = None
+        window = settings.get_int("rank_window") if rank_window is None else rank_window
+        self.index = SqliteSearch(self.db, window)
         self._in_batch = False
         self._batch_started = 0.0
         self.entities: SqliteEntities = SqliteEntities(self.db, self._write)
@@ -203,36 +161,8 @@ class SqliteStore(Store):
             self._in_batch = False
             self.db.execute("COMMIT")
 
-    def _vocabulary(self) -> Vocabulary:
-        """The index's terms, reloaded when documents were added since."""
-        key = self.db.execute("SELECT max(id) FROM documents").fetchone()[0]
-        if self._vocab is None or self._vocab_key != key:
-            self._vocab = Vocabulary(self._terms, common=self._common_words())
-            self._vocab_key = key
-        return self._vocab
-
-    def _common_words(self) -> frozenset[str]:
-        """Common words of the languages the archive's documents are in, folded."""
-        from palimpsest.text.correct.lm import common_words  # numpy: only for fuzzy search
-
-        langs = self.db.execute(
-            "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL"
-        ).fetchall()
-        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang))
-
-    def _terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
-        """(term, documents) for the index's terms in ``min_documents`` or more."""
-        self.db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms"
-            " USING fts5vocab(main, 'documents_fts', 'row')"
-        )
-        rows = self.db.execute(
-            "SELECT term, doc FROM temp.fts_terms WHERE doc >= ?", (min_documents,)
-        )
-        return [(r[0], r[1]) for r in rows]
-
     def frequent_terms(self, min_documents: int) -> frozenset[str]:
-        return frozenset(term for term, _ in self._terms(min_documents))
+        return frozenset(term for term, _ in self.index.terms(min_documents))
 
     @classmethod
     def reader(cls, path: Path) -> SqliteStore | None:
@@ -431,60 +361,4 @@ class SqliteStore(Store):
         ]
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
-        match = to_fts5(query, lambda word: self._vocabulary().near(word))
-        # Rank in the index alone; documents are read for the page of hits only.
-        clauses, values = filter_sql(filters)
-        restrict = ""
-        if clauses:
-            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE {' AND '.join(clauses)})"
-        if self.rank_window > 0:
-            # Ranking costs ~1 µs a match: past the window, rank the newest matches only.
-            edge = self.db.execute(
-                f"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
-                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                [match, *values, self.rank_window - 1],
-            ).fetchone()
-            if edge is not None:
-                restrict += f" AND rowid >= {int(edge[0])}"
-        ranked = self.db.execute(
-            f"SELECT rowid, bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score"
-            f" FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
-            f" ORDER BY score LIMIT ?",
-            [match, *values, limit],
-        ).fetchall()
-        if not ranked:
-            return []
-        ids = [r["rowid"] for r in ranked]
-        marks = ",".join("?" * len(ids))
-        # Snippets from the index alone (a join here makes SQLite re-run the match per row).
-        snippets = dict(
-            self.db.execute(
-                f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
-                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
-                [match, *ids],
-            ).fetchall()
-        )
-        docs = {
-            r["id"]: r
-            for r in self.db.execute(
-                "SELECT id, source_path, language, media_type FROM documents"
-                f" WHERE id IN ({marks})",
-                ids,
-            )
-        }
-        hits = []
-        for r in ranked:
-            d = docs[r["rowid"]]
-            text, spans = split_snippet(snippets.get(d["id"]) or "")
-            hits.append(
-                SearchHit(
-                    d["id"],
-                    d["source_path"],
-                    d["language"],
-                    d["media_type"],
-                    -float(r["score"]),
-                    text,
-                    spans,
-                )
-            )
-        return hits
+        return self.index.search(query, filters, limit)

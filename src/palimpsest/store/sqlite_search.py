@@ -1,0 +1,153 @@
+"""Search over the SQLite store's FTS5 index: the query, filters, ranking and snippets.
+
+Ranking happens in the index alone (bm25 over the clean text and, weighted less, the
+raw OCR text); documents are read for the page of hits only. Fuzzy terms expand to
+the index's own near spellings (:mod:`palimpsest.store.vocabulary`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from palimpsest.search import Query
+from palimpsest.store.base import Filters, SearchHit
+from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
+from palimpsest.store.vocabulary import Vocabulary, fold
+
+
+def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``documents d`` for the filters that are set."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (
+        ("d.language", filters.language),
+        ("d.media_type", filters.media_type),
+        ("d.genre", filters.genre),
+    ):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if filters.source:
+        where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
+        params.append(filters.source)
+    if filters.issuer:
+        where.append("instr(lower(d.issuer), lower(?)) > 0")
+        params.append(filters.issuer)
+    for entity_type, name in (
+        ("PER", filters.person),
+        ("ORG", filters.org),
+        ("LOC", filters.place),
+    ):
+        if name:
+            where.append(
+                "d.id IN (SELECT m.document_id FROM mentions m JOIN entities e"
+                " ON e.id = m.entity_id WHERE m.status != 'rejected' AND e.type = ?"
+                " AND (instr(lower(e.canonical), lower(?)) > 0"
+                " OR instr(lower(e.aliases), lower(?)) > 0))"
+            )
+            params += [entity_type, name, name]
+    if filters.year_from is not None:
+        where.append("d.year_best >= ?")
+        params.append(filters.year_from)
+    if filters.year_to is not None:
+        where.append("d.year_best <= ?")
+        params.append(filters.year_to)
+    return where, params
+
+
+class SqliteSearch:
+    """The search side of one SQLite connection, with the fuzzy vocabulary it caches."""
+
+    def __init__(self, db: sqlite3.Connection, rank_window: int) -> None:
+        self.db = db
+        self.rank_window = rank_window
+        self._vocab: Vocabulary | None = None
+        self._vocab_key: int | None = None
+
+    def _vocabulary(self) -> Vocabulary:
+        """The index's terms, reloaded when documents were added since."""
+        key = self.db.execute("SELECT max(id) FROM documents").fetchone()[0]
+        if self._vocab is None or self._vocab_key != key:
+            self._vocab = Vocabulary(self.terms, common=self._common_words())
+            self._vocab_key = key
+        return self._vocab
+
+    def _common_words(self) -> frozenset[str]:
+        """Common words of the languages the archive's documents are in, folded."""
+        from palimpsest.text.correct.lm import common_words  # numpy: only for fuzzy search
+
+        langs = self.db.execute(
+            "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL"
+        ).fetchall()
+        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang))
+
+    def terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
+        """(term, documents) for the index's terms in ``min_documents`` or more."""
+        self.db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms"
+            " USING fts5vocab(main, 'documents_fts', 'row')"
+        )
+        rows = self.db.execute(
+            "SELECT term, doc FROM temp.fts_terms WHERE doc >= ?", (min_documents,)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
+        match = to_fts5(query, lambda word: self._vocabulary().near(word))
+        # Rank in the index alone; documents are read for the page of hits only.
+        clauses, values = filter_sql(filters)
+        restrict = ""
+        if clauses:
+            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE {' AND '.join(clauses)})"
+        if self.rank_window > 0:
+            # Ranking costs ~1 µs a match: past the window, rank the newest matches only.
+            edge = self.db.execute(
+                f"SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
+                " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                [match, *values, self.rank_window - 1],
+            ).fetchone()
+            if edge is not None:
+                restrict += f" AND rowid >= {int(edge[0])}"
+        ranked = self.db.execute(
+            f"SELECT rowid, bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score"
+            f" FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
+            f" ORDER BY score LIMIT ?",
+            [match, *values, limit],
+        ).fetchall()
+        if not ranked:
+            return []
+        ids = [r["rowid"] for r in ranked]
+        marks = ",".join("?" * len(ids))
+        # Snippets from the index alone (a join here makes SQLite re-run the match per row).
+        snippets = dict(
+            self.db.execute(
+                f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
+                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
+                [match, *ids],
+            ).fetchall()
+        )
+        docs = {
+            r["id"]: r
+            for r in self.db.execute(
+                "SELECT id, source_path, language, media_type FROM documents"
+                f" WHERE id IN ({marks})",
+                ids,
+            )
+        }
+        hits = []
+        for r in ranked:
+            d = docs[r["rowid"]]
+            text, spans = split_snippet(snippets.get(d["id"]) or "")
+            hits.append(
+                SearchHit(
+                    d["id"],
+                    d["source_path"],
+                    d["language"],
+                    d["media_type"],
+                    -float(r["score"]),
+                    text,
+                    spans,
+                )
+            )
+        return hits
