@@ -4,10 +4,11 @@ Query sets (~100 each, chosen from the index's own vocabulary by document
 frequency, seeded): one-word *common* (the most frequent terms: the worst
 case for ranking), *mid* (in 0.1-1 % of documents), *rare* (in a handful),
 two- and three-word *phrase* queries taken from the sample texts, and *prefix*
-queries (``trab*``) of 3-5 letters. Every query runs once as a warm-up, then
+queries (``trab*``) of 3-5 letters, and *fuzzy* ones (``word~``: mid-frequency words of
+six letters or more, with their near spellings). Every query runs once as a warm-up, then
 once more, timed, in one shuffled order across all sets so machine noise hits
 all sets alike. ``Archive.search`` with limit 20, snippets included.
-Target: p95 < 50 ms for every set.
+Target: p95 < 50 ms for every set but fuzzy (the first issue's sets; fuzzy is reported).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from palimpsest.sample.texts import SAMPLE_TEXTS
 
 NAME = "search"
 TARGET_P95_MS = 50.0
+REPORTED_ONLY = frozenset(["fuzzy"])  # measured, not held to the target
 PER_SET = 100
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 
@@ -69,8 +71,9 @@ def query_sets(db: Path, n_docs: int, seed: int = 7) -> dict[str, list[str]]:
         prefix_set.add(t[: 3 + i % 3] + "*")
         if len(prefix_set) >= PER_SET:
             break
+    fuzzy = [t + "~" for t in _pick(rng, [t for t in mid if len(t) >= 6], PER_SET)]
     return {"common": common, "mid": mid, "rare": rare, "phrase": phrase,
-            "prefix": sorted(prefix_set)}
+            "prefix": sorted(prefix_set), "fuzzy": fuzzy}
 
 
 def _build_archive(cfg: Config) -> tuple[Path, int]:
@@ -114,7 +117,8 @@ def run(cfg: Config) -> dict[str, Any]:
         if not xs:
             continue
         p50, p95 = median(xs), percentile(xs, 95)
-        worst = max(worst, p95)
+        if kind not in REPORTED_ONLY:
+            worst = max(worst, p95)
         with_hits = sum(1 for h in hits[kind] if h) / len(hits[kind])
         rows.append([kind, len(xs), p50, p95, max(xs), f"{with_hits:.0%}",
                      verdict(p95 < TARGET_P95_MS), ", ".join(sets[kind][:3])])
