@@ -92,3 +92,27 @@ def test_entity_commands_on_a_missing_archive_say_so_and_create_nothing(tmp_path
         assert proc.returncode == 1 and "no archive" in proc.stderr, (args, proc.stderr)
         assert "Traceback" not in proc.stderr
     assert not missing.exists()
+
+
+def test_confirm_finds_the_name_in_documents_already_ingested(tmp_path: Path) -> None:
+    """``entities confirm`` says how many stored documents gained a mention, and ``show``
+    lists it; an alias given afterwards is looked for too."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Statement of the National Union of Mineworkers on the strike.")
+    (docs / "b.txt").write_text("The pit lads and the national union of mineworkers met today.")
+    arc = ["--archive", str(tmp_path / "arc")]
+    palimpsest("ingest", str(docs), *arc)
+    entities = json.loads(palimpsest("entities", "list", "--json", "--type", "ORG", *arc).stdout)
+    (num,) = [e for e in entities if "Mineworkers" in e["canonical"]]
+    name = "National Union of Mineworkers"  # whatever the recogniser made of it
+    palimpsest("entities", "rename", str(num["id"]), name, "--user", "ana", *arc)
+    proc = palimpsest("entities", "confirm", str(num["id"]), "--user", "ana", *arc)
+    assert "found in 1 stored document" in proc.stderr, proc.stderr
+    proc = palimpsest("entities", "alias", str(num["id"]), "pit lads", "--user", "ana", *arc)
+    assert "found in 1 stored document" in proc.stderr, proc.stderr
+    listed = json.loads(palimpsest("list", "--json", *arc).stdout)
+    b_id = next(d["id"] for d in listed if d["source_path"].endswith("b.txt"))
+    shown = json.loads(palimpsest("show", str(b_id), "--json", *arc).stdout)
+    names = sorted(m["text"] for m in shown["entities"] if m["entity_id"] == num["id"])
+    assert names == ["national union of mineworkers", "pit lads"], shown["entities"]

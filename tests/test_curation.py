@@ -134,3 +134,27 @@ def test_entity_view(store: SqliteStore) -> None:
     co = {c["canonical"]: c["documents"] for c in view["co_occurring"]}
     assert co["National Union of Mineworkers"] == 3
     assert "Lima" in view["mentions"][0]["context"]
+
+
+def test_confirming_finds_the_entitys_names_in_stored_documents(store: SqliteStore) -> None:
+    """A confirmed entity is looked for in the documents already stored: each place where
+    one of its names stands (accents and case folded, acronyms as written) becomes a
+    mention, once; undo takes them away with the rest of the action."""
+    from palimpsest.linking import name_occurrences
+
+    text = "Greetings to the national union of mineworkers from the num of Leeds."
+    doc, source = text_document(4, text)
+    doc_id = store.add_document(doc, text, source)
+    num = by_name(store, "National Union of Mineworkers")
+    entity = store.entities.get(num)
+    assert entity is not None
+    found = name_occurrences(store, entity)
+    assert [(f.document_id, f.text) for f in found] == [(doc_id, "national union of mineworkers")]
+    assert found[0].start == text.index("national")
+    action = store.entities.confirm(num, "ana", found=found)
+    orgs = Filters(org="mineworkers")
+    assert [h.document_id for h in store.search(parse_query("leeds"), orgs)] == [doc_id]
+    confirmed = store.entities.get(num)
+    assert confirmed is not None and name_occurrences(store, confirmed) == []
+    store.entities.undo(action, "ana")
+    assert store.search(parse_query("leeds"), orgs) == []

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from palimpsest.archive import Archive
 from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
+from palimpsest.model import NameOccurrence
 from palimpsest.store.sqlite_entities import CurationError, SqliteEntities
 
 app = typer.Typer(help="People, organisations and places: browse and curate.", no_args_is_help=True)
@@ -37,13 +38,33 @@ def _entities(arc: Archive) -> SqliteEntities:
     return entities
 
 
-def _curate(archive: Path | None, action: Callable[[SqliteEntities], int], what: str) -> None:
+def _curate(
+    archive: Path | None, action: Callable[[SqliteEntities, Archive], int], what: str | list[str]
+) -> None:
+    """Run one curation action; ``what`` (or its last item, which the action may fill in)
+    says what was done."""
     with open_archive(archive, readonly=False) as arc:
         try:
-            action_id = action(_entities(arc))
+            action_id = action(_entities(arc), arc)
         except CurationError as e:
             raise fail(str(e)) from e
-    err.print(f"{what} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
+    said = what if isinstance(what, str) else what[-1]
+    err.print(f"{said} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
+
+
+def _found(
+    arc: Archive, entity_id: int, names: list[str] | None, said: list[str]
+) -> list[NameOccurrence]:
+    """Places in stored documents where a confirmed entity's ``names`` stand; says how many."""
+    from palimpsest.linking import name_occurrences
+
+    e = _entities(arc).get(entity_id)
+    if e is None or e.status == "merged":
+        return []
+    found = name_occurrences(arc.store, e, names)
+    docs = len({f.document_id for f in found})
+    said.append(f"{said[-1]}; {len(found)} more mention(s) found in {docs} stored document(s)")
+    return found
 
 
 @app.command("list")
@@ -112,7 +133,7 @@ def merge(
     user: UserOpt = None,
 ) -> None:
     """Fold OTHER into ENTITY (mentions, names and later mentions too)."""
-    _curate(archive, lambda s: s.merge(keep, other, _user(user)), f"merged {other} into {keep}")
+    _curate(archive, lambda s, _: s.merge(keep, other, _user(user)), f"merged {other} into {keep}")
 
 
 @app.command()
@@ -124,23 +145,29 @@ def split(
     user: UserOpt = None,
 ) -> None:
     """Move some mentions of ENTITY to a new entity."""
-    _curate(archive, lambda s: s.split(entity, mentions, _user(user), name), "split")
+    _curate(archive, lambda s, _: s.split(entity, mentions, _user(user), name), "split")
 
 
 @app.command()
 def rename(entity: EntityArg, name: str, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
     """Give ENTITY a new canonical name (the old one stays as an alias)."""
-    _curate(archive, lambda s: s.rename(entity, name, _user(user)), "renamed")
+    _curate(archive, lambda s, _: s.rename(entity, name, _user(user)), "renamed")
 
 
 @app.command()
 def alias(entity: EntityArg, name: str, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
-    """Add another name of ENTITY; later mentions of it link here."""
+    """Add another name of ENTITY; later mentions of it link here (and, for a confirmed
+    entity, the name is looked for in the documents already stored)."""
     from palimpsest.enrich.entities import mention_key
 
-    _curate(
-        archive, lambda s: s.alias(entity, name, _user(user), key=mention_key(name)), "alias added"
-    )
+    said = ["alias added"]
+
+    def act(s: SqliteEntities, arc: Archive) -> int:
+        e = s.get(entity)
+        found = _found(arc, entity, [name], said) if e and e.status == "confirmed" else []
+        return s.alias(entity, name, _user(user), key=mention_key(name), found=found)
+
+    _curate(archive, act, said)
 
 
 @app.command()
@@ -150,13 +177,19 @@ def reject(
     user: UserOpt = None,
 ) -> None:
     """Mark a mention as not a name at all (or not this entity)."""
-    _curate(archive, lambda s: s.reject(mention, _user(user)), "rejected")
+    _curate(archive, lambda s, _: s.reject(mention, _user(user)), "rejected")
 
 
 @app.command()
 def confirm(entity: EntityArg, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
-    """Vouch for ENTITY: its names are then looked for in every document."""
-    _curate(archive, lambda s: s.confirm(entity, _user(user)), "confirmed")
+    """Vouch for ENTITY: its names are then looked for in every document, those already
+    stored included."""
+    said = ["confirmed"]
+
+    def act(s: SqliteEntities, arc: Archive) -> int:
+        return s.confirm(entity, _user(user), found=_found(arc, entity, None, said))
+
+    _curate(archive, act, said)
 
 
 @app.command()
@@ -166,7 +199,7 @@ def undo(
     user: UserOpt = None,
 ) -> None:
     """Revert a curation action (itself recorded, so it can be undone too)."""
-    _curate(archive, lambda s: s.undo(action, _user(user)), f"undid action {action}")
+    _curate(archive, lambda s, _: s.undo(action, _user(user)), f"undid action {action}")
 
 
 @app.command()

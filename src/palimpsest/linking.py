@@ -5,18 +5,26 @@ archive's confirmed names as a gazetteer, read once per process). Resolution
 needs the archive's whole state — every entity so far, including those created
 earlier in the same run — so it runs in the parent, in document order, with one
 resolver kept for the run.
+
+A curator's confirmed entity is looked for in the documents already stored, too
+(:func:`name_occurrences`): the index says which documents hold one of its names,
+and each is searched for them as the recogniser would (accents and case folded,
+acronyms as written).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import suppress
 from functools import cache
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.link import to_resolver_entity
-from palimpsest.enrich.entities.recognise import Recogniser
+from palimpsest.enrich.entities.recognise import CURATED_METHOD, Recogniser
 from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
-from palimpsest.model import Annotation, Document, ResolvedMention
+from palimpsest.model import Annotation, Document, Entity, NameOccurrence, ResolvedMention
+from palimpsest.search import parse_query
 from palimpsest.store.base import Store
 
 
@@ -77,3 +85,50 @@ class EntityLinker:
                 )
             )
         self.store.entities.add_mentions(doc_id, linked)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _name_pattern(names: list[str], acronyms: bool) -> re.Pattern[str] | None:
+    """Whole-word alternation of ``names``, longest first; spaces match any whitespace."""
+    parts = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
+    if not parts:
+        return None
+    alts = [r"\s+".join(re.escape(w if acronyms else fold(w)) for w in p.split()) for p in parts]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+def name_occurrences(
+    store: Store, entity: Entity, names: list[str] | None = None
+) -> list[NameOccurrence]:
+    """Where ``names`` (default: the entity's canonical name and aliases) stand in the
+    stored documents, outside any mention already there (a rejected one included)."""
+    names = [n for n in (names or [entity.canonical, *entity.aliases]) if n.strip()]
+    if not names:
+        return []
+    query = " OR ".join('"' + n.replace('"', " ") + '"' for n in names)
+    try:
+        doc_ids = store.documents_matching(parse_query(query))
+    except ValueError:  # a name with nothing searchable in it
+        return []
+    exact = _name_pattern([n for n in names if _is_acronym(n)], acronyms=True)
+    folded = _name_pattern([n for n in names if not _is_acronym(n)], acronyms=False)
+    out: list[NameOccurrence] = []
+    for doc_id in doc_ids:
+        text = store.clean_text(doc_id)
+        if not text:
+            continue
+        taken = store.entities.mention_spans(doc_id)
+        spans = []
+        for rx, hay in ((exact, text), (folded, fold(text))):
+            if rx is not None:
+                spans += [(m.start(), m.end()) for m in rx.finditer(hay)]
+        for start, end in sorted(spans):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            out.append(NameOccurrence(doc_id, start, end, text[start:end], CURATED_METHOD))
+    return out

@@ -180,3 +180,16 @@ class ResolvedMention:
     confidence: float
     method: str
     chronology_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameOccurrence:
+    """Where a curated entity's name stands in a stored document's clean text, found
+    when a curator confirms the entity (or gives a confirmed one another name)."""
+
+    document_id: int
+    start: int
+    end: int
+    text: str
+    method: str  # what found it, name@version
+    confidence: float = 0.99

@@ -89,6 +89,10 @@ class EntityStore(Protocol):
 
     def confirmed_names(self) -> list[tuple[str, str, int]]: ...
 
+    def mention_spans(self, document_id: int) -> list[tuple[int, int]]:
+        """Clean-text spans of the document's mentions, rejected ones included."""
+        ...
+
 
 class Store(ABC):
     """Documents, their pages, words and edits, the originals' paths, and errors."""
@@ -158,3 +162,10 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]: ...
+
+    @abstractmethod
+    def documents_matching(self, query: Query) -> list[int]:
+        """Ids of every document the query matches, unranked."""
+
+    @abstractmethod
+    def clean_text(self, doc_id: int) -> str | None: ...

@@ -362,3 +362,10 @@ class SqliteStore(Store):
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         return self.index.search(query, filters, limit)
+
+    def documents_matching(self, query: Query) -> list[int]:
+        return self.index.matching(query)
+
+    def clean_text(self, doc_id: int) -> str | None:
+        row = self.db.execute("SELECT clean_text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else str(row[0])

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from typing import Any
 
-from palimpsest.model import Entity, ResolvedMention
+from palimpsest.model import Entity, NameOccurrence, ResolvedMention
 
 TABLES = ("entities", "entity_keys", "mentions")
 _KEY_COLUMN = {"entities": "id", "entity_keys": "key", "mentions": "id"}
@@ -97,6 +97,23 @@ class SqliteEntities:
             for name in [r[2], *json.loads(r[3])]:
                 out.append((name, r[1], int(r[0])))
         return out
+
+    def mention_spans(self, document_id: int) -> list[tuple[int, int]]:
+        return [
+            (int(r[0]), int(r[1]))
+            for r in self.db.execute(
+                'SELECT start, "end" FROM mentions WHERE document_id = ?', (document_id,)
+            )
+        ]
+
+    def _add_found(self, e: Entity, found: Iterable[NameOccurrence]) -> None:
+        """Mentions of ``e`` where its names were found in stored documents."""
+        for f in found:
+            self.db.execute(
+                'INSERT INTO mentions (document_id, entity_id, start, "end", text, type,'
+                " confidence, method) VALUES (?,?,?,?,?,?,?,?)",
+                (f.document_id, e.id, f.start, f.end, f.text, e.type, f.confidence, f.method),
+            )
 
     # -- reading ------------------------------------------------------------------------
 
@@ -332,11 +349,20 @@ class SqliteEntities:
 
         return self._curate(user, "rename", f"{e.canonical} → {name}", [e.id], change)
 
-    def alias(self, entity_id: int, alias: str, user: str, key: str | None = None) -> int:
-        """Add a name; with ``key`` (the resolver's form of it) later mentions link here."""
+    def alias(
+        self,
+        entity_id: int,
+        alias: str,
+        user: str,
+        key: str | None = None,
+        found: Iterable[NameOccurrence] = (),
+    ) -> int:
+        """Add a name; with ``key`` (the resolver's form of it) later mentions link here;
+        ``found``: where the name stands in stored documents (for a confirmed entity)."""
         e = self._live(entity_id)
 
         def change() -> list[int]:
+            self._add_found(e, found)
             aliases = _unique([*e.aliases, alias.strip()], e.canonical)
             self.db.execute(
                 "UPDATE entities SET aliases = ?, updated_at = ? WHERE id = ?",
@@ -361,10 +387,13 @@ class SqliteEntities:
 
         return self._curate(user, "reject", f"mention {mention_id} '{row[1]}'", [row[0]], change)
 
-    def confirm(self, entity_id: int, user: str) -> int:
+    def confirm(self, entity_id: int, user: str, found: Iterable[NameOccurrence] = ()) -> int:
+        """Vouch for an entity; ``found`` are its names' places in stored documents, made
+        mentions of it (undo removes them with the rest of the action)."""
         e = self._live(entity_id)
 
         def change() -> list[int]:
+            self._add_found(e, found)
             self.db.execute(
                 "UPDATE entities SET status = 'confirmed', updated_at = ? WHERE id = ?",
                 (_now(), e.id),

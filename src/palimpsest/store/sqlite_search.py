@@ -93,6 +93,14 @@ class SqliteSearch:
         )
         return [(r[0], r[1]) for r in rows]
 
+    def matching(self, query: Query) -> list[int]:
+        """Every matching document id, in id order: no ranking, no snippets."""
+        match = to_fts5(query, lambda word: self._vocabulary().near(word))
+        rows = self.db.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", [match]
+        )
+        return [int(r[0]) for r in rows]
+
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         match = to_fts5(query, lambda word: self._vocabulary().near(word))
         # Rank in the index alone; documents are read for the page of hits only.
