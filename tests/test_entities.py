@@ -68,7 +68,7 @@ def test_no_mentions_in_plain_text_and_empty_text() -> None:
 def test_samples_per_language() -> None:
     """The samples written for the test suite (targets: 0.80 each; floors guard regressions)."""
     docs = read_samples(FIXTURES / "samples.json")
-    floors = {"en": (0.85, 0.75), "es": (0.85, 0.9), "fr": (0.65, 0.55), "de": (0.9, 0.8)}
+    floors = {"en": (0.9, 0.85), "es": (0.85, 0.9), "fr": (0.85, 0.8), "de": (0.9, 0.8)}
     for lang, (p_min, r_min) in floors.items():
         res = evaluate([d for d in docs if d.lang == lang], recognise)
         overall = res["ALL"]
@@ -157,3 +157,40 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     assert ("confederation générale du travail", "ORG", "ner-gazetteer@1") in got
     assert ("CGT", "ORG", "ner-gazetteer@1") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
+
+
+def test_french_and_spanish_names_that_go_on_in_lower_case() -> None:
+    got = found("Le Conseil fédéral a reçu hier le Parti communiste français. Rendez-vous au "
+                "Quartier latin, à Paris.", "fr")
+    assert {("Conseil fédéral", "ORG"), ("Parti communiste français", "ORG"),
+            ("Quartier latin", "LOC")} <= got
+    got = found("La Confédération générale du travail et l'Union nationale des étudiants de "
+                "France ont été invitées. Le Syndicat des dockers a voté.", "fr")
+    assert {("Confédération générale du travail", "ORG"), ("Syndicat des dockers", "ORG"),
+            ("Union nationale des étudiants de France", "ORG")} <= got
+    assert ("France", "LOC") not in got  # inside the union's name
+    assert ("Gobierno central", "ORG") in found("El Gobierno central se reunió ayer.", "es")
+    # a verb is not part of the name; English names do not go on in lower case
+    assert ("Parti", "ORG") not in found("Le Parti appelle à la grève.", "fr")
+    assert all(" " not in t for t, _ in found("The Council agreed.", "en"))
+
+
+def test_elided_articles_are_left_out_of_names() -> None:
+    from palimpsest.enrich.entities.tagger import tokenise
+
+    assert [t for _, _, t in tokenise("d'Italie l'Europe aujourd'hui O'Brien")] == [
+        "d'", "Italie", "l'", "Europe", "aujourd'hui", "O'Brien"]
+    got = found("Les délégués d'Italie et de l'Allemagne sont arrivés.", "fr")
+    assert {("Italie", "LOC"), ("Allemagne", "LOC")} <= got
+
+
+def test_datelines_salutations_possessives_and_initials() -> None:
+    assert ("Barnsley", "LOC") in found("Barnsley, 12 April 1984\n\nTo all lodges.", "en")
+    got = found("Nanterre, le 22 mars 1968\n\nCamarades,\n\nCher camarade Perrochon,\n", "fr")
+    assert ("Nanterre", "LOC") in got
+    assert not any(t in ("Camarades", "Cher") for t, _ in got)
+    got = found("The meeting of the Women's Co-operative Guild was held at Bradford.", "en")
+    assert ("Women's Co-operative Guild", "ORG") in got
+    assert ("S.F.I.O.", "ORG") in found("Le Parti et la S.F.I.O. ont voté.", "fr")
+    assert ("M. de Gaulle", "PER") in found("Le recteur a fait appel à M. de Gaulle.", "fr")
+    assert ("Comrade Tom Mann", "PER") in found("Comrade Tom Mann sent greetings.", "en")

@@ -15,10 +15,20 @@ from palimpsest.enrich.entities import resolve as resolve_mod
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
     METHOD,
+    PLACE_TYPES,
     TEMPERATURE,
     THRESHOLD,
 )
-from palimpsest.enrich.entities.tagger import CLASSES, Tokens, candidates, tokenise
+from palimpsest.enrich.entities.tagger import (
+    CLASSES,
+    Tokens,
+    _make,
+    _shape,
+    candidates,
+    runs,
+    spans_of,
+    tokenise,
+)
 from palimpsest.sample.texts import SAMPLE_TEXTS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
@@ -33,6 +43,9 @@ EDGES = [
     "THE BULLETIN\nPartido Comunista de España y la Unión General de Trabajadores.",
     "Die Kommunistische Partei Deutschlands und Genosse Ernst Thälmann in Berlin.",
     "M. Léon Blum, Mme Curie, la Confédération générale du travail – C.G.T. – à Paris.",
+    "Barnsley, 12 April 1984\nNanterre, le 22 mars 1968\nLe Conseil fédéral et l'Union "
+    "nationale des étudiants de France ; la Banque nationale de la Seine Inférieure, le "
+    "Parti radical-socialiste, le Syndicat des dockers, Quartier latin, Conseil d'Etat.",
 ]
 
 
@@ -40,7 +53,7 @@ def texts() -> list[tuple[str, str]]:
     out = [(t.text, t.language) for t in SAMPLE_TEXTS]
     samples = json.loads((FIXTURES / "samples.json").read_text(encoding="utf-8"))
     out += [(d["text"], d["lang"]) for d in samples["documents"]]
-    out += [(t, lang) for t in EDGES for lang in ("en", "de")]
+    out += [(t, lang) for t in EDGES for lang in ("en", "de", "fr", "es")]
     return out
 
 
@@ -69,12 +82,20 @@ def test_scorer_adds_up_the_features_weights_exactly() -> None:
 
 
 def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:
-    """Recognition the plain way: every candidate's features, then the best spans."""
+    """Recognition the plain way: every candidate's features, their scores, the rules,
+    then the best spans."""
     out = []
     common = rec.model.common.get(lang, {})
-    for run in candidates(text, tokenise(text), rec.gazetteer, common, lang):
+    group = "D" if lang == "de" else "R"
+    tk = Tokens.from_tuples(tokenise(text))
+    for first, last, atoms, own in runs(text, tk, lang):
+        shapes = [_shape(w) for w in tk.words[first:last + 1]]
+        wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
+        spans = spans_of(atoms, own, tk.caps)
+        cands = [_make(text, tk, atoms[a][0], atoms[b - 1][1], rec.gazetteer, common, group,
+                       first, shapes, wfeats) for a, b in spans]
         labels = {}
-        for a, b, c in run.spans:
+        for (a, b), c in zip(spans, cands, strict=True):
             s = rec.model.scores(c.features)
             best = max(range(3), key=lambda k, s=s: s[k])
             margin = s[best] - s[3]
@@ -86,25 +107,32 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 exps = [math.exp(TEMPERATURE * (x - max(s))) for x in s]
                 labels[(a, b)] = (CLASSES[best], round(exps[best] / sum(exps), 3),
                                   margin - THRESHOLD)
-        best_at = [0.0] * (run.atoms + 1)
-        back: list[tuple[int, int, int] | None] = [None] * (run.atoms + 1)
-        for i in range(1, run.atoms + 1):
+        if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
+                cands[0].key) in PLACE_TYPES:
+            labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
+        if len(atoms) > own:
+            key = cands[spans.index((own - 1, len(atoms)))].key
+            labels[(own - 1, len(atoms))] = rec._tail_label(
+                key, tk.folded[atoms[own - 1][0]], labels[(own - 1, len(atoms))])
+        best_at = [0.0] * (len(atoms) + 1)
+        back: list[int | None] = [None] * (len(atoms) + 1)
+        for i in range(1, len(atoms) + 1):
             best_at[i], back[i] = best_at[i - 1], None
-            for k, (a, b, _c) in enumerate(run.spans):
+            for k, (a, b) in enumerate(spans):
                 lab = labels[(a, b)]
                 if b == i and lab[0] != "O" and best_at[a] + lab[2] > best_at[i]:
-                    best_at[i], back[i] = best_at[a] + lab[2], (a, b, k)
-        i, chosen = run.atoms, []
+                    best_at[i], back[i] = best_at[a] + lab[2], k
+        i, chosen = len(atoms), []
         while i > 0:
             step = back[i]
             if step is None:
                 i -= 1
             else:
                 chosen.append(step)
-                i = step[0]
-        for a, b, k in reversed(chosen):
-            c = run.spans[k][2]
-            typ, conf, _ = labels[(a, b)]
+                i = spans[step][0]
+        for k in reversed(chosen):
+            c = cands[k]
+            typ, conf, _ = labels[spans[k]]
             out.append((c.start, c.end, typ, conf,
                         CURATED_METHOD if c.key in rec.curated else METHOD))
     return out

@@ -29,6 +29,13 @@ herr hr frau fr fraulein frl genosse genossin kamerad dr prof professor prasiden
 reichskanzler kanzler bundeskanzler general oberst hauptmann leutnant major graf grafin
 furst konig konigin kaiser kaiserin bischof pfarrer pater burgermeister abgeordneter
 staatssekretar sekretar vorsitzender direktor
+rector dean inspector commissioner superintendent ambassador consul magistrate canon vicar
+pastor deacon recteur doyen directeur inspecteur commissaire juge avocat notaire pasteur
+cure chanoine commandant amiral professeur secretaire tresorier ambassadeur consul
+rector decano director inspector comisario juez abogado notario pastor cura comandante
+almirante profesor tesorero embajador gobernador rektor dekan inspektor kommissar richter
+anwalt notar kommandant admiral doktor botschafter konsul landrat stadtrat
+oberburgermeister
 """)
 
 # Words that make a capitalised run an organisation.
@@ -55,22 +62,27 @@ polizei vorstand
 
 # Lower-case words allowed inside a name between capitalised words.
 CONNECTORS = _words("""
-of the and for de del la las los y e du des d' et le von van der und fur
+of the and for de del la las los y e du des d' l' et le von van der und fur
 di da do dos
 """)
 
-# Capitalised words that start sentences and headings but do not start names.
+# Capitalised words that start sentences and headings but do not start names (and the
+# salutations and plural forms of address of letters and leaflets: Cher, Camarades).
 LEADING_DROP = _words("""
 the a an this that these those in on at to from by for with of and or but as if when
 while after before since during under over our your their his her its my we they he she
 it there here all no not yes dear
 el la los las un una unos unas en de del a por para con y o pero como si cuando
 nuestro nuestra nuestros nuestras su sus este esta estos estas al
-le la les un une des du au aux en dans par pour avec et ou mais comme si quand notre nos
-votre vos leur leurs ce cette ces
+le la les l' un une des du au aux en dans par pour avec et ou mais comme si quand notre
+nos votre vos leur leurs ce cette ces
 der die das den dem des ein eine einer einen einem in im an am auf aus bei mit nach von
 vom zu zum zur fur und oder aber wenn als wie unser unsere unseren euer eure ihr ihre
 dieser diese dieses
+cher chere chers cheres querido querida queridos queridas estimado estimada estimados
+estimadas lieber liebe lieben werter werte geehrter geehrte
+comrades camarades camaradas companeros companeras genossen genossinnen citoyens
+citoyennes ciudadanos kameraden kollegen kolleginnen
 """)
 
 # Words before a place name.
@@ -81,3 +93,64 @@ a en depuis vers pres
 in aus nach bei zu von
 """)
 
+
+# Capitalised words that head a place name in French and Spanish (Quartier latin).
+PLACE_HEADS = _words("""
+quartier place boulevard avenue pont gare canal lac mer mont col vallee ile port palais
+plaza calle paseo avenida barrio puerto rio sierra lago mar monte isla valle palacio
+""")
+
+# Words after which French and Spanish names go on in lower case (Conseil fédéral):
+# organisation words and a few more, and place heads.
+ORG_HEADS = ORG_WORDS | _words("""
+departement academie musee institut caisse agence cour office
+departamento academia museo instituto caja agencia audiencia corte
+""")
+HEADS = ORG_HEADS | PLACE_HEADS
+
+# Adjectives that go on such a name (Parti communiste français, Suisse romande):
+# institutions, politics, nationalities and regions, in French and Spanish.
+NAME_ADJECTIVES = _words("""
+national nationale nationaux nationales federal federale federaux federales general
+generale generaux generales central centrale centraux centrales communiste communistes
+socialiste socialistes radical radicale radicaux populaire populaires democratique
+democratiques republicain republicaine republicains liberal liberale liberaux conservateur
+conservatrice catholique catholiques protestant protestante chretien chretienne ouvrier
+ouvriere ouvriers ouvrieres syndical syndicale syndicaux municipal municipale municipaux
+cantonal cantonale cantonaux departemental departementale regional regionale provincial
+provinciale imperial imperiale royal royale royaux militaire militaires civil civile
+supreme superieur superieure permanent permanente executif executive legislatif
+legislative constituant constituante unifie unifiee unitaire libre libres international
+internationale internationaux europeen europeenne mondial mondiale agricole industriel
+industrielle commercial commerciale economique social sociale sociaux politique
+revolutionnaire patriotique latin latine noir noire rouge occidental occidentale oriental
+orientale meridional meridionale septentrional septentrionale
+francais francaise suisse suisses allemand allemande anglais anglaise britannique italien
+italienne espagnol espagnole belge americain americaine russe sovietique autrichien
+autrichienne hongrois hongroise polonais polonaise neerlandais portugais grec grecque turc
+turque japonais chinois romand romande romands alemanique helvetique vaudois vaudoise
+genevois genevoise bernois bernoise neuchatelois fribourgeois valaisan tessinois
+nacional nacionales comunista comunistas socialista socialistas popular populares
+democratico democratica republicano republicana conservador conservadora catolico catolica
+cristiano cristiana obrero obrera obreros obreras militar supremo suprema superior
+permanente ejecutivo ejecutiva legislativo legislativa constituyente unificado unificada
+internacional europeo europea agricola economico economica revolucionario revolucionaria
+espanol espanola frances francesa aleman alemana ingles inglesa britanico italiano italiana
+ruso rusa sovietico sovietica catalan catalana vasco vasca gallego gallega andaluz andaluza
+""")
+
+# The connectors in such a name (Union nationale des étudiants de France), and articles
+# after them (Fédération de la Seine).
+TAIL_OF = _words("de del du des d'")
+TAIL_ARTICLES = _words("la las los le l'")
+
+# Lower-case words that end such a name: verbs, pronouns, adverbs, prepositions.
+TAIL_STOP = (LEADING_DROP | _words("""
+a ont est sont etait etaient fut furent sera seront avait avaient ete etre avoir fait
+qui que qu' dont ou ne n' se s' y pas plus tres aussi deja encore toujours hier demain
+lui il ils elles on nous vous sur sous entre contre chez sans selon apres avant depuis
+pendant vers lors puis donc car or ni tout tous toute toutes meme autre autres
+ha han he hemos es son fue fueron era eran sera seran habia habian sido ser estar esta
+estan quien cual donde no se ya muy mas tambien hoy ayer manana sobre entre contra hasta
+sin segun tras durante hacia ante bajo lo le les todo todos toda todas mismo otro otros
+""")) - TAIL_OF - TAIL_ARTICLES

@@ -22,13 +22,14 @@ from importlib import resources
 from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
-from palimpsest.enrich.entities.lexicon import TITLES
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
 from palimpsest.enrich.entities.tagger import (
     CLASSES,
-    MAX_ATOMS,
     Model,
     Tokens,
+    dateline,
     runs,
+    spans_of,
     tokenise,
 )
 from palimpsest.model import Annotation
@@ -42,6 +43,9 @@ KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PE
               "organisation": "ORG", "state": "LOC"}
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
+RULE_GAIN = 500.0  # a rule's name (see _tail_label) wins over the spans within it
+RULE_CONFIDENCE = 0.75
+PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
 
 
 def model_path() -> Path:
@@ -63,7 +67,11 @@ def places() -> dict[str, str]:
     """Folded place name → rank (``P1`` biggest .. ``P3``), from ``data/ner-places.tsv.gz``."""
     path = Path(str(resources.files("palimpsest") / "data" / PLACES_FILE))
     with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return dict(line.rstrip("\n").split("\t", 1) for line in fh)
+        ranks = dict(line.rstrip("\n").split("\t", 1) for line in fh)
+    # the file's keys may be older than the tokeniser (d'ivoire, now d' ivoire): re-keyed
+    for key in [k for k in ranks if "'" in k]:
+        ranks.setdefault(name_key(key), ranks[key])
+    return ranks
 
 
 @cache
@@ -118,18 +126,24 @@ class Recogniser:
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
         group = "D" if lang == "de" else "R"
         starts, ends = tk.starts, tk.ends
-        for _first, _last, atoms in runs(text, tk):
+        for _first, _last, atoms, own in runs(text, tk, lang):
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
                 key, s = score(text, tk, first, last, gaz, common, group)
-                emit(text, starts[first], ends[last], key, label(key, s), out)
+                lab = label(key, s)
+                if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:
+                    lab = self._dateline_label(text, tk, first, last, lab)
+                emit(text, starts[first], ends[last], key, lab, out)
                 continue
-            # every range of up to MAX_ATOMS atoms [a, b), ordered by a then b
             na = len(atoms)
-            spans = [(a, b) for a in range(na) for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
+            spans = spans_of(atoms, own, tk.caps)
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
             labels = [label(key, s) for key, s in scored]
+            if na > own:  # a head word and its lower-case tail: Conseil fédéral
+                k = spans.index((own - 1, na))
+                labels[k] = self._tail_label(scored[k][0], tk.folded[atoms[own - 1][0]],
+                                             labels[k])
             # the set of non-overlapping spans with the largest total margin over O; spans
             # ending at atom i are tried in the order of ``spans`` (ties: the first)
             ending: list[list[int]] = [[] for _ in range(na + 1)]
@@ -197,6 +211,28 @@ class Recogniser:
         z = max(s)
         exps = [math.exp(TEMPERATURE * (x - z)) for x in s]
         return CLASSES[best], round(exps[best] / sum(exps), 3), margin
+
+    def _dateline_label(
+        self, text: str, tk: Tokens, first: int, last: int, label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """A place name (in the gazetteer) that opens a dateline is a place: ``Barnsley,
+        12 April 1984``, ``Nanterre, le 22 mars 1968``."""
+        if label[2] < RULE_GAIN and dateline(text, tk, first, last):
+            return "LOC", RULE_CONFIDENCE, RULE_GAIN
+        return label
+
+    def _tail_label(
+        self, key: str, head: str, label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """A head word with its whole lower-case tail (``Parti communiste français``,
+        ``Quartier latin``) is a name: the gazetteer's type, else an organisation when
+        the head is an organisation word, else a place; kept over the spans within it."""
+        if label[2] >= RULE_GAIN:  # a curated name
+            return label
+        typ = self.gazetteer.get(key)
+        if typ not in CLASSES[:3]:
+            typ = "LOC" if typ is not None or head not in ORG_HEADS else "ORG"
+        return typ, RULE_CONFIDENCE, RULE_GAIN
 
     def _emit(
         self, text: str, start: int, end: int, key: str, label: tuple[str, float, float],

@@ -26,14 +26,21 @@ from pathlib import Path
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import (
     CONNECTORS,
+    HEADS,
     LEADING_DROP,
     LOC_PREPOSITIONS,
+    NAME_ADJECTIVES,
     ORG_WORDS,
+    TAIL_ARTICLES,
+    TAIL_OF,
+    TAIL_STOP,
     TITLES,
 )
 
 CLASSES = ("PER", "ORG", "LOC", "O")
-TOKEN = re.compile(r"\w+(?:['’](?![sS]\b)\w+)*|[^\w\s]")
+# words (with inner apostrophes: O'Brien, aujourd'hui), French elided articles on their own
+# (d'|Italie, l'|Europe, Conseil d'|Etat: the name is the word after them), punctuation
+TOKEN = re.compile(r"[dDlL](?<!\w[dDlL])['’](?=\w)|\w+(?:['’](?![sS]\b)\w+)*|[^\w\s]")
 _SENT_END = frozenset(".!?:;\"«»¿¡—–-(•*")
 
 
@@ -49,7 +56,8 @@ class Candidate:
 
 # a token with the white space before it; the token is the same as TOKEN's (possessive
 # quantifiers: no backtracking, the same matches)
-_SPACED_TOKEN = re.compile(r"\s*+(?:\w++(?:['’](?![sS]\b)\w++)*+|[^\w\s])")
+_SPACED_TOKEN = re.compile(
+    r"\s*+(?:[dDlL](?<!\w[dDlL])['’](?=\w)|\w++(?:['’](?![sS]\b)\w++)*+|[^\w\s])")
 
 
 def tokenise(text: str) -> list[tuple[int, int, str]]:
@@ -138,15 +146,23 @@ class Run:
 
 
 MAX_ATOMS = 4
+MAX_TAIL = 3  # atoms of a lower-case tail (see _tail)
 GROUPS = False
 _GROUPED = frozenset("bnpxszcl")  # feature initials: bias, n=, p=, x=, sh=/sent/z=, call, line
 _N = tuple(f"n={k}" for k in range(6))
 
 
-def runs(text: str, tk: Tokens) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Every capitalised run of ``text``: its tokens ``[first, last]`` and its atoms."""
+TAIL_LANGS = frozenset({"fr", "es"})  # languages whose names go on in lower case
+
+
+def runs(
+    text: str, tk: Tokens, lang: str | None = None,
+) -> list[tuple[int, int, list[tuple[int, int]], int]]:
+    """Every capitalised run of ``text``: its tokens ``[first, last]``, its atoms, and how
+    many of them are the run's own (the others: its lower-case tail, see :func:`_tail`)."""
     starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
-    out: list[tuple[int, int, list[tuple[int, int]]]] = []
+    out: list[tuple[int, int, list[tuple[int, int]], int]] = []
+    tails = lang in TAIL_LANGS
     n = len(words)
     j = 0
     for i in compress(range(n), caps):
@@ -176,11 +192,19 @@ def runs(text: str, tk: Tokens) -> list[tuple[int, int, list[tuple[int, int]]]]:
             if w in ("'", "’") and nxt and gap == "" and words[j - 1][-1] in "sS":
                 j += 1  # Workers' Union
                 continue
-            if w == "." and nxt and gap == "" and (
-                len(words[j - 1]) == 1 or folded[j - 1] in TITLES
-            ):
-                j += 1
+            if (w in ("'", "’") and gap == "" and j == last + 1 and j + 2 < n
+                    and words[j + 1] in ("s", "S") and starts[j + 1] == ends[j]
+                    and caps[j + 2] and "\n" not in text[ends[j + 1]:starts[j + 2]]):
+                j += 2  # Women's Co-operative Guild (the possessive ends an atom)
                 continue
+            if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES):
+                if nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2]):
+                    j += 1  # Mr. J. Smith, M. de Gaulle
+                    continue
+                if j == last + 1 and j >= 3 and words[j - 2] == "." and caps[j - 1]:
+                    last = j  # the last dot of initials: S.F.I.O.
+                    j += 1
+                    continue
             if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
                 nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
             ):
@@ -190,11 +214,99 @@ def runs(text: str, tk: Tokens) -> list[tuple[int, int, list[tuple[int, int]]]]:
         first = i
         while first <= last and folded[first] in LEADING_DROP:
             first += 1
-        if first == last:  # one token, one atom (what _atoms says of it)
-            out.append((first, last, [(first, last)]))
-        elif first < last:
-            out.append((first, last, _atoms(text, tk, first, last)))
+        if first > last:
+            continue
+        # one token, one atom (what _atoms says of it)
+        atoms = [(first, last)] if first == last else _atoms(text, tk, first, last)
+        own = len(atoms)
+        if tails and folded[last] in HEADS and atoms[-1][0] == last:
+            tail = _tail(text, tk, last)
+            if tail:
+                atoms += tail
+                last = tail[-1][1]
+                j = max(j, last + 1)
+        out.append((first, last, atoms, own))
     return out
+
+
+def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
+    """The lower-case words that go on a name after its head word, as atoms: up to two
+    adjectives of :data:`NAME_ADJECTIVES`, then a complement after a connector
+    (``Conseil | fédéral``, ``Parti | communiste | français``, ``Syndicat des | dockers``,
+    ``Union | nationale des | étudiants de | France``); at most :data:`MAX_TAIL` atoms, none
+    across punctuation; a capitalised complement (a name: ``de France``) ends it."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    k = head + 1
+    adjectives = 0
+    while k < n and len(out) < MAX_TAIL:
+        if "\n\n" in text[ends[k - 1]:starts[k]]:
+            break
+        if folded[k] in TAIL_OF:
+            m = k + 1
+            if m < n and folded[m] in TAIL_ARTICLES:
+                m += 1  # de la, de l'
+            end = _tail_word(tk, m, False)
+            if end < 0 or "\n\n" in text[ends[k]:starts[m]]:
+                break
+            if caps[m]:  # a name after the connector ends the tail: de France, de la Seine
+                while (end + 1 < n and (caps[end + 1] or words[end + 1] in (".", "-"))
+                       and "\n" not in text[ends[end]:starts[end + 1]]):
+                    end += 1
+                out.append((m, end))
+                break
+            out.append((m, end))
+            adjectives = 2  # no adjective after a complement but its own
+            k = end + 1
+            continue
+        if adjectives >= 2:
+            break
+        end = _tail_word(tk, k, True)
+        if end < 0:
+            break
+        out.append((k, end))
+        adjectives += 1
+        k = end + 1
+    return out
+
+
+def _tail_word(tk: Tokens, k: int, adjective: bool) -> int:
+    """The last token of the tail word at ``k`` (a hyphenated word is one), or -1: a
+    lower-case word not in :data:`TAIL_STOP` (an adjective: in :data:`NAME_ADJECTIVES`,
+    its last part when hyphenated), or a capitalised one after a connector."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
+    n = len(words)
+    if k >= n or not words[k].isalpha() or folded[k] in TAIL_STOP or (caps[k] and adjective):
+        return -1
+    end = k
+    while (end + 2 < n and words[end + 1] == "-" and tk.starts[end + 1] == tk.ends[end]
+           and tk.starts[end + 2] == tk.ends[end + 1] and words[end + 2].isalpha()):
+        end += 2  # radical-socialiste
+    if adjective and folded[end] not in NAME_ADJECTIVES:
+        return -1
+    return end
+
+
+def dateline(text: str, tk: Tokens, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` open a line that goes on with a comma and a date
+    (``Nanterre, le 22 mars 1968``): the feature ``dateline`` of :func:`_make`."""
+    n = len(tk.words)
+    if first > 0 and "\n" not in text[tk.ends[first - 1]:tk.starts[first]]:
+        return False
+    return (last + 2 < n and tk.words[last + 1] in (",", ":", "!")
+            and "\n" not in text[tk.ends[last + 1]:tk.starts[last + 2]]
+            and any(w.isdigit() for w in tk.words[last + 2:last + 5]))
+
+
+def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -> list[
+        tuple[int, int]]:
+    """The candidate spans of a run, as atom ranges ``[a, b)`` of up to :data:`MAX_ATOMS`
+    atoms, by ``a`` then ``b``: every one that starts at one of the run's ``own`` atoms or
+    at a capitalised word of its tail."""
+    na = len(atoms)
+    return [(a, b) for a in range(na) if a < own or caps[atoms[a][0]]
+            for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
 
 
 def candidates(
@@ -206,18 +318,16 @@ def candidates(
     tk = toks if isinstance(toks, Tokens) else Tokens.from_tuples(toks)
     group = "D" if lang == "de" else "R"  # German capitalises every noun
     out: list[Run] = []
-    for first, last, atoms in runs(text, tk):
+    for first, last, atoms, own in runs(text, tk, lang):
         # per token of the run, once: its shape and its word feature
         shapes = [_SHAPES[w] for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
         spans = []
-        na = len(atoms)
-        for a in range(na):
-            for b in range(a + 1, min(na, a + MAX_ATOMS) + 1):
-                cand = _make(text, tk, atoms[a][0], atoms[b - 1][1], gazetteer, common, group,
-                             first, shapes, wfeats)
-                spans.append((a, b, cand))
-        out.append(Run(na, tuple(spans)))
+        for a, b in spans_of(atoms, own, tk.caps):
+            cand = _make(text, tk, atoms[a][0], atoms[b - 1][1], gazetteer, common, group,
+                         first, shapes, wfeats)
+            spans.append((a, b, cand))
+        out.append(Run(len(atoms), tuple(spans)))
     return out
 
 
@@ -232,6 +342,7 @@ def _atoms(text: str, tk: Tokens, first: int, last: int) -> list[tuple[int, int]
             while e + 1 <= last and not (
                 folded[e + 1] in CONNECTORS or words[e + 1] == "&"
                 or ("\n" in text[tk.ends[e]:tk.starts[e + 1]] and words[e] not in "-¬")
+                or (words[e + 1] in ("'", "’") and e + 2 <= last and words[e + 2] in ("s", "S"))
             ):
                 e += 1
             atoms.append((k, e))
@@ -286,6 +397,8 @@ def _make(
         f.append("pp=" + folded[first - 2] + "_" + fprev)
     if f0 in TITLES:
         f.append("title")
+        if nw > 1 and fl not in TITLES and tk.caps[last]:
+            f.append("tname")  # Comrade Tom Mann, Mr. Attlee
     if fprev in TITLES:
         f.append("ptitle")
     if fprev in LOC_PREPOSITIONS:
@@ -352,7 +465,7 @@ class Scorer:
         self.bias = get("b")
         self.n = [get(f) for f in _N]
         self.shapes = {k[3:]: v for k, v in packed.items() if k.startswith("sh=")}
-        self.const = {f: get(f) for f in ("sent", "line", "salute", "dateline", "title",
+        self.const = {f: get(f) for f in ("sent", "line", "salute", "dateline", "title", "tname",
                                           "ptitle", "locprep", "orgw", "call")}
         self.zipf: dict[str, Packed | None] = {}
 
@@ -417,6 +530,8 @@ class Scorer:
             vecs.append(self.packed.get("pp=" + folded[first - 2] + "_" + fprev))
         if f0 in TITLES:
             vecs.append(const["title"])
+            if nw > 1 and fl not in TITLES and tk.caps[last]:
+                vecs.append(const["tname"])
         if fprev in TITLES:
             vecs.append(const["ptitle"])
         if fprev in LOC_PREPOSITIONS:
