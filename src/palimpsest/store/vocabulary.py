@@ -31,7 +31,7 @@ def fold(word: str) -> str:
 def max_distance(word: str) -> int:
     """Edits allowed: none for very short words, where anything is one edit away."""
     n = len(word)
-    return 0 if n <= 3 else 1 if n == 4 else 2 if n <= 6 else 3 if n <= 9 else 4
+    return 0 if n <= 3 else 1 if n == 4 else 2 if n <= 7 else 3
 
 
 class Vocabulary:
