@@ -176,7 +176,7 @@ def test_french_and_spanish_names_that_go_on_in_lower_case() -> None:
 
 
 def test_elided_articles_are_left_out_of_names() -> None:
-    from palimpsest.enrich.entities.tagger import tokenise
+    from palimpsest.enrich.entities.tokens import tokenise
 
     assert [t for _, _, t in tokenise("d'Italie l'Europe aujourd'hui O'Brien")] == [
         "d'", "Italie", "l'", "Europe", "aujourd'hui", "O'Brien"]

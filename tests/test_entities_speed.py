@@ -12,6 +12,9 @@ import pytest
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities import Mention, Recogniser, Resolver
 from palimpsest.enrich.entities import resolve as resolve_mod
+from palimpsest.enrich.entities.candidates import candidates, runs, spans_of
+from palimpsest.enrich.entities.features import make_candidate as _make
+from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
     METHOD,
@@ -19,16 +22,7 @@ from palimpsest.enrich.entities.recognise import (
     TEMPERATURE,
     THRESHOLD,
 )
-from palimpsest.enrich.entities.tagger import (
-    CLASSES,
-    Tokens,
-    _make,
-    _shape,
-    candidates,
-    runs,
-    spans_of,
-    tokenise,
-)
+from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.sample.texts import SAMPLE_TEXTS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"

@@ -307,8 +307,8 @@ def _iter_sets(paths: Sequence[Path]) -> Iterator[tuple[str, list[NerDoc]]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Score every evaluation set under each PATH; exit 1 when none is found."""
+    from palimpsest.enrich.entities.model import Model
     from palimpsest.enrich.entities.recognise import Recogniser
-    from palimpsest.enrich.entities.tagger import Model
 
     ap = argparse.ArgumentParser(prog="ner_eval", description=__doc__.split("\n")[0])
     ap.add_argument("paths", nargs="+", type=Path)

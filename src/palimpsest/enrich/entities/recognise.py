@@ -4,11 +4,12 @@
 ``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@1"``
 (or ``"ner-gazetteer@1"`` for a curated name), a confidence in ``(0, 1]``.
 
-Candidates and features are :mod:`palimpsest.enrich.entities.tagger`'s; the gazetteer is
-the chronology (people, heads of state and government → PER, organisations → ORG,
-states → LOC), GeoNames' place names (``data/ner-places.tsv.gz``, ranked by size),
-plus whatever names the caller adds (the archive's confirmed entities),
-which are always reported with their curated type.
+Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
+:mod:`~palimpsest.enrich.entities.features` and their scores from
+:mod:`~palimpsest.enrich.entities.model`; the gazetteer is the chronology (people, heads of
+state and government → PER, organisations → ORG, states → LOC), GeoNames' place names
+(``data/ner-places.tsv.gz``, ranked by size), plus whatever names the caller adds (the
+archive's confirmed entities), which are always reported with their curated type.
 """
 
 from __future__ import annotations
@@ -22,16 +23,10 @@ from importlib import resources
 from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
+from palimpsest.enrich.entities.candidates import dateline, runs, spans_of
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
-from palimpsest.enrich.entities.tagger import (
-    CLASSES,
-    Model,
-    Tokens,
-    dateline,
-    runs,
-    spans_of,
-    tokenise,
-)
+from palimpsest.enrich.entities.model import CLASSES, Model
+from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
 
 VERSION = 1

@@ -21,8 +21,10 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from palimpsest.enrich.entities.candidates import candidates
 from palimpsest.enrich.entities.lexicon import ORG_WORDS, _words
-from palimpsest.enrich.entities.tagger import CLASSES, candidates, tokenise
+from palimpsest.enrich.entities.model import CLASSES
+from palimpsest.enrich.entities.tokens import tokenise
 
 PERSON_TITLES = _words("""
 mr mrs miss messrs dr sir lord lady rev reverend hon capt captain col colonel gen general

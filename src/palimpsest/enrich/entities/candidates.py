@@ -1,0 +1,240 @@
+"""Candidate names: runs of capitalised words, and the spans of them that may be names.
+
+A *candidate* is a run of capitalised words, with the dots of initials and titles
+(``Mr. J. Smith``) and lower-case connectors between capitals (``Bank of England``,
+``Partido de los Trabajadores``); leading sentence words (``The``, ``Der``) are dropped.
+In French and Spanish a name may go on in lower case (``Parti communiste français``).
+A run is cut into atoms at connectors and line breaks, and every range of a few atoms is
+a candidate, to be typed by :mod:`.model`: one pass over the tokens finds them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import compress
+
+from palimpsest.enrich.entities.features import Candidate, make_candidate
+from palimpsest.enrich.entities.lexicon import (
+    CONNECTORS,
+    HEADS,
+    LEADING_DROP,
+    NAME_ADJECTIVES,
+    TAIL_ARTICLES,
+    TAIL_OF,
+    TAIL_STOP,
+    TITLES,
+)
+from palimpsest.enrich.entities.tokens import SHAPES, Tokens
+
+
+@dataclass(slots=True)
+class Run:
+    """A capitalised run cut into atoms at connectors and line breaks; ``spans`` holds a
+    candidate for each range of up to :data:`MAX_ATOMS` atoms ``[a, b)``."""
+
+    atoms: int
+    spans: tuple[tuple[int, int, Candidate], ...]
+
+
+MAX_ATOMS = 4
+MAX_TAIL = 3  # atoms of a lower-case tail (see _tail)
+TAIL_LANGS = frozenset({"fr", "es"})  # languages whose names go on in lower case
+
+
+def runs(
+    text: str, tk: Tokens, lang: str | None = None,
+) -> list[tuple[int, int, list[tuple[int, int]], int]]:
+    """Every capitalised run of ``text``: its tokens ``[first, last]``, its atoms, and how
+    many of them are the run's own (the others: its lower-case tail, see :func:`_tail`)."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    out: list[tuple[int, int, list[tuple[int, int]], int]] = []
+    tails = lang in TAIL_LANGS
+    n = len(words)
+    j = 0
+    for i in compress(range(n), caps):
+        if i < j:
+            continue  # inside the last run
+        j, last = i + 1, i
+        while j < n:
+            gap = text[ends[j - 1]:starts[j]]
+            if gap.count("\n") > 1 or "\f" in gap:
+                break
+            if caps[j]:
+                last = j
+                j += 1
+                continue
+            w = words[j]
+            if (w in ("-", "¬") and gap == "" and j == last + 1 and j + 1 < n
+                    and "\n" in text[ends[j]:starts[j + 1]] and words[j + 1].isalpha()):
+                last = j + 1  # a name hyphenated at a line end: Weight-|man
+                j += 2
+                continue
+            nxt = j + 1 < n and caps[j + 1]
+            if (w == "-" and gap == "" and j + 1 < n and starts[j + 1] == ends[j]
+                    and words[j + 1][0].isalnum()):
+                last = j + 1  # Cohn-Bendit, Co-operative, Metallarbeiter-Verbandes
+                j += 2
+                continue
+            if w in ("'", "’") and nxt and gap == "" and words[j - 1][-1] in "sS":
+                j += 1  # Workers' Union
+                continue
+            if (w in ("'", "’") and gap == "" and j == last + 1 and j + 2 < n
+                    and words[j + 1] in ("s", "S") and starts[j + 1] == ends[j]
+                    and caps[j + 2] and "\n" not in text[ends[j + 1]:starts[j + 2]]):
+                j += 2  # Women's Co-operative Guild (the possessive ends an atom)
+                continue
+            if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES):
+                if nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2]):
+                    j += 1  # Mr. J. Smith, M. de Gaulle
+                    continue
+                if j == last + 1 and j >= 3 and words[j - 2] == "." and caps[j - 1]:
+                    last = j  # the last dot of initials: S.F.I.O.
+                    j += 1
+                    continue
+            if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
+                nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
+            ):
+                j += 1
+                continue
+            break
+        first = i
+        while first <= last and folded[first] in LEADING_DROP:
+            first += 1
+        if first > last:
+            continue
+        # one token, one atom (what _atoms says of it)
+        atoms = [(first, last)] if first == last else _atoms(text, tk, first, last)
+        own = len(atoms)
+        if tails and folded[last] in HEADS and atoms[-1][0] == last:
+            tail = _tail(text, tk, last)
+            if tail:
+                atoms += tail
+                last = tail[-1][1]
+                j = max(j, last + 1)
+        out.append((first, last, atoms, own))
+    return out
+
+
+def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
+    """The lower-case words that go on a name after its head word, as atoms: up to two
+    adjectives of :data:`NAME_ADJECTIVES`, then a complement after a connector
+    (``Conseil | fédéral``, ``Parti | communiste | français``, ``Syndicat des | dockers``,
+    ``Union | nationale des | étudiants de | France``); at most :data:`MAX_TAIL` atoms, none
+    across punctuation; a capitalised complement (a name: ``de France``) ends it."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    n = len(words)
+    out: list[tuple[int, int]] = []
+    k = head + 1
+    adjectives = 0
+    while k < n and len(out) < MAX_TAIL:
+        if "\n\n" in text[ends[k - 1]:starts[k]]:
+            break
+        if folded[k] in TAIL_OF:
+            m = k + 1
+            if m < n and folded[m] in TAIL_ARTICLES:
+                m += 1  # de la, de l'
+            end = _tail_word(tk, m, False)
+            if end < 0 or "\n\n" in text[ends[k]:starts[m]]:
+                break
+            if caps[m]:  # a name after the connector ends the tail: de France, de la Seine
+                while (end + 1 < n and (caps[end + 1] or words[end + 1] in (".", "-"))
+                       and "\n" not in text[ends[end]:starts[end + 1]]):
+                    end += 1
+                out.append((m, end))
+                break
+            out.append((m, end))
+            adjectives = 2  # no adjective after a complement but its own
+            k = end + 1
+            continue
+        if adjectives >= 2:
+            break
+        end = _tail_word(tk, k, True)
+        if end < 0:
+            break
+        out.append((k, end))
+        adjectives += 1
+        k = end + 1
+    return out
+
+
+def _tail_word(tk: Tokens, k: int, adjective: bool) -> int:
+    """The last token of the tail word at ``k`` (a hyphenated word is one), or -1: a
+    lower-case word not in :data:`TAIL_STOP` (an adjective: in :data:`NAME_ADJECTIVES`,
+    its last part when hyphenated), or a capitalised one after a connector."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
+    n = len(words)
+    if k >= n or not words[k].isalpha() or folded[k] in TAIL_STOP or (caps[k] and adjective):
+        return -1
+    end = k
+    while (end + 2 < n and words[end + 1] == "-" and tk.starts[end + 1] == tk.ends[end]
+           and tk.starts[end + 2] == tk.ends[end + 1] and words[end + 2].isalpha()):
+        end += 2  # radical-socialiste
+    if adjective and folded[end] not in NAME_ADJECTIVES:
+        return -1
+    return end
+
+
+def dateline(text: str, tk: Tokens, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` open a line that goes on with a comma and a date
+    (``Nanterre, le 22 mars 1968``): the feature ``dateline`` of
+    :func:`make_candidate`."""
+    n = len(tk.words)
+    if first > 0 and "\n" not in text[tk.ends[first - 1]:tk.starts[first]]:
+        return False
+    return (last + 2 < n and tk.words[last + 1] in (",", ":", "!")
+            and "\n" not in text[tk.ends[last + 1]:tk.starts[last + 2]]
+            and any(w.isdigit() for w in tk.words[last + 2:last + 5]))
+
+
+def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -> list[
+        tuple[int, int]]:
+    """The candidate spans of a run, as atom ranges ``[a, b)`` of up to :data:`MAX_ATOMS`
+    atoms, by ``a`` then ``b``: every one that starts at one of the run's ``own`` atoms or
+    at a capitalised word of its tail."""
+    na = len(atoms)
+    return [(a, b) for a in range(na) if a < own or caps[atoms[a][0]]
+            for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
+
+
+def candidates(
+    text: str, toks: Sequence[tuple[int, int, str]] | Tokens, gazetteer: Mapping[str, str],
+    common: Mapping[str, int], lang: str | None = None,
+) -> list[Run]:
+    """Every capitalised run of ``text`` with its candidate spans and their features
+    (``toks``: :func:`tokenise`'s tokens, or :meth:`Tokens.of` the text)."""
+    tk = toks if isinstance(toks, Tokens) else Tokens.from_tuples(toks)
+    group = "D" if lang == "de" else "R"  # German capitalises every noun
+    out: list[Run] = []
+    for first, last, atoms, own in runs(text, tk, lang):
+        # per token of the run, once: its shape and its word feature
+        shapes = [SHAPES[w] for w in tk.words[first:last + 1]]
+        wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
+        spans = []
+        for a, b in spans_of(atoms, own, tk.caps):
+            cand = make_candidate(text, tk, atoms[a][0], atoms[b - 1][1], gazetteer, common,
+                                  group, first, shapes, wfeats)
+            spans.append((a, b, cand))
+        out.append(Run(len(atoms), tuple(spans)))
+    return out
+
+
+def _atoms(text: str, tk: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges ``[first, last]`` of the run's pieces between connectors and line breaks."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
+    atoms: list[tuple[int, int]] = []
+    k = first
+    while k <= last:
+        if caps[k] and folded[k] not in LEADING_DROP:
+            e = k
+            while e + 1 <= last and not (
+                folded[e + 1] in CONNECTORS or words[e + 1] == "&"
+                or ("\n" in text[tk.ends[e]:tk.starts[e + 1]] and words[e] not in "-¬")
+                or (words[e + 1] in ("'", "’") and e + 2 <= last and words[e + 2] in ("s", "S"))
+            ):
+                e += 1
+            atoms.append((k, e))
+            k = e + 1
+        else:
+            k += 1
+    return atoms or [(first, last)]
