@@ -204,6 +204,11 @@ def test_hyphenation(src: str, want: str) -> None:
         ("he said\u2014\nand left", "en", "he said\u2014 and left"),  # an English dash
         ("er sagte \u2014\nund ging", "de", "er sagte \u2014 und ging"),
         ("im Jahre 1848\u2014\n1849", "de", "im Jahre 1848\u2014 1849"),
+        ("die Stra-\u2014\nße", "de", "die Straße"),  # a hyphen read twice
+        ("die Ha\u0364\u2014\nuser", "de", "die Ha\u0364user"),  # a mark riding on a letter
+        ("this week distribu.\u00ac\nted a large", "en", "this week distributed a large"),
+        ("He met Mr.\u00ac\nSmith", "en", "He met Mr.\u00ac Smith"),  # not before a capital
+        ("the end of it.-\nand so", "en", "the end of it.- and so"),  # a dot ends a sentence
     ],
 )
 def test_fraktur_line_end_hyphens(src: str, lang: str | None, want: str) -> None:

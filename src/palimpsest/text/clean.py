@@ -145,36 +145,55 @@ def _is_heading(s: str) -> bool:
     return len(s) >= 4 and s.isupper()  # all cased characters are capitals
 
 
-def _hyphen_join(a: Line, b: Line, lang: str | None) -> tuple[str, bool, float] | None:
-    """How to join a line ending in a hyphen with the next: (replacement, eat marker, conf)."""
-    h = a.text[-1]
+def _line_end_marks(text: str, lang: str | None) -> str:
+    """The hyphen marks ending ``text`` after a letter (``-``, ``¬``, ``⸗``, in German a
+    dash; OCR doubles them, ``-—``, or sets a stray dot before one, ``distribu.¬``), or ""."""
+    k = len(text)
+    while k > 0 and len(text) - k < 2 and (
+        text[k - 1] in _HYPHENS or text[k - 1] in _MARKED_HYPHENS or text[k - 1] in _GERMAN_DASHES
+    ):
+        k -= 1
+    marks = text[k:]
+    stray = k > 1 and text[k - 1] in ".," and text[k - 2].isalpha()
+    if stray and marks and marks[-1] in _MARKED_HYPHENS:  # an explicit mark: the dot is OCR's
+        k -= 1
+        marks = text[k:]
+    while k > 0 and unicodedata.combining(text[k - 1]):  # aͤ: the mark rides on a letter
+        k -= 1
+    if not marks or k == 0 or not text[k - 1].isalnum():
+        return ""
+    if any(c in _GERMAN_DASHES for c in marks) and (lang != "de" or not text[k - 1].isalpha()):
+        return ""
+    return marks
+
+
+def _hyphen_join(a: Line, b: Line, lang: str | None) -> tuple[str, int, float] | None:
+    """How to join a line ending in a hyphen with the next: (replacement, how many
+    characters of the marks it replaces, confidence)."""
     if len(a.text) < 2 or not b.text[0].isalnum():
         return None
-    before, after = a.text[-2], b.text[0]
-    if h in _GERMAN_DASHES:  # only between letters, the next line going on in lower case
-        if lang != "de" or not (before.isalpha() and after.islower()):
-            return None
-    elif h not in _HYPHENS and h not in _MARKED_HYPHENS:
+    marks = _line_end_marks(a.text, lang)
+    if not marks:
         return None
-    if not before.isalnum():
-        return None
-    if h == "\u00ad":
-        return "", True, 0.95
-    marked = h in _MARKED_HYPHENS or h in _GERMAN_DASHES
-    keep = "-" if marked else ""
-    eat = marked
+    after, before = b.text[0], a.text[-len(marks) - 1]
+    if not after.islower() and (marks[0] in ".," or any(c in _GERMAN_DASHES for c in marks)):
+        return None  # Wor—|te, distribu.¬|ted; but before a capital: a dash, an abbreviation
+    if marks == "\u00ad":
+        return "", 1, 0.95
+    plain = marks in ("-", "\u2010")
+    keep, eat = ("", 0) if plain else ("-", len(marks))  # a plain hyphen stays as printed
     if before.isdigit() or after.isdigit():
         return keep, eat, 0.8
     m = re.match(r"[^\W\d_]+", b.text)
     second = m.group() if m else ""
     if after.isupper() and (before.islower() or not second.isupper()):
         return keep, eat, 0.8  # Marxist-Leninist, SPD-Vorsitzender; but COMMU-NIST
-    frag = a.text[:-1].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
+    frag = a.text[: -len(marks)].rsplit(None, 1)[-1].rsplit("-", 1)[-1].lower()
     second = second.lower()
     compound = frag in _KEEP_PREFIX and not second.startswith(("ish", "less", "same"))
     if compound or (lang in (None, "fr") and second in _KEEP_SECOND):
         return keep, eat, 0.6
-    return "", True, 0.9 if len(frag) >= 2 and after.islower() else 0.75
+    return "", len(marks), 0.9 if len(frag) >= 2 and after.islower() else 0.75
 
 
 def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[str, float]:
@@ -238,7 +257,7 @@ def _join(a: Line, b: Line, between: list[Line], lang: str | None, median: float
     hy = None if para else _hyphen_join(a, b, lang)
     if hy is not None:
         repl, eat, conf = hy
-        return (a.ce - 1 if eat else a.ce), repl, "hyphenation", conf
+        return a.ce - eat, repl, "hyphenation", conf
     sep, conf = _separator(a, b, between, median)
     return a.ce, sep, "paragraph", conf
 
