@@ -213,6 +213,11 @@ def test_period_variants() -> None:
     assert period_variant("haue", "en", vocab) == "have"
     assert period_variant("départemens", "fr", vocab) == "départements"
     assert period_variant("xyz", "en", vocab) is None
+    vocab |= {"magistrate", "she"}
+    assert period_variant("shee", "en", vocab) == "she"
+    # a doubled final e on a long word is a misread s, not an old spelling
+    assert period_variant("magistratee", "en", vocab) is None
+    assert correct_text("the magistratee clerk received", "en")[0] == "the magistrates clerk received"
 
 
 def test_unknown_language_is_a_no_op() -> None:

@@ -18,8 +18,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
         (re.compile(p), r)
         for p, r in [
-            (r"e$", ""),  # againe, keepe, halfe
-            (r"ee$", "e"),  # hee, mee, wee
+            (r"(?<!e)e$", ""),  # againe, keepe, halfe (but magistratee is a misreading)
+            (r"^(\w{1,3})ee$", r"\1e"),  # hee, mee, wee, shee: short words only
             (r"(.)\1e$", r"\1"),  # shoppe, sonne
             (r"ie$", "y"),  # courtesie, countrie
             (r"ey$", "y"),  # countrey
