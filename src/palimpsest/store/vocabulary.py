@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
@@ -41,22 +42,26 @@ class Vocabulary:
     def __init__(
         self,
         load: Callable[[], list[tuple[str, int]]],
-        limit: int = 40,
+        limit: int = 10,
         common: Collection[str] = frozenset(),
     ) -> None:
         self._load = load
-        self._by_length: dict[int, list[str]] | None = None
+        self._by_length: dict[int, tuple[list[str], np.ndarray]] | None = None
         self._docs: dict[str, int] = {}
         self.limit = limit
         self.common = common
 
-    def _index(self) -> dict[int, list[str]]:
+    def _index(self) -> dict[int, tuple[list[str], np.ndarray]]:
+        """Terms by length, each with its letter mask (see :func:`letter_mask`)."""
         if self._by_length is None:
             by_length: dict[int, list[str]] = defaultdict(list)
             for term, docs in self._load():
                 by_length[len(term)].append(term)
                 self._docs[term] = docs
-            self._by_length = dict(by_length)
+            self._by_length = {
+                n: (terms, np.fromiter(map(letter_mask, terms), np.uint32, len(terms)))
+                for n, terms in by_length.items()
+            }
         return self._by_length
 
     def near(self, word: str) -> list[str]:
@@ -67,14 +72,27 @@ class Vocabulary:
         if d == 0:
             return []
         index = self._index()
+        mask = np.uint32(letter_mask(word))
         found: list[tuple[int, int, str]] = []
         for length in range(len(word) - d, len(word) + d + 1):
-            terms = index.get(length)
-            if not terms:
+            if length not in index:
                 continue
+            terms, masks = index[length]
+            # an edit adds or removes at most two letters of the word's set of letters
+            near_masks = np.flatnonzero(np.bitwise_count(masks ^ mask) <= 2 * d)
+            candidates = [terms[i] for i in near_masks.tolist()]
             for term, dist, _ in extract(
-                word, terms, scorer=Levenshtein.distance, score_cutoff=d, limit=None
+                word, candidates, scorer=Levenshtein.distance, score_cutoff=d, limit=None
             ):
                 if term != word and term not in self.common:
                     found.append((dist, -self._docs[term], term))
         return [t for _, _, t in sorted(found)[: self.limit]]
+
+
+def letter_mask(word: str) -> int:
+    """The set of a word's letters as bits: a-z one each, anything else in six shared bits."""
+    m = 0
+    for c in word:
+        k = ord(c) - 97
+        m |= 1 << (k if 0 <= k < 26 else 26 + ord(c) % 6)
+    return m

@@ -1,0 +1,29 @@
+"""The fuzzy vocabulary: its letter-set shortcut never loses a near spelling."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz.distance import Levenshtein
+
+from palimpsest.store.vocabulary import Vocabulary, fold, max_distance
+
+
+def test_near_finds_what_comparing_every_term_finds() -> None:
+    rng = random.Random(4)
+    letters = "abcdeéfghilmnorstuüvwß"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) for _ in range(4000)]
+    terms = sorted({fold(w) for w in words})  # as the index holds them
+    vocab = Vocabulary(lambda: [(t, 1) for t in terms], limit=10_000)
+    for word in rng.sample(terms, 150):
+        d = max_distance(word)
+        brute = {t for t in terms if t != word and Levenshtein.distance(word, t) <= d}
+        assert set(vocab.near(word)) == brute, word
+
+
+def test_near_leaves_out_common_words_and_keeps_the_nearest() -> None:
+    terms = [("hides", 3), ("hidcs", 1), ("hdies", 5), ("times", 90)]
+    vocab = Vocabulary(lambda: terms, common=frozenset(["times"]))
+    assert vocab.near("hides") == ["hidcs", "hdies"]  # one edit, then two; never "times"
+    vocab.limit = 1
+    assert vocab.near("hides") == ["hidcs"]
