@@ -194,3 +194,28 @@ def test_datelines_salutations_possessives_and_initials() -> None:
     assert ("S.F.I.O.", "ORG") in found("Le Parti et la S.F.I.O. ont voté.", "fr")
     assert ("M. de Gaulle", "PER") in found("Le recteur a fait appel à M. de Gaulle.", "fr")
     assert ("Comrade Tom Mann", "PER") in found("Comrade Tom Mann sent greetings.", "en")
+
+
+def test_french_place_heads_sentence_words_and_run_on_hyphens() -> None:
+    got = found("Les communes viticoles du canton de Vaud, la mer Baltique et le lac de "
+                "Neuchâtel.", "fr")
+    assert {("canton de Vaud", "LOC"), ("mer Baltique", "LOC"),
+            ("lac de Neuchâtel", "LOC")} <= got
+    # a title is no place: à la place de M. Ador
+    assert not any(t.startswith("place") for t, _ in found("Il parla à la place de M. Ador.",
+                                                            "fr"))
+    # French words that start sentences are not part of the names after them
+    got = found("Les électeurs ont voté. Combien M. Ador a-t-il obtenu ? Selon Berne, rien.",
+                "fr")
+    assert not any(t.startswith(("Combien", "Selon")) for t, _ in got)
+    # text the OCR ran on after a hyphen is not the name; Chaux-de-Fonds is one
+    got = found("Le ministre Pierre Moscovici-qui accompagnait Chirac-profite de la visite "
+                "à La Chaux-de-Fonds.", "fr")
+    assert not any("qui" in t or "profite" in t for t, _ in got)
+    assert any(t.endswith("Chaux-de-Fonds") for t, _ in got)
+
+
+def test_names_cut_at_line_ends_and_places_in_capitals() -> None:
+    got = found("Le meilleur d'entre eux, Alex\nZulle, a concédé deux minutes.", "fr")
+    assert ("Alex\nZulle", "PER") in got
+    assert ("BERNE", "LOC") in found("BERNE, 12 mai. — Le Conseil s'est réuni hier.", "fr")

@@ -12,13 +12,15 @@ import pytest
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities import Mention, Recogniser, Resolver
 from palimpsest.enrich.entities import resolve as resolve_mod
-from palimpsest.enrich.entities.candidates import candidates, runs, spans_of
+from palimpsest.enrich.entities.candidates import candidates, place_head, runs, spans_of
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
+    JOIN_GAIN,
     METHOD,
     PLACE_TYPES,
+    RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
 )
@@ -104,18 +106,28 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
+            if labels[(0, 1)][0] != "LOC":
+                labels[(0, 1)] = rec._capitals_label(text[cands[0].start:cands[0].end],
+                                                     cands[0].key, labels[(0, 1)])
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec._tail_label(
                 key, tk.folded[atoms[own - 1][0]], labels[(own - 1, len(atoms))])
+        head = place_head(text, tk, atoms[0][0]) if lang == "fr" else -1
+        if head >= 0:
+            labels[(0, 1)] = rec._head_label(cands[0].key, tk.folded[atoms[0][0]],
+                                             labels[(0, 1)])
+            if labels[(0, 1)][2] != RULE_GAIN:
+                head = -1
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):
             best_at[i], back[i] = best_at[i - 1], None
             for k, (a, b) in enumerate(spans):
                 lab = labels[(a, b)]
-                if b == i and lab[0] != "O" and best_at[a] + lab[2] > best_at[i]:
-                    best_at[i], back[i] = best_at[a] + lab[2], k
+                gain = best_at[a] + lab[2] + JOIN_GAIN * (b - a - 1)
+                if b == i and lab[0] != "O" and gain > best_at[i]:
+                    best_at[i], back[i] = gain, k
         i, chosen = len(atoms), []
         while i > 0:
             step = back[i]
@@ -127,7 +139,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         for k in reversed(chosen):
             c = cands[k]
             typ, conf, _ = labels[spans[k]]
-            out.append((c.start, c.end, typ, conf,
+            start = tk.starts[head] if spans[k] == (0, 1) and head >= 0 else c.start
+            out.append((start, c.end, typ, conf,
                         CURATED_METHOD if c.key in rec.curated else METHOD))
     return out
 

@@ -18,7 +18,10 @@ from palimpsest.enrich.entities.features import Candidate, make_candidate
 from palimpsest.enrich.entities.lexicon import (
     CONNECTORS,
     HEADS,
+    HYPHEN_PARTICLES_FR,
     LEADING_DROP,
+    LEADING_DROP_FR,
+    LOWER_PLACE_HEADS,
     NAME_ADJECTIVES,
     TAIL_ARTICLES,
     TAIL_OF,
@@ -50,6 +53,8 @@ def runs(
     starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
     out: list[tuple[int, int, list[tuple[int, int]], int]] = []
     tails = lang in TAIL_LANGS
+    french = lang == "fr"
+    drop = LEADING_DROP_FR if french else LEADING_DROP
     n = len(words)
     j = 0
     for i in compress(range(n), caps):
@@ -72,7 +77,7 @@ def runs(
                 continue
             nxt = j + 1 < n and caps[j + 1]
             if (w == "-" and gap == "" and j + 1 < n and starts[j + 1] == ends[j]
-                    and words[j + 1][0].isalnum()):
+                    and words[j + 1][0].isalnum() and not (french and _run_on(tk, j + 1))):
                 last = j + 1  # Cohn-Bendit, Co-operative, Metallarbeiter-Verbandes
                 j += 2
                 continue
@@ -99,7 +104,7 @@ def runs(
                 continue
             break
         first = i
-        while first <= last and folded[first] in LEADING_DROP:
+        while first <= last and folded[first] in drop:
             first += 1
         if first > last:
             continue
@@ -114,6 +119,34 @@ def runs(
                 j = max(j, last + 1)
         out.append((first, last, atoms, own))
     return out
+
+
+def _run_on(tk: Tokens, k: int) -> bool:
+    """Whether the lower-case word ``k`` after a hyphen is French text the OCR ran on
+    (``Moscovici-qui``, ``Chirac-n'a``) rather than a name's (``Chaux-de-Fonds``): a
+    particle of :data:`HYPHEN_PARTICLES_FR` hyphened to a capitalised word is the name's."""
+    words = tk.words
+    if not words[k].islower():
+        return False
+    return not (tk.folded[k] in HYPHEN_PARTICLES_FR and k + 2 < len(words)
+                and words[k + 1] == "-" and tk.caps[k + 2])
+
+
+def place_head(text: str, tk: Tokens, first: int) -> int:
+    """The lower-case French place head before token ``first`` (``canton de | Vaud``,
+    ``mer | Noire``, ``rue de la | Gare``; :data:`LOWER_PLACE_HEADS`), or -1: its token,
+    then ``de``/``du``/``des``/``d'`` and ``la``/``l'``, on one line."""
+    folded, starts, ends = tk.folded, tk.starts, tk.ends
+    k = first - 1
+    if k >= 0 and folded[k] in TAIL_ARTICLES and k > 0 and folded[k - 1] in TAIL_OF:
+        k -= 2  # de la, de l'
+    elif k >= 0 and folded[k] in TAIL_OF:
+        k -= 1
+    if k < 0 or folded[k] not in LOWER_PLACE_HEADS or not tk.words[k].islower():
+        return -1
+    if "\n" in text[ends[k]:starts[first]]:
+        return -1
+    return k
 
 
 def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:

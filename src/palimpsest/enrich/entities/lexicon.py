@@ -154,3 +154,28 @@ ha han he hemos es son fue fueron era eran sera seran habia habian sido ser esta
 estan quien cual donde no se ya muy mas tambien hoy ayer manana sobre entre contra hasta
 sin segun tras durante hacia ante bajo lo le les todo todos toda todas mismo otro otros
 """)) - TAIL_OF - TAIL_ARTICLES
+
+# French words that start sentences, not names, dropped from the start of a run in French
+# only (Selon Radio-New-York, Combien M. Ador, Outre Olano; Cela, Mon alone).
+LEADING_DROP_FR = LEADING_DROP | _words("""
+selon cela ceci celleci celle celles celui ceux mon ma mes ton ta tes son sa ses
+jusqu jusque jusqu'a jusqu'au jusqu'aux jusqu'en outre combien ni lorsque lorfque
+lorsqu'il lorsqu'on puisque puisqu'il quoique quant cependant toutefois pourtant ainsi
+alors aussi enfin puis donc car or voici voila hier demain apres avant depuis pendant
+chez sur sous entre contre vers parmi malgre sans tandis il ils elle elles on nous vous
+je tu qui que qu'il qu'on quel quelle quels quelles dont ou quoi tout tous toute toutes
+chaque plusieurs quelques aucun aucune
+""")
+
+# Lower-case words that head a French place name before its capitalised part: the
+# gold conventions of HIPE, NewsEye and Le Temps all count them in (canton de Vaud, rue
+# du Rhône, mer Noire, île de Majorque, lac de Neuchâtel, avenue Kléber).
+LOWER_PLACE_HEADS = _words("""
+canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
+chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
+""")
+
+# Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,
+# Châlons-sur-Marne): any other lower-case word after a hyphen is text run together by
+# the OCR (Moscovici-qui accompagnait, Chirac-n'a pas), not the name.
+HYPHEN_PARTICLES_FR = _words("de du des d' la le les l' sur sous en lez aux au et")

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
-from palimpsest.enrich.entities.candidates import dateline, runs, spans_of
+from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
@@ -38,9 +38,12 @@ KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PE
               "organisation": "ORG", "state": "LOC"}
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
+JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
+# (Alex|Zulle) is one name rather than two, where each alone would pass THRESHOLD
 RULE_GAIN = 500.0  # a rule's name (see _tail_label) wins over the spans within it
 RULE_CONFIDENCE = 0.75
 PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
+BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a small town)
 
 
 def model_path() -> Path:
@@ -121,13 +124,22 @@ class Recogniser:
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
         group = "D" if lang == "de" else "R"
         starts, ends = tk.starts, tk.ends
+        french = lang == "fr"
         for _first, _last, atoms, own in runs(text, tk, lang):
+            # a lower-case place head before the run (canton de | Vaud): where it starts
+            head = place_head(text, tk, atoms[0][0]) if french else -1
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s)
                 if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:
                     lab = self._dateline_label(text, tk, first, last, lab)
+                    if lab[0] != "LOC":
+                        lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
+                if head >= 0:
+                    lab = self._head_label(key, tk.folded[first], lab)
+                    if lab[2] == RULE_GAIN:
+                        first = head
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -135,12 +147,17 @@ class Recogniser:
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
             labels = [label(key, s) for key, s in scored]
+            if head >= 0:  # spans[0] is the first atom's
+                labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
+                if labels[0][2] != RULE_GAIN:
+                    head = -1
             if na > own:  # a head word and its lower-case tail: Conseil fédéral
                 k = spans.index((own - 1, na))
                 labels[k] = self._tail_label(scored[k][0], tk.folded[atoms[own - 1][0]],
                                              labels[k])
-            # the set of non-overlapping spans with the largest total margin over O; spans
-            # ending at atom i are tried in the order of ``spans`` (ties: the first)
+            # the set of non-overlapping spans with the largest total margin over O (and
+            # JOIN_GAIN for each atom a span joins to its first); spans ending at atom i
+            # are tried in the order of ``spans`` (ties: the first)
             ending: list[list[int]] = [[] for _ in range(na + 1)]
             for k, (_a, b) in enumerate(spans):
                 if labels[k][0] != "O":
@@ -150,7 +167,8 @@ class Recogniser:
             for i in range(1, na + 1):
                 best[i] = best[i - 1]
                 for k in ending[i]:
-                    gain = best[spans[k][0]] + labels[k][2]
+                    a = spans[k][0]
+                    gain = best[a] + labels[k][2] + JOIN_GAIN * (i - a - 1)
                     if gain > best[i]:
                         best[i], back[i] = gain, k
             i = na
@@ -164,8 +182,8 @@ class Recogniser:
                     i = spans[k][0]
             for k in reversed(chosen):
                 a, b = spans[k]
-                emit(text, starts[atoms[a][0]], ends[atoms[b - 1][1]], scored[k][0], labels[k],
-                     out)
+                first = head if k == 0 and head >= 0 else atoms[a][0]
+                emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if self._exact or self._folded:
             self._curated_pass(text, out)
         return out
@@ -215,6 +233,29 @@ class Recogniser:
         if label[2] < RULE_GAIN and dateline(text, tk, first, last):
             return "LOC", RULE_CONFIDENCE, RULE_GAIN
         return label
+
+    def _capitals_label(
+        self, surface: str, key: str, label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """A larger place of the gazetteer written in capitals is a place (the headings of
+        news from a place: ``BERNE``, ``VALAIS``, ``LONDRES``), not the organisation that
+        capitals suggest (acronyms); four letters at least."""
+        if (label[2] < RULE_GAIN and len(key) >= 4 and surface.isupper()
+                and self.gazetteer.get(key) in BIG_PLACES):
+            return "LOC", RULE_CONFIDENCE, RULE_GAIN
+        return label
+
+    def _head_label(
+        self, key: str, word: str, label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """A name after a lower-case place head (``canton de Vaud``, ``mer Noire``) is a
+        place with its head, when it is a name (or a place of the gazetteer) and does not
+        start with a title (``à la place de M. Ador``)."""
+        if label[2] >= RULE_GAIN or word in TITLES:  # a curated name, a rule's, a title
+            return label
+        if label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES:
+            return label
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
 
     def _tail_label(
         self, key: str, head: str, label: tuple[str, float, float],

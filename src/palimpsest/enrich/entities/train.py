@@ -13,7 +13,7 @@ adds the HIPE-2020 German train set and the early French training release (CC BY
 4.0), for comparison only: a model trained with them is non-commercial. How common a
 word is (the features ``z=``, ``zs=``, ``call``) is wordfreq's Zipf frequency
 (``wordfreq==3.1.1``), kept for words at 3.5 or more. The weights are the mean of
-``--runs`` (4) averaged-perceptron runs shuffled with seeds ``--seed`` (13), 14, ...: one
+``--runs`` (8) averaged-perceptron runs shuffled with seeds ``--seed`` (13), 14, ...: one
 run's weights hang on its shuffle more than on the data. Fixed seeds: the same data gives
 the same weights.
 """
@@ -148,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--nc", action="store_true", help="add the non-commercial sets")
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--seed", type=int, default=13, help="the first shuffling's seed")
-    ap.add_argument("--runs", type=int, default=4,
+    ap.add_argument("--runs", type=int, default=8,
                     help="average the weights of this many runs (seeds SEED, SEED+1, ...)")
     ap.add_argument("--no-weak", action="store_true",
                     help="leave out the weakly labelled English text (see weak.py)")
