@@ -28,6 +28,7 @@ from rich.table import Table
 from palimpsest import __version__, settings
 from palimpsest.archive import Archive
 from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
+from palimpsest.cli_dating import chronology_app, redate
 from palimpsest.cli_entities import app as entities_app
 from palimpsest.enrich.language import detect_language
 from palimpsest.ingest.base import IngestOptions
@@ -338,24 +339,8 @@ def sample(
 
 app.add_typer(entities_app, name="entities")
 
-chronology_app = typer.Typer(help="The chronology behind date inference.", no_args_is_help=True)
 app.add_typer(chronology_app, name="chronology")
-
-
-@chronology_app.command("import")
-def chronology_import(
-    file: Annotated[Path, typer.Argument(help="CSV: id,name,aliases,kind,start,end,lang,source")],
-    archive: ArchiveOpt = None,
-) -> None:
-    """Add your own chronology rows (people, offices, organisations, events) to an archive."""
-    from palimpsest.enrich.chronology import ChronologyError, import_csv
-
-    with Archive.open(archive) as arc:
-        try:
-            n = import_csv(file, arc.chronology_path)
-        except (ChronologyError, OSError) as e:
-            raise fail(str(e)) from e
-    err.print(f"{n} chronology rows imported into {escape(str(arc.chronology_path))}")
+app.command("redate")(redate)
 
 
 @app.command("build-data")

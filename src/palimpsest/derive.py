@@ -87,7 +87,7 @@ def derive(
     clean_text = apply_edits(doc.original_text, doc.edits)
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
-        doc.annotations = enrich(doc, clean_text, chronology)
+        doc.annotations = enrich(doc, clean_text, chronology, options.date_prior)
     if options.entities:
         doc.annotations += recognise(doc, clean_text.text, archive)
     return clean_text

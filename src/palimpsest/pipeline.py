@@ -17,7 +17,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ from palimpsest.ingest.discover import Candidate, discover
 from palimpsest.ingest.errors import IngestError
 from palimpsest.linking import EntityLinker, recogniser_for
 from palimpsest.model import PAGE_SEPARATOR, Annotation, Document, IngestFailure, Page, Word
+from palimpsest.redate import CollectionPrior
 from palimpsest.store.base import SourceRecord, Store
 from palimpsest.store.blobs import BlobStore, TooLarge
 
@@ -47,6 +48,7 @@ class Added:
     prepared: Any
     mentions: list[Annotation]
     source: SourceRecord
+    printed_year: int | None = None  # the year its own dateline gives
 
 
 @dataclass(slots=True)
@@ -142,7 +144,7 @@ def process_file(
         stage = "store"
         mentions = [a for a in doc.annotations if a.kind == "mention"]
         prepared = store_class.prepare(doc, clean_text.text)
-        return Added(doc.sha256, len(doc.pages), prepared, mentions, source)
+        return Added(doc.sha256, len(doc.pages), prepared, mentions, source, _printed_year(doc))
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
     except TooLarge as e:
@@ -161,6 +163,14 @@ def process_file(
             IngestFailure(cand.display, stage, f"internal error: {type(e).__name__}: {e}"),
             cand.path_bytes,
         )
+
+
+def _printed_year(doc: Document) -> int | None:
+    for a in doc.annotations:
+        if a.kind == "date" and isinstance(a.value, dict) and a.value.get("printed"):
+            best = a.value.get("best")
+            return int(best) if isinstance(best, int | float) else None
+    return None
 
 
 def _already_stored(archive: Store | None, sha256: str) -> bool:
@@ -222,13 +232,17 @@ def process_files(
 
 
 def _outcomes(
-    todo: list[Candidate], archive: Archive, options: IngestOptions, workers: int
+    todo: list[Candidate],
+    archive: Archive,
+    options_now: Callable[[], IngestOptions],
+    workers: int,
 ) -> Iterator[Outcome]:
-    args = (archive.blobs.root, archive.db_path, options, type(archive.store))
+    """Each file's outcome; ``options_now`` gives the options for the next file or chunk."""
+    root, db, store_class = archive.blobs.root, archive.db_path, type(archive.store)
     if workers <= 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
         for cand in todo:
-            yield process_file(cand, *args)
+            yield process_file(cand, root, db, options_now(), store_class)
         return
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["palimpsest.pipeline", "palimpsest.warm"])
@@ -238,7 +252,9 @@ def _outcomes(
         try:
             while True:
                 for chunk in queue:
-                    pending.add(pool.submit(process_files, chunk, *args))
+                    pending.add(
+                        pool.submit(process_files, chunk, root, db, options_now(), store_class)
+                    )
                     if len(pending) >= workers * 3:
                         break
                 if not pending:
@@ -281,13 +297,23 @@ def run_ingest(
     if progress:
         progress(None, len(todo))
     linker = EntityLinker(store)
+    last_id = store.max_document_id()
+    prior = CollectionPrior(store.printed_years()) if options.enrich else None
+
+    def options_now() -> IngestOptions:  # dates lean on the archive's dated years so far
+        return replace(options, date_prior=prior.current) if prior else options
+
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         with store.batch():
-            for outcome in _outcomes(todo, archive, options, workers):
+            for outcome in _outcomes(todo, archive, options_now, workers):
                 _record(archive, outcome, report, linker)
+                if prior and isinstance(outcome, Added) and outcome.printed_year is not None:
+                    prior.add(outcome.printed_year)
                 if progress:
                     progress(outcome, len(todo))
+        if prior and report.added:
+            prior.finish(archive, last_id)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

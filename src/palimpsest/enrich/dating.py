@@ -301,7 +301,8 @@ def infer_date(
         evidence = printed.evidence + evidence
     value = {"value": printed.value["value"] if printed else None, "earliest": lo,
              "latest": hi, "best": best, "printed": printed is not None,
-             "clues": [c.to_dict() for c in strong]}
+             "clues": [c.to_dict() for c in strong],
+             "prior": None if prior is None else [round(float(x), 1) for x in prior]}
     return Annotation(kind="date", start=0, end=len(text), value=value, method=METHOD,
                       confidence=round(conf, 3), evidence=evidence)
 

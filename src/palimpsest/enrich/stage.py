@@ -18,18 +18,46 @@ from palimpsest.model import Annotation, Document
 from palimpsest.text.edits import CleanText
 
 
-def enrich(doc: Document, clean: CleanText, chronology: Path | None = None) -> list[Annotation]:
+def enrich(
+    doc: Document,
+    clean: CleanText,
+    chronology: Path | None = None,
+    prior: tuple[float, float] | None = None,
+) -> list[Annotation]:
     """All annotations for ``doc`` from its clean text.
 
     ``chronology`` is the archive's own chronology file (rows users imported),
-    read beside the built-in table.
+    read beside the built-in table; ``prior`` the (mean year, spread) of the archive's
+    documents with printed dates (:func:`palimpsest.enrich.dating.collection_prior`).
     """
     breaks = line_breaks(clean)
     annotations = describe(clean.text, doc.language, line_breaks=breaks)
-    known = Chronology.load(chronology if chronology and chronology.exists() else None)
-    annotations.append(infer_date(clean.text, doc.language, known, line_breaks=breaks))
+    annotations.append(_date(doc, clean, breaks, chronology, prior))
     _place_evidence(doc, clean, annotations)
     return annotations
+
+
+def date_again(
+    doc: Document,
+    clean: CleanText,
+    chronology: Path | None = None,
+    prior: tuple[float, float] | None = None,
+) -> Annotation:
+    """The date annotation alone, as :func:`enrich` makes it (for re-dating)."""
+    date = _date(doc, clean, line_breaks(clean), chronology, prior)
+    _place_evidence(doc, clean, [date])
+    return date
+
+
+def _date(
+    doc: Document,
+    clean: CleanText,
+    breaks: list[int],
+    chronology: Path | None,
+    prior: tuple[float, float] | None,
+) -> Annotation:
+    known = Chronology.load(chronology if chronology and chronology.exists() else None)
+    return infer_date(clean.text, doc.language, known, line_breaks=breaks, prior=prior)
 
 
 def _place_evidence(doc: Document, clean: CleanText, annotations: list[Annotation]) -> None:

@@ -39,6 +39,7 @@ class IngestOptions:
     correct: str = "auto"  # OCR correction: auto (OCR'd text only), on, off
     enrich: bool = True  # title, genre, issuer, addressee, dates
     entities: bool = True  # people, organisations, places
+    date_prior: tuple[float, float] | None = None  # the archive's dated years (mean, spread)
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from palimpsest.model import Document, Entity, IngestFailure, ResolvedMention
+from palimpsest.model import Annotation, Document, Entity, IngestFailure, ResolvedMention
 from palimpsest.search import Query
 
 
@@ -169,3 +169,25 @@ class Store(ABC):
 
     @abstractmethod
     def clean_text(self, doc_id: int) -> str | None: ...
+
+    @abstractmethod
+    def printed_years(self) -> list[int]:
+        """The years of the documents whose date is printed in them."""
+
+    @abstractmethod
+    def undated_documents(self, after_id: int = 0) -> list[int]:
+        """Ids (above ``after_id``) of the documents whose date is inferred, not printed."""
+
+    @abstractmethod
+    def inferred_dates(self, after_id: int = 0) -> list[tuple[int, dict[str, Any]]]:
+        """(id, machine date value) of the documents above ``after_id`` whose date is
+        inferred: the value says which prior it was inferred with."""
+
+    @abstractmethod
+    def max_document_id(self) -> int:
+        """The newest document's id; 0 for an empty archive."""
+
+    @abstractmethod
+    def replace_date(self, doc_id: int, date: Annotation) -> None:
+        """Put ``date`` in place of the document's machine-made date annotation (a
+        curator's stays, and still wins) and refresh what filters read. One transaction."""

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from palimpsest import settings
-from palimpsest.model import Document, IngestFailure
+from palimpsest.enrich.summary import summarise
+from palimpsest.model import Annotation, Document, IngestFailure
 from palimpsest.search import Query
 from palimpsest.store.base import (
     DocumentSummary,
@@ -30,7 +31,7 @@ from palimpsest.store.base import (
     Store,
 )
 from palimpsest.store.sqlite_entities import SqliteEntities
-from palimpsest.store.sqlite_rows import DocumentRows, document_rows
+from palimpsest.store.sqlite_rows import DocumentRows, annotation_row, document_rows
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.sqlite_search import SqliteSearch
 
@@ -365,6 +366,57 @@ class SqliteStore(Store):
 
     def documents_matching(self, query: Query) -> list[int]:
         return self.index.matching(query)
+
+    def printed_years(self) -> list[int]:
+        rows = self.db.execute(
+            "SELECT year_best FROM documents WHERE date_value IS NOT NULL AND year_best IS NOT NULL"
+        )
+        return [int(r[0]) for r in rows]
+
+    def undated_documents(self, after_id: int = 0) -> list[int]:
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE date_value IS NULL AND id > ? ORDER BY id", (after_id,)
+        )
+        return [int(r[0]) for r in rows]
+
+    def inferred_dates(self, after_id: int = 0) -> list[tuple[int, dict[str, Any]]]:
+        rows = self.db.execute(
+            "SELECT a.document_id, a.value FROM annotations a JOIN documents d"
+            " ON d.id = a.document_id WHERE a.kind = 'date' AND a.method NOT LIKE 'curator:%'"
+            " AND d.date_value IS NULL AND d.id > ? ORDER BY d.id",
+            (after_id,),
+        )
+        return [(int(r[0]), json.loads(r[1])) for r in rows]
+
+    def max_document_id(self) -> int:
+        return int(self.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
+
+    def replace_date(self, doc_id: int, date: Annotation) -> None:
+        with self._write():
+            self.db.execute(
+                "DELETE FROM annotations WHERE document_id = ? AND kind = 'date'"
+                " AND method NOT LIKE 'curator:%'",
+                (doc_id,),
+            )
+            self.db.execute(
+                'INSERT INTO annotations (document_id, kind, start, "end", value, method,'
+                " confidence, evidence) VALUES (?,?,?,?,?,?,?,?)",
+                (doc_id, *annotation_row(date)),
+            )
+            dates = [
+                Annotation("date", r[0], r[1], json.loads(r[2]), r[3], r[4])
+                for r in self.db.execute(
+                    'SELECT start, "end", value, method, confidence FROM annotations'
+                    " WHERE document_id = ? AND kind = 'date'",
+                    (doc_id,),
+                )
+            ]
+            s = summarise(dates)
+            self.db.execute(
+                "UPDATE documents SET date_value = ?, year_earliest = ?, year_latest = ?,"
+                " year_best = ? WHERE id = ?",
+                (s.date_value, s.year_earliest, s.year_latest, s.year_best, doc_id),
+            )
 
     def clean_text(self, doc_id: int) -> str | None:
         row = self.db.execute("SELECT clean_text FROM documents WHERE id = ?", (doc_id,)).fetchone()

@@ -14,7 +14,7 @@ from typing import Any
 
 from palimpsest import __version__
 from palimpsest.enrich.summary import summarise
-from palimpsest.model import Document, Evidence
+from palimpsest.model import Annotation, Document, Evidence
 
 
 @dataclass(slots=True)
@@ -41,6 +41,19 @@ def _words_json(doc: Document, page_index: int) -> str:
 def _evidence(e: Evidence) -> dict[str, Any]:
     """As ``dataclasses.asdict`` would give it, without its deep copy (a hot path)."""
     return {"text": e.text, "start": e.start, "end": e.end, "page": e.page, "source": e.source}
+
+
+def annotation_row(a: Annotation) -> tuple[Any, ...]:
+    """kind, start, end, value, method, confidence, evidence: as the table holds them."""
+    return (
+        a.kind,
+        a.start,
+        a.end,
+        json.dumps(a.value, ensure_ascii=False),
+        a.method,
+        a.confidence,
+        json.dumps([_evidence(e) for e in a.evidence], ensure_ascii=False),
+    )
 
 
 def document_rows(doc: Document, clean_text: str) -> DocumentRows:
@@ -83,15 +96,7 @@ def document_rows(doc: Document, clean_text: str) -> DocumentRows:
         for e in doc.edits
     ]
     annotations = [
-        (
-            a.kind,
-            a.start,
-            a.end,
-            json.dumps(a.value, ensure_ascii=False),
-            a.method,
-            a.confidence,
-            json.dumps([_evidence(e) for e in a.evidence], ensure_ascii=False),
-        )
+        annotation_row(a)
         for a in doc.annotations
         if a.kind != "mention"  # mentions live in their own table
     ]

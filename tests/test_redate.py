@@ -1,0 +1,95 @@
+"""Dating again with what the archive knows: its dated documents, its own chronology."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from palimpsest.archive import Archive
+
+LETTER = "Circular to the branches\n\nSheffield, {day} March {year}\n\nDear Comrades,\n\n{body}"
+BODY = "The meeting of the district committee is moved to the hall in Carver Street."
+UNDATED = "The committee thanks the branches for the collection taken at the gate."
+
+
+def dated_batch(folder: Path, years: list[int]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, year in enumerate(years):
+        text = LETTER.format(day=i + 1, year=year, body=BODY)
+        (folder / f"dated{i}.txt").write_text(text)
+
+
+def date_of(arc: Archive, name: str) -> dict:
+    doc_id = next(d.id for d in arc.documents() if d.source_path.endswith(name))
+    doc = arc.document(doc_id)
+    assert doc is not None
+    return doc["date"]
+
+
+def test_a_run_that_brings_dated_documents_redates_its_undated_ones(tmp_path: Path) -> None:
+    """The first run finds the years of its dated letters; the undated note it carried is
+    dated again with them, the letters keep their printed dates."""
+    src = tmp_path / "src"
+    dated_batch(src, [1926, 1926, 1927, 1928, 1929, 1931])
+    (src / "note.txt").write_text(UNDATED)
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "note.txt").write_text(UNDATED)
+    with Archive.open(tmp_path / "bare") as arc:
+        arc.ingest([str(alone)], workers=1)
+        bare = date_of(arc, "note.txt")
+    with Archive.open(tmp_path / "arc") as arc:
+        arc.ingest([str(src)], workers=1)
+        note = date_of(arc, "note.txt")
+        letter = date_of(arc, "dated0.txt")
+    assert letter["printed"] and letter["best"] == 1926
+    assert not note["printed"]
+    assert abs(note["best"] - 1927) < abs(bare["best"] - 1927)
+    assert note["latest"] - note["earliest"] < bare["latest"] - bare["earliest"]
+
+
+def test_chronology_import_redates_the_documents_already_stored(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "note.txt").write_text(
+        "Greetings to Brother Oswin Tarkle, the new secretary of the Carver Street branch."
+    )
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "id,name,aliases,kind,start,end,lang,source\n"
+        "local-tarkle,Oswin Tarkle,Brother Tarkle,person,1931,1936,,branch minutes\n"
+    )
+    arc_dir = tmp_path / "arc"
+    with Archive.open(arc_dir) as arc:
+        arc.ingest([str(src)], workers=1)
+        before = date_of(arc, "note.txt")
+    run = [sys.executable, "-m", "palimpsest"]
+    proc = subprocess.run(
+        [*run, "chronology", "import", str(rows), "--archive", str(arc_dir)],
+        capture_output=True, text=True, check=True,
+    )
+    assert "1 undated documents dated again" in proc.stderr, proc.stderr
+    with Archive.open(arc_dir) as arc:
+        after = date_of(arc, "note.txt")
+    assert before["best"] < 1931 <= after["best"]
+    assert any("Oswin Tarkle" in (c.get("text") or "") for c in after["clues"]), after["clues"]
+    proc = subprocess.run(
+        [*run, "redate", "--archive", str(arc_dir)], capture_output=True, text=True, check=True
+    )
+    assert "1 undated documents dated again" in proc.stderr
+
+
+def test_the_prior_follows_the_dated_years_and_says_when_it_moved() -> None:
+    from palimpsest.redate import CollectionPrior, prior_moved
+
+    prior = CollectionPrior([1926, 1927])
+    assert prior.current is None  # too few dated documents to lean on
+    for year in (1928, 1929, 1931):
+        prior.add(year)
+    assert prior.current is not None and 1926 <= prior.current[0] <= 1931
+    assert prior_moved(None, prior.current)
+    assert not prior_moved(prior.current, prior.current)
+    assert not prior_moved((1928.0, 8.0), (1929.5, 8.0))  # a year and a half: kept
+    assert prior_moved((1928.0, 8.0), (1950.0, 8.0))
+    assert not prior_moved((1928.0, 8.0), None)
