@@ -31,7 +31,12 @@ from palimpsest.store.base import (
     Store,
 )
 from palimpsest.store.sqlite_entities import SqliteEntities
-from palimpsest.store.sqlite_rows import DocumentRows, annotation_row, document_rows
+from palimpsest.store.sqlite_rows import (
+    DocumentRows,
+    annotation_row,
+    document_rows,
+    read_document,
+)
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.sqlite_search import SqliteSearch
 
@@ -45,22 +50,6 @@ BATCH_SECONDS = 1.0
 
 class ArchiveVersionError(RuntimeError):
     """The archive was written by a palimpsest with a different schema."""
-
-
-def _date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
-    """The document's date as shown: printed value or inferred range, with evidence."""
-    for column in ("date_value", "year_earliest", "year_latest", "year_best"):
-        doc.pop(column, None)
-    dates = [a for a in doc["annotations"] if a["kind"] == "date"]
-    if not dates:
-        return None
-    date = max(dates, key=lambda a: (a["method"].startswith("curator:"), a["confidence"]))
-    return {
-        **date["value"],
-        "evidence": date["evidence"],
-        "confidence": date["confidence"],
-        "method": date["method"],
-    }
 
 
 @cache
@@ -298,62 +287,7 @@ class SqliteStore(Store):
         ]
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
-        row = self.db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
-            return None
-        doc = dict(row)
-        doc["warnings"] = json.loads(doc["warnings"])
-        doc["sources"] = [
-            r["path"]
-            for r in self.db.execute(
-                "SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,)
-            )
-        ]
-        doc["pages"] = []
-        for p in self.db.execute(
-            "SELECT * FROM pages WHERE document_id = ? ORDER BY number", (doc_id,)
-        ):
-            page = dict(p)
-            del page["document_id"]
-            page["words"] = [
-                {
-                    "text": w[0],
-                    "start": w[1],
-                    "end": w[2],
-                    "box": None if w[3] is None else {"x": w[3], "y": w[4], "w": w[5], "h": w[6]},
-                    "conf": w[7],
-                    "line": w[8],
-                }
-                for w in json.loads(page["words"])
-            ]
-            doc["pages"].append(page)
-        doc["edits"] = [
-            {**dict(e), "candidates": json.loads(e["candidates"])}
-            for e in self.db.execute(
-                'SELECT start, "end", replacement, rule, method, confidence, status,'
-                " candidates, note FROM edits WHERE document_id = ? ORDER BY start, id",
-                (doc_id,),
-            )
-        ]
-        doc["annotations"] = [
-            {
-                **{k: a[k] for k in ("kind", "start", "end", "method", "confidence")},
-                "value": json.loads(a["value"]),
-                "evidence": json.loads(a["evidence"]),
-            }
-            for a in self.db.execute(
-                "SELECT * FROM annotations WHERE document_id = ? ORDER BY kind, start", (doc_id,)
-            )
-        ]
-        doc["date"] = _date_view(doc)
-        doc["entities"] = self.entities.document_mentions(doc_id)
-        doc["errors"] = [
-            dict(e)
-            for e in self.db.execute(
-                "SELECT path, stage, reason, at FROM errors WHERE sha256 = ?", (row["sha256"],)
-            )
-        ]
-        return doc
+        return read_document(self.db, doc_id, self.entities.document_mentions)
 
     def errors(self) -> list[ErrorRecord]:
         return [

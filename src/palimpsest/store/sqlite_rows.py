@@ -1,4 +1,5 @@
-"""A document as the SQLite store writes it: rows made in the worker process.
+"""A document as the SQLite store writes it (rows made in the worker process), and as
+it reads it back (:func:`read_document`).
 
 Turning a document into rows (JSON for words, edits and annotations) is CPU
 work; doing it in the workers leaves the parent, the one writer, only the
@@ -9,6 +10,8 @@ small objects.
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from typing import Any
 
@@ -103,3 +106,79 @@ def document_rows(doc: Document, clean_text: str) -> DocumentRows:
     return DocumentRows(
         doc.sha256, document, doc.original_text, clean_text, pages, edits, annotations
     )
+
+
+def date_view(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The document's date as shown: printed value or inferred range, with evidence."""
+    for column in ("date_value", "year_earliest", "year_latest", "year_best"):
+        doc.pop(column, None)
+    dates = [a for a in doc["annotations"] if a["kind"] == "date"]
+    if not dates:
+        return None
+    date = max(dates, key=lambda a: (a["method"].startswith("curator:"), a["confidence"]))
+    return {
+        **date["value"],
+        "evidence": date["evidence"],
+        "confidence": date["confidence"],
+        "method": date["method"],
+    }
+
+
+def read_document(
+    db: sqlite3.Connection, doc_id: int, mentions: Callable[[int], list[dict[str, Any]]]
+) -> dict[str, Any] | None:
+    """Everything about one stored document, as plain data (``mentions`` gives its names)."""
+    row = db.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        return None
+    doc = dict(row)
+    doc["warnings"] = json.loads(doc["warnings"])
+    doc["sources"] = [
+        r["path"]
+        for r in db.execute(
+            "SELECT path FROM sources WHERE document_id = ? ORDER BY path", (doc_id,)
+        )
+    ]
+    doc["pages"] = []
+    for p in db.execute("SELECT * FROM pages WHERE document_id = ? ORDER BY number", (doc_id,)):
+        page = dict(p)
+        del page["document_id"]
+        page["words"] = [
+            {
+                "text": w[0],
+                "start": w[1],
+                "end": w[2],
+                "box": None if w[3] is None else {"x": w[3], "y": w[4], "w": w[5], "h": w[6]},
+                "conf": w[7],
+                "line": w[8],
+            }
+            for w in json.loads(page["words"])
+        ]
+        doc["pages"].append(page)
+    doc["edits"] = [
+        {**dict(e), "candidates": json.loads(e["candidates"])}
+        for e in db.execute(
+            'SELECT start, "end", replacement, rule, method, confidence, status,'
+            " candidates, note FROM edits WHERE document_id = ? ORDER BY start, id",
+            (doc_id,),
+        )
+    ]
+    doc["annotations"] = [
+        {
+            **{k: a[k] for k in ("kind", "start", "end", "method", "confidence")},
+            "value": json.loads(a["value"]),
+            "evidence": json.loads(a["evidence"]),
+        }
+        for a in db.execute(
+            "SELECT * FROM annotations WHERE document_id = ? ORDER BY kind, start", (doc_id,)
+        )
+    ]
+    doc["date"] = date_view(doc)
+    doc["entities"] = mentions(doc_id)
+    doc["errors"] = [
+        dict(e)
+        for e in db.execute(
+            "SELECT path, stage, reason, at FROM errors WHERE sha256 = ?", (row["sha256"],)
+        )
+    ]
+    return doc
