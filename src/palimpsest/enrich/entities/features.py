@@ -33,6 +33,22 @@ class Candidate:
     key: str  # folded words without dots: the gazetteer key
 
 
+def span_context(
+    text: str, tk: Tokens, first: int, last: int
+) -> tuple[str, str, str, bool]:
+    """What stands around tokens ``[first, last]``: the folded word before, the gap
+    before it, the folded word after, and whether a sentence starts there."""
+    if first > 0:
+        prev = tk.words[first - 1]
+        fprev = tk.folded[first - 1]
+        gap = text[tk.ends[first - 1]:tk.starts[first]]
+    else:
+        prev = fprev = ""
+        gap = "\n"
+    nxt = tk.folded[last + 1] if last + 1 < len(tk.words) else ""
+    return fprev, gap, nxt, not prev or prev in SENT_END
+
+
 def make_candidate(
     text: str, tk: Tokens, first: int, last: int, gazetteer: Mapping[str, str],
     common: Mapping[str, int], group: str, off: int, shapes: list[str], wfeats: list[str],
@@ -47,15 +63,7 @@ def make_candidate(
     fs = folded[first:last + 1]
     f0, fl = fs[0], fs[-1]
     nw = last - first + 1
-    if first > 0:
-        prev = words[first - 1]
-        fprev = folded[first - 1]
-        gap = text[tk.ends[first - 1]:tk.starts[first]]
-    else:
-        prev = fprev = ""
-        gap = "\n"
-    nxt = folded[last + 1] if last + 1 < n else ""
-    sent = not prev or prev in SENT_END
+    fprev, gap, nxt, sent = span_context(text, tk, first, last)
     f = ["b", N_FEATURES[nw if nw < 5 else 5], "f=" + f0, "l=" + fl, "p=" + fprev,
          "x=" + nxt, "s3=" + fl[-3:], "ps3=" + f0[-3:],
          "sh=" + "".join(shapes[first - off:min(last + 1, first + 4) - off])]

@@ -15,7 +15,12 @@ import random
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from palimpsest.enrich.entities.features import GROUPS, N_FEATURES, SENT_END, make_candidate
+from palimpsest.enrich.entities.features import (
+    GROUPS,
+    N_FEATURES,
+    make_candidate,
+    span_context,
+)
 from palimpsest.enrich.entities.lexicon import LOC_PREPOSITIONS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.tokens import CACHE_WORDS, SHAPES, Tokens
 
@@ -80,15 +85,7 @@ class Scorer:
         fs = folded[first:last + 1]
         f0, fl = fs[0], fs[-1]
         nw = last - first + 1
-        if first > 0:
-            prev = words[first - 1]
-            fprev = folded[first - 1]
-            gap = text[tk.ends[first - 1]:tk.starts[first]]
-        else:
-            prev = fprev = ""
-            gap = "\n"
-        nxt = folded[last + 1] if last + 1 < n else ""
-        sent = not prev or prev in SENT_END
+        fprev, gap, nxt, sent = span_context(text, tk, first, last)
         v0 = wv[f0]
         vl = wv[fl] if nw > 1 else v0
         if nw == 1:
