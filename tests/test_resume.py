@@ -17,7 +17,7 @@ from palimpsest.archive import Archive
 
 from .conftest import render_text
 
-N_FILES = 24
+N_FILES = 48  # enough work left after the first commit that a signal lands mid-run
 
 
 def make_batch(d: Path) -> None:
