@@ -116,3 +116,16 @@ def test_confirm_finds_the_name_in_documents_already_ingested(tmp_path: Path) ->
     shown = json.loads(palimpsest("show", str(b_id), "--json", *arc).stdout)
     names = sorted(m["text"] for m in shown["entities"] if m["entity_id"] == num["id"])
     assert names == ["national union of mineworkers", "pit lads"], shown["entities"]
+
+
+def test_search_with_no_exact_match_tries_near_spellings_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "d.txt").write_text("The Cornmunist comrades met in Glasgow.")
+    arc = ["--archive", str(tmp_path / "a")]
+    palimpsest("ingest", str(tmp_path / "d.txt"), "--lang", "en", *arc)
+    proc = palimpsest("search", "leadership", *arc)
+    assert "no results" in proc.stderr
+    proc = palimpsest("search", "comrades", *arc)
+    assert "near spellings" not in proc.stderr and "d.txt" in proc.stdout
+    proc = palimpsest("search", "cornrades", *arc)  # misspelt by the searcher this time
+    assert "near spellings" in proc.stderr and "d.txt" in proc.stdout
+    assert json.loads(palimpsest("search", "cornrades", "--json", *arc).stdout) == []

@@ -194,7 +194,8 @@ def search(
     ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """Search the archive: ranked results with highlighted snippets."""
+    """Search the archive: ranked results with highlighted snippets. When nothing matches
+    exactly, near spellings are tried (as --fuzzy), and the output says so."""
     with open_archive(archive) as arc:
         try:
             filters = Filters(
@@ -209,6 +210,10 @@ def search(
                 place=place,
             )
             hits = arc.search(query, filters, limit, fuzzy)
+            if not hits and not fuzzy and not as_json:  # a person, not a script: help them
+                hits = arc.search(query, filters, limit, fuzzy=True)
+                if hits:
+                    err.print("no exact matches; these hold near spellings (OCR damage):")
         except QueryError as e:
             raise fail(str(e)) from e
     if as_json:
