@@ -28,11 +28,11 @@ def date_of(arc: Archive, name: str) -> dict:
 
 
 def test_a_run_that_brings_dated_documents_redates_its_undated_ones(tmp_path: Path) -> None:
-    """The first run finds the years of its dated letters; the undated note it carried is
-    dated again with them, the letters keep their printed dates."""
+    """The first run finds the years of its dated letters; the undated note it read before
+    them is dated again with them, the letters keep their printed dates."""
     src = tmp_path / "src"
     dated_batch(src, [1926, 1926, 1927, 1928, 1929, 1931])
-    (src / "note.txt").write_text(UNDATED)
+    (src / "a-note.txt").write_text(UNDATED)  # read first: no dated document yet
     alone = tmp_path / "alone"
     alone.mkdir()
     (alone / "note.txt").write_text(UNDATED)
@@ -40,9 +40,10 @@ def test_a_run_that_brings_dated_documents_redates_its_undated_ones(tmp_path: Pa
         arc.ingest([str(alone)], workers=1)
         bare = date_of(arc, "note.txt")
     with Archive.open(tmp_path / "arc") as arc:
-        arc.ingest([str(src)], workers=1)
-        note = date_of(arc, "note.txt")
+        report = arc.ingest([str(src)], workers=1)
+        note = date_of(arc, "a-note.txt")
         letter = date_of(arc, "dated0.txt")
+    assert report.redated == 1  # the note, read before the letters made a prior
     assert letter["printed"] and letter["best"] == 1926
     assert not note["printed"]
     assert abs(note["best"] - 1927) < abs(bare["best"] - 1927)

@@ -112,6 +112,7 @@ def ingest(
         "pages": report.pages,
         "failed": len(report.failures),
         "interrupted": report.interrupted,
+        "redated": report.redated,
         "seconds": round(report.seconds, 2),
         "failures": [dataclasses.asdict(f) for f in report.failures],
     }
@@ -123,6 +124,11 @@ def ingest(
             f" {len(report.failures)} failed, {report.pages} pages in {report.seconds:.1f} s"
             f" → {escape(str(arc.root))}"
         )
+        if report.redated:
+            err.print(
+                f"{report.redated} undated documents dated again with the years of the"
+                " documents that print theirs"
+            )
         if report.failures:
             err.print("[yellow]Some files failed: 'palimpsest errors' lists them.[/yellow]")
         if report.interrupted:

@@ -74,6 +74,7 @@ class IngestReport:
     failures: list[IngestFailure] = field(default_factory=list)
     interrupted: bool = False
     seconds: float = 0.0
+    redated: int = 0  # dated again at the end, with the prior the run's dated documents gave
 
     @property
     def ok(self) -> bool:
@@ -313,7 +314,7 @@ def run_ingest(
                 if progress:
                     progress(outcome, len(todo))
         if prior and report.added:
-            prior.finish(archive, last_id)
+            report.redated = prior.finish(archive, last_id)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
