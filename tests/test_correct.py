@@ -143,6 +143,19 @@ def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> Non
         assert correct_text(text, "de")[0] == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the motion of Mr. Pedley, seconded by Mr. Hall.",  # a name after a title
+        "He is to succeed M. Waddington as French ambassador.",  # an abbreviation
+        "He has been victimising respectable females.",  # British -ise, not an error
+        "The organisation of labour was realised at last.",
+    ],
+)
+def test_names_after_titles_initials_and_british_spellings_are_left_alone(text: str) -> None:
+    assert correct_text(text, "en")[0] == text
+
+
 def test_word_confidence_is_evidence() -> None:
     c = Corrector.load("en")
     text = "his coat snd hands"

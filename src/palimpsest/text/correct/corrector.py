@@ -79,6 +79,14 @@ _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
 
 
+_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
+
+
+def _ize(word: str) -> str:
+    """``organise`` and ``organize`` alike: a spelling, never an OCR error to correct."""
+    return _ISE.sub(r"iz\1", word)
+
+
 def _data_dir() -> Path:
     return Path(str(resources.files("palimpsest") / "data"))
 
@@ -208,7 +216,7 @@ class Corrector:
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             return self._rank(hyps)
-        cands = self.candidates(o)
+        cands = [c for c in self.candidates(o) if _ize(c) != _ize(o)]  # not -ise vs -ize
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
@@ -277,6 +285,8 @@ class Corrector:
     def _needs_check(self, tok: Tok, trusted: Collection[str], name: bool) -> bool:
         if tok.kind == "skip" or tok.broken or tok.low in trusted:
             return False
+        if len(tok.text) == 1 and tok.text.isupper():
+            return False  # an initial, a numeral, a lone capital: nothing to read into it
         if tok.kind == "mixed":
             return True
         i = self.lm.ids.get(tok.low)

@@ -37,8 +37,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"oo", "o"),
             (r"ou", "o"),
             (r"j", "i"),  # iust
-            (r"ise$", "ize"),
-            (r"ize$", "ise"),
+            (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),  # British -ise, American -ize:
+            (r"iz(e|es|ed|ing|ation|ations)$", r"is\1"),  # spellings, not misreadings
             (r"or$", "our"),
         ]
     ],

@@ -107,9 +107,26 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
                 ends_clause=bool(trail) and any(c in _CLAUSE_END for c in trail),
             )
         )
-        prev_end_punct = bool(trail) and any(c in _SENT_END for c in trail)
+        prev_end_punct = (
+            bool(trail) and any(c in _SENT_END for c in trail) and not _abbreviation(core, trail)
+        )
         prev_end = end
     return toks
+
+
+# Titles and abbreviations whose dot ends no sentence: the capital after them is a name's.
+_ABBREVIATIONS = frozenset([
+    "mr", "mrs", "messrs", "dr", "st", "rev", "hon", "col", "capt", "gen", "lieut", "sgt",
+    "prof", "esq", "jun", "sen", "mm", "mme", "mlle", "herr", "hr", "fr", "frl", "sr", "sra",
+    "srta", "dn", "dña", "vd",
+])  # fmt: skip
+
+
+def _abbreviation(core: str, trail: str) -> bool:
+    """``Mr.``, ``M.``, an initial ``J.``: the dot abbreviates, it ends no sentence."""
+    if not trail.startswith(".") or trail.startswith(".."):
+        return False
+    return (len(core) == 1 and core.isupper()) or core.lower() in _ABBREVIATIONS
 
 
 def recase(like: str, word: str) -> str:
