@@ -302,7 +302,8 @@ def infer_date(
     value = {"value": printed.value["value"] if printed else None, "earliest": lo,
              "latest": hi, "best": best, "printed": printed is not None,
              "clues": [c.to_dict() for c in strong],
-             "prior": None if prior is None else [round(float(x), 1) for x in prior]}
+             "prior": None if prior is None or printed is not None  # a dateline decides
+             else [round(float(x), 1) for x in prior]}
     return Annotation(kind="date", start=0, end=len(text), value=value, method=METHOD,
                       confidence=round(conf, 3), evidence=evidence)
 
