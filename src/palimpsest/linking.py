@@ -8,20 +8,18 @@ resolver kept for the run.
 
 A curator's confirmed entity is looked for in the documents already stored, too
 (:func:`name_occurrences`): the index says which documents hold one of its names,
-and each is searched for them as the recogniser would (accents and case folded,
-acronyms as written).
+and each is searched for them as the recogniser searches curated names
+(:class:`~palimpsest.enrich.entities.recognise.CuratedNames`).
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from contextlib import suppress
 from functools import cache
 
-from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.link import to_resolver_entity
-from palimpsest.enrich.entities.recognise import CURATED_METHOD, Recogniser
+from palimpsest.enrich.entities.recognise import CURATED_METHOD, CuratedNames, Recogniser
 from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
 from palimpsest.model import Annotation, Document, Entity, NameOccurrence, ResolvedMention
 from palimpsest.search import parse_query
@@ -87,20 +85,6 @@ class EntityLinker:
         self.store.entities.add_mentions(doc_id, linked)
 
 
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "").replace(" ", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
-def _name_pattern(names: list[str], acronyms: bool) -> re.Pattern[str] | None:
-    """Whole-word alternation of ``names``, longest first; spaces match any whitespace."""
-    parts = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
-    if not parts:
-        return None
-    alts = [r"\s+".join(re.escape(w if acronyms else fold(w)) for w in p.split()) for p in parts]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
-
-
 def name_occurrences(
     store: Store, entity: Entity, names: list[str] | None = None
 ) -> list[NameOccurrence]:
@@ -114,19 +98,14 @@ def name_occurrences(
         doc_ids = store.documents_matching(parse_query(query))
     except ValueError:  # a name with nothing searchable in it
         return []
-    exact = _name_pattern([n for n in names if _is_acronym(n)], acronyms=True)
-    folded = _name_pattern([n for n in names if not _is_acronym(n)], acronyms=False)
+    curated = CuratedNames((n, entity.type) for n in names)  # as ingest looks for them
     out: list[NameOccurrence] = []
     for doc_id in doc_ids:
         text = store.clean_text(doc_id)
         if not text:
             continue
         taken = store.entities.mention_spans(doc_id)
-        spans = []
-        for rx, hay in ((exact, text), (folded, fold(text))):
-            if rx is not None:
-                spans += [(m.start(), m.end()) for m in rx.finditer(hay)]
-        for start, end in sorted(spans):
+        for start, end, _ in curated.find(text):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))

@@ -95,6 +95,34 @@ def chronology_gazetteer() -> dict[str, str]:
     return gaz
 
 
+class CuratedNames:
+    """Curated names (and their types) looked for as they are written, so that lower-case
+    words (Confédération générale du travail) and acronyms are found wherever they stand:
+    acronyms with their capitals, other names with case and accents folded."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        pairs = list(pairs)
+        self.types = {name_key(n): t for n, t in pairs}
+        self._exact = _alternation([n for n, _ in pairs if _is_acronym(n)])
+        self._folded = _alternation([fold(n) for n, _ in pairs if not _is_acronym(n)])
+
+    def __bool__(self) -> bool:
+        return self._exact is not None or self._folded is not None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, type) of every curated name in ``text``, in order; they may overlap."""
+        found: list[tuple[int, int]] = []
+        for rx, hay in ((self._exact, text), (self._folded, fold(text))):
+            if rx is not None:
+                found += [(m.start(), m.end()) for m in rx.finditer(hay)]
+        out = []
+        for start, end in sorted(found):
+            typ = self.types.get(name_key(text[start:end]))
+            if typ is not None:
+                out.append((start, end, typ))
+        return out
+
+
 class Recogniser:
     """The recogniser with its model, gazetteer and the archive's curated names."""
 
@@ -103,14 +131,9 @@ class Recogniser:
         model: Model | None = None,
     ) -> None:
         self.model = model or default_model()
-        pairs = list(curated.items() if isinstance(curated, Mapping) else curated)
-        self.curated = {name_key(n): t for n, t in pairs}
+        self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
+        self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
-        # curated names are also looked for as they are written, so that lower-case words
-        # (Confédération générale du travail) and acronyms are found wherever they stand:
-        # acronyms with their capitals, other names with case and accents folded
-        self._exact = _alternation([n for n, _ in pairs if _is_acronym(n)])
-        self._folded = _alternation([fold(n) for n, _ in pairs if not _is_acronym(n)])
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
@@ -184,26 +207,18 @@ class Recogniser:
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
-        if self._exact or self._folded:
+        if self.names:
             self._curated_pass(text, out)
         return out
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
         """Add curated names the candidate runs missed (no overlap with a mention)."""
-        found: list[tuple[int, int]] = []
-        for rx, hay in ((self._exact, text), (self._folded, fold(text))):
-            if rx is not None:
-                found += [(m.start(), m.end()) for m in rx.finditer(hay)]
         taken = [(a.start, a.end) for a in out]
-        for start, end in sorted(found):
+        for start, end, typ in self.names.find(text):
             if any(s < end and start < e for s, e in taken):
                 continue
-            surface = text[start:end]
-            typ = self.curated.get(name_key(surface))
-            if typ is None:
-                continue
             taken.append((start, end))
-            out.append(Annotation("mention", start, end, {"type": typ, "text": surface},
+            out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                                   CURATED_METHOD, 0.99))
         out.sort(key=lambda a: a.start)
 
