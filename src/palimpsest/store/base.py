@@ -175,8 +175,8 @@ class Store(ABC):
         """The years of the documents whose date is printed in them."""
 
     @abstractmethod
-    def undated_documents(self, after_id: int = 0) -> list[int]:
-        """Ids (above ``after_id``) of the documents whose date is inferred, not printed."""
+    def undated_documents(self) -> list[int]:
+        """Ids of the documents whose date is inferred, not printed."""
 
     @abstractmethod
     def inferred_dates(self, after_id: int = 0) -> list[tuple[int, dict[str, Any]]]:

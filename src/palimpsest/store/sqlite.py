@@ -307,10 +307,8 @@ class SqliteStore(Store):
         )
         return [int(r[0]) for r in rows]
 
-    def undated_documents(self, after_id: int = 0) -> list[int]:
-        rows = self.db.execute(
-            "SELECT id FROM documents WHERE date_value IS NULL AND id > ? ORDER BY id", (after_id,)
-        )
+    def undated_documents(self) -> list[int]:
+        rows = self.db.execute("SELECT id FROM documents WHERE date_value IS NULL ORDER BY id")
         return [int(r[0]) for r in rows]
 
     def inferred_dates(self, after_id: int = 0) -> list[tuple[int, dict[str, Any]]]:

@@ -60,16 +60,11 @@ class SqliteEntities:
         one its key belongs to, else a new entity for that key."""
         with self._write():
             rows: list[tuple[Any, ...]] = []
-            looked_up: dict[str, int] = {}  # key -> its entity, as the table now says
             keyed: set[str] = set()  # keys whose row is written (the first write wins)
             for m, known in mentions:
                 entity_id = self._final(known) if known is not None else None
                 if entity_id is None:
-                    if m.key not in looked_up:
-                        found = self._entity_for_key(m.key)
-                        if found is not None:
-                            looked_up[m.key] = found
-                    entity_id = looked_up.get(m.key)
+                    entity_id = self._entity_for_key(m.key)
                 if entity_id is None:
                     cur = self.db.execute(
                         "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
@@ -77,8 +72,6 @@ class SqliteEntities:
                         (m.type, m.canonical, "[]", m.chronology_id, m.confidence, _now()),
                     )
                     entity_id = int(cur.lastrowid or 0)
-                    if m.key not in keyed:
-                        looked_up[m.key] = entity_id  # the key row below will name it
                 if m.key not in keyed:
                     self.db.execute(
                         "INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", (m.key, entity_id)
