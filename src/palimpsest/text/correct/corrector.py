@@ -31,7 +31,7 @@ from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
 from palimpsest.text.correct.junk import junk_edits
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
-from palimpsest.text.correct.period import period_variant
+from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.tokens import Tok, recase, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
@@ -77,14 +77,6 @@ LANG_SETTINGS = {
 _COMMON = math.log(3e-4)  # the few hundred commonest words
 _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
-
-
-_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")
-
-
-def _ize(word: str) -> str:
-    """``organise`` and ``organize`` alike: a spelling, never an OCR error to correct."""
-    return _ISE.sub(r"iz\1", word)
 
 
 def _data_dir() -> Path:
@@ -216,7 +208,7 @@ class Corrector:
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             return self._rank(hyps)
-        cands = [c for c in self.candidates(o) if _ize(c) != _ize(o)]  # not -ise vs -ize
+        cands = [c for c in self.candidates(o) if ize(c) != ize(o)]  # not -ise vs -ize
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-__all__ = ["period_variant"]
+__all__ = ["ize", "period_variant"]
+
+_ISE_SUFFIX = r"(e|es|ed|ing|ation|ations)$"  # organise, -d, -ing, organisation
+_ISE = re.compile("is" + _ISE_SUFFIX)
+
+
+def ize(word: str) -> str:
+    """``organise`` and ``organize`` alike: a spelling, never an OCR error to correct."""
+    return _ISE.sub(r"iz\1", word)
 
 # (pattern, replacement) applied one at a time to the lowercase word
 _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
@@ -37,8 +45,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
             (r"oo", "o"),
             (r"ou", "o"),
             (r"j", "i"),  # iust
-            (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),  # British -ise, American -ize:
-            (r"iz(e|es|ed|ing|ation|ations)$", r"is\1"),  # spellings, not misreadings
+            ("is" + _ISE_SUFFIX, r"iz\1"),  # British -ise, American -ize:
+            ("iz" + _ISE_SUFFIX, r"is\1"),  # spellings, not misreadings
             (r"or$", "our"),
         ]
     ],
