@@ -23,6 +23,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from palimpsest.derive import derive, trusted_vocabulary
+from palimpsest.enrich.summary import summarise
 from palimpsest.ingest import INGESTORS
 from palimpsest.ingest.base import Extracted, IngestOptions
 from palimpsest.ingest.detect import SNIFF_BYTES, detect
@@ -167,11 +168,9 @@ def process_file(
 
 
 def _printed_year(doc: Document) -> int | None:
-    for a in doc.annotations:
-        if a.kind == "date" and isinstance(a.value, dict) and a.value.get("printed"):
-            best = a.value.get("best")
-            return int(best) if isinstance(best, int | float) else None
-    return None
+    """The year of the document's own printed date, as its summary gives it."""
+    summary = summarise(doc.annotations)
+    return summary.year_best if summary.date_value is not None else None
 
 
 def _already_stored(archive: Store | None, sha256: str) -> bool:
