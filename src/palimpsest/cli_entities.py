@@ -39,22 +39,18 @@ def _entities(arc: Archive) -> SqliteEntities:
 
 
 def _curate(
-    archive: Path | None, action: Callable[[SqliteEntities, Archive], int], what: str | list[str]
+    archive: Path | None, action: Callable[[SqliteEntities, Archive], int], what: str
 ) -> None:
-    """Run one curation action; ``what`` (or its last item, which the action may fill in)
-    says what was done."""
+    """Run one curation action; ``what`` says what was done."""
     with open_archive(archive, readonly=False) as arc:
         try:
             action_id = action(_entities(arc), arc)
         except CurationError as e:
             raise fail(str(e)) from e
-    said = what if isinstance(what, str) else what[-1]
-    err.print(f"{said} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
+    err.print(f"{what} (action {action_id}; 'palimpsest entities undo {action_id}' reverts it)")
 
 
-def _found(
-    arc: Archive, entity_id: int, names: list[str] | None, said: list[str]
-) -> list[NameOccurrence]:
+def _found(arc: Archive, entity_id: int, names: list[str] | None) -> list[NameOccurrence]:
     """Places in stored documents where a confirmed entity's ``names`` stand; says how many."""
     from palimpsest.linking import name_occurrences
 
@@ -63,7 +59,7 @@ def _found(
         return []
     found = name_occurrences(arc.store, e, names)
     docs = len({f.document_id for f in found})
-    said.append(f"{said[-1]}; {len(found)} more mention(s) found in {docs} stored document(s)")
+    err.print(f"{len(found)} more mention(s) found in {docs} stored document(s)")
     return found
 
 
@@ -160,14 +156,12 @@ def alias(entity: EntityArg, name: str, archive: ArchiveOpt = None, user: UserOp
     entity, the name is looked for in the documents already stored)."""
     from palimpsest.enrich.entities import mention_key
 
-    said = ["alias added"]
-
     def act(s: SqliteEntities, arc: Archive) -> int:
         e = s.get(entity)
-        found = _found(arc, entity, [name], said) if e and e.status == "confirmed" else []
+        found = _found(arc, entity, [name]) if e and e.status == "confirmed" else []
         return s.alias(entity, name, _user(user), key=mention_key(name), found=found)
 
-    _curate(archive, act, said)
+    _curate(archive, act, "alias added")
 
 
 @app.command()
@@ -184,12 +178,10 @@ def reject(
 def confirm(entity: EntityArg, archive: ArchiveOpt = None, user: UserOpt = None) -> None:
     """Vouch for ENTITY: its names are then looked for in every document, those already
     stored included."""
-    said = ["confirmed"]
-
     def act(s: SqliteEntities, arc: Archive) -> int:
-        return s.confirm(entity, _user(user), found=_found(arc, entity, None, said))
+        return s.confirm(entity, _user(user), found=_found(arc, entity, None))
 
-    _curate(archive, act, said)
+    _curate(archive, act, "confirmed")
 
 
 @app.command()
