@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from palimpsest.archive import Archive
 
 LETTER = "Circular to the branches\n\nSheffield, {day} March {year}\n\nDear Comrades,\n\n{body}"
@@ -48,6 +50,29 @@ def test_a_run_that_brings_dated_documents_redates_its_undated_ones(tmp_path: Pa
     assert not note["printed"]
     assert abs(note["best"] - 1927) < abs(bare["best"] - 1927)
     assert note["latest"] - note["earliest"] < bare["latest"] - bare["earliest"]
+
+
+def test_weighing_kept_clues_again_gives_what_reading_the_text_again_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ingest dates its early undated documents again from the clues it kept; beyond
+    :data:`KEPT_ESTIMATES` it reads their stored text again. Both give one answer."""
+    import palimpsest.redate as redate_module
+
+    src = tmp_path / "src"
+    (src / "a").mkdir(parents=True)
+    (src / "a" / "note.txt").write_text(UNDATED + " The Lord Mayor met the Home Secretary.")
+    (src / "a" / "other.txt").write_text("The telephone of the branch office is out of order.")
+    dated_batch(src / "b", [1926, 1926, 1927, 1928, 1929, 1931])
+    dates = []
+    for kept in (redate_module.KEPT_ESTIMATES, 0):
+        monkeypatch.setattr(redate_module, "KEPT_ESTIMATES", kept)
+        with Archive.open(tmp_path / f"arc{kept}") as arc:
+            report = arc.ingest([str(src)], workers=1)
+            dates.append([date_of(arc, name) for name in ("note.txt", "other.txt")])
+        assert report.redated == 2
+    assert dates[0] == dates[1]
+    assert all(d["prior"] is not None for d in dates[0])
 
 
 def test_chronology_import_redates_the_documents_already_stored(tmp_path: Path) -> None:

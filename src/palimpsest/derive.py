@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
@@ -66,13 +68,22 @@ def wants_correction(doc: Document, options: IngestOptions) -> bool:
     return any(p.method != TEXT_LAYER_METHOD for p in doc.pages)
 
 
+@dataclass(slots=True)
+class Derived:
+    """What :func:`derive` hands back beside the document it filled in."""
+
+    clean: CleanText
+    date: DateEstimate | None = None  # with its clues, to date it again under a new prior
+
+
 def derive(
     doc: Document,
     options: IngestOptions,
     line_conf: dict[int, float],
     archive: Store | None = None,
-) -> CleanText:
-    """Fill in the document's language, edits and annotations; return its clean text."""
+) -> Derived:
+    """Fill in the document's language, edits and annotations; return its clean text
+    (and the date estimate, when enrichment ran)."""
     page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
     doc.language, page_languages = detect_languages(page_texts)
     for page, language in zip(doc.pages, page_languages, strict=True):
@@ -84,10 +95,11 @@ def derive(
         doc.edits = correct_after_cleaning(
             doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted
         )
-    clean_text = apply_edits(doc.original_text, doc.edits)
+    derived = Derived(apply_edits(doc.original_text, doc.edits))
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
-        doc.annotations = enrich(doc, clean_text, chronology, options.date_prior)
+        enrichment = enrich(doc, derived.clean, chronology, options.date_prior)
+        doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
-        doc.annotations += recognise(doc, clean_text.text, archive)
-    return clean_text
+        doc.annotations += recognise(doc, derived.clean.text, archive)
+    return derived

@@ -23,6 +23,7 @@ from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from palimpsest.derive import derive, trusted_vocabulary
+from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.summary import summarise
 from palimpsest.ingest import INGESTORS
 from palimpsest.ingest.base import Extracted, IngestOptions
@@ -50,6 +51,7 @@ class Added:
     mentions: list[Annotation]
     source: SourceRecord
     printed_year: int | None = None  # the year its own dateline gives
+    inferred: DateEstimate | None = None  # its inferred date, to weigh again at the end
 
 
 @dataclass(slots=True)
@@ -142,11 +144,13 @@ def process_file(
         extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
         stage = "derive"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
-        clean_text = derive(doc, options, _line_conf(doc, extracted), archive)
+        derived = derive(doc, options, _line_conf(doc, extracted), archive)
         stage = "store"
         mentions = [a for a in doc.annotations if a.kind == "mention"]
-        prepared = store_class.prepare(doc, clean_text.text)
-        return Added(doc.sha256, len(doc.pages), prepared, mentions, source, _printed_year(doc))
+        prepared = store_class.prepare(doc, derived.clean.text)
+        inferred = derived.date if derived.date and not derived.date.printed else None
+        return Added(doc.sha256, len(doc.pages), prepared, mentions, source,
+                     _printed_year(doc), inferred)
     except IngestError as e:
         return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
     except TooLarge as e:
@@ -307,9 +311,9 @@ def run_ingest(
     try:
         with store.batch():
             for outcome in _outcomes(todo, archive, options_now, workers):
-                _record(archive, outcome, report, linker)
-                if prior and isinstance(outcome, Added) and outcome.printed_year is not None:
-                    prior.add(outcome.printed_year)
+                doc_id = _record(archive, outcome, report, linker)
+                if prior and doc_id is not None and isinstance(outcome, Added):
+                    prior.note(doc_id, outcome.printed_year, outcome.inferred)
                 if progress:
                     progress(outcome, len(todo))
         if prior and report.added:
@@ -322,7 +326,10 @@ def run_ingest(
     return report
 
 
-def _record(archive: Archive, outcome: Outcome, report: IngestReport, linker: EntityLinker) -> None:
+def _record(
+    archive: Archive, outcome: Outcome, report: IngestReport, linker: EntityLinker
+) -> int | None:
+    """Store one outcome; the new document's id, if it added one."""
     store = archive.store
     if isinstance(outcome, Added):
         if store.has_document(outcome.sha256):  # the same bytes twice in one batch
@@ -333,9 +340,11 @@ def _record(archive: Archive, outcome: Outcome, report: IngestReport, linker: En
             linker.link(doc_id, outcome.mentions)
             report.added += 1
             report.pages += outcome.pages
+            return doc_id
     elif isinstance(outcome, Duplicate):
         store.add_source(outcome.source)
         report.duplicates += 1
     else:
         store.record_error(outcome.failure, outcome.path_bytes)
         report.failures.append(outcome.failure)
+    return None

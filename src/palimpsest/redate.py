@@ -5,7 +5,9 @@ An undated document's range rests on the chronology (which users extend with
 documents with printed dates, their years make a far better prior than the broad
 19th–20th-century default (``docs/dating.md`` measures it). Ingest dates each document
 with the prior known when it is read (:class:`CollectionPrior` follows the printed dates
-as they arrive) and, at the end, dates again those whose prior has since moved;
+as they arrive) and, at the end, dates again those whose prior has since moved (from
+the clues it kept, for the first :data:`KEPT_ESTIMATES` of the run; from the stored text
+beyond them);
 ``palimpsest redate`` re-dates every undated document (after a chronology import, say).
 Printed dates and a curator's dates are never touched.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from palimpsest.enrich.dating import collection_prior
+from palimpsest.enrich.dating import DateEstimate, collection_prior
 from palimpsest.enrich.stage import date_again
 from palimpsest.model import Document, Edit, Page
 from palimpsest.text.edits import apply_edits
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 
 Prior = tuple[float, float]
 PRIOR_SHIFT = 3.0  # years: a prior that moved less than this (or a quarter of its spread)
+# Date estimates a run keeps in memory (a few KB each), to weigh their clues again at the
+# end without reading the text again. The first of a run are those whose prior moves.
+KEPT_ESTIMATES = 10_000
 
 
 def archive_prior(archive: Archive) -> Prior | None:
@@ -51,12 +56,20 @@ class CollectionPrior:
         self.years = list(years)
         self.current = collection_prior(self.years)
         self._at = len(self.years)
+        self.kept: dict[int, DateEstimate] = {}
 
     def add(self, year: int) -> None:
         self.years.append(year)
         if len(self.years) >= max(5, self._at * 1.1):
             self.current = collection_prior(self.years)
             self._at = len(self.years)
+
+    def note(self, doc_id: int, printed_year: int | None, inferred: DateEstimate | None) -> None:
+        """A document the run stored: its printed year, or its inferred date's clues."""
+        if printed_year is not None:
+            self.add(printed_year)
+        elif inferred is not None and len(self.kept) < KEPT_ESTIMATES:
+            self.kept[doc_id] = inferred
 
     def finish(self, archive: Archive, after_id: int) -> int:
         """Date again the run's undated documents (ids above ``after_id``) whose prior
@@ -67,7 +80,13 @@ class CollectionPrior:
             for doc_id, value in archive.store.inferred_dates(after_id)
             if prior_moved(_recorded(value), final)
         ]
-        return redate(archive, stale) if stale else 0
+        unkept = [doc_id for doc_id in stale if doc_id not in self.kept]
+        with archive.store.batch():
+            for doc_id in stale:
+                if doc_id in self.kept:
+                    archive.store.replace_date(doc_id, self.kept[doc_id].with_prior(final))
+        self.kept.clear()
+        return len(stale) - len(unkept) + (redate(archive, unkept) if unkept else 0)
 
 
 def _recorded(value: dict[str, Any]) -> Prior | None:
@@ -86,15 +105,16 @@ def redate(
     prior = archive_prior(archive)
     ids = list(store.undated_documents() if doc_ids is None else doc_ids)
     done = 0
-    for i, doc_id in enumerate(ids, start=1):
-        stored = store.document(doc_id)
-        if stored is not None and not (stored["date"] or {}).get("printed"):
-            doc = _model_document(stored)
-            clean = apply_edits(doc.original_text, doc.edits)
-            store.replace_date(doc_id, date_again(doc, clean, archive.chronology_path, prior))
-            done += 1
-        if progress:
-            progress(i, len(ids))
+    with store.batch():
+        for i, doc_id in enumerate(ids, start=1):
+            stored = store.document(doc_id)
+            if stored is not None and not (stored["date"] or {}).get("printed"):
+                doc = _model_document(stored)
+                clean = apply_edits(doc.original_text, doc.edits)
+                store.replace_date(doc_id, date_again(doc, clean, archive.chronology_path, prior))
+                done += 1
+            if progress:
+                progress(i, len(ids))
     return done
 
 

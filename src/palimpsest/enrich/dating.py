@@ -278,6 +278,49 @@ def infer_date(
     collection's (mean year, spread) when known — e.g. from the printed dates of the
     archive's other documents (:func:`collection_prior`); else a broad 19th–20th c. one.
     """
+    return estimate_date(text, lang, chronology, model, line_breaks, prior).annotation
+
+
+@dataclass(slots=True)
+class DateEstimate:
+    """A date annotation and every clue behind it (``printed``: a dateline decided).
+
+    The clues are what the prior is weighed against, so :meth:`with_prior` dates the
+    text again under another prior without reading it again (ingest does this when the
+    archive's printed years have moved the prior, see :mod:`palimpsest.redate`).
+    """
+
+    annotation: Annotation
+    clues: list[Clue]
+    printed: bool
+
+    def with_prior(self, prior: tuple[float, float] | None) -> Annotation:
+        """The same annotation (evidence included) with its range weighed under ``prior``."""
+        if self.printed:
+            return self.annotation
+        lo, hi, best, conf = combine(self.clues, _params(prior))
+        a = self.annotation
+        value = {**a.value, "earliest": lo, "latest": hi, "best": best,
+                 "prior": _recorded_prior(prior)}
+        return Annotation(a.kind, a.start, a.end, value, a.method, round(conf, 3), a.evidence)
+
+
+def _params(prior: tuple[float, float] | None) -> dict[str, float]:
+    if prior is None:
+        return PARAMS
+    return {**PARAMS, "prior_mean": float(prior[0]), "prior_sd": max(float(prior[1]), 5.0)}
+
+
+def _recorded_prior(prior: tuple[float, float] | None) -> list[float] | None:
+    return None if prior is None else [round(float(x), 1) for x in prior]
+
+
+def estimate_date(
+    text: str, lang: str | None = None, chronology: Chronology | None = None,
+    model: Any = "default", line_breaks: Iterable[int] | None = None,
+    prior: tuple[float, float] | None = None,
+) -> DateEstimate:
+    """:func:`infer_date`, keeping the clues (see :class:`DateEstimate`)."""
     if lang is None:
         lang = detect_language(text).code
     if isinstance(model, str) and model == "default":
@@ -289,9 +332,7 @@ def infer_date(
         y = int(printed.value["best"])
         lo, hi, best, conf = y, y, y, printed.confidence
     else:
-        params = PARAMS if prior is None else {
-            **PARAMS, "prior_mean": float(prior[0]), "prior_sd": max(float(prior[1]), 5.0)}
-        lo, hi, best, conf = combine(clues, params)
+        lo, hi, best, conf = combine(clues, _params(prior))
     strong: list[Clue] = []
     for c in sorted(clues, key=lambda c: (-(c.after or 0), -c.weight)):
         if len(strong) < 12 and all(c.source != s.source for s in strong):
@@ -302,10 +343,11 @@ def infer_date(
     value = {"value": printed.value["value"] if printed else None, "earliest": lo,
              "latest": hi, "best": best, "printed": printed is not None,
              "clues": [c.to_dict() for c in strong],
-             "prior": None if prior is None or printed is not None  # a dateline decides
-             else [round(float(x), 1) for x in prior]}
-    return Annotation(kind="date", start=0, end=len(text), value=value, method=METHOD,
-                      confidence=round(conf, 3), evidence=evidence)
+             # a dateline decides: no prior was weighed
+             "prior": None if printed is not None else _recorded_prior(prior)}
+    annotation = Annotation(kind="date", start=0, end=len(text), value=value, method=METHOD,
+                            confidence=round(conf, 3), evidence=evidence)
+    return DateEstimate(annotation, clues, printed is not None)
 
 
 MODEL_PATH = "period_model.npz"

@@ -8,14 +8,23 @@ evidence stands on, so every derived value can be shown on its page.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology
-from palimpsest.enrich.dating import infer_date
+from palimpsest.enrich.dating import DateEstimate, estimate_date
 from palimpsest.enrich.roles import describe
 from palimpsest.enrich.roles_lines import line_breaks
 from palimpsest.model import Annotation, Document
 from palimpsest.text.edits import CleanText
+
+
+@dataclass(slots=True)
+class Enrichment:
+    """The stage's annotations, and the date estimate among them with its clues."""
+
+    annotations: list[Annotation]
+    date: DateEstimate
 
 
 def enrich(
@@ -23,7 +32,7 @@ def enrich(
     clean: CleanText,
     chronology: Path | None = None,
     prior: tuple[float, float] | None = None,
-) -> list[Annotation]:
+) -> Enrichment:
     """All annotations for ``doc`` from its clean text.
 
     ``chronology`` is the archive's own chronology file (rows users imported),
@@ -32,9 +41,10 @@ def enrich(
     """
     breaks = line_breaks(clean)
     annotations = describe(clean.text, doc.language, line_breaks=breaks)
-    annotations.append(_date(doc, clean, breaks, chronology, prior))
+    date = _date(doc, clean, breaks, chronology, prior)
+    annotations.append(date.annotation)
     _place_evidence(doc, clean, annotations)
-    return annotations
+    return Enrichment(annotations, date)
 
 
 def date_again(
@@ -44,7 +54,7 @@ def date_again(
     prior: tuple[float, float] | None = None,
 ) -> Annotation:
     """The date annotation alone, as :func:`enrich` makes it (for re-dating)."""
-    date = _date(doc, clean, line_breaks(clean), chronology, prior)
+    date = _date(doc, clean, line_breaks(clean), chronology, prior).annotation
     _place_evidence(doc, clean, [date])
     return date
 
@@ -55,9 +65,9 @@ def _date(
     breaks: list[int],
     chronology: Path | None,
     prior: tuple[float, float] | None,
-) -> Annotation:
+) -> DateEstimate:
     known = Chronology.load(chronology if chronology and chronology.exists() else None)
-    return infer_date(clean.text, doc.language, known, line_breaks=breaks, prior=prior)
+    return estimate_date(clean.text, doc.language, known, line_breaks=breaks, prior=prior)
 
 
 def _place_evidence(doc: Document, clean: CleanText, annotations: list[Annotation]) -> None:
