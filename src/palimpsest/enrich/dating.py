@@ -134,6 +134,7 @@ _WEEKDAYS = {
         "sunday domingo dimanche sonntag",
     )) for name in names.split()
 }
+_WEEKDAY_NAME = re.compile("|".join(sorted(_WEEKDAYS, key=len, reverse=True)))
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\b"
@@ -164,7 +165,7 @@ def _weekday_clues(text: str) -> list[Clue]:
     """``Samstag, den 23. November``: the years in which that day was a Saturday."""
     out: list[Clue] = []
     low = text.lower()
-    if len(low) != len(text) or not any(w in low for w in _WEEKDAYS):
+    if len(low) != len(text) or not _WEEKDAY_NAME.search(low):
         return out
     for m in _WEEKDAY_DATE.finditer(low):
         mon = month_number(m.group("m1") or m.group("m2"))

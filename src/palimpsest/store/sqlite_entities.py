@@ -39,8 +39,14 @@ class SqliteEntities:
     # -- resolution: mentions from ingest ------------------------------------------------
 
     def _entity_for_key(self, key: str) -> int | None:
-        row = self.db.execute("SELECT entity_id FROM entity_keys WHERE key = ?", (key,)).fetchone()
-        return None if row is None else self._final(int(row[0]))
+        row = self.db.execute(
+            "SELECT k.entity_id, e.merged_into FROM entity_keys k"
+            " JOIN entities e ON e.id = k.entity_id WHERE k.key = ?",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return None
+        return int(row[0]) if row[1] is None else self._final(int(row[1]))
 
     def _final(self, entity_id: int) -> int:
         """Follow merges to the entity that now stands for ``entity_id``."""
@@ -62,9 +68,12 @@ class SqliteEntities:
             rows: list[tuple[Any, ...]] = []
             keyed: set[str] = set()  # keys whose row is written (the first write wins)
             for m, known in mentions:
-                entity_id = self._final(known) if known is not None else None
-                if entity_id is None:
+                if known is not None:
+                    entity_id: int | None = self._final(known)
+                else:
                     entity_id = self._entity_for_key(m.key)
+                    if entity_id is not None:
+                        keyed.add(m.key)  # its row is there already
                 if entity_id is None:
                     cur = self.db.execute(
                         "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
