@@ -156,6 +156,37 @@ def test_names_after_titles_initials_and_british_spellings_are_left_alone(text: 
     assert correct_text(text, "en")[0] == text
 
 
+def test_a_rare_real_word_out_of_context_is_corrected() -> None:
+    """``arty`` is a word, but no text says ``Communist arty``: a misread ``party``."""
+    fixed, edits = correct_text("The Central Committee of the Communist arty of Peru.", "en")
+    assert fixed == "The Central Committee of the Communist party of Peru."
+    assert [e.candidates[0][0] for e in edits] == ["party"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers of SUTEP and the NUM joined the strike.",  # acronyms in running text
+        "He had done all my busines in the kitchin, three weekes before.",  # older spellings
+    ],
+)
+def test_acronyms_and_older_spellings_of_known_words_are_left_alone(text: str) -> None:
+    assert correct_text(text, "en")[0] == text
+
+
+def test_words_in_a_heading_of_capitals_are_still_read() -> None:
+    assert correct_text("MESSACE OF THE CENTRAL COMMITEE", "en")[0] == (
+        "MESSAGE OF THE CENTRAL COMMITTEE"
+    )
+
+
+def test_period_variants_of_known_words() -> None:
+    vocab = {"business", "kitchen", "weeks", "coming", "master", "here", "shown"}
+    for old in ("busines", "kitchin", "weekes", "comming", "maister", "heere", "shewn"):
+        assert period_variant(old, "en", vocab) is None  # too loose for unknown words
+        assert period_variant(old, "en", vocab, known=True) in vocab
+
+
 def test_word_confidence_is_evidence() -> None:
     c = Corrector.load("en")
     text = "his coat snd hands"

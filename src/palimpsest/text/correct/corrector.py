@@ -62,6 +62,8 @@ class Settings:
     junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
     merge_words: bool = True  # join two unknown halves of a word broken by a space
     glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
+    rare_logp: float = math.log(1e-6)  # known words rarer than this, out of context, are checked
+    real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
     noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
 
@@ -69,7 +71,9 @@ class Settings:
 LANG_SETTINGS = {
     # inflected languages and older spellings: an unknown word is more often right
     "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
-    "de": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8),
+    # German: compounds and inflections make rare known words common (no context check)
+    "de": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8,
+                   rare_logp=-100.0),
     "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
 }
 
@@ -297,6 +301,21 @@ class Corrector:
             return True
         return self.lm.logp[i] < self.settings.common_logp
 
+    def _out_of_context(self, toks: list[Tok], i: int, name: bool) -> bool:
+        """A rare known word that neither neighbour has ever stood beside (``Communist
+        arty``): perhaps a misread common word, so its candidates are weighed in context."""
+        tok = toks[i]
+        lm = self.lm
+        k = lm.ids.get(tok.low)
+        if k is None or name or tok.kind != "word" or lm.logp[k] >= self.settings.rare_logp:
+            return False
+        prev, nxt = self._ctx(toks, i)
+        if prev is None or prev not in lm.ids or lm.has_bigram(prev, tok.low):
+            return False
+        if nxt is not None and lm.has_bigram(tok.low, nxt):
+            return False
+        return period_variant(tok.low, self.lang, self._frequent, known=True) is None
+
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
         return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
@@ -385,12 +404,18 @@ class Corrector:
                     edits.append(merged)
                     skip_next = True
                     continue
+            real_word = False
             if not self._needs_check(tok, trust, name):
-                continue
+                real_word = self._out_of_context(toks, i, name)
+                if not real_word:
+                    continue
             conf = word_conf.get(tok.start) if word_conf else None
             edit = self._word_edit(toks, i, name, conf, bias)
-            if edit is not None:
-                edits.append(edit)
+            if edit is None or _spares_acronym(toks, i, edit):
+                continue
+            if real_word and edit.confidence < self.settings.real_word_apply_at:
+                edit.status = "suggested"  # a real word replaced: surer evidence to apply
+            edits.append(edit)
         return edits
 
     def _word_edit(
@@ -412,6 +437,20 @@ class Corrector:
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, repl, post, cands)
+
+
+def _spares_acronym(toks: list[Tok], i: int, edit: Edit) -> bool:
+    """Whether ``edit`` would rewrite an acronym: a short all-capital word between
+    lower-case ones (``the teachers of SUTEP show``), which no vocabulary holds. Such a
+    word keeps its letters unless the edit only swaps misread letters in a longer word
+    (``the TOURNAL of``); in a run of capitals (a heading, an advertisement: ``LARGE
+    CARPBTS``) it is an ordinary word and is read as one."""
+    tok = toks[i]
+    if not 2 <= len(tok.text) <= 7 or not tok.text.isupper() or tok.kind != "word":
+        return False
+    if i == 0 or i + 1 == len(toks) or toks[i - 1].text.isupper() or toks[i + 1].text.isupper():
+        return False
+    return len(tok.text) <= 3 or len(edit.replacement) != len(tok.text)
 
 
 @cache

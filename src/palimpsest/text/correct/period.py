@@ -101,9 +101,30 @@ _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
 }
 
 
-def period_variant(word: str, lang: str, vocab: Container[str]) -> str | None:
-    """The known word that ``word`` (lowercase) is an older spelling of, if any."""
-    for pat, repl in _RULES.get(lang, ()):
+# Older spellings that the corpora hold as (rare) words of their own: busines, kitchin,
+# weekes, comming, maister, heere, shewn. Too loose to excuse an unknown word (``comming``
+# and a misread ``lettters`` look alike), they keep a known one from being "corrected"
+# for want of context (:func:`period_variant` with ``known=True``).
+_KNOWN_RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "en": [
+        (re.compile(p), r)
+        for p, r in [
+            (r"nes$", "ness"), (r"in$", "en"), (r"es$", "s"), (r"([bdgmnprt])\1", r"\1"),
+            (r"ai", "a"), (r"ee", "e"), (r"ew", "ow"), (r"ie", "y"),
+        ]
+    ],
+}
+
+
+def period_variant(
+    word: str, lang: str, vocab: Container[str], *, known: bool = False
+) -> str | None:
+    """The known word that ``word`` (lowercase) is an older spelling of, if any
+    (``known``: ``word`` is a known word too, and looser rules apply)."""
+    rules = _RULES.get(lang, [])
+    if known:
+        rules = rules + _KNOWN_RULES.get(lang, [])
+    for pat, repl in rules:
         cand, n = pat.subn(repl, word, count=1)
         if n and cand != word and len(cand) >= 2 and cand in vocab:
             return cand
