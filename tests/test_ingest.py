@@ -154,11 +154,14 @@ def test_clean_text_maps_back_to_original(tmp_path: Path, archive: Archive) -> N
     edits = [Edit.from_dict({k: v for k, v in e.items()}) for e in doc["edits"]]
     clean = apply_edits(doc["original_text"], edits)
     assert clean.text == doc["clean_text"]
-    assert "Communist arty" in clean.text and "struggle" in clean.text
+    assert "leading role of the Communist party" in clean.text and "struggle" in clean.text
     assert "|l1I" not in clean.text
     start = clean.text.index("Communist")
     o_start, o_end = clean.to_original(start, start + len("Communist"))
     assert doc["original_text"][o_start:o_end] == "Com-\nmunist"
+    start = clean.text.index("party")  # the correction shows the word as printed
+    o_start, o_end = clean.to_original(start, start + len("party"))
+    assert doc["original_text"][o_start:o_end] == "arty"
 
 
 # -- bad input -----------------------------------------------------------------------
