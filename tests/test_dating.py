@@ -98,6 +98,17 @@ def test_looking_ahead_is_not_a_terminus(chron: Chronology) -> None:
     assert v["earliest"] <= 1963 <= v["latest"] and v["best"] < 1975
 
 
+def test_a_named_term_is_most_likely_the_time_of_writing(chron: Chronology) -> None:
+    """``the Thatcher government`` (1979–1990): most likely written in those years, sometimes
+    long after (history); the range stays wide, since one name may be a false match."""
+    text = "The miners will not bow to the Thatcher government, whatever the Coal Board says."
+    clues = collect_clues(text, "en", chron)
+    termed = [c for c in clues if c.until is not None]
+    assert termed and termed[0].after is not None and termed[0].after <= 1979 <= termed[0].until
+    v = infer_date(text, "en", chron, model=None).value
+    assert 1979 <= v["best"] <= 1990 and v["earliest"] < 1979 < 1990 < v["latest"]
+
+
 def test_one_misread_number_does_not_decide(chron: Chronology) -> None:
     text = ("In 1851 the Great Exhibition opened; in 1852 the harbour works began; in 1853 "
             "the council met again. The accounts show 2000 pounds spent.")

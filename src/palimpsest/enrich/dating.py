@@ -69,6 +69,7 @@ class Clue:
     learned: bool = False
     exact: bool = False  # a full printed date: usually of the last months
     logp: np.ndarray | None = None  # the learned model's log-probability over GRID
+    until: int | None = None  # the end of the named thing's term: "recent" means within it
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "source": self.source,
@@ -119,8 +120,9 @@ def _chronology_clues(matches: list[ChronologyMatch]) -> list[Clue]:
                         f"usage of {start}–{end}: probably before {before}")
         else:
             clue = Clue(m.text, m.start, m.end, f"chronology:{ids}", start - slack, None, w,
-                        f"{m.rows[0].name} ({start}–{end if end < NOW else ''}): "
-                        f"written after {start - slack}")
+                        f"{m.rows[0].name} ({start}–{end if end < NOW else ''}): written after "
+                        f"{start - slack}" + (", most likely in those years" if end < NOW else ""),
+                        until=end if end < NOW else None)
         seen[key] = clue
         out.append(clue)
     return out
@@ -207,23 +209,25 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     p = PARAMS if params is None else params
     score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0)
     score = score - 0.5 * ((GRID - p["prior_mean"]) / p["prior_sd"]) ** 2
-    afters: dict[tuple[int, bool], float] = {}
+    afters: dict[tuple[int, bool, int], float] = {}
     for c in clues:
         if c.after is not None and not c.learned and c.weight > 0:
-            key = (c.after, c.exact)
+            key = (c.after, c.exact, max(c.after, c.until or c.after))
             afters[key] = afters.get(key, 0.0) + c.weight
         if c.before is not None and not c.learned:
             score -= c.weight * np.maximum(GRID - c.before, 0) / p["tau_before"]
         if c.logp is not None:
             score += c.logp * c.weight
     if afters:
-        years = np.array([y for y, _ in afters], dtype=float)
-        recent = np.array([p["recent_exact"] if e else p["recent"] for _, e in afters])
+        years = np.array([y for y, _, _ in afters], dtype=float)
+        recent = np.array([p["recent_exact"] if e else p["recent"] for _, e, _ in afters])
+        # a term (a government, a state): "recent" is any year of it, then a few after
+        span = np.array([u - y for y, _, u in afters], dtype=float)[:, None]
         weights = np.fromiter(afters.values(), dtype=float)
         weights = p["saturation"] * (1 - np.exp(-weights / p["saturation"]))
         d = GRID[None, :] - years[:, None]
         past = (1 - p["ahead"] - p["noise"]) * (
-            recent[:, None] / p["tau"] * np.exp(-np.maximum(d, 0) / p["tau"])
+            recent[:, None] / (p["tau"] + span) * np.exp(-np.maximum(d - span, 0) / p["tau"])
             + (1 - recent[:, None]) / p["horizon"])
         ahead = p["ahead"] / p["tau_ahead"] * np.exp(np.minimum(d, 0) / p["tau_ahead"])
         like = np.where(d >= 0, past, ahead) + p["noise"] / 500.0
