@@ -219,3 +219,18 @@ def test_names_cut_at_line_ends_and_places_in_capitals() -> None:
     got = found("Le meilleur d'entre eux, Alex\nZulle, a concédé deux minutes.", "fr")
     assert ("Alex\nZulle", "PER") in got
     assert ("BERNE", "LOC") in found("BERNE, 12 mai. — Le Conseil s'est réuni hier.", "fr")
+
+
+def test_a_heading_in_capitals_is_read_as_the_text_cases_its_words() -> None:
+    """A title in capitals is no name; its names are (cased as the text writes them), and
+    a masthead of names alone stays one."""
+    text = ("MESSAGE OF THE CENTRAL COMMITTEE\nTO THE MEMBERS OF THE PARTY\n\nDear Comrades,\n\n"
+            "The Central Committee of the Communist Party of Peru salutes the members.")
+    got = found(text, "en")
+    assert ("CENTRAL COMMITTEE", "ORG") in got
+    assert not any("MESSAGE" in name or "MEMBERS" in name for name, _ in got)
+    got = found("COMUNICADO A LA OPINIÓN PÚBLICA\n\nLa Coordinadora de la Zona Sur informa.", "es")
+    assert not any("COMUNICADO" in name for name, _ in got)
+    got = found("MINERS' DEFENCE COMMITTEE\n\nBarnsley, 12 April 1984\n\nTo all lodges.", "en")
+    assert ("MINERS' DEFENCE COMMITTEE", "ORG") in got
+    assert ("LONDON", "LOC") in found("NEWS FROM LONDON AND THE PROVINCES\n\nThe strike.", "en")

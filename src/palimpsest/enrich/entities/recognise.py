@@ -24,7 +24,7 @@ from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
-from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import CONNECTORS, ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
@@ -76,6 +76,71 @@ def places() -> dict[str, str]:
 def gazetteer() -> dict[str, str]:
     """Places (``P1``-``P3``) overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
     return {**places(), **chronology_gazetteer()}
+
+
+HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
+_SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
+
+
+def heading_case(
+    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str]
+) -> Tokens:
+    """``tk`` with the words of headings set in capitals cased as the text writes them.
+
+    In ``MESSAGE OF THE CENTRAL COMMITTEE TO THE MEMBERS`` the capitals say nothing, and
+    the whole line would read as one name. So a heading's word counts as lower case when
+    the rest of the text writes it so (``members``) or, when the text is silent, when it
+    is a common word of the language and no big place or known name (``MESSAGE``, but
+    not ``LONDON``); ``Central Committee`` in the text keeps ``CENTRAL COMMITTEE`` a name.
+    A heading of names alone (``MINERS' DEFENCE COMMITTEE``: no word like *to*, *for*,
+    *a*, *par* in it) is a masthead, left as it is.
+    """
+    if not _CAPITALS_LINE.search(text):
+        return tk
+    words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
+    lines: list[list[int]] = []  # the tokens of each line
+    for k in range(len(words)):
+        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
+            lines.append([])
+        lines[-1].append(k)
+    blocks: list[list[int]] = []  # headings: the words of consecutive lines in capitals
+    after_capitals = False
+    for line in lines:
+        letters = [k for k in line if words[k].isalpha()]
+        capital = bool(letters) and all(words[k].isupper() for k in letters)
+        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
+        if capital and after_capitals and gap.count("\n") == 1:
+            blocks[-1].extend(letters)
+        elif capital:
+            blocks.append(letters)
+        after_capitals = capital
+    heads = [
+        k for block in blocks
+        if len(block) >= HEADING_WORDS
+        and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS for k in block)
+        for k in block  # a phrase (TO THE MEMBERS), not a masthead
+    ]
+    if not heads:
+        return tk
+    in_heads = set(heads)
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for k, w in enumerate(words):
+        if k in in_heads or not w.isalpha() or (w.isupper() and len(w) > 1):
+            continue
+        if w[0].islower():
+            lower[folded[k]] = lower.get(folded[k], 0) + 1
+        elif k and words[k - 1] not in ".!?" and "\n" not in text[ends[k - 1]:starts[k]]:
+            upper[folded[k]] = upper.get(folded[k], 0) + 1  # not a sentence's first word
+    out = list(caps)
+    for k in heads:
+        f = folded[k]
+        lo, up = lower.get(f, 0), upper.get(f, 0)
+        silent_common = not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in _SURE_NAMES
+        if lo > up or silent_common:
+            out[k] = False
+    return Tokens(starts, ends, words, folded, out)
 
 
 @cache
@@ -141,7 +206,7 @@ class Recogniser:
     def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
-        tk = Tokens.of(text)
+        tk = heading_case(text, Tokens.of(text), common, self.gazetteer)
         scorer = self.model.scorer()
         scorer.trim()
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
