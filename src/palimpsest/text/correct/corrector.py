@@ -81,6 +81,7 @@ LANG_SETTINGS = {
 _COMMON = math.log(3e-4)  # the few hundred commonest words
 _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
+_MARK_READING_LOGP = math.log(1e-5)  # rarest learned reading of a mark that is proposed
 
 
 def _data_dir() -> Path:
@@ -148,6 +149,8 @@ class Corrector:
             bare = _MARKS.sub("", low)
             if bare != low and len(bare) >= 2:
                 found.update(lm.near(bare, 1 if len(bare) <= st.short_word else 2))
+                # a mark inside a word is surely misread: any learned reading of it (Sa!ford)
+                found.update(keys & self.channel.proposals(low, min_logp=_MARK_READING_LOGP))
         found.discard(low)
         logp, ids, floor = lm.logp, lm.ids, st.min_cand_logp
         out = [c for c in found if logp[ids[c]] >= floor]
