@@ -326,3 +326,13 @@ def test_stray_marks_around_single_letters_are_noise() -> None:
     assert [n.text for n in result.noise_lines] == [".*i ^*,C;N"]
     assert result.text.startswith("Bulletin of the Tenants")
     assert "Y a la huelga, compañeros." in result.text
+
+
+def test_what_a_smudged_masthead_leaves_above_the_text_goes() -> None:
+    text = "E IR\n\nAR\n\nA\n\nCOMUNICADO A LA OPINIÓN PÚBLICA\n\n" + BODY
+    c = clean(text, "es")
+    _check_invariants(text, c)
+    assert [n.text for n in c.noise_lines] == ["E IR", "AR", "A"]
+    assert c.text.startswith("COMUNICADO")
+    later = BODY + "\n\nA\n\n" + BODY  # below the text's first line it is not the masthead's
+    assert clean(later).noise_lines == []

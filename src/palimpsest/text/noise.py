@@ -123,6 +123,13 @@ def _garbage(ln: Line, max_cons: int) -> tuple[float, str]:
     return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
 
 
+def _fragment(s: str) -> bool:
+    """Bare letters in ones and twos, five at most (``E IR``, ``AR``): what a smudged
+    masthead leaves. Not a list mark or numbered heading (``a)``, ``A.``, ``II.``)."""
+    toks = s.split()
+    return 0 < sum(map(len, toks)) <= 5 and all(t.isalpha() and len(t) <= 2 for t in toks)
+
+
 def _head_like(s: str) -> bool:
     """Short enough for a running head, and not a line of prose."""
     return len(s) <= 40 or (len(s) <= 70 and not SENTENCE_END.search(s) and s[-1] not in ",;")
@@ -146,6 +153,10 @@ def find_noise(lines: list[Line], lang: str | None, n_pages: int) -> None:
             if _PAGE_NO.fullmatch(ln.text):
                 ln.reason, ln.confidence = "page-number", max(score, 0.9)
     for page in _zones(lines).values():
+        for ln in page:  # a smudged masthead: letters of it left, above the page's text
+            if not _fragment(ln.text):
+                break
+            ln.reason, ln.confidence = "garbage", 0.7
         for i, ln in enumerate(page):
             if i < 2 or i >= len(page) - 2:  # head and foot zones
                 core = ln.text.strip(" -–—·•")  # "II." with a period is a section number
