@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.recognise import (
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
+    heading_case,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.sample.texts import SAMPLE_TEXTS
@@ -83,7 +84,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     out = []
     common = rec.model.common.get(lang, {})
     group = "D" if lang == "de" else "R"
-    tk = Tokens.from_tuples(tokenise(text))
+    tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer)
     for first, last, atoms, own in runs(text, tk, lang):
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
