@@ -33,6 +33,7 @@ VERSION = 1
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 MODEL_FILE = "ner-model.json.gz"
+REGIONS_FILE = "ner-regions.tsv"
 PLACES_FILE = "ner-places.tsv.gz"
 KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PER",
               "organisation": "ORG", "state": "LOC"}
@@ -69,6 +70,13 @@ def places() -> dict[str, str]:
     # the file's keys may be older than the tokeniser (d'ivoire, now d' ivoire): re-keyed
     for key in [k for k in ranks if "'" in k]:
         ranks.setdefault(name_key(key), ranks[key])
+    # regions, seas, rivers and ranges (America, Balkans, Rhine), which GeoNames' cities lack
+    regions = resources.files("palimpsest") / "data" / REGIONS_FILE
+    for line in regions.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, rank = line.split("\t")
+            key = name_key(name)
+            ranks[key] = min(rank, ranks.get(key, rank))
     return ranks
 
 
