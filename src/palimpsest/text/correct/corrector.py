@@ -21,7 +21,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Container, Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,8 +29,10 @@ from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
 from palimpsest.text.correct.junk import junk_edits
+from palimpsest.text.correct.known import out_of_context, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
+from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.tokens import Tok, recase, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
@@ -41,41 +42,6 @@ __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 VERSION = "0.1.0"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Decision knobs (tuned on BLN600 train; see docs/correction.md)."""
-
-    apply_at: float = 0.6
-    suggest_at: float = 0.5
-    common_logp: float = -100.0  # known words rarer than this are checked too (-100: none)
-    oov_logp: float = math.log(1e-10)  # prior of an unknown lowercase word in context
-    name_logp: float = math.log(1e-6)  # of an unknown capitalised word (a name?)
-    min_cand_logp: float = math.log(1e-8)  # candidates rarer than this are not proposed
-    max_candidates: int = 8  # kept in an edit's record
-    max_scored: int = 12  # candidates scored in context
-    short_word: int = 4  # words this short get candidates one edit away only
-    rule_min_logp: float = -8.0  # learned confusions rarer than this are not undone
-    min_misread: float = 0.05  # known words misread less often than this are not checked
-    mixed_penalty: float = -2.0  # log-odds against a token with digits or marks inside
-    junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
-    merge_words: bool = True  # join two unknown halves of a word broken by a space
-    glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
-    rare_logp: float = math.log(1e-6)  # known words rarer than this, out of context, are checked
-    real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
-    base_noise: float = 0.08  # share of unknown words on a typical noisy page
-    noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
-
-
-LANG_SETTINGS = {
-    # inflected languages and older spellings: an unknown word is more often right
-    "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
-    # German: compounds and inflections make rare known words common (no context check)
-    "de": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8,
-                   rare_logp=-100.0),
-    "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
-}
 
 
 _COMMON = math.log(3e-4)  # the few hundred commonest words
@@ -304,21 +270,6 @@ class Corrector:
             return True
         return self.lm.logp[i] < self.settings.common_logp
 
-    def _out_of_context(self, toks: list[Tok], i: int, name: bool) -> bool:
-        """A rare known word that neither neighbour has ever stood beside (``Communist
-        arty``): perhaps a misread common word, so its candidates are weighed in context."""
-        tok = toks[i]
-        lm = self.lm
-        k = lm.ids.get(tok.low)
-        if k is None or name or tok.kind != "word" or lm.logp[k] >= self.settings.rare_logp:
-            return False
-        prev, nxt = self._ctx(toks, i)
-        if prev is None or prev not in lm.ids or lm.has_bigram(prev, tok.low):
-            return False
-        if nxt is not None and lm.has_bigram(tok.low, nxt):
-            return False
-        return period_variant(tok.low, self.lang, self._frequent, known=True) is None
-
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
         return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
@@ -409,12 +360,15 @@ class Corrector:
                     continue
             real_word = False
             if not self._needs_check(tok, trust, name):
-                real_word = self._out_of_context(toks, i, name)
+                prev, nxt = self._ctx(toks, i)
+                real_word = not name and out_of_context(
+                    self.lm, tok, prev, nxt, rare_logp=self.settings.rare_logp,
+                    lang=self.lang, frequent=self._frequent)
                 if not real_word:
                     continue
             conf = word_conf.get(tok.start) if word_conf else None
             edit = self._word_edit(toks, i, name, conf, bias)
-            if edit is None or _spares_acronym(toks, i, edit):
+            if edit is None or spares_acronym(toks, i, edit):
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
                 edit.status = "suggested"  # a real word replaced: surer evidence to apply
@@ -440,20 +394,6 @@ class Corrector:
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, repl, post, cands)
-
-
-def _spares_acronym(toks: list[Tok], i: int, edit: Edit) -> bool:
-    """Whether ``edit`` would rewrite an acronym: a short all-capital word between
-    lower-case ones (``the teachers of SUTEP show``), which no vocabulary holds. Such a
-    word keeps its letters unless the edit only swaps misread letters in a longer word
-    (``the TOURNAL of``); in a run of capitals (a heading, an advertisement: ``LARGE
-    CARPBTS``) it is an ordinary word and is read as one."""
-    tok = toks[i]
-    if not 2 <= len(tok.text) <= 7 or not tok.text.isupper() or tok.kind != "word":
-        return False
-    if i == 0 or i + 1 == len(toks) or toks[i - 1].text.isupper() or toks[i + 1].text.isupper():
-        return False
-    return len(tok.text) <= 3 or len(edit.replacement) != len(tok.text)
 
 
 @cache

@@ -1,0 +1,55 @@
+"""Known words the corrector weighs anyway, and words it leaves as written.
+
+Most known words are taken as printed. Two exceptions go both ways: a rare known word
+that its neighbours never stand beside (``Communist arty``) may be a misread common word,
+so it is weighed in context; a short word in capitals among lower-case words (``the
+teachers of SUTEP show``) is an acronym, which no vocabulary holds, so it keeps its
+letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from palimpsest.model import Edit
+from palimpsest.text.correct.lm import LanguageModel
+from palimpsest.text.correct.period import period_variant
+from palimpsest.text.correct.tokens import Tok
+
+__all__ = ["out_of_context", "spares_acronym"]
+
+
+def out_of_context(
+    lm: LanguageModel,
+    tok: Tok,
+    prev: str | None,
+    nxt: str | None,
+    *,
+    rare_logp: float,
+    lang: str,
+    frequent: Container[str],
+) -> bool:
+    """Whether known word ``tok`` is rarer than ``rare_logp`` and neither neighbour
+    (``prev``, ``nxt``: its context within the clause) has ever stood beside it in the
+    corpora; an older spelling of a known word (``busines``, ``heere``) never is."""
+    k = lm.ids.get(tok.low)
+    if k is None or tok.kind != "word" or lm.logp[k] >= rare_logp:
+        return False
+    if prev is None or prev not in lm.ids or lm.has_bigram(prev, tok.low):
+        return False
+    if nxt is not None and lm.has_bigram(tok.low, nxt):
+        return False
+    return period_variant(tok.low, lang, frequent, known=True) is None
+
+
+def spares_acronym(toks: list[Tok], i: int, edit: Edit) -> bool:
+    """Whether ``edit`` would rewrite an acronym: a short all-capital word between
+    lower-case ones. It keeps its letters unless the edit only swaps misread letters in a
+    word of four or more (``the TOURNAL of``); in a run of capitals (a heading, an
+    advertisement: ``LARGE CARPBTS``) it is an ordinary word and is read as one."""
+    tok = toks[i]
+    if not 2 <= len(tok.text) <= 7 or not tok.text.isupper() or tok.kind != "word":
+        return False
+    if i == 0 or i + 1 == len(toks) or toks[i - 1].text.isupper() or toks[i + 1].text.isupper():
+        return False
+    return len(tok.text) <= 3 or len(edit.replacement) != len(tok.text)

@@ -1,0 +1,44 @@
+"""The corrector's decision knobs, and where each language departs from them."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+__all__ = ["LANG_SETTINGS", "Settings"]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Decision knobs (tuned on BLN600 train; see docs/correction.md)."""
+
+    apply_at: float = 0.6
+    suggest_at: float = 0.5
+    common_logp: float = -100.0  # known words rarer than this are checked too (-100: none)
+    oov_logp: float = math.log(1e-10)  # prior of an unknown lowercase word in context
+    name_logp: float = math.log(1e-6)  # of an unknown capitalised word (a name?)
+    min_cand_logp: float = math.log(1e-8)  # candidates rarer than this are not proposed
+    max_candidates: int = 8  # kept in an edit's record
+    max_scored: int = 12  # candidates scored in context
+    short_word: int = 4  # words this short get candidates one edit away only
+    rule_min_logp: float = -8.0  # learned confusions rarer than this are not undone
+    min_misread: float = 0.05  # known words misread less often than this are not checked
+    mixed_penalty: float = -2.0  # log-odds against a token with digits or marks inside
+    junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
+    merge_words: bool = True  # join two unknown halves of a word broken by a space
+    glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
+    rare_logp: float = math.log(1e-6)  # known words rarer than this, out of context, are checked
+    real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
+    base_noise: float = 0.08  # share of unknown words on a typical noisy page
+    noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
+
+
+LANG_SETTINGS = {
+    # inflected languages and older spellings: an unknown word is more often right
+    "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
+    # German: compounds and inflections make rare known words common (no context check)
+    "de": Settings(
+        oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8, rare_logp=-100.0
+    ),
+    "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
+}
