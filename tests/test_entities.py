@@ -68,7 +68,7 @@ def test_no_mentions_in_plain_text_and_empty_text() -> None:
 def test_samples_per_language() -> None:
     """The samples written for the test suite (targets: 0.80 each; floors guard regressions)."""
     docs = read_samples(FIXTURES / "samples.json")
-    floors = {"en": (0.9, 0.85), "es": (0.85, 0.85), "fr": (0.85, 0.8), "de": (0.9, 0.8)}
+    floors = {"en": (0.9, 0.85), "es": (0.85, 0.9), "fr": (0.85, 0.8), "de": (0.9, 0.8)}
     for lang, (p_min, r_min) in floors.items():
         res = evaluate([d for d in docs if d.lang == lang], recognise)
         overall = res["ALL"]
@@ -234,3 +234,11 @@ def test_a_heading_in_capitals_is_read_as_the_text_cases_its_words() -> None:
     got = found("MINERS' DEFENCE COMMITTEE\n\nBarnsley, 12 April 1984\n\nTo all lodges.", "en")
     assert ("MINERS' DEFENCE COMMITTEE", "ORG") in got
     assert ("LONDON", "LOC") in found("NEWS FROM LONDON AND THE PROVINCES\n\nThe strike.", "en")
+
+
+def test_and_the_joins_two_names_and_a_closing_word_is_no_name() -> None:
+    got = found("Delegates of the Trades Council and the Communist Party met in Salford.", "en")
+    assert not any(" and the " in name for name, _ in got)
+    assert ("Communist Party", "ORG") in got
+    got = found("Saludamos la lucha de los compañeros.\n\nFraternalmente,\n\nJulio Quispe", "es")
+    assert not any(name.startswith("Fraternalmente") for name, _ in got)

@@ -16,6 +16,8 @@ from itertools import compress
 
 from palimpsest.enrich.entities.features import Candidate, make_candidate
 from palimpsest.enrich.entities.lexicon import (
+    AND_WORDS,
+    ARTICLES,
     CONNECTORS,
     HEADS,
     HYPHEN_PARTICLES_FR,
@@ -97,6 +99,8 @@ def runs(
                     last = j  # the last dot of initials: S.F.I.O.
                     j += 1
                     continue
+            if folded[j] in AND_WORDS and j + 1 < n and folded[j + 1] in ARTICLES:
+                break  # two names: the Trades Council | and the | Communist Party
             if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
                 nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
             ):

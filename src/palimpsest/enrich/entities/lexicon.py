@@ -83,7 +83,13 @@ cher chere chers cheres querido querida queridos queridas estimado estimada esti
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens
 citoyennes ciudadanos kameraden kollegen kolleginnen
+fraternally sincerely faithfully fraternalmente atentamente saludos fraternellement
+cordialement amities hochachtungsvoll freundschaft
 """)
+
+# "and" and the articles after it: "X and the Y" joins two names, not one.
+AND_WORDS = _words("and und et y e")
+ARTICLES = _words("the der die das den le la les el los las")
 
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""
