@@ -236,9 +236,11 @@ def test_a_heading_in_capitals_is_read_as_the_text_cases_its_words() -> None:
     assert ("LONDON", "LOC") in found("NEWS FROM LONDON AND THE PROVINCES\n\nThe strike.", "en")
 
 
-def test_and_the_joins_two_names_and_a_closing_word_is_no_name() -> None:
+def test_and_the_or_a_date_joins_no_names_and_a_closing_word_is_no_name() -> None:
     got = found("Delegates of the Trades Council and the Communist Party met in Salford.", "en")
     assert not any(" and the " in name for name, _ in got)
     assert ("Communist Party", "ORG") in got
     got = found("Saludamos la lucha de los compañeros.\n\nFraternalmente,\n\nJulio Quispe", "es")
     assert not any(name.startswith("Fraternalmente") for name, _ in got)
+    got = found("On Monday the Miners Federation called a strike.", "en")
+    assert ("Miners Federation", "ORG") in got and not any("Monday" in n for n, _ in got)

@@ -18,6 +18,7 @@ from palimpsest.enrich.entities.features import Candidate, make_candidate
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
     ARTICLES,
+    CALENDAR,
     CONNECTORS,
     HEADS,
     HYPHEN_PARTICLES_FR,
@@ -101,6 +102,8 @@ def runs(
                     continue
             if folded[j] in AND_WORDS and j + 1 < n and folded[j + 1] in ARTICLES:
                 break  # two names: the Trades Council | and the | Communist Party
+            if folded[last] in CALENDAR and folded[j] in CONNECTORS:
+                break  # a date, then a name: In December | the Union
             if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
                 nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
             ):

@@ -87,6 +87,17 @@ fraternally sincerely faithfully fraternalmente atentamente saludos fraternellem
 cordialement amities hochachtungsvoll freundschaft
 """)
 
+# Months and weekdays: "In December the Union met" is a date, then a name.
+CALENDAR = _words("""
+january february march april may june july august september october november december
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+diciembre janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
+decembre januar februar marz juni juli oktober dezember
+monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves
+viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche montag
+dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+""")
+
 # "and" and the articles after it: "X and the Y" joins two names, not one.
 AND_WORDS = _words("and und et y e")
 ARTICLES = _words("the der die das den le la les el los las")

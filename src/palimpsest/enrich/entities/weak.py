@@ -7,8 +7,9 @@ P1/P2) whose first word is rare is LOC; a person's title and capitalised words i
 capitalised words ending in an organisation word (``Union``, ``Company``) are ORG; a lone
 common word (Zipf ≥ 5) that is no place is O (``London`` is common too); anything else is
 left out. The features those rules read (gazetteer, title, organisation word) are dropped
-from the positive examples, so that the model learns the evidence around the names rather
-than the rules again.
+from these examples, so that the model learns the evidence around the names rather than
+the rules again (dropped from the positive ones only, they taught that an organisation
+word means "no name").
 
 Text: Overproof evaluation set 2 (Sydney Morning Herald 1843–1954, public domain; the raw
 OCR column, noise kept), US State of the Union addresses 1900–2000 (public domain) and UN
@@ -94,9 +95,9 @@ def weak_examples(
                 label = weak_label(cand.key, gazetteer, common)
                 if label is None:
                     continue
-                feats = cand.features
-                if label != "O":
-                    feats = tuple(f for f in feats if not f.startswith(_DROP))
+                # the rules' own evidence is left out of every weak example: kept in the O
+                # ones alone, it would teach that an organisation word means "no name"
+                feats = tuple(f for f in cand.features if not f.startswith(_DROP))
                 stats["weak_" + label] += 1
                 out.append((feats, CLASSES.index(label)))
     return out
