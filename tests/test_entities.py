@@ -244,3 +244,9 @@ def test_and_the_or_a_date_joins_no_names_and_a_closing_word_is_no_name() -> Non
     assert not any(name.startswith("Fraternalmente") for name, _ in got)
     got = found("On Monday the Miners Federation called a strike.", "en")
     assert ("Miners Federation", "ORG") in got and not any("Monday" in n for n, _ in got)
+
+
+def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
+    got = found("Wir fordern den vollen Lohnausgleich und die gerechte Verteilung in Essen.", "de")
+    assert ("Essen", "LOC") in got
+    assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)

@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.recognise import (
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
+    _german_noun_label,
     heading_case,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
@@ -120,6 +121,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                              labels[(0, 1)])
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
+        one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
+        if lang == "de" and one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.gazetteer:
+            labels[(0, 1)] = _german_noun_label(tk, atoms[0][0], labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

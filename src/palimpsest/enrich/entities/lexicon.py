@@ -102,6 +102,15 @@ dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 AND_WORDS = _words("and und et y e")
 ARTICLES = _words("the der die das den le la les el los las")
 
+# German words ending like an inflected adjective that are none (prepositions, verbs):
+# a capitalised word after them may well be a name.
+DE_NOT_ADJECTIVES = _words("""
+gegen neben unter hinter wider oder aber über wieder immer haben werden wurden waren worden
+können müssen sollen wollen dürfen mögen sagen lassen sehen geben nehmen kommen gehen stehen
+liegen bleiben heißen nennen habe werde würde wäre ohne sowie wenn sondern denen deren dessen
+entgegen innerhalb außerhalb oberhalb unterhalb seitens namens zwischen
+""")
+
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""
 in at from near to into towards across through via

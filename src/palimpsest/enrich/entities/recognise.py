@@ -24,7 +24,7 @@ from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
-from palimpsest.enrich.entities.lexicon import CONNECTORS, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import CONNECTORS, DE_NOT_ADJECTIVES, ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
@@ -220,7 +220,7 @@ class Recogniser:
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
         group = "D" if lang == "de" else "R"
         starts, ends = tk.starts, tk.ends
-        french = lang == "fr"
+        french, german = lang == "fr", lang == "de"
         for _first, _last, atoms, own in runs(text, tk, lang):
             # a lower-case place head before the run (canton de | Vaud): where it starts
             head = place_head(text, tk, atoms[0][0]) if french else -1
@@ -236,6 +236,8 @@ class Recogniser:
                     lab = self._head_label(key, tk.folded[first], lab)
                     if lab[2] == RULE_GAIN:
                         first = head
+                if german and first == last and lab[0] != "O" and key not in gaz:
+                    lab = _german_noun_label(tk, first, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -368,6 +370,29 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else METHOD
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
+
+
+def _german_noun_label(
+    tk: Tokens, k: int, label: tuple[str, float, float]
+) -> tuple[str, float, float]:
+    """German capitalises every noun: one word after an inflected adjective or determiner
+    (``im ersten Quartal``, ``vollen Lohnausgleich``, ``die königliche Hoheit``) is a noun,
+    not a name, unless the gazetteer or a curator says otherwise."""
+    if k == 0:
+        return label
+    prev = tk.words[k - 1]
+    adjective = (
+        len(prev) >= 4
+        and prev.isalpha()
+        and prev.islower()
+        and prev.endswith(_DE_INFLECTED)
+        and not prev.endswith(("te", "ten"))  # sagte Müller, erklärten: verbs
+        and prev not in DE_NOT_ADJECTIVES
+    )
+    return ("O", 0.0, 0.0) if adjective else label
+
+
+_DE_INFLECTED = ("e", "en", "em", "er", "es")
 
 
 def _is_acronym(name: str) -> bool:
