@@ -154,3 +154,13 @@ def test_the_eval_command_prints_the_table(capsys: pytest.CaptureFixture[str]) -
     assert roles_eval.main(["--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert "title" in out and "addressee" in out and "ms" in out
+
+
+def test_a_title_that_opens_with_por_is_no_byline() -> None:
+    v = _values(
+        "Movimiento Universitario Independiente\n\nPor una universidad abierta al pueblo!\n\n"
+        "A los estudiantes de la Facultad de Ciencias\n\nCompañeros:\n\nEl Consejo Superior "
+        "ha decidido aumentar las tasas de matrícula en un cuarenta por ciento.",
+        "es",
+    )
+    assert v["title"] == "Por una universidad abierta al pueblo!"

@@ -145,7 +145,8 @@ PUBLICATION_TAIL = regex.compile(
     r"|precio|preis|\d{1,2}(?:st|nd|rd|th)?\s+year)(?=[\s\d.:]|$).*$",
     _F,
 )
-BYLINE = regex.compile(r"(?:by|por|par|von)\s+(?=\p{Lu}|our\b|nuestro|notre|unser)", _F)
+# (the capital is matched case-sensitively: "Por una universidad abierta" is no byline)
+BYLINE = regex.compile(r"(?:by|por|par|von)\s+(?=(?-i:\p{Lu})|our\b|nuestro|notre|unser)", _F)
 
 # Words that make a line name an organisation: whole words, and German compound endings.
 ORG_WORDS = words(
