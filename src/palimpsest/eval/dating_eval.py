@@ -20,7 +20,7 @@ import statistics
 import sys
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,17 +141,29 @@ def in_split(doc_id: str, split: str) -> bool:
     return half == (0 if split == "calib" else 1)
 
 
+def as_ingest(text: str, lang: str | None) -> str:
+    """The text as ingest dates it: cleaned (noise lines, hyphens) and OCR-corrected."""
+    from palimpsest.text.clean import clean
+    from palimpsest.text.correct import correct_after_cleaning
+    from palimpsest.text.edits import apply_edits
+
+    edits = correct_after_cleaning(text, clean(text, lang).edits, lang)
+    return apply_edits(text, edits).text
+
+
 def evaluate(
-    docs: list[DatedDoc], model: object = "default", prior: tuple[float, float] | None = None
+    docs: list[DatedDoc], model: object = "default", prior: tuple[float, float] | None = None,
+    prepare: Callable[[str, str | None], str] | None = None,
 ) -> dict[str, float]:
     from palimpsest.enrich.chronology import Chronology
     from palimpsest.enrich.dating import infer_date
 
     chron = Chronology.load()
+    texts = [prepare(d.text, d.lang) if prepare else d.text for d in docs]
     errs, hits, widths, printed = [], 0, [], 0
     t0 = time.perf_counter()
-    for doc in docs:
-        a = infer_date(doc.text, doc.lang, chron, model=model, prior=prior)
+    for doc, text in zip(docs, texts, strict=True):
+        a = infer_date(text, doc.lang, chron, model=model, prior=prior)
         v = a.value
         errs.append(abs(v["best"] - doc.year))
         hits += v["earliest"] <= doc.year <= v["latest"]
@@ -296,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--collection-prior", action="store_true",
                    help="give each test half the years of its calib half as the collection's "
                         "known dates (as an archive's dated documents would)")
+    p.add_argument("--clean", action="store_true",
+                   help="clean and correct each text first, as ingest does before dating")
     p.add_argument(
         "--train-model",
         type=Path,
@@ -325,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
             prior = collection_prior(d.year for d in all_docs if in_split(d.id, other))
         if docs:
             r: dict[str, float | str] = {"period": period}
-            r.update(evaluate(docs, None if args.no_model else "default", prior))
+            prepare = as_ingest if args.clean else None
+            r.update(evaluate(docs, None if args.no_model else "default", prior, prepare))
             results[name] = r
     if args.json:
         print(json.dumps(results, indent=2))
