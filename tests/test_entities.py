@@ -250,10 +250,3 @@ def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
     got = found("Wir fordern den vollen Lohnausgleich und die gerechte Verteilung in Essen.", "de")
     assert ("Essen", "LOC") in got
     assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)
-
-
-def test_a_name_does_not_run_across_a_joined_line_break() -> None:
-    text = "Minutes of the Quarterly General Meeting Leeds, 3 November 1936"
-    breaks = [text.index(" Leeds")]
-    got = [(a.value["text"], a.value["type"]) for a in Recogniser().recognise(text, "en", breaks)]
-    assert ("Leeds", "LOC") in got and not any("Meeting Leeds" in t for t, _ in got)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
-from palimpsest.enrich.roles_lines import line_breaks
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.pdf import TEXT_LAYER_METHOD
@@ -102,5 +101,5 @@ def derive(
         enrichment = enrich(doc, derived.clean, chronology, options.date_prior)
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
-        doc.annotations += recognise(doc, derived.clean.text, archive, line_breaks(derived.clean))
+        doc.annotations += recognise(doc, derived.clean.text, archive)
     return derived

@@ -15,7 +15,6 @@ and each is searched for them as the recogniser searches curated names
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from contextlib import suppress
 from functools import cache
 
@@ -38,12 +37,9 @@ def recogniser_for(archive: Store | None) -> Recogniser:
     return Recogniser(confirmed)
 
 
-def recognise(
-    doc: Document, text: str, archive: Store | None, line_breaks: Sequence[int] = ()
-) -> list[Annotation]:
-    """Mention annotations (kind ``mention``) over the clean text (``line_breaks``: see
-    :meth:`~palimpsest.enrich.entities.recognise.Recogniser.recognise`)."""
-    return recogniser_for(archive).recognise(text, doc.language, line_breaks)
+def recognise(doc: Document, text: str, archive: Store | None) -> list[Annotation]:
+    """Mention annotations (kind ``mention``) over the clean text."""
+    return recogniser_for(archive).recognise(text, doc.language)
 
 
 class EntityLinker:

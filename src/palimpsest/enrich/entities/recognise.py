@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -211,19 +211,7 @@ class Recogniser:
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
 
-    def recognise(
-        self, text: str, lang: str | None = None, line_breaks: Sequence[int] = ()
-    ) -> list[Annotation]:
-        """Mentions in ``text``. ``line_breaks``: offsets of the spaces that were line breaks
-        before cleaning joined a paragraph's lines; a name does not run across them
-        (``Minutes of the Quarterly Meeting | Leeds, 3 November 1936``)."""
-        surface = text
-        if line_breaks:
-            chars = list(text)
-            for k in line_breaks:
-                if 0 <= k < len(chars) and chars[k] == " ":
-                    chars[k] = "\n"
-            text = "".join(chars)
+    def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
         tk = heading_case(text, Tokens.of(text), common, self.gazetteer)
@@ -250,7 +238,7 @@ class Recogniser:
                         first = head
                 if german and first == last and lab[0] != "O" and key not in gaz:
                     lab = _german_noun_label(tk, first, lab)
-                emit(surface, starts[first], ends[last], key, lab, out)
+                emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
             spans = spans_of(atoms, own, tk.caps)
@@ -293,9 +281,9 @@ class Recogniser:
             for k in reversed(chosen):
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
-                emit(surface, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
+                emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if self.names:
-            self._curated_pass(surface, out)
+            self._curated_pass(text, out)
         return out
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
