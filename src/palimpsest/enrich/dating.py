@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date as _date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -204,6 +204,26 @@ PARAMS: dict[str, float] = {
 GRID = np.arange(1500, NOW + 1)
 
 
+_ROW_PARAMS = ("recent", "recent_exact", "tau", "horizon", "ahead", "noise", "tau_ahead")
+
+
+@lru_cache(maxsize=8192)
+def _after_row(after: int, exact: bool, until: int, consts: tuple[float, ...]) -> np.ndarray:
+    """log-likelihood over :data:`GRID` of a terminus post quem ``after`` (and, for a term,
+    its end ``until``): most likely the last few years — or the term's years —, sometimes
+    history, rarely ahead of its time or no date at all. Cached: years recur."""
+    recent_share, recent_exact, tau, horizon, ahead_share, noise, tau_ahead = consts
+    recent = recent_exact if exact else recent_share
+    span = until - after  # a term (a government, a state): "recent" is any year of it
+    d = GRID - after
+    past = (1 - ahead_share - noise) * (
+        recent / (tau + span) * np.exp(-np.maximum(d - span, 0) / tau) + (1 - recent) / horizon)
+    ahead = ahead_share / tau_ahead * np.exp(np.minimum(d, 0) / tau_ahead)
+    row = np.log(np.where(d >= 0, past, ahead) + noise / 500.0)
+    row.flags.writeable = False
+    return row
+
+
 def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.ndarray:
     """Probability of each year of :data:`GRID` given the clues."""
     p = PARAMS if params is None else params
@@ -219,19 +239,11 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
         if c.logp is not None:
             score += c.logp * c.weight
     if afters:
-        years = np.array([y for y, _, _ in afters], dtype=float)
-        recent = np.array([p["recent_exact"] if e else p["recent"] for _, e, _ in afters])
-        # a term (a government, a state): "recent" is any year of it, then a few after
-        span = np.array([u - y for y, _, u in afters], dtype=float)[:, None]
+        consts = tuple(p[k] for k in _ROW_PARAMS)
         weights = np.fromiter(afters.values(), dtype=float)
         weights = p["saturation"] * (1 - np.exp(-weights / p["saturation"]))
-        d = GRID[None, :] - years[:, None]
-        past = (1 - p["ahead"] - p["noise"]) * (
-            recent[:, None] / (p["tau"] + span) * np.exp(-np.maximum(d - span, 0) / p["tau"])
-            + (1 - recent[:, None]) / p["horizon"])
-        ahead = p["ahead"] / p["tau_ahead"] * np.exp(np.minimum(d, 0) / p["tau_ahead"])
-        like = np.where(d >= 0, past, ahead) + p["noise"] / 500.0
-        score += (weights[:, None] * np.log(like)).sum(axis=0)
+        for (after, exact, until), w in zip(afters, weights.tolist(), strict=True):
+            score += w * _after_row(after, exact, until, consts)
     score = (score - score.max()) / p["temperature"]
     prob = np.exp(score)
     return np.asarray(prob / prob.sum())
@@ -392,7 +404,7 @@ class PeriodModel:
             return None
         vocab, logp, covered = self.langs[lang]
         get = vocab.get
-        ids = [i for w in words_of(text[:MODEL_CHARS]) if (i := get(w)) is not None]
+        ids = [i for i in map(get, words_of(text[:MODEL_CHARS])) if i is not None]
         if len(ids) < 20 or not covered.any():
             return None
         per_word = logp[np.asarray(ids)].sum(axis=0) / len(ids)
