@@ -336,3 +336,15 @@ def test_what_a_smudged_masthead_leaves_above_the_text_goes() -> None:
     assert c.text.startswith("COMUNICADO")
     later = BODY + "\n\nA\n\n" + BODY  # below the text's first line it is not the masthead's
     assert clean(later).noise_lines == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Leeds, 3 November 1936", "Lima, 5 de agosto de 1983", "Paris, le 10 mai 1968",
+     "Düsseldorf, im April 1955"],
+)
+def test_a_dateline_on_its_own_line_is_not_joined_to_a_heading(dateline: str) -> None:
+    text = "Minutes of the Quarterly General Meeting\n" + dateline + "\n\n" + BODY
+    c = clean(text)
+    _check_invariants(text, c)
+    assert "Meeting\n\n" + dateline in c.text

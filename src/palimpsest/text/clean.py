@@ -40,6 +40,13 @@ _HYPHENS = "-\u2010\u00ac\u00ad"
 _MARKED_HYPHENS = "\u00ac\u2e17="
 _GERMAN_DASHES = "\u2014\u2013"  # Wor—|te: a dash glued to a word never ends a German line
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
+# A dateline on a line of its own: "Leeds, 3 November 1936", "Lima, 5 de agosto de 1983",
+# "Paris, le 10 mai 1968", "Düsseldorf, im April 1955".
+_DATELINE = re.compile(
+    r"[^\W\d_][^\d,\n]{1,40},\s*(?:(?:le|den|am|im|el|en|the|in)\s+)?"
+    r"(?:\d{1,2}(?:\.|st|nd|rd|th|er|º)?\s+(?:de\s+|of\s+)?)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?"
+    r"\d{4}\.?"
+)
 _LANG3 = {"eng": "en", "spa": "es", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
           "ita": "it", "por": "pt", "nld": "nl", "dut": "nl"}  # fmt: skip
 _Sep = tuple[int, str, str, float]  # a gap's first piece: start, replacement, rule, confidence
@@ -211,6 +218,8 @@ def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[st
         return " ", 0.8  # a bare list number: its item follows on the next line
     if _LIST_START.match(b.text) or _is_heading(a.text) != _is_heading(b.text):
         return "\n\n", 0.6
+    if _DATELINE.fullmatch(b.text) or _DATELINE.fullmatch(a.text):
+        return "\n\n", 0.7  # a dateline stands on its own
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
         return "\n\n", 0.6  # indented first line
     if median >= 30:
