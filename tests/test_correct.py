@@ -174,6 +174,12 @@ def test_acronyms_and_older_spellings_of_known_words_are_left_alone(text: str) -
     assert correct_text(text, "en")[0] == text
 
 
+def test_a_paragraph_s_first_word_is_no_name_for_its_capital() -> None:
+    """``Chcrs camarades,`` opens a paragraph: its capital says nothing, so it is read."""
+    text = "Lettre aux sociétaires\n\nChcrs camarades,\n\nNous avons reçu votre lettre."
+    assert "Chers camarades," in correct_text(text, "fr")[0]
+
+
 def test_words_in_a_heading_of_capitals_are_still_read() -> None:
     assert correct_text("MESSACE OF THE CENTRAL COMMITEE", "en")[0] == (
         "MESSAGE OF THE CENTRAL COMMITTEE"

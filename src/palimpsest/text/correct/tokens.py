@@ -94,6 +94,8 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
             if text[at : at + 1] in _HYPHEN_CHARS and _LINE_BREAK_HYPHEN.match(text, at):
                 broken = pending = True
         trail = text[e:end]
+        if prev_end >= 0 and "\n\n" in text[prev_end:start]:
+            prev_end_punct = True  # a paragraph's first word: a heading, "Chers camarades,"
         toks.append(
             Tok(
                 start=s,
