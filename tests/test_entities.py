@@ -250,3 +250,11 @@ def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
     got = found("Wir fordern den vollen Lohnausgleich und die gerechte Verteilung in Essen.", "de")
     assert ("Essen", "LOC") in got
     assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)
+
+
+def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
+    assert ("Baltimore", "LOC") in found("The party in Baltimore drop the darling name.", "en")
+    got = found("Die Lage in der Schweiz ist ernst; er reiste nach Italien.", "de")
+    assert ("Schweiz", "LOC") in got and ("Italien", "LOC") in got
+    got = found("Leyden, vom 30. Nov. Die Kantons-Administration tagte.", "de")
+    assert not any(name == "Nov" for name, _ in got)

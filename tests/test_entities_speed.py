@@ -16,6 +16,9 @@ from palimpsest.enrich.entities.candidates import candidates, place_head, runs, 
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
+    _DATE_WORDS,
+    _NAMED_PLACES,
+    BIG_PLACES,
     CURATED_METHOD,
     JOIN_GAIN,
     METHOD,
@@ -24,6 +27,7 @@ from palimpsest.enrich.entities.recognise import (
     TEMPERATURE,
     THRESHOLD,
     _german_noun_label,
+    _preposition_label,
     heading_case,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
@@ -111,6 +115,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][0] != "LOC":
                 labels[(0, 1)] = rec._capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
+            if labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) in BIG_PLACES:
+                labels[(0, 1)] = _preposition_label(tk, first, labels[(0, 1)])
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec._tail_label(
@@ -122,8 +128,12 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
-        if lang == "de" and one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.gazetteer:
-            labels[(0, 1)] = _german_noun_label(tk, atoms[0][0], labels[(0, 1)])
+        if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:
+            key, word = cands[0].key, tk.folded[atoms[0][0]]
+            if word in _DATE_WORDS and rec.gazetteer.get(key) not in _NAMED_PLACES:
+                labels[(0, 1)] = ("O", 0.0, 0.0)
+            elif lang == "de" and key not in rec.gazetteer:
+                labels[(0, 1)] = _german_noun_label(tk, atoms[0][0], labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

@@ -98,6 +98,12 @@ viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche monta
 dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 """)
 
+# Their abbreviations (Nov., Sept., Febr.) and "Anf." (Anfang): alone, never a name.
+CALENDAR_ABBREVIATIONS = _words("""
+jan janv ene feb febr fev fevr mar mrz apr avr abr jun jul juil ago aug aout sep sept set
+okt oct nov dez dec dic anf
+""")
+
 # "and" and the articles after it: "X and the Y" joins two names, not one.
 AND_WORDS = _words("and und et y e")
 ARTICLES = _words("the der die das den le la les el los las")
@@ -110,6 +116,16 @@ können müssen sollen wollen dürfen mögen sagen lassen sehen geben nehmen kom
 liegen bleiben heißen nennen habe werde würde wäre ohne sowie wenn sondern denen deren dessen
 entgegen innerhalb außerhalb oberhalb unterhalb seitens namens zwischen
 """)
+
+# Prepositions of place, and the articles that may stand between them and a place
+# (in der Schweiz, en el Perú): a larger place of the gazetteer after them is a place.
+PLACE_PREPOSITIONS = _words("""
+in at from near to into towards through via
+en desde hacia para por
+a au aux dans depuis vers pres
+aus nach bei zu von vom im ins zur zum uber durch gegen
+""")
+PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""

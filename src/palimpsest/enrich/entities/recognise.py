@@ -24,7 +24,16 @@ from pathlib import Path
 
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
-from palimpsest.enrich.entities.lexicon import CONNECTORS, DE_NOT_ADJECTIVES, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import (
+    CALENDAR,
+    CALENDAR_ABBREVIATIONS,
+    CONNECTORS,
+    DE_NOT_ADJECTIVES,
+    ORG_HEADS,
+    PLACE_ARTICLES,
+    PLACE_PREPOSITIONS,
+    TITLES,
+)
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
@@ -232,12 +241,17 @@ class Recogniser:
                     lab = self._dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
+                    if lab[0] == "O" and gaz.get(key) in BIG_PLACES:
+                        lab = _preposition_label(tk, first, lab)
                 if head >= 0:
                     lab = self._head_label(key, tk.folded[first], lab)
                     if lab[2] == RULE_GAIN:
                         first = head
-                if german and first == last and lab[0] != "O" and key not in gaz:
-                    lab = _german_noun_label(tk, first, lab)
+                if first == last and lab[0] != "O" and key not in self.curated:
+                    if tk.folded[first] in _DATE_WORDS and gaz.get(key) not in _NAMED_PLACES:
+                        lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
+                    elif german and key not in gaz:
+                        lab = _german_noun_label(tk, first, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -370,6 +384,23 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else METHOD
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
+
+
+_DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
+_NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
+
+
+def _preposition_label(
+    tk: Tokens, k: int, label: tuple[str, float, float]
+) -> tuple[str, float, float]:
+    """A larger place of the gazetteer right after a preposition of place (an article
+    between allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``."""
+    j = k - 1
+    if j > 0 and tk.folded[j] in PLACE_ARTICLES:
+        j -= 1
+    if j >= 0 and tk.folded[j] in PLACE_PREPOSITIONS:
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    return label
 
 
 def _german_noun_label(
