@@ -86,6 +86,8 @@ def places() -> dict[str, str]:
             name, rank = line.split("\t")
             key = name_key(name)
             ranks[key] = min(rank, ranks.get(key, rank))
+    for key in [k for k in ranks if "ss" in k]:  # Russland, Rußland; Preussen, Preußen
+        ranks.setdefault(key.replace("ss", "ß"), ranks[key])
     return ranks
 
 
