@@ -68,7 +68,7 @@ LEVELS = {
     "+enrich+entities+correct (default)": IngestOptions(),
 }
 LEVEL_BUDGETS = {"+enrich (roles, dates)": 0.20, "+entities (names)": 0.50}
-LEVEL_ROUNDS = 3  # levels run in turn this many times; each keeps its fastest round
+LEVEL_ROUNDS = 5  # levels run in turn this many times; each keeps its fastest round
 
 
 def ingest(
