@@ -38,7 +38,7 @@ from palimpsest.enrich.dates import DateMention, document_date, find_dates, mont
 from palimpsest.enrich.language import detect_language
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dating@0.1.0"
+METHOD = "palimpsest.dating@0.2.0"
 NOW = 2026
 _FUTURE = frozenset([
     "by", "until", "till", "bis", "hasta", "jusqu", "d'ici", "para", "toward", "towards",

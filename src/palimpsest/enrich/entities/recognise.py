@@ -1,8 +1,8 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@1"``
-(or ``"ner-gazetteer@1"`` for a curated name), a confidence in ``(0, 1]``.
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@2"``
+(or ``"ner-gazetteer@2"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
@@ -38,7 +38,7 @@ from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
 
-VERSION = 1
+VERSION = 2  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 MODEL_FILE = "ner-model.json.gz"
