@@ -203,6 +203,11 @@ def _hyphen_join(a: Line, b: Line, lang: str | None) -> tuple[str, int, float] |
     return "", len(marks), 0.9 if len(frag) >= 2 and after.islower() else 0.75
 
 
+def _dateline(s: str) -> bool:
+    """Whether line ``s`` is a dateline (it ends with a year: checked first, it is cheap)."""
+    return s.rstrip(".")[-4:].isdigit() and "," in s and _DATELINE.fullmatch(s) is not None
+
+
 def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[str, float]:
     """The text that replaces the gap between two kept lines, with a confidence."""
     if a.page != b.page:
@@ -218,7 +223,7 @@ def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[st
         return " ", 0.8  # a bare list number: its item follows on the next line
     if _LIST_START.match(b.text) or _is_heading(a.text) != _is_heading(b.text):
         return "\n\n", 0.6
-    if _DATELINE.fullmatch(b.text) or _DATELINE.fullmatch(a.text):
+    if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
         return "\n\n", 0.6  # indented first line
