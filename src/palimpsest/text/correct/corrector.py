@@ -181,7 +181,8 @@ class Corrector:
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             return self._rank(hyps)
-        cands = [c for c in self.candidates(o) if ize(c) != ize(o)]  # not -ise vs -ize
+        own_ize = ize(o)
+        cands = [c for c in self.candidates(o) if ize(c) != own_ize]  # not -ise vs -ize
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 __all__ = ["ize", "period_variant"]
 
@@ -17,6 +18,7 @@ _ISE_SUFFIX = r"(e|es|ed|ing|ation|ations)$"  # organise, -d, -ing, organisation
 _ISE = re.compile("is" + _ISE_SUFFIX)
 
 
+@lru_cache(maxsize=1 << 16)
 def ize(word: str) -> str:
     """``organise`` and ``organize`` alike: a spelling, never an OCR error to correct."""
     return _ISE.sub(r"iz\1", word)
