@@ -16,8 +16,6 @@ from palimpsest.enrich.entities.candidates import candidates, place_head, runs, 
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
-    _DATE_WORDS,
-    _NAMED_PLACES,
     BIG_PLACES,
     CURATED_METHOD,
     JOIN_GAIN,
@@ -26,9 +24,13 @@ from palimpsest.enrich.entities.recognise import (
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
-    _german_noun_label,
-    _preposition_label,
+)
+from palimpsest.enrich.entities.rules import (
+    DATE_WORDS,
+    NAMED_PLACES,
+    german_noun_label,
     heading_case,
+    preposition_label,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.sample.texts import SAMPLE_TEXTS
@@ -116,7 +118,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(0, 1)] = rec._capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
             if labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) in BIG_PLACES:
-                labels[(0, 1)] = _preposition_label(tk, first, labels[(0, 1)])
+                labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec._tail_label(
@@ -130,10 +132,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:
             key, word = cands[0].key, tk.folded[atoms[0][0]]
-            if word in _DATE_WORDS and rec.gazetteer.get(key) not in _NAMED_PLACES:
+            if word in DATE_WORDS and rec.gazetteer.get(key) not in NAMED_PLACES:
                 labels[(0, 1)] = ("O", 0.0, 0.0)
             elif lang == "de" and key not in rec.gazetteer:
-                labels[(0, 1)] = _german_noun_label(tk, atoms[0][0], labels[(0, 1)])
+                labels[(0, 1)] = german_noun_label(tk, atoms[0][0], labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

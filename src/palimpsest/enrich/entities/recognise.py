@@ -25,16 +25,19 @@ from pathlib import Path
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import (
-    CALENDAR,
-    CALENDAR_ABBREVIATIONS,
-    CONNECTORS,
-    DE_NOT_ADJECTIVES,
     ORG_HEADS,
-    PLACE_ARTICLES,
-    PLACE_PREPOSITIONS,
     TITLES,
 )
 from palimpsest.enrich.entities.model import CLASSES, Model
+from palimpsest.enrich.entities.rules import (
+    DATE_WORDS,
+    NAMED_PLACES,
+    RULE_CONFIDENCE,
+    RULE_GAIN,
+    german_noun_label,
+    heading_case,
+    preposition_label,
+)
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
 
@@ -50,8 +53,6 @@ THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (ch
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
 JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
 # (Alex|Zulle) is one name rather than two, where each alone would pass THRESHOLD
-RULE_GAIN = 500.0  # a rule's name (see _tail_label) wins over the spans within it
-RULE_CONFIDENCE = 0.75
 PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
 BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a small town)
 
@@ -95,71 +96,6 @@ def places() -> dict[str, str]:
 def gazetteer() -> dict[str, str]:
     """Places (``P1``-``P3``) overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
     return {**places(), **chronology_gazetteer()}
-
-
-HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
-_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
-_SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
-
-
-def heading_case(
-    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str]
-) -> Tokens:
-    """``tk`` with the words of headings set in capitals cased as the text writes them.
-
-    In ``MESSAGE OF THE CENTRAL COMMITTEE TO THE MEMBERS`` the capitals say nothing, and
-    the whole line would read as one name. So a heading's word counts as lower case when
-    the rest of the text writes it so (``members``) or, when the text is silent, when it
-    is a common word of the language and no big place or known name (``MESSAGE``, but
-    not ``LONDON``); ``Central Committee`` in the text keeps ``CENTRAL COMMITTEE`` a name.
-    A heading of names alone (``MINERS' DEFENCE COMMITTEE``: no word like *to*, *for*,
-    *a*, *par* in it) is a masthead, left as it is.
-    """
-    if not _CAPITALS_LINE.search(text):
-        return tk
-    words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
-    lines: list[list[int]] = []  # the tokens of each line
-    for k in range(len(words)):
-        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
-            lines.append([])
-        lines[-1].append(k)
-    blocks: list[list[int]] = []  # headings: the words of consecutive lines in capitals
-    after_capitals = False
-    for line in lines:
-        letters = [k for k in line if words[k].isalpha()]
-        capital = bool(letters) and all(words[k].isupper() for k in letters)
-        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
-        if capital and after_capitals and gap.count("\n") == 1:
-            blocks[-1].extend(letters)
-        elif capital:
-            blocks.append(letters)
-        after_capitals = capital
-    heads = [
-        k for block in blocks
-        if len(block) >= HEADING_WORDS
-        and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS for k in block)
-        for k in block  # a phrase (TO THE MEMBERS), not a masthead
-    ]
-    if not heads:
-        return tk
-    in_heads = set(heads)
-    lower: dict[str, int] = {}
-    upper: dict[str, int] = {}
-    for k, w in enumerate(words):
-        if k in in_heads or not w.isalpha() or (w.isupper() and len(w) > 1):
-            continue
-        if w[0].islower():
-            lower[folded[k]] = lower.get(folded[k], 0) + 1
-        elif k and words[k - 1] not in ".!?" and "\n" not in text[ends[k - 1]:starts[k]]:
-            upper[folded[k]] = upper.get(folded[k], 0) + 1  # not a sentence's first word
-    out = list(caps)
-    for k in heads:
-        f = folded[k]
-        lo, up = lower.get(f, 0), upper.get(f, 0)
-        silent_common = not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in _SURE_NAMES
-        if lo > up or silent_common:
-            out[k] = False
-    return Tokens(starts, ends, words, folded, out)
 
 
 @cache
@@ -244,16 +180,16 @@ class Recogniser:
                     if lab[0] != "LOC":
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
                     if lab[0] == "O" and gaz.get(key) in BIG_PLACES:
-                        lab = _preposition_label(tk, first, lab)
+                        lab = preposition_label(tk, first, lab)
                 if head >= 0:
                     lab = self._head_label(key, tk.folded[first], lab)
                     if lab[2] == RULE_GAIN:
                         first = head
                 if first == last and lab[0] != "O" and key not in self.curated:
-                    if tk.folded[first] in _DATE_WORDS and gaz.get(key) not in _NAMED_PLACES:
+                    if tk.folded[first] in DATE_WORDS and gaz.get(key) not in NAMED_PLACES:
                         lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
                     elif german and key not in gaz:
-                        lab = _german_noun_label(tk, first, lab)
+                        lab = german_noun_label(tk, first, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -386,46 +322,6 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else METHOD
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
-
-
-_DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
-_NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
-
-
-def _preposition_label(
-    tk: Tokens, k: int, label: tuple[str, float, float]
-) -> tuple[str, float, float]:
-    """A larger place of the gazetteer right after a preposition of place (an article
-    between allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``."""
-    j = k - 1
-    if j > 0 and tk.folded[j] in PLACE_ARTICLES:
-        j -= 1
-    if j >= 0 and tk.folded[j] in PLACE_PREPOSITIONS:
-        return "LOC", RULE_CONFIDENCE, RULE_GAIN
-    return label
-
-
-def _german_noun_label(
-    tk: Tokens, k: int, label: tuple[str, float, float]
-) -> tuple[str, float, float]:
-    """German capitalises every noun: one word after an inflected adjective or determiner
-    (``im ersten Quartal``, ``vollen Lohnausgleich``, ``die königliche Hoheit``) is a noun,
-    not a name, unless the gazetteer or a curator says otherwise."""
-    if k == 0:
-        return label
-    prev = tk.words[k - 1]
-    adjective = (
-        len(prev) >= 4
-        and prev.isalpha()
-        and prev.islower()
-        and prev.endswith(_DE_INFLECTED)
-        and not prev.endswith(("te", "ten"))  # sagte Müller, erklärten: verbs
-        and prev not in DE_NOT_ADJECTIVES
-    )
-    return ("O", 0.0, 0.0) if adjective else label
-
-
-_DE_INFLECTED = ("e", "en", "em", "er", "es")
 
 
 def _is_acronym(name: str) -> bool:

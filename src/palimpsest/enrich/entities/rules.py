@@ -1,0 +1,131 @@
+"""Rules over the model's labels: what the text's own shape says about a name.
+
+The model scores each candidate from its words and context; these rules correct it where
+the text says more than the features do: a heading in capitals (its capitals say
+nothing), a month's word, a larger place after a preposition of place, a German noun after
+an inflected adjective. A label a rule sets has :data:`RULE_CONFIDENCE`, and its gain
+:data:`RULE_GAIN` wins over the spans within it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from palimpsest.enrich.entities.lexicon import (
+    CALENDAR,
+    CALENDAR_ABBREVIATIONS,
+    CONNECTORS,
+    DE_NOT_ADJECTIVES,
+    PLACE_ARTICLES,
+    PLACE_PREPOSITIONS,
+)
+from palimpsest.enrich.entities.tokens import Tokens
+
+RULE_GAIN = 500.0  # a rule's name (see Recogniser._tail_label) wins over the spans within it
+RULE_CONFIDENCE = 0.75
+Label = tuple[str, float, float]  # (type or "O", confidence, gain)
+
+HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
+SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
+
+
+def heading_case(
+    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str]
+) -> Tokens:
+    """``tk`` with the words of headings set in capitals cased as the text writes them.
+
+    In ``MESSAGE OF THE CENTRAL COMMITTEE TO THE MEMBERS`` the capitals say nothing, and
+    the whole line would read as one name. So a heading's word counts as lower case when
+    the rest of the text writes it so (``members``) or, when the text is silent, when it
+    is a common word of the language and no big place or known name (``MESSAGE``, but
+    not ``LONDON``); ``Central Committee`` in the text keeps ``CENTRAL COMMITTEE`` a name.
+    A heading of names alone (``MINERS' DEFENCE COMMITTEE``: no word like *to*, *for*,
+    *a*, *par* in it) is a masthead, left as it is.
+    """
+    if not _CAPITALS_LINE.search(text):
+        return tk
+    words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
+    lines: list[list[int]] = []  # the tokens of each line
+    for k in range(len(words)):
+        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
+            lines.append([])
+        lines[-1].append(k)
+    blocks: list[list[int]] = []  # headings: the words of consecutive lines in capitals
+    after_capitals = False
+    for line in lines:
+        letters = [k for k in line if words[k].isalpha()]
+        capital = bool(letters) and all(words[k].isupper() for k in letters)
+        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
+        if capital and after_capitals and gap.count("\n") == 1:
+            blocks[-1].extend(letters)
+        elif capital:
+            blocks.append(letters)
+        after_capitals = capital
+    heads = [
+        k for block in blocks
+        if len(block) >= HEADING_WORDS
+        and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS for k in block)
+        for k in block  # a phrase (TO THE MEMBERS), not a masthead
+    ]
+    if not heads:
+        return tk
+    in_heads = set(heads)
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for k, w in enumerate(words):
+        if k in in_heads or not w.isalpha() or (w.isupper() and len(w) > 1):
+            continue
+        if w[0].islower():
+            lower[folded[k]] = lower.get(folded[k], 0) + 1
+        elif k and words[k - 1] not in ".!?" and "\n" not in text[ends[k - 1]:starts[k]]:
+            upper[folded[k]] = upper.get(folded[k], 0) + 1  # not a sentence's first word
+    out = list(caps)
+    for k in heads:
+        f = folded[k]
+        lo, up = lower.get(f, 0), upper.get(f, 0)
+        silent_common = not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in SURE_NAMES
+        if lo > up or silent_common:
+            out[k] = False
+    return Tokens(starts, ends, words, folded, out)
+
+
+DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
+NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
+
+
+def preposition_label(
+    tk: Tokens, k: int, label: Label
+) -> Label:
+    """A larger place of the gazetteer right after a preposition of place (an article
+    between allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``."""
+    j = k - 1
+    if j > 0 and tk.folded[j] in PLACE_ARTICLES:
+        j -= 1
+    if j >= 0 and tk.folded[j] in PLACE_PREPOSITIONS:
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+def german_noun_label(
+    tk: Tokens, k: int, label: Label
+) -> Label:
+    """German capitalises every noun: one word after an inflected adjective or determiner
+    (``im ersten Quartal``, ``vollen Lohnausgleich``, ``die königliche Hoheit``) is a noun,
+    not a name, unless the gazetteer or a curator says otherwise."""
+    if k == 0:
+        return label
+    prev = tk.words[k - 1]
+    adjective = (
+        len(prev) >= 4
+        and prev.isalpha()
+        and prev.islower()
+        and prev.endswith(_DE_INFLECTED)
+        and not prev.endswith(("te", "ten"))  # sagte Müller, erklärten: verbs
+        and prev not in DE_NOT_ADJECTIVES
+    )
+    return ("O", 0.0, 0.0) if adjective else label
+
+
+_DE_INFLECTED = ("e", "en", "em", "er", "es")
