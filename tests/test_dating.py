@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from palimpsest.enrich.chronology import Chronology
-from palimpsest.enrich.dating import METHOD, collect_clues, combine, default_model, infer_date
+from palimpsest.enrich.clues import collect_clues
+from palimpsest.enrich.dating import METHOD, combine, default_model, infer_date
 from palimpsest.eval import dating_eval
 from palimpsest.sample.texts import SAMPLE_TEXTS, SampleText
 

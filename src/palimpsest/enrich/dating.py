@@ -1,6 +1,7 @@
 """Inferred dates: a range [earliest, latest] and a best year for an undated text.
 
-Every clue is a piece of evidence with what it implies:
+Every clue (:mod:`palimpsest.enrich.clues` finds them) is a piece of evidence with what
+it implies:
 
 * a year the text mentions is a *terminus post quem*: the text was written in or after
   it (unless it looks ahead: "by 1980", "bis 1990", "hasta 1990");
@@ -25,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date as _date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,175 +33,13 @@ from typing import Any
 
 import numpy as np
 
-from palimpsest.enrich.chronology import Chronology, ChronologyMatch
-from palimpsest.enrich.dates import DateMention, document_date, find_dates, month_number
+from palimpsest.enrich.chronology import Chronology
+from palimpsest.enrich.clues import GRID, PARAMS, Clue, collect_clues
+from palimpsest.enrich.dates import document_date, find_dates
 from palimpsest.enrich.language import detect_language
 from palimpsest.model import Annotation, Evidence
 
 METHOD = "palimpsest.dating@0.2.0"
-NOW = 2026
-_FUTURE = frozenset([
-    "by", "until", "till", "bis", "hasta", "jusqu", "d'ici", "para", "toward", "towards",
-    "through", "zum", "hacia", "vers",
-])
-# Weight of a clue towards the terminus post quem, by chronology kind (one strong clue = 1).
-_KIND_WEIGHT = {
-    "head_of_state": 1.0, "head_of_government": 1.0, "office": 1.0, "person": 0.8,
-    "organisation": 0.8, "state": 0.8, "event": 0.8, "technology": 0.4, "term": 0.4,
-    "spelling": 0.0,
-}
-# How many years before its start a thing may already be mentioned.
-_KIND_SLACK = {"technology": 5, "term": 5, "organisation": 1, "state": 1, "event": 0}
-
-
-@dataclass(slots=True)
-class Clue:
-    """One piece of dating evidence and the years it points to."""
-
-    text: str
-    start: int | None
-    end: int | None
-    source: str  # "date", "chronology:<id>", "learned:<model>"
-    after: int | None  # terminus post quem it implies
-    before: int | None  # soft terminus ante quem it implies
-    weight: float
-    implies: str
-    learned: bool = False
-    exact: bool = False  # a full printed date: usually of the last months
-    logp: np.ndarray | None = None  # the learned model's log-probability over GRID
-    until: int | None = None  # the end of the named thing's term: "recent" means within it
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "source": self.source,
-                "implies": self.implies, "weight": round(self.weight, 3),
-                "learned": self.learned}
-
-
-def _date_clues(dates: list[DateMention]) -> list[Clue]:
-    out = []
-    for d in dates:
-        if d.year > NOW or d.context in _FUTURE:
-            continue
-        if d.precision in ("day", "month"):
-            w = 1.0
-        elif d.precision == "decade":
-            w = 0.6
-        else:
-            w = 1.0 if d.confidence >= 0.7 else 0.6 if d.confidence >= 0.45 else 0.25
-        if d.repaired:
-            w *= 0.5
-        out.append(Clue(d.text, d.start, d.end, f"date:{d.value}", d.year, None, w,
-                        f"written in or after {d.year} (mentions {d.text!r})",
-                        exact=d.precision in ("day", "month")))
-    return out
-
-
-def _chronology_clues(matches: list[ChronologyMatch]) -> list[Clue]:
-    out: list[Clue] = []
-    seen: dict[tuple[str, ...], Clue] = {}
-    for m in matches:
-        key = tuple(r.id for r in m.rows)
-        if key in seen:  # a repeated mention adds a little weight, not a new clue
-            seen[key].weight = min(seen[key].weight * 1.5, 2.0)
-            continue
-        kind = m.rows[0].kind
-        start = min(r.start for r in m.rows)
-        end = max(r.end for r in m.rows)
-        w = _KIND_WEIGHT.get(kind, 0.4)
-        slack = _KIND_SLACK.get(kind, 0)
-        if m.one_word and kind in ("head_of_state", "head_of_government", "office", "person"):
-            w, slack = w * 0.6, slack + (5 if kind == "person" else 10)
-        ids = ",".join(key)
-        if kind == "spelling" or (kind == "term" and end < NOW):
-            before = end + (15 if kind == "spelling" else 10)
-            after = None if kind == "spelling" else start - slack
-            clue = Clue(m.text, m.start, m.end, f"chronology:{ids}", after, before,
-                        0.3 if kind == "spelling" else w,
-                        f"usage of {start}–{end}: probably before {before}")
-        else:
-            clue = Clue(m.text, m.start, m.end, f"chronology:{ids}", start - slack, None, w,
-                        f"{m.rows[0].name} ({start}–{end if end < NOW else ''}): written after "
-                        f"{start - slack}" + (", most likely in those years" if end < NOW else ""),
-                        until=end if end < NOW else None)
-        seen[key] = clue
-        out.append(clue)
-    return out
-
-
-_WEEKDAYS = {
-    name: i for i, names in enumerate((
-        "monday lunes lundi montag", "tuesday martes mardi dienstag",
-        "wednesday miércoles miercoles mercredi mittwoch", "thursday jueves jeudi donnerstag",
-        "friday viernes vendredi freitag", "saturday sábado sabado samedi samstag sonnabend",
-        "sunday domingo dimanche sonntag",
-    )) for name in names.split()
-}
-_WEEKDAY_NAME = re.compile("|".join(sorted(_WEEKDAYS, key=len, reverse=True)))
-_WEEKDAY_DATE = re.compile(
-    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"
-    r"(?:(?P<d1>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\b"
-    r"|(?P<m2>[^\W\d_]{3,12})\b\.?\s+(?P<d2>\d{1,2})\b)(?!\s*,?\s*(?:de\s+)?\d{4})",
-)
-
-
-@cache
-def _bins(n: int) -> np.ndarray:
-    """The learned model's decade bin of each year of GRID."""
-    return np.clip((GRID - BIN0) // BIN_YEARS, 0, n - 1)
-
-
-@cache
-def _weekday_years(month: int, day: int, weekday: int) -> np.ndarray:
-    """0 for the years of GRID in which day/month fell on weekday, else a penalty."""
-    out = np.full(len(GRID), -PARAMS["weekday_penalty"])
-    for i, y in enumerate(GRID):
-        try:
-            if y >= 1583 and _date(int(y), month, day).weekday() == weekday:
-                out[i] = 0.0
-        except ValueError:
-            continue
-    return out
-
-
-def _weekday_clues(text: str) -> list[Clue]:
-    """``Samstag, den 23. November``: the years in which that day was a Saturday."""
-    out: list[Clue] = []
-    low = text.lower()
-    if len(low) != len(text) or not _WEEKDAY_NAME.search(low):
-        return out
-    for m in _WEEKDAY_DATE.finditer(low):
-        mon = month_number(m.group("m1") or m.group("m2"))
-        day = int(m.group("d1") or m.group("d2"))
-        if mon is None or not 1 <= day <= 31:
-            continue
-        wd = _WEEKDAYS[m.group("wd").lower()]
-        out.append(Clue(text[m.start():m.end()], m.start(), m.end(), "weekday", None, None, 1.0,
-                        f"a year in which {day}/{mon[0]} fell on that weekday",
-                        logp=_weekday_years(mon[0], day, wd)))
-    return out
-
-
-# The combiner's constants (set on the calibration halves of the dated sets, see
-# docs/dating.md): how recent mentioned things usually are, and how often texts look ahead.
-PARAMS: dict[str, float] = {
-    "recent": 0.5,  # share of mentions that are of the last few years
-    "recent_exact": 0.75,  # the same for full printed dates (day or month)
-    "tau": 2.5,  # years: how fast that recent share decays
-    "horizon": 120.0,  # years over which older (historical) mentions spread
-    "ahead": 0.06,  # share of mentions that look ahead of the writing year
-    "tau_ahead": 2.0,  # years: how far they look ahead
-    "noise": 0.03,  # share of year-like numbers that are no date of the text at all
-    "tau_before": 6.0,  # years: how fast a term that went out of use loses weight
-    "temperature": 1.2,  # flattens the posterior (clues are not independent)
-    "mass": 0.95,  # posterior mass inside [earliest, latest]
-    "prior_mean": 1900.0,  # most archived documents are of the 19th and 20th centuries
-    "prior_sd": 50.0,
-    "weekday_penalty": 1.5,  # log-odds against years where a printed weekday does not fit
-    "saturation": 1.0,  # repeated mentions of one year count up to about this much
-    "learned_kappa": 1.0,  # sharpness of the learned model's per-word log-likelihoods
-    "learned_weight": 3.0,  # weight of the learned clue against the others
-}
-GRID = np.arange(1500, NOW + 1)
 
 
 _ROW_PARAMS = ("recent", "recent_exact", "tau", "horizon", "ahead", "noise", "tau_ahead")
@@ -263,23 +101,6 @@ def combine(
     best = int(GRID[min(int(np.searchsorted(cdf, 0.5)), last)])
     conf = float(min(1.0, 10.0 / max(hi - lo, 1)))
     return lo, hi, best, conf
-
-
-def collect_clues(
-    text: str, lang: str | None, chronology: Chronology | None = None,
-    model: PeriodModel | None = None, dates: list[DateMention] | None = None,
-) -> list[Clue]:
-    """Every clue in ``text``: mentioned dates, chronology matches, the learned model's."""
-    chron = chronology if chronology is not None else Chronology.load()
-    clues = _date_clues(find_dates(text, lang) if dates is None else dates)
-    clues += _chronology_clues(chron.find(text, lang))
-    clues += _weekday_clues(text)
-    strong = sum(c.weight for c in clues if c.after is not None and c.weight >= 0.6)
-    if model is not None and strong < 6:  # with many firm clues it would change little
-        clue = model.clue(text, lang)
-        if clue is not None:
-            clues.append(clue)
-    return clues
 
 
 def infer_date(
@@ -376,6 +197,12 @@ BIN0, BIN_YEARS = 1780, 10  # the learned model's period bins: decades from 1780
 def words_of(text: str) -> list[str]:
     """The learned model's tokens: lower-cased runs of two or more word characters."""
     return _WORDS.findall(text.lower())
+
+
+@cache
+def _bins(n: int) -> np.ndarray:
+    """The learned model's decade bin of each year of GRID."""
+    return np.clip((GRID - BIN0) // BIN_YEARS, 0, n - 1)
 
 
 class PeriodModel:

@@ -247,9 +247,9 @@ def train_period_model(corpora: Path, root: Path, out: Path | None = None) -> Pa
     """Count words by decade per language and write ``data/period_model.npz``."""
     import numpy as np
 
-    from palimpsest.enrich import dating
+    from palimpsest.enrich import clues, dating
 
-    n_bins = (dating.NOW - dating.BIN0) // dating.BIN_YEARS + 1
+    n_bins = (clues.NOW - dating.BIN0) // dating.BIN_YEARS + 1
     counts: dict[str, dict[str, np.ndarray]] = {}
     clean: dict[str, dict[str, int]] = {}  # words of proofread text: OCR junk is no feature
     for doc in training_docs(corpora, root):
