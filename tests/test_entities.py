@@ -258,3 +258,10 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     assert ("Schweiz", "LOC") in got and ("Italien", "LOC") in got
     got = found("Leyden, vom 30. Nov. Die Kantons-Administration tagte.", "de")
     assert not any(name == "Nov" for name, _ in got)
+
+
+def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
+    assert ("Hr. Neef", "PER") in found("Bürgermeister von Tilff, Hr. Neef, sprach.", "de")
+    assert ("M. de Gaulle", "PER") in found("Il a reçu M. de Gaulle hier.", "fr")
+    got = found("Saludamos al señor Julio Quispe.", "es")
+    assert ("Julio Quispe", "PER") in got  # a title in lower case stays out

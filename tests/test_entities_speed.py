@@ -31,8 +31,10 @@ from palimpsest.enrich.entities.rules import (
     german_noun_label,
     heading_case,
     preposition_label,
+    with_honorifics,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
+from palimpsest.model import Annotation
 from palimpsest.sample.texts import SAMPLE_TEXTS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
@@ -159,7 +161,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             start = tk.starts[head] if spans[k] == (0, 1) and head >= 0 else c.start
             out.append((start, c.end, typ, conf,
                         CURATED_METHOD if c.key in rec.curated else METHOD))
-    return out
+    # the honorifics' post-pass, as recognition runs it
+    mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
+                for s, e, t, cf, m in out if t != "O"]
+    with_honorifics(text, tk, mentions)
+    return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 
 @pytest.mark.parametrize("curated", [{}, {"Cortonwood Colliery": "LOC", "Mineworkers": "ORG",

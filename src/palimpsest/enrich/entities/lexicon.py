@@ -127,6 +127,14 @@ aus nach bei zu von vom im ins zur zum uber durch gegen
 """)
 PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 
+# Honorifics before a person's name, which the mention takes in (Herr de Longrée); the
+# abbreviated ones only with their dot (Hrn. Neef, M. Ador).
+HONORIFICS = _words("""
+herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don dona
+""")
+ABBREVIATED_HONORIFICS = _words("hr hrn frl m mm mme mlle sr sra srta sres dr")
+NAME_PARTICLES = _words("de du des von van der della di da d' le la")
+
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""
 in at from near to into towards across through via

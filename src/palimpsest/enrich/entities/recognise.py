@@ -37,6 +37,7 @@ from palimpsest.enrich.entities.rules import (
     german_noun_label,
     heading_case,
     preposition_label,
+    with_honorifics,
 )
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
@@ -234,6 +235,8 @@ class Recogniser:
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
+        if out:
+            with_honorifics(text, tk, out)
         if self.names:
             self._curated_pass(text, out)
         return out

@@ -10,17 +10,22 @@ an inflected adjective. A label a rule sets has :data:`RULE_CONFIDENCE`, and its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 
 from palimpsest.enrich.entities.lexicon import (
+    ABBREVIATED_HONORIFICS,
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     CONNECTORS,
     DE_NOT_ADJECTIVES,
+    HONORIFICS,
+    NAME_PARTICLES,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
 )
 from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
 
 RULE_GAIN = 500.0  # a rule's name (see Recogniser._tail_label) wins over the spans within it
 RULE_CONFIDENCE = 0.75
@@ -129,3 +134,29 @@ def german_noun_label(
 
 
 _DE_INFLECTED = ("e", "en", "em", "er", "es")
+
+
+def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A name right after an honorific with a capital (``Herr``, ``Hrn.``, ``M.``,
+    ``Mme``, ``Sr.``; a particle between allowed) is a person's, and the honorific is part
+    of the mention, as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de
+    Theux``. In lower case (``el señor Quispe``) it stays out, as lower-case titles do.
+    In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        k = bisect_left(starts, a.start)
+        j = k - 1
+        if j >= 0 and tk.folded[j] in NAME_PARTICLES:
+            j -= 1
+        if j >= 1 and tk.words[j] == "." and tk.folded[j - 1] in ABBREVIATED_HONORIFICS:
+            j -= 1
+        elif j < 0 or tk.folded[j] not in HONORIFICS:
+            taken = a.end
+            continue
+        if starts[j] < taken or not tk.caps[j] or "\n\n" in text[starts[j]:a.start]:
+            taken = a.end
+            continue
+        a.start = starts[j]
+        a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
+        taken = a.end
