@@ -265,3 +265,10 @@ def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
     assert ("M. de Gaulle", "PER") in found("Il a reçu M. de Gaulle hier.", "fr")
     got = found("Saludamos al señor Julio Quispe.", "es")
     assert ("Julio Quispe", "PER") in got  # a title in lower case stays out
+
+
+def test_an_honorific_and_a_name_make_a_person_whatever_the_name_s_words() -> None:
+    assert ("Herr Karl Müller", "PER") in found("Es sprach Herr Karl Müller aus Essen.", "de")
+    assert found("Herr Präsident, meine Damen und Herren!", "de") == set()
+    assert not any(t == "PER" for _, t in found("Sir Arthur Smith, M.P., spoke.", "en")
+                   if _ == "M.P.")

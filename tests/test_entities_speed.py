@@ -30,6 +30,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     german_noun_label,
     heading_case,
+    honorific_label,
     preposition_label,
     with_honorifics,
 )
@@ -113,6 +114,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 exps = [math.exp(TEMPERATURE * (x - max(s))) for x in s]
                 labels[(a, b)] = (CLASSES[best], round(exps[best] / sum(exps), 3),
                                   margin - THRESHOLD)
+        if len(atoms) > 1:
+            for a, b in spans:
+                labels[(a, b)] = honorific_label(tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)])
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -138,6 +142,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(0, 1)] = ("O", 0.0, 0.0)
             elif lang == "de" and key not in rec.gazetteer:
                 labels[(0, 1)] = german_noun_label(tk, atoms[0][0], labels[(0, 1)])
+        if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and labels[(0, 1)][0] != "PER":
+            labels[(0, 1)] = honorific_label(tk, atoms[0][0], atoms[0][1], labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

@@ -134,6 +134,11 @@ herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don 
 """)
 ABBREVIATED_HONORIFICS = _words("hr hrn frl m mm mme mlle sr sra srta sres dr")
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
+# Before a name, these make it a person's whatever the name's words (Herr Karl Müller).
+PERSON_HONORIFICS = HONORIFICS | ABBREVIATED_HONORIFICS | _words("""
+mr mrs miss ms messrs genosse genossin kamerad comrade camarade camarada companero companera
+citoyen citoyenne
+""")
 
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""

@@ -36,6 +36,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_GAIN,
     german_noun_label,
     heading_case,
+    honorific_label,
     preposition_label,
     with_honorifics,
 )
@@ -191,13 +192,18 @@ class Recogniser:
                         lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
                     elif german and key not in gaz:
                         lab = german_noun_label(tk, first, lab)
+                if lab[0] != "PER" and last > first:
+                    lab = honorific_label(tk, first, last, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
             spans = spans_of(atoms, own, tk.caps)
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
-            labels = [label(key, s) for key, s in scored]
+            labels = [
+                honorific_label(tk, atoms[a][0], atoms[b - 1][1], label(key, s))
+                for (a, b), (key, s) in zip(spans, scored, strict=True)
+            ]
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
                 if labels[0][2] != RULE_GAIN:

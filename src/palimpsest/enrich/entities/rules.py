@@ -21,8 +21,10 @@ from palimpsest.enrich.entities.lexicon import (
     DE_NOT_ADJECTIVES,
     HONORIFICS,
     NAME_PARTICLES,
+    PERSON_HONORIFICS,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
+    TITLES,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -160,3 +162,18 @@ def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         a.start = starts[j]
         a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
         taken = a.end
+
+
+def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """An honorific with a capital and a name after it is a person: ``Herr Karl Müller``,
+    ``Hr. Neef``, ``Mme Curie``, ``Genosse Thälmann``, whatever the model makes of names
+    that are also common words. Not when a title follows it (``Herr Präsident``)."""
+    if label[0] == "PER" or not tk.caps[first] or tk.folded[first] not in PERSON_HONORIFICS:
+        return label
+    rest = [k for k in range(first + 1, last + 1) if tk.words[k] != "."]
+    if (
+        any(len(tk.words[k]) > 1 for k in rest)  # a name, not initials alone (M.P.)
+        and all(tk.caps[k] and tk.folded[k] not in TITLES for k in rest)
+    ):
+        return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
