@@ -148,7 +148,8 @@ def process_file(
         stage = "store"
         mentions = [a for a in doc.annotations if a.kind == "mention"]
         prepared = store_class.prepare(doc, derived.clean.text)
-        inferred = derived.date if derived.date and not derived.date.printed else None
+        date = derived.date
+        inferred = date if options.keep_date_clues and date and not date.printed else None
         return Added(doc.sha256, len(doc.pages), prepared, mentions, source,
                      _printed_year(doc), inferred)
     except IngestError as e:
@@ -305,7 +306,9 @@ def run_ingest(
     prior = CollectionPrior(store.printed_years()) if options.enrich else None
 
     def options_now() -> IngestOptions:  # dates lean on the archive's dated years so far
-        return replace(options, date_prior=prior.current) if prior else options
+        if not prior:
+            return options
+        return replace(options, date_prior=prior.current, keep_date_clues=prior.keeps_more)
 
     previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:

@@ -64,6 +64,11 @@ class CollectionPrior:
             self.current = collection_prior(self.years)
             self._at = len(self.years)
 
+    @property
+    def keeps_more(self) -> bool:
+        """Whether the run still keeps date estimates (workers send them only then)."""
+        return len(self.kept) < KEPT_ESTIMATES
+
     def note(self, doc_id: int, printed_year: int | None, inferred: DateEstimate | None) -> None:
         """A document the run stored: its printed year, or its inferred date's clues."""
         if printed_year is not None:

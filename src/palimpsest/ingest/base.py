@@ -40,6 +40,7 @@ class IngestOptions:
     enrich: bool = True  # title, genre, issuer, addressee, dates
     entities: bool = True  # people, organisations, places
     date_prior: tuple[float, float] | None = None  # the archive's dated years (mean, spread)
+    keep_date_clues: bool = False  # hand each inferred date's clues back (to date it again)
 
     @classmethod
     def from_settings(cls, lang: str | None = None) -> IngestOptions:
