@@ -163,6 +163,11 @@ def test_a_rare_real_word_out_of_context_is_corrected() -> None:
     assert [e.candidates[0][0] for e in edits] == ["party"]
 
 
+def test_a_trusted_word_is_never_weighed_out_of_context() -> None:
+    text = "The Central Committee of the Communist arty of Peru."
+    assert correct_text(text, "en", trusted={"arty"})[0] == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -29,7 +29,7 @@ from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
 from palimpsest.text.correct.junk import junk_edits
-from palimpsest.text.correct.known import out_of_context, spares_acronym
+from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
@@ -271,6 +271,19 @@ class Corrector:
             return True
         return self.lm.logp[i] < self.settings.common_logp
 
+    def _real_word_suspect(
+        self, toks: list[Tok], i: int, trusted: Collection[str], name: bool
+    ) -> bool:
+        """A rare known word out of its context (:mod:`.known`); never a name, a trusted
+        word or half of a word broken at a line end. Its context is read only then."""
+        tok = toks[i]
+        if name or tok.broken or tok.low in trusted:
+            return False
+        if not rare_known(self.lm, tok, self.settings.rare_logp):
+            return False
+        prev, nxt = self._ctx(toks, i)
+        return out_of_context(self.lm, tok, prev, nxt, lang=self.lang, frequent=self._frequent)
+
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
         return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
@@ -361,10 +374,7 @@ class Corrector:
                     continue
             real_word = False
             if not self._needs_check(tok, trust, name):
-                prev, nxt = self._ctx(toks, i)
-                real_word = not name and out_of_context(
-                    self.lm, tok, prev, nxt, rare_logp=self.settings.rare_logp,
-                    lang=self.lang, frequent=self._frequent)
+                real_word = self._real_word_suspect(toks, i, trust, name)
                 if not real_word:
                     continue
             conf = word_conf.get(tok.start) if word_conf else None

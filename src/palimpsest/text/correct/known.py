@@ -16,7 +16,14 @@ from palimpsest.text.correct.lm import LanguageModel
 from palimpsest.text.correct.period import period_variant
 from palimpsest.text.correct.tokens import Tok
 
-__all__ = ["out_of_context", "spares_acronym"]
+__all__ = ["out_of_context", "rare_known", "spares_acronym"]
+
+
+def rare_known(lm: LanguageModel, tok: Tok, rare_logp: float) -> bool:
+    """Whether ``tok`` is a word the corpora know, but rarer than ``rare_logp``: the only
+    known words :func:`out_of_context` weighs (a cheap test, first)."""
+    k = lm.ids.get(tok.low)
+    return k is not None and tok.kind == "word" and lm.logp[k] < rare_logp
 
 
 def out_of_context(
@@ -25,16 +32,12 @@ def out_of_context(
     prev: str | None,
     nxt: str | None,
     *,
-    rare_logp: float,
     lang: str,
     frequent: Container[str],
 ) -> bool:
-    """Whether known word ``tok`` is rarer than ``rare_logp`` and neither neighbour
-    (``prev``, ``nxt``: its context within the clause) has ever stood beside it in the
-    corpora; an older spelling of a known word (``busines``, ``heere``) never is."""
-    k = lm.ids.get(tok.low)
-    if k is None or tok.kind != "word" or lm.logp[k] >= rare_logp:
-        return False
+    """Whether rare known word ``tok`` (:func:`rare_known`) has never stood beside either
+    neighbour (``prev``, ``nxt``: its context within the clause) in the corpora; an older
+    spelling of a known word (``busines``, ``heere``) never is."""
     if prev is None or prev not in lm.ids or lm.has_bigram(prev, tok.low):
         return False
     if nxt is not None and lm.has_bigram(tok.low, nxt):

@@ -118,15 +118,15 @@ _KNOWN_RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
 }
 
 
+_ALL_RULES = {lang: rules + _KNOWN_RULES.get(lang, []) for lang, rules in _RULES.items()}
+
+
 def period_variant(
     word: str, lang: str, vocab: Container[str], *, known: bool = False
 ) -> str | None:
     """The known word that ``word`` (lowercase) is an older spelling of, if any
     (``known``: ``word`` is a known word too, and looser rules apply)."""
-    rules = _RULES.get(lang, [])
-    if known:
-        rules = rules + _KNOWN_RULES.get(lang, [])
-    for pat, repl in rules:
+    for pat, repl in (_ALL_RULES if known else _RULES).get(lang, ()):
         cand, n = pat.subn(repl, word, count=1)
         if n and cand != word and len(cand) >= 2 and cand in vocab:
             return cand
