@@ -73,7 +73,7 @@ class CollectionPrior:
         """A document the run stored: its printed year, or its inferred date's clues."""
         if printed_year is not None:
             self.add(printed_year)
-        elif inferred is not None and len(self.kept) < KEPT_ESTIMATES:
+        elif inferred is not None and self.keeps_more:
             self.kept[doc_id] = inferred
 
     def finish(self, archive: Archive, after_id: int) -> int:
@@ -85,13 +85,13 @@ class CollectionPrior:
             for doc_id, value in archive.store.inferred_dates(after_id)
             if prior_moved(_recorded(value), final)
         ]
+        kept = [doc_id for doc_id in stale if doc_id in self.kept]
         unkept = [doc_id for doc_id in stale if doc_id not in self.kept]
         with archive.store.batch():
-            for doc_id in stale:
-                if doc_id in self.kept:
-                    archive.store.replace_date(doc_id, self.kept[doc_id].with_prior(final))
+            for doc_id in kept:
+                archive.store.replace_date(doc_id, self.kept[doc_id].with_prior(final))
         self.kept.clear()
-        return len(stale) - len(unkept) + (redate(archive, unkept) if unkept else 0)
+        return len(kept) + (redate(archive, unkept) if unkept else 0)
 
 
 def _recorded(value: dict[str, Any]) -> Prior | None:

@@ -66,7 +66,7 @@ def _date(
     chronology: Path | None,
     prior: tuple[float, float] | None,
 ) -> DateEstimate:
-    known = Chronology.load(chronology if chronology and chronology.exists() else None)
+    known = Chronology.load(chronology)  # the built-in table alone when the file is absent
     return estimate_date(clean.text, doc.language, known, line_breaks=breaks, prior=prior)
 
 
