@@ -56,8 +56,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@2") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@2") in got
+    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@3") in got
+    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@3") in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -154,8 +154,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@2") in got
-    assert ("CGT", "ORG", "ner-gazetteer@2") in got
+    assert ("confederation générale du travail", "ORG", "ner-gazetteer@3") in got
+    assert ("CGT", "ORG", "ner-gazetteer@3") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 
@@ -272,3 +272,18 @@ def test_an_honorific_and_a_name_make_a_person_whatever_the_name_s_words() -> No
     assert found("Herr Präsident, meine Damen und Herren!", "de") == set()
     assert not any(t == "PER" for _, t in found("Sir Arthur Smith, M.P., spoke.", "en")
                    if _ == "M.P.")
+
+
+def test_german_places_with_their_article_kind_or_genitive_and_titles_with_names() -> None:
+    got = found("Die Regierung der Schweiz verhandelt mit der Türkei über die Grenzen "
+                "Deutschlands und Frankreichs.", "de")
+    assert {("Schweiz", "LOC"), ("Türkei", "LOC"), ("Frankreichs", "LOC")} <= got
+    # most German place names take no article: "die Polen" are the Poles
+    assert ("Polen", "LOC") not in found("Die Polen und die Ungarn protestierten.", "de")
+    got = found("Im Kanton Zürich und in der Kirchgemeinde Enge wählte man.", "de")
+    assert {("Kanton Zürich", "LOC"), ("Kirchgemeinde Enge", "LOC")} <= got
+    got = found("Die Truppen des Generals Patton rückten vor; Professor Vogt sprach.", "de")
+    assert {("Generals Patton", "PER"), ("Professor Vogt", "PER")} <= got
+    # the old spelling with Oe for the capital umlaut, and the continents in German
+    assert {("Oesterreich", "LOC"), ("Europa", "LOC")} <= found(
+        "Oesterreich verhandelt mit Europa.", "de")

@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
     JOIN_GAIN,
     METHOD,
+    MIN_CONFIDENCE,
     PLACE_TYPES,
     RULE_GAIN,
     TEMPERATURE,
@@ -28,7 +29,10 @@ from palimpsest.enrich.entities.recognise import (
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
+    german_head_label,
     german_noun_label,
+    german_place_label,
+    german_title_label,
     heading_case,
     honorific_label,
     preposition_label,
@@ -49,6 +53,7 @@ EDGES = [
     "Dear Comrades,\n\nNanterre, le 22 mars 1968\fThe National Union of Mineworkers",
     "THE BULLETIN\nPartido Comunista de España y la Unión General de Trabajadores.",
     "Die Kommunistische Partei Deutschlands und Genosse Ernst Thälmann in Berlin.",
+    "Die Regierung der Schweiz, Frankreichs Gesandter, Oberst Pestalozzi im Kanton Zürich.",
     "M. Léon Blum, Mme Curie, la Confédération générale du travail – C.G.T. – à Paris.",
     "Barnsley, 12 April 1984\nNanterre, le 22 mars 1968\nLe Conseil fédéral et l'Union "
     "nationale des étudiants de France ; la Banque nationale de la Seine Inférieure, le "
@@ -112,11 +117,17 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(a, b)] = ("O", 0.0, 0.0)
             else:
                 exps = [math.exp(TEMPERATURE * (x - max(s))) for x in s]
-                labels[(a, b)] = (CLASSES[best], round(exps[best] / sum(exps), 3),
-                                  margin - THRESHOLD)
+                conf = round(exps[best] / sum(exps), 3)
+                if conf < MIN_CONFIDENCE.get(lang, {}).get(CLASSES[best], 0.0):
+                    labels[(a, b)] = ("O", 0.0, 0.0)
+                else:
+                    labels[(a, b)] = (CLASSES[best], conf, margin - THRESHOLD)
         if len(atoms) > 1:
             for a, b in spans:
                 labels[(a, b)] = honorific_label(tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)])
+                if lang == "de":
+                    labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
+                                                  cands[spans.index((a, b))].key, labels[(a, b)])
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -125,6 +136,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                                      cands[0].key, labels[(0, 1)])
             if labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) in BIG_PLACES:
                 labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
+        one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
+        if lang == "de" and one:
+            labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec._tail_label(
@@ -135,7 +149,6 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                              labels[(0, 1)])
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
-        one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:
             key, word = cands[0].key, tk.folded[atoms[0][0]]
             if word in DATE_WORDS and rec.gazetteer.get(key) not in NAMED_PLACES:
@@ -144,6 +157,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(0, 1)] = german_noun_label(tk, atoms[0][0], labels[(0, 1)])
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and labels[(0, 1)][0] != "PER":
             labels[(0, 1)] = honorific_label(tk, atoms[0][0], atoms[0][1], labels[(0, 1)])
+        if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and lang == "de":
+            labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):
@@ -172,6 +187,21 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 for s, e, t, cf, m in out if t != "O"]
     with_honorifics(text, tk, mentions)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
+
+
+def german_rules(rec: Recogniser, tk: Tokens, first: int, last: int, key: str,
+                 label: tuple[str, float, float]) -> tuple[str, float, float]:
+    """The German rules, written out: a place by its article or genitive (one word), a
+    place's kind or a title before names (several)."""
+    if first < last:
+        return german_title_label(tk, first, last, german_head_label(tk, first, last, label))
+    if label[0] != "O":
+        return label
+    gaz = rec.gazetteer
+    genitive = (len(key) > 4 and key.endswith("s") and key not in gaz
+                and gaz.get(key[:-1]) in BIG_PLACES)
+    rank = gaz.get(key)
+    return german_place_label(tk, first, rank in BIG_PLACES, genitive, label, rank == "P1")
 
 
 @pytest.mark.parametrize("curated", [{}, {"Cortonwood Colliery": "LOC", "Mineworkers": "ORG",

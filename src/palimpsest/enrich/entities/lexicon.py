@@ -230,6 +230,22 @@ canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 """)
 
+# The German place names that take an article (most take none: "die Polen" are the Poles):
+# die Schweiz, der Irak; names in -ei (die Türkei) and -gau (der Aargau) too.
+DE_ARTICLE_PLACES = _words("""
+schweiz ukraine krim pfalz lausitz niederlande irak iran libanon sudan jemen kongo elsass
+tessin wallis jura engadin emmental vogtland rheinland saarland ruhrgebiet
+""")
+
+# German words for a place's kind that name it with the place (``Kanton Zürich``,
+# ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.
+DE_PLACE_HEADS = _words("""
+kanton kantons canton cantons gemeinde gemeinden kirchgemeinde kirchgemeinden bezirk bezirks
+bezirke amt amtes oberamt oberamts herzogthum herzogtum herzogthums herzogtums furstenthum
+furstentum furstenthums furstentums grafschaft konigreich konigreichs kaiserreich provinz
+departement landschaft insel dorf stadt stadtkreis kreis kreises
+""")
+
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,
 # Châlons-sur-Marne): any other lower-case word after a hyphen is text run together by
 # the OCR (Moscovici-qui accompagnait, Chirac-n'a pas), not the name.

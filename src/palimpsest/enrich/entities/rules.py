@@ -18,7 +18,9 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     CONNECTORS,
+    DE_ARTICLE_PLACES,
     DE_NOT_ADJECTIVES,
+    DE_PLACE_HEADS,
     HONORIFICS,
     NAME_PARTICLES,
     PERSON_HONORIFICS,
@@ -136,6 +138,58 @@ def german_noun_label(
 
 
 _DE_INFLECTED = ("e", "en", "em", "er", "es")
+_DE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
+
+
+def german_place_label(
+    tk: Tokens, k: int, place: bool, genitive: bool, label: Label, country: bool = False
+) -> Label:
+    """German capitalises every noun, so a capital says little there. A larger place of
+    the gazetteer is a place in the genitive (``Frankreichs``, ``Zürichs``: the place with
+    an ``s``); after an article when German names it with one (``der Schweiz``, ``die
+    Türkei``, ``den Aargau``: :data:`DE_ARTICLE_PLACES`); and a ``country`` (the gazetteer's
+    largest, five letters or more) without one: ``Italien``, but not ``die Polen`` (the
+    Poles)."""
+    if label[0] != "O":
+        return label
+    word = tk.folded[k]
+    if word in DE_PLACE_HEADS or word[:-1] in DE_PLACE_HEADS:  # Kanton (also a city in China)
+        return label
+    with_article = word in DE_ARTICLE_PLACES or word.endswith(("ei", "gau"))
+    after_article = k > 0 and tk.folded[k - 1] in _DE_ARTICLES
+    if genitive or (place and with_article and after_article) or (
+            country and not with_article and not after_article and len(word) >= 5):
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A German word for a place's kind and one or two names after it are one place:
+    ``Kanton Zürich``, ``Kirchgemeinde Enge``, ``Herzogthum Lüttich`` (:data:`DE_PLACE_HEADS`)."""
+    if label[2] >= RULE_GAIN or tk.folded[first] not in DE_PLACE_HEADS or not 0 < last - first <= 2:
+        return label
+    words, folded = tk.words, tk.folded
+    if all(tk.caps[k] and words[k].isalpha() and folded[k] not in TITLES
+           and folded[k] not in DE_PLACE_HEADS for k in range(first + 1, last + 1)):
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A German title and the names after it are a person, the title in the mention as
+    German writes and counts it: ``Oberst Pestalozzi``, ``Professor Vogt``, ``des
+    Generals Patton``, ``Kaiser Franz Joseph``. (Titles after titles, ``Vizepräsident
+    Dr. Hoffmann``, and compounds ending in one, ``Oberrichter``, measured worse.)"""
+    if label[2] >= RULE_GAIN or not 0 < last - first <= 3:
+        return label
+    words, folded = tk.words, tk.folded
+    head = folded[first]
+    if head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES):
+        return label
+    if all(tk.caps[k] and words[k].isalpha() and len(words[k]) > 1 and folded[k] not in TITLES
+           and folded[k] not in DE_PLACE_HEADS for k in range(first + 1, last + 1)):
+        return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
 
 
 def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
