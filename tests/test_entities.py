@@ -130,6 +130,22 @@ def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "strict P/R/F1" in capsys.readouterr().out
 
 
+def test_eval_clean_recognises_in_the_text_as_ingest_cleans_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Names broken at line ends (``Shef¬|field``, ``Scar¬|gill``) are whole once cleaned,
+    and each mention found in the clean text is scored on the original's tokens."""
+    path = str(FIXTURES / "mini-hipe-broken.tsv")
+    results = []
+    for args in ([path, "--json"], [path, "--json", "--clean"]):
+        assert ner_eval.main(args) == 0
+        results.append(next(iter(json.loads(capsys.readouterr().out).values())))
+    raw, clean = (r["ALL"] for r in results)
+    assert raw["gold"] == clean["gold"] == 3
+    assert clean["strict"]["recall"] == 1.0 > raw["strict"]["recall"]
+    assert clean["strict"]["precision"] == 1.0
+
+
 @pytest.mark.skipif(not SHARED_NER.is_dir(), reason="../shared/eval/ner not present")
 def test_shared_spanish_dev_reaches_its_target() -> None:
     docs = read_iob(SHARED_NER / "es_ancora" / "dev.tsv", "es")[:60]
