@@ -303,3 +303,13 @@ def test_german_places_with_their_article_kind_or_genitive_and_titles_with_names
     # the old spelling with Oe for the capital umlaut, and the continents in German
     assert {("Oesterreich", "LOC"), ("Europa", "LOC")} <= found(
         "Oesterreich verhandelt mit Europa.", "de")
+
+
+def test_a_person_named_in_full_is_found_again_by_surname_alone() -> None:
+    got = recognise("Gestern sprach Herr Josef Zapf im Saal. Zapf forderte mehr Lohn, "
+                    "und alle stimmten Zapf zu.", "de")
+    people = [a.value["text"] for a in got if a.value["type"] == "PER"]
+    assert people == ["Herr Josef Zapf", "Zapf", "Zapf"]
+    # a surname that is also a common word is not looked for alone
+    got = recognise("Es sprach Herr Karl Kreuz. Das Kreuz stand im Saal.", "de")
+    assert [a.value["text"] for a in got if a.value["type"] == "PER"] == ["Herr Karl Kreuz"]

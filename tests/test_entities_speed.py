@@ -36,6 +36,7 @@ from palimpsest.enrich.entities.rules import (
     heading_case,
     honorific_label,
     preposition_label,
+    repeated_surnames,
     with_honorifics,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
@@ -185,7 +186,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     # the honorifics' post-pass, as recognition runs it
     mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
                 for s, e, t, cf, m in out if t != "O"]
-    with_honorifics(text, tk, mentions)
+    if mentions:
+        with_honorifics(text, tk, mentions)
+        repeated_surnames(tk, mentions, METHOD, common)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

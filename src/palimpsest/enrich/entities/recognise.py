@@ -41,6 +41,7 @@ from palimpsest.enrich.entities.rules import (
     heading_case,
     honorific_label,
     preposition_label,
+    repeated_surnames,
     with_honorifics,
 )
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
@@ -258,6 +259,7 @@ class Recogniser:
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if out:
             with_honorifics(text, tk, out)
+            repeated_surnames(tk, out, METHOD, common)
         if self.names:
             self._curated_pass(text, out)
         return out

@@ -231,3 +231,42 @@ def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     ):
         return "PER", RULE_CONFIDENCE, RULE_GAIN
     return label
+
+
+SURE_PERSON = 0.5  # the least confidence of a full name whose surname is looked for again
+COMMON_SURNAME = 4  # a surname this common a word (Zipf) is not looked for alone
+
+
+def repeated_surnames(
+    tk: Tokens, mentions: list[Annotation], method: str, common: Mapping[str, int]
+) -> None:
+    """A person named in full once (``Josef Zapf``, ``Hr. Zapf``) is the same person when
+    the text names them by surname alone later (``Zapf``): each capitalised word that is
+    the last word of a person's mention of two words or more, outside every mention,
+    becomes a mention of that person too (a text keeps to one sense of a name). Only a
+    name found with some confidence (:data:`SURE_PERSON`), and no surname that is also a
+    common word (:data:`COMMON_SURNAME`: ``Kreuz``, ``Vereine``). In place, in text order."""
+    surnames: dict[str, float] = {}
+    for a in mentions:
+        if a.value["type"] != "PER" or a.confidence < SURE_PERSON:
+            continue
+        k = bisect_left(tk.starts, a.end) - 1  # the mention's last token
+        if k >= 0 and tk.starts[k] > a.start and tk.caps[k] and len(tk.words[k]) > 2 \
+                and tk.words[k].isalpha() and tk.folded[k] not in TITLES \
+                and common.get(tk.folded[k], 0) < COMMON_SURNAME:
+            surnames[tk.folded[k]] = max(surnames.get(tk.folded[k], 0.0), a.confidence)
+    if not surnames:
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    added = []
+    for k, f in enumerate(tk.folded):
+        if f in surnames and tk.caps[k] and not tk.words[k].isupper():
+            s, e = tk.starts[k], tk.ends[k]
+            i = bisect_left(taken, (e, e)) - 1
+            if i >= 0 and taken[i][1] > s:
+                continue  # inside a mention already
+            added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
+                                    method, surnames[f]))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
