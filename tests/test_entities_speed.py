@@ -22,6 +22,7 @@ from palimpsest.enrich.entities.recognise import (
     METHOD,
     MIN_CONFIDENCE,
     PLACE_TYPES,
+    PRUNE_LANGS,
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
@@ -102,6 +103,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     group = "D" if lang == "de" else "R"
     tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer)
     for first, last, atoms, own in runs(text, tk, lang):
+        if (len(atoms) == 1 and first == last and lang in PRUNE_LANGS
+                and (lang != "fr" or place_head(text, tk, first) < 0)
+                and rec._plain_word(tk, first, common)):
+            continue  # a plain word: no name, and not scored
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
         spans = spans_of(atoms, own, tk.caps)

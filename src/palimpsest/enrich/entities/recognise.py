@@ -64,6 +64,11 @@ BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a s
 # The least confidence a model's label needs, where it is lower than THRESHOLD gives:
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw).
+# A capitalised word this common (wordfreq's Zipf) is no name in these languages: a
+# sentence's first word, a German noun (Jahre, Stadt). Not in Spanish, where the
+# model finds names among them (measured on the dev sets).
+PLAIN_ZIPF = 4
+PRUNE_LANGS = frozenset({"en", "fr", "de"})
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 
 
@@ -179,11 +184,14 @@ class Recogniser:
         starts, ends = tk.starts, tk.ends
         french, german = lang == "fr", lang == "de"
         floors = MIN_CONFIDENCE.get(lang or "")
+        prune = lang in PRUNE_LANGS
         for _first, _last, atoms, own in runs(text, tk, lang):
             # a lower-case place head before the run (canton de | Vaud): where it starts
             head = place_head(text, tk, atoms[0][0]) if french else -1
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
+                if first == last and head < 0 and prune and self._plain_word(tk, first, common):
+                    continue
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s, floors)
                 if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:
@@ -263,6 +271,14 @@ class Recogniser:
         if self.names:
             self._curated_pass(text, out)
         return out
+
+    def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int]) -> bool:
+        """Whether the one capitalised word ``k`` is a word of the language's commonest
+        (:data:`PLAIN_ZIPF`) that no gazetteer or curator names and no title or honorific
+        precedes: no name, whatever the model would say (it costs the model's time)."""
+        f = tk.folded[k]
+        return (common.get(f, 0) >= PLAIN_ZIPF and f not in self.gazetteer
+                and (k == 0 or tk.folded[k - 1] not in TITLES))
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
         """Add curated names the candidate runs missed (no overlap with a mention)."""
