@@ -313,3 +313,8 @@ def test_a_person_named_in_full_is_found_again_by_surname_alone() -> None:
     # a surname that is also a common word is not looked for alone
     got = recognise("Es sprach Herr Karl Kreuz. Das Kreuz stand im Saal.", "de")
     assert [a.value["text"] for a in got if a.value["type"] == "PER"] == ["Herr Karl Kreuz"]
+
+
+def test_an_english_place_with_its_kind_in_lower_case() -> None:
+    got = found("He farmed in Jackson county and crossed the Coosa river at dawn.", "en")
+    assert {("Jackson county", "LOC"), ("Coosa river", "LOC")} <= got

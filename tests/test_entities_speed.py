@@ -30,6 +30,7 @@ from palimpsest.enrich.entities.recognise import (
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
+    english_place_tails,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -194,6 +195,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if mentions:
         with_honorifics(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
+        if lang == "en":
+            english_place_tails(text, tk, mentions)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -237,6 +237,13 @@ schweiz ukraine krim pfalz lausitz niederlande irak iran libanon sudan jemen kon
 tessin wallis jura engadin emmental vogtland rheinland saarland ruhrgebiet
 """)
 
+# English words for a place's kind that follow its name in lower case (Jackson county,
+# Coosa river, Main street): the name and the word are one place.
+EN_PLACE_TAILS = _words("""
+county river creek street road avenue lane square bridge island lake mountains valley
+township parish district bay harbor harbour canal
+""")
+
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.
 DE_PLACE_HEADS = _words("""

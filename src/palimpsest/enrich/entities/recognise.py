@@ -34,6 +34,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    english_place_tails,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -182,7 +183,7 @@ class Recogniser:
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
         group = "D" if lang == "de" else "R"
         starts, ends = tk.starts, tk.ends
-        french, german = lang == "fr", lang == "de"
+        french, german, english = lang == "fr", lang == "de", lang == "en"
         floors = MIN_CONFIDENCE.get(lang or "")
         prune = lang in PRUNE_LANGS
         for _first, _last, atoms, own in runs(text, tk, lang):
@@ -268,6 +269,8 @@ class Recogniser:
         if out:
             with_honorifics(text, tk, out)
             repeated_surnames(tk, out, METHOD, common)
+            if english:
+                english_place_tails(text, tk, out)
         if self.names:
             self._curated_pass(text, out)
         return out

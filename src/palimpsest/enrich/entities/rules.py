@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
+    EN_PLACE_TAILS,
     HONORIFICS,
     NAME_PARTICLES,
     PERSON_HONORIFICS,
@@ -270,3 +271,16 @@ def repeated_surnames(
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
+
+
+def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A name followed on its line by a lower-case word for a place's kind is a place,
+    the word in it: ``Jackson county``, ``Coosa river``, ``Main street``
+    (:data:`EN_PLACE_TAILS`). In place."""
+    starts = tk.starts
+    for a in mentions:
+        k = bisect_left(starts, a.end)  # the token after the mention
+        if (k < len(starts) and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
+                and text[a.end:starts[k]] == " "):
+            a.end = tk.ends[k]
+            a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
