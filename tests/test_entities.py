@@ -318,3 +318,26 @@ def test_a_person_named_in_full_is_found_again_by_surname_alone() -> None:
 def test_an_english_place_with_its_kind_in_lower_case() -> None:
     got = found("He farmed in Jackson county and crossed the Coosa river at dawn.", "en")
     assert {("Jackson county", "LOC"), ("Coosa river", "LOC")} <= got
+
+
+def test_another_names_model_is_named_in_every_mention_it_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``PALIMPSEST_NER_MODEL`` puts a model built by the training command (``--nc``: for
+    non-commercial use) in place of the shipped one; its mentions name its file and
+    digest, so the provenance of every name says which model found it."""
+    from palimpsest.enrich.entities.recognise import METHOD, model_path
+    from palimpsest.ingest.base import IngestOptions
+    from palimpsest.settings import SettingError
+
+    assert Recogniser().method == METHOD  # the shipped model
+    other = tmp_path / "other-model.json.gz"
+    other.write_bytes(model_path().read_bytes())
+    monkeypatch.setenv("PALIMPSEST_NER_MODEL", str(other))
+    rec = Recogniser()
+    assert rec.method.startswith(METHOD + "+other-model.json.gz:")
+    assert {a.method for a in rec("Mr. Arthur Scargill spoke in Sheffield.", "en")} == {
+        rec.method}
+    monkeypatch.setenv("PALIMPSEST_NER_MODEL", str(tmp_path / "missing.json.gz"))
+    with pytest.raises(SettingError, match="PALIMPSEST_NER_MODEL"):
+        IngestOptions.from_settings()

@@ -36,6 +36,7 @@ from palimpsest.ingest.errors import IngestError
 from palimpsest.ingest.text import decode_text, normalise_newlines
 from palimpsest.model import IngestFailure
 from palimpsest.search import QueryError
+from palimpsest.settings import SettingError
 from palimpsest.store.base import Filters
 from palimpsest.store.sqlite import ArchiveVersionError
 from palimpsest.text.clean import clean as clean_text
@@ -407,7 +408,7 @@ def main() -> None:
     """Entry point: Ctrl-C anywhere ends with the documented status, not a traceback."""
     try:
         app()
-    except ArchiveVersionError as e:
+    except (ArchiveVersionError, SettingError) as e:
         err.print(f"[red]error:[/red] {escape(str(e))}")
         sys.exit(1)
     except KeyboardInterrupt:

@@ -75,6 +75,12 @@ SETTINGS: dict[str, Setting] = {
             "on",
             "People, organisations and places found and linked at ingest: 'on' or 'off'.",
         ),
+        Setting(
+            "ner_model",
+            "",
+            "A names model built by 'python -m palimpsest.enrich.entities.train' (with --nc:"
+            " non-commercial use only) in place of the shipped one; empty: the shipped model.",
+        ),
         Setting("workers", "0", "Ingest worker processes; 0 means one per core."),
     ]
 }
@@ -86,12 +92,26 @@ def get(name: str) -> str:
     return os.environ.get(s.env, s.default)
 
 
+class SettingError(ValueError):
+    """A setting's value that cannot be used; the message names its variable."""
+
+
 def get_int(name: str) -> int:
     raw = get(name)
     try:
         return int(raw)
     except ValueError as e:
-        raise ValueError(f"{SETTINGS[name].env} must be a whole number, got {raw!r}") from e
+        raise SettingError(f"{SETTINGS[name].env} must be a whole number, got {raw!r}") from e
+
+
+def get_file(name: str) -> Path | None:
+    """A setting that names a file: ``None`` when empty, else a file that exists."""
+    raw = get(name)
+    if not raw:
+        return None
+    if not Path(raw).is_file():
+        raise SettingError(f"{SETTINGS[name].env} names {raw!r}, which is not a file")
+    return Path(raw)
 
 
 def archive_dir(override: str | Path | None = None) -> Path:

@@ -56,8 +56,17 @@ class IngestOptions:
             min_text_layer_chars=settings.get_int("min_text_layer_chars"),
             correct=settings.get("correct"),
             enrich=settings.get("enrich") != "off",
-            entities=settings.get("entities") != "off",
+            entities=_entities_on(),
         )
+
+
+def _entities_on() -> bool:
+    """The ``entities`` setting; when on, a ``ner_model`` it names must be a file (an error
+    now, not one a document)."""
+    on = settings.get("entities") != "off"
+    if on:
+        settings.get_file("ner_model")
+    return on
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ a few dozen dictionary probes per candidate.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import random
 from collections.abc import Mapping, Sequence
@@ -163,8 +164,13 @@ class Scorer:
 class Model:
     """A linear classifier over candidate features: one weight per feature and class."""
 
-    def __init__(self, weights: dict[str, list[float]], common: Mapping[str, Mapping[str, int]]):
+    def __init__(
+        self, weights: dict[str, list[float]], common: Mapping[str, Mapping[str, int]],
+        meta: Mapping[str, object] | None = None, source: str = "",
+    ) -> None:
         self.weights = weights
+        self.meta = dict(meta or {})  # what it was trained on, under which licence
+        self.source = source  # the file's name and a digest of its bytes, when loaded
         self.common = {lang: dict(words) for lang, words in common.items()}
         # the weights as two complex numbers (PER + ORG j, LOC + O j): a complex sum adds
         # real and imaginary parts apart, each exactly as a float sum in the same order
@@ -197,10 +203,15 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        raw = Path(path).read_bytes()
+        data = json.loads(gzip.decompress(raw).decode("utf-8"))
         return cls({k: [float(x) for x in v] for k, v in data["weights"].items()},
-                   data["common"])
+                   data["common"], data.get("meta"), source_of(Path(path).name, raw))
+
+
+def source_of(name: str, raw: bytes) -> str:
+    """A model file's name and the digest of its bytes: which model found a name."""
+    return f"{name}:{hashlib.sha256(raw).hexdigest()[:12]}"
 
 
 def train(

@@ -22,13 +22,14 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import (
     ORG_HEADS,
     TITLES,
 )
-from palimpsest.enrich.entities.model import CLASSES, Model
+from palimpsest.enrich.entities.model import CLASSES, Model, source_of
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
@@ -74,12 +75,25 @@ MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 
 
 def model_path() -> Path:
+    """The shipped model, trained on openly licensed data only."""
     return Path(str(resources.files("palimpsest") / "data" / MODEL_FILE))
 
 
-@cache
 def default_model() -> Model:
-    return Model.load(model_path())
+    """The model setting ``ner_model`` names (``PALIMPSEST_NER_MODEL``), else the shipped one."""
+    return _load(str(settings.get_file("ner_model") or model_path()))
+
+
+@cache
+def _load(path: str) -> Model:
+    return Model.load(Path(path))
+
+
+@cache
+def shipped_source() -> str:
+    """The shipped model's :attr:`Model.source`, without loading it."""
+    path = model_path()
+    return source_of(path.name, path.read_bytes())
 
 
 def name_key(name: str) -> str:
@@ -167,6 +181,9 @@ class Recogniser:
         model: Model | None = None,
     ) -> None:
         self.model = model or default_model()
+        # another model than the shipped one says so in every mention it finds
+        source = self.model.source
+        self.method = METHOD if source in ("", shipped_source()) else f"{METHOD}+{source}"
         self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
@@ -268,7 +285,7 @@ class Recogniser:
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if out:
             with_honorifics(text, tk, out)
-            repeated_surnames(tk, out, METHOD, common)
+            repeated_surnames(tk, out, self.method, common)
             if english:
                 english_place_tails(text, tk, out)
         if self.names:
@@ -388,7 +405,7 @@ class Recogniser:
         typ, conf, _ = label
         if typ == "O":
             return
-        method = CURATED_METHOD if key in self.curated else METHOD
+        method = CURATED_METHOD if key in self.curated else self.method
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
 
