@@ -341,3 +341,9 @@ def test_another_names_model_is_named_in_every_mention_it_finds(
     monkeypatch.setenv("PALIMPSEST_NER_MODEL", str(tmp_path / "missing.json.gz"))
     with pytest.raises(SettingError, match="PALIMPSEST_NER_MODEL"):
         IngestOptions.from_settings()
+
+
+def test_names_the_chronology_knows_whole_and_after_a_sentence_s_first_word() -> None:
+    assert ("Otto von Bismarck", "PER") in found("Gestern sprach Otto von Bismarck.", "de")
+    assert ("Martin Van Buren", "PER") in found("The people elected Martin Van Buren.", "en")
+    assert ("Charles de Gaulle", "PER") in found("Yesterday Charles de Gaulle spoke.", "en")

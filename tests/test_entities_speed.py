@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.recognise import (
     MIN_CONFIDENCE,
     PLACE_TYPES,
     PRUNE_LANGS,
+    RULE_CONFIDENCE,
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
@@ -120,6 +121,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             margin = s[best] - s[3]
             if c.key in rec.curated:
                 labels[(a, b)] = (rec.curated[c.key], 0.99, 1000.0)
+            elif " " in c.key and rec.gazetteer.get(c.key) in CLASSES[:3]:  # a known name
+                labels[(a, b)] = (rec.gazetteer[c.key], RULE_CONFIDENCE,
+                                  RULE_GAIN * c.key.count(" "))
             elif margin <= THRESHOLD:
                 labels[(a, b)] = ("O", 0.0, 0.0)
             else:

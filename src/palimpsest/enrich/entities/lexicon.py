@@ -79,6 +79,13 @@ nos votre vos leur leurs ce cette ces
 der die das den dem des ein eine einer einen einem in im an am auf aus bei mit nach von
 vom zu zum zur fur und oder aber wenn als wie unser unsere unseren euer eure ihr ihre
 dieser diese dieses
+yesterday today tomorrow however meanwhile also then thus therefore now so yet although
+though because whereas whereupon moreover furthermore indeed only even still perhaps
+every each both either neither what which who how why i you
+gestern heute morgen dann doch auch nun noch jetzt hier dort nachdem weil obwohl
+wahrend jeder jede jedes alle was wer wo wir sie er es ich
+ayer hoy manana entonces tambien ademas aunque porque donde ya luego cada todos todas
+nosotros ellos ellas
 cher chere chers cheres querido querida queridos queridas estimado estimada estimados
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens

@@ -314,6 +314,18 @@ class Recogniser:
     def _label(
         self, key: str, s: list[float], floors: Mapping[str, float] | None = None,
     ) -> tuple[str, float, float]:
+        """:meth:`_model_label`, unless the span is a name of two words or more that the
+        chronology knows (``Otto von Bismarck``, ``Martin Van Buren``): then its type, with
+        a gain by its words, so that the whole name wins over a known part (``Van Buren``)."""
+        if " " in key:
+            typ = self.gazetteer.get(key)
+            if typ in CLASSES[:3] and key not in self.curated:
+                return typ, RULE_CONFIDENCE, RULE_GAIN * key.count(" ")
+        return self._model_label(key, s, floors)
+
+    def _model_label(
+        self, key: str, s: list[float], floors: Mapping[str, float] | None = None,
+    ) -> tuple[str, float, float]:
         """(type or "O", confidence, gain) for a candidate's key and class scores: the gain
         is the best entity class's margin over O, less :data:`THRESHOLD`; ``floors``: the
         language's :data:`MIN_CONFIDENCE`."""
