@@ -347,3 +347,10 @@ def test_names_the_chronology_knows_whole_and_after_a_sentence_s_first_word() ->
     assert ("Otto von Bismarck", "PER") in found("Gestern sprach Otto von Bismarck.", "de")
     assert ("Martin Van Buren", "PER") in found("The people elected Martin Van Buren.", "en")
     assert ("Charles de Gaulle", "PER") in found("Yesterday Charles de Gaulle spoke.", "en")
+
+
+def test_a_given_name_and_names_after_it_are_a_person() -> None:
+    assert ("Karl Müller", "PER") in found("Es sprach Karl Müller aus Essen.", "de")
+    assert ("Ludwig van Beethoven", "PER") in found("We heard Ludwig van Beethoven.", "en")
+    # not over a word of places or organisations
+    assert ("Victoria Street", "PER") not in found("He lived in Victoria Street.", "en")

@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.recognise import (
     MIN_CONFIDENCE,
     PLACE_TYPES,
     PRUNE_LANGS,
+    given_names,
     RULE_CONFIDENCE,
     RULE_GAIN,
     TEMPERATURE,
@@ -36,6 +37,7 @@ from palimpsest.enrich.entities.rules import (
     german_noun_label,
     german_place_label,
     german_title_label,
+    given_name_label,
     heading_case,
     honorific_label,
     preposition_label,
@@ -136,6 +138,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) > 1:
             for a, b in spans:
                 labels[(a, b)] = honorific_label(tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)])
+                if b > a + 1:
+                    labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
+                                                      given_names(), labels[(a, b)])
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
@@ -170,6 +175,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             labels[(0, 1)] = honorific_label(tk, atoms[0][0], atoms[0][1], labels[(0, 1)])
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and lang == "de":
             labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
+        if len(atoms) == 1 and atoms[0][1] > atoms[0][0]:
+            labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

@@ -26,6 +26,7 @@ from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import (
+    NAME_PARTICLES,
     ORG_HEADS,
     TITLES,
 )
@@ -40,6 +41,7 @@ from palimpsest.enrich.entities.rules import (
     german_noun_label,
     german_place_label,
     german_title_label,
+    given_name_label,
     heading_case,
     honorific_label,
     preposition_label,
@@ -71,6 +73,21 @@ BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a s
 # model finds names among them (measured on the dev sets).
 PLAIN_ZIPF = 4
 PRUNE_LANGS = frozenset({"en", "fr", "de"})
+# Words that begin people's names in the chronology but are titles or kinds of rulers.
+# Words that begin people's names in the chronology but are titles or kinds of rulers,
+# common words (Bill, Mark) or East Asian family names, which come first.
+GIVEN_NOT = frozenset("""
+ayatollah dowager emperador marquess prinz reichsprasident sheikh sultan cafe conde campos
+bill ben dick jack sam per dan mark will sun park lee kim pol hun roh islam nur lal ban dag
+mao deng liu lin hua chun heng zhao zhou zhu jiang yuan chiang ngo nguyen pham wen tage
+washington
+""".split())
+# Frequent given names that no head of state or government bore (women's, most of them).
+GIVEN_MORE = frozenset("""
+josef jakob johann johanna maria marie anna emil max fritz elisabeth margarethe katharina
+luise sophie gertrud frieda jeanne marguerite louise suzanne germaine simone lucie mary
+anne jane sarah ellen susan catherine emma alice carmen pilar mercedes teresa dolores
+""".split())
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 
 
@@ -145,6 +162,26 @@ def chronology_gazetteer() -> dict[str, str]:
     return gaz
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Given names (folded): the first word of the chronology's people's names (``Konrad``
+    of ``Konrad Adenauer``) and :data:`GIVEN_MORE`, less titles, name particles, the
+    largest places and words of :data:`GIVEN_NOT`."""
+    names = set()
+    for row in Chronology.load().rows:
+        if KIND_TYPES.get(row.kind) != "PER":
+            continue
+        words = name_key(row.name).split()
+        while len(words) > 1 and words[0] in TITLES:
+            words = words[1:]
+        if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha():
+            names.add(words[0])
+    places_ = places()
+    names |= GIVEN_MORE
+    return frozenset(n for n in names if n not in NAME_PARTICLES and n not in GIVEN_NOT
+                     and places_.get(n) != "P1")
+
+
 class CuratedNames:
     """Curated names (and their types) looked for as they are written, so that lower-case
     words (Confédération générale du travail) and acronyms are found wherever they stand:
@@ -203,6 +240,7 @@ class Recogniser:
         french, german, english = lang == "fr", lang == "de", lang == "en"
         floors = MIN_CONFIDENCE.get(lang or "")
         prune = lang in PRUNE_LANGS
+        given = given_names()
         for _first, _last, atoms, own in runs(text, tk, lang):
             # a lower-case place head before the run (canton de | Vaud): where it starts
             head = place_head(text, tk, atoms[0][0]) if french else -1
@@ -233,6 +271,8 @@ class Recogniser:
                     lab = honorific_label(tk, first, last, lab)
                 if german and last > first:
                     lab = self._german_label(tk, first, last, key, lab)
+                if last > first:
+                    lab = given_name_label(tk, first, last, given, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -243,6 +283,8 @@ class Recogniser:
                 honorific_label(tk, atoms[a][0], atoms[b - 1][1], label(key, s, floors))
                 for (a, b), (key, s) in zip(spans, scored, strict=True)
             ]
+            labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
+                      if b > a + 1 else lab for (a, b), lab in zip(spans, labels, strict=True)]
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]

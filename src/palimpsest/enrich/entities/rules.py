@@ -24,6 +24,7 @@ from palimpsest.enrich.entities.lexicon import (
     EN_PLACE_TAILS,
     HONORIFICS,
     NAME_PARTICLES,
+    ORG_HEADS,
     PERSON_HONORIFICS,
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
@@ -35,6 +36,7 @@ from palimpsest.model import Annotation
 RULE_GAIN = 500.0  # a rule's name (see Recogniser._tail_label) wins over the spans within it
 RULE_CONFIDENCE = 0.75
 Label = tuple[str, float, float]  # (type or "O", confidence, gain)
+NOT_SURNAMES = ORG_HEADS | TITLES | EN_PLACE_TAILS | DE_PLACE_HEADS
 
 HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
@@ -284,3 +286,24 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
                 and text[a.end:starts[k]] == " "):
             a.end = tk.ends[k]
             a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
+
+
+def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
+                     label: Label) -> Label:
+    """A given name and one to three capitalised names after it (name particles and the
+    dots of initials between) are a person, whatever the model made of them: ``Karl
+    Müller``, ``Ludwig van Beethoven``, ``Martin Luther King``. Not when the model or a
+    rule saw an organisation or a place, nor over a word of organisations, titles or
+    places' kinds (``Charles River``, ``Victoria Street``)."""
+    if label[0] in ("ORG", "LOC") or label[2] >= RULE_GAIN:
+        return label
+    if tk.folded[first] not in given or not tk.caps[first]:
+        return label
+    names = [k for k in range(first + 1, last + 1)
+             if tk.words[k] != "." and tk.folded[k] not in NAME_PARTICLES]
+    if 1 <= len(names) <= 3 and all(
+        tk.caps[k] and tk.words[k].isalpha() and tk.folded[k] not in NOT_SURNAMES
+        for k in names
+    ):
+        return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
