@@ -23,11 +23,11 @@ from palimpsest.enrich.entities.recognise import (
     MIN_CONFIDENCE,
     PLACE_TYPES,
     PRUNE_LANGS,
-    given_names,
     RULE_CONFIDENCE,
     RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
+    given_names,
 )
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
