@@ -264,3 +264,18 @@ departement landschaft insel dorf stadt stadtkreis kreis kreises
 # Châlons-sur-Marne): any other lower-case word after a hyphen is text run together by
 # the OCR (Moscovici-qui accompagnait, Chirac-n'a pas), not the name.
 HYPHEN_PARTICLES_FR = _words("de du des d' la le les l' sur sous en lez aux au et")
+
+# Words that begin people's names in the chronology but are titles or kinds of rulers,
+# common words (Bill, Mark) or East Asian family names, which come first: no given names.
+GIVEN_NOT = _words("""
+ayatollah dowager emperador marquess prinz reichsprasident sheikh sultan cafe conde campos
+bill ben dick jack sam per dan mark will sun park lee kim pol hun roh islam nur lal ban dag
+mao deng liu lin hua chun heng zhao zhou zhu jiang yuan chiang ngo nguyen pham wen tage
+washington
+""")
+# Frequent given names that no head of state or government bore (women's, most of them).
+GIVEN_MORE = _words("""
+josef jakob johann johanna maria marie anna emil max fritz elisabeth margarethe katharina
+luise sophie gertrud frieda jeanne marguerite louise suzanne germaine simone lucie mary
+anne jane sarah ellen susan catherine emma alice carmen pilar mercedes teresa dolores
+""")

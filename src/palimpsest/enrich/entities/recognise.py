@@ -26,6 +26,8 @@ from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import (
+    GIVEN_MORE,
+    GIVEN_NOT,
     NAME_PARTICLES,
     ORG_HEADS,
     TITLES,
@@ -74,11 +76,6 @@ BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a s
 PLAIN_ZIPF = 4
 PRUNE_LANGS = frozenset({"en", "fr", "de"})
 # Words that begin people's names in the chronology but are titles or kinds of rulers.
-# Words that begin people's names in the chronology but are titles or kinds of rulers,
-# common words (Bill, Mark) or East Asian family names, which come first.
-GIVEN_NOT = frozenset(["ayatollah", "dowager", "emperador", "marquess", "prinz", "reichsprasident", "sheikh", "sultan", "cafe", "conde", "campos", "bill", "ben", "dick", "jack", "sam", "per", "dan", "mark", "will", "sun", "park", "lee", "kim", "pol", "hun", "roh", "islam", "nur", "lal", "ban", "dag", "mao", "deng", "liu", "lin", "hua", "chun", "heng", "zhao", "zhou", "zhu", "jiang", "yuan", "chiang", "ngo", "nguyen", "pham", "wen", "tage", "washington"])
-# Frequent given names that no head of state or government bore (women's, most of them).
-GIVEN_MORE = frozenset(["josef", "jakob", "johann", "johanna", "maria", "marie", "anna", "emil", "max", "fritz", "elisabeth", "margarethe", "katharina", "luise", "sophie", "gertrud", "frieda", "jeanne", "marguerite", "louise", "suzanne", "germaine", "simone", "lucie", "mary", "anne", "jane", "sarah", "ellen", "susan", "catherine", "emma", "alice", "carmen", "pilar", "mercedes", "teresa", "dolores"])
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 
 
