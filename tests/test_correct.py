@@ -163,6 +163,25 @@ def test_a_rare_real_word_out_of_context_is_corrected() -> None:
     assert [e.candidates[0][0] for e in edits] == ["party"]
 
 
+def test_a_real_word_the_ocr_mostly_misreads_is_read_in_context() -> None:
+    """In the training newspapers ``lie`` was ``he`` nine times in ten (``li`` for ``h``):
+    the context decides, so ``lie`` the word stays."""
+    assert correct_text("When lie came home lie was tired.", "en")[0] == (
+        "When he came home he was tired.")
+    for text in ("I will not lie to you.", "He told a lie."):
+        assert correct_text(text, "en")[0] == text
+
+
+def test_learned_short_misreadings_need_the_reading_mostly_wrong() -> None:
+    """Two edits in a two-letter word (``lie`` for ``he``) are learned only when the OCR
+    word is mostly a misreading; ``air`` for ``mr`` now and then is not."""
+    pairs = [("lie said", "he said")] * 9 + [("to lie", "to lie")]
+    pairs += [("air said", "mr said")] * 3 + [("fresh air", "fresh air")] * 4
+    words = learn_channel(pairs)["words"]
+    assert "he" in words["lie"]
+    assert "air" not in words
+
+
 def test_a_trusted_word_is_never_weighed_out_of_context() -> None:
     text = "The Central Committee of the Communist arty of Peru."
     assert correct_text(text, "en", trusted={"arty"})[0] == text

@@ -53,6 +53,9 @@ def segments(intended: str, observed: str) -> Iterator[tuple[str, str]]:
         yield intended[g0:], observed[o0:]
 
 
+SHORT_MISREAD = 0.6  # see learn_channel
+
+
 def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> dict[str, Any]:
     """Learn the channel from ``(ocr, truth)`` text pairs; a JSON-able model."""
     seg: Counter[tuple[str, str]] = Counter()
@@ -77,7 +80,7 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
                         oc != gc
                         and oc.isalpha()
                         and gc.isalpha()
-                        and Levenshtein.distance(oc, gc, score_cutoff=2) <= min(2, len(gc) - 1)
+                        and Levenshtein.distance(oc, gc, score_cutoff=2) <= 2
                     ):
                         misread[oc, gc] += 1
                     chars += len(gc)
@@ -101,8 +104,12 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
             rules[f"{a}\t{b}"] = round(math.log(min(0.5, c / denom)), 3)
     words: dict[str, dict[str, float]] = {}
     for (oc, gc), c in misread.items():
-        if c >= min_count + 1:  # smoothed: a word never seen right is still not sure
-            words.setdefault(oc, {})[gc] = round(math.log(c / (seen[oc] + 2)), 3)
+        p = c / (seen[oc] + 2)  # smoothed: a word never seen right is still not sure
+        # two edits in a word of two letters (lie for he, ott for on) only when the
+        # reading is mostly wrong: every "its" or "air" would be checked for "in", "mr"
+        short = Levenshtein.distance(oc, gc) >= len(gc)
+        if c >= min_count + 1 and (not short or p >= SHORT_MISREAD):
+            words.setdefault(oc, {})[gc] = round(math.log(p), 3)
     return {
         "words": words,
         "keep": round(math.log(1 - changed / max(chars, 1)), 5),
