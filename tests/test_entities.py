@@ -354,3 +354,8 @@ def test_a_given_name_and_names_after_it_are_a_person() -> None:
     assert ("Ludwig van Beethoven", "PER") in found("We heard Ludwig van Beethoven.", "en")
     # not over a word of places or organisations
     assert ("Victoria Street", "PER") not in found("He lived in Victoria Street.", "en")
+
+
+def test_a_title_before_a_person_is_part_of_the_mention_in_english_and_german() -> None:
+    assert ("captain John Smith", "PER") in found(
+        "The ship was commanded by captain John Smith of Boston.", "en")

@@ -43,6 +43,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
     repeated_surnames,
     with_honorifics,
+    with_titles,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.model import Annotation
@@ -205,6 +206,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 for s, e, t, cf, m in out if t != "O"]
     if mentions:
         with_honorifics(text, tk, mentions)
+        if lang in ("en", "de"):
+            with_titles(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
         if lang == "en":
             english_place_tails(text, tk, mentions)

@@ -38,6 +38,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    TITLE_LANGS,
     english_place_tails,
     german_head_label,
     german_noun_label,
@@ -49,6 +50,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
     repeated_surnames,
     with_honorifics,
+    with_titles,
 )
 from palimpsest.enrich.entities.tokens import Tokens, tokenise
 from palimpsest.model import Annotation
@@ -315,6 +317,8 @@ class Recogniser:
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if out:
             with_honorifics(text, tk, out)
+            if lang in TITLE_LANGS:
+                with_titles(text, tk, out)
             repeated_surnames(tk, out, self.method, common)
             if english:
                 english_place_tails(text, tk, out)

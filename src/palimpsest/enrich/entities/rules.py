@@ -307,3 +307,36 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     ):
         return "PER", RULE_CONFIDENCE, RULE_GAIN
     return label
+
+
+TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
+
+
+def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's title or function right before the name is part of the mention, in
+    lower case too (``captain Johnson``, ``judge Brown``, ``Stadtrat Fritschi``, ``Dr.
+    Hoffmann``): English and German texts and their HIPE gold count them in (110 and 67
+    times in the dev sets, never out). In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        if a.value["type"] != "PER":
+            taken = a.end
+            continue
+        k = bisect_left(starts, a.start)
+        first = k
+        j = k - 1
+        while j >= 0:
+            if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
+                    and starts[j] == tk.ends[j - 1]:
+                j -= 1  # Capt. Dr.
+            if tk.folded[j] not in TITLES or not tk.words[j].isalpha():
+                break
+            if text[tk.ends[j]:starts[j + 1]] not in (" ", ""):
+                break  # on the same line, a space at most between
+            first = j
+            j -= 1
+        if first < k and starts[first] >= taken:
+            a.start = starts[first]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+        taken = a.end
