@@ -359,3 +359,11 @@ def test_a_given_name_and_names_after_it_are_a_person() -> None:
 def test_a_title_before_a_person_is_part_of_the_mention_in_english_and_german() -> None:
     assert ("captain John Smith", "PER") in found(
         "The ship was commanded by captain John Smith of Boston.", "en")
+
+
+def test_one_of_the_largest_places_named_in_full_is_a_place() -> None:
+    assert ("North Carolina", "LOC") in found("Tabor City, North Carolina\nGentlemen:", "en")
+    # a curator's type stands
+    rec = Recogniser(curated={"North Carolina": "ORG"})
+    assert [(a.value["text"], a.value["type"]) for a in rec("He sued North Carolina.", "en")
+            ] == [("North Carolina", "ORG")]

@@ -136,6 +136,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     labels[(a, b)] = ("O", 0.0, 0.0)
                 else:
                     labels[(a, b)] = (CLASSES[best], conf, margin - THRESHOLD)
+            if (" " in c.key and rec.gazetteer.get(c.key) == "P1" and c.key not in rec.curated
+                    and labels[(a, b)][0] in ("O", "PER", "ORG" if lang != "es" else "PER")):
+                labels[(a, b)] = ("LOC", RULE_CONFIDENCE, max(labels[(a, b)][2], 1.0))
         if len(atoms) > 1:
             for a, b in spans:
                 labels[(a, b)] = honorific_label(tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)])

@@ -230,6 +230,7 @@ class Recogniser:
         french, german, english = lang == "fr", lang == "de", lang == "en"
         floors = MIN_CONFIDENCE.get(lang or "")
         prune = lang in PRUNE_LANGS
+        literal = lang != "es"
         given = given_names()
         for _first, _last, atoms, own in runs(text, tk, lang):
             # a lower-case place head before the run (canton de | Vaud): where it starts
@@ -239,7 +240,7 @@ class Recogniser:
                 if first == last and head < 0 and prune and self._plain_word(tk, first, common):
                     continue
                 key, s = score(text, tk, first, last, gaz, common, group)
-                lab = label(key, s, floors)
+                lab = label(key, s, floors, literal)
                 if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:
                     lab = self._dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
@@ -270,7 +271,7 @@ class Recogniser:
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
             labels = [
-                honorific_label(tk, atoms[a][0], atoms[b - 1][1], label(key, s, floors))
+                honorific_label(tk, atoms[a][0], atoms[b - 1][1], label(key, s, floors, literal))
                 for (a, b), (key, s) in zip(spans, scored, strict=True)
             ]
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
@@ -347,14 +348,24 @@ class Recogniser:
 
     def _label(
         self, key: str, s: list[float], floors: Mapping[str, float] | None = None,
+        literal: bool = True,
     ) -> tuple[str, float, float]:
         """:meth:`_model_label`, unless the span is a name of two words or more that the
         chronology knows (``Otto von Bismarck``, ``Martin Van Buren``): then its type, with
-        a gain by its words, so that the whole name wins over a known part (``Van Buren``)."""
+        a gain by its words, so that the whole name wins over a known part (``Van Buren``).
+        One of the largest places, named in full (``New York``, ``North Carolina``), is a
+        place whatever the model saw, when ``literal``: a place, not the state acting as
+        its government, which Spanish (AnCora) tags as an organisation; with a modest
+        gain, so that the names around it (``Bolsa de Comercio de Buenos Aires``) stay."""
         if " " in key:
             typ = self.gazetteer.get(key)
             if typ in CLASSES[:3] and key not in self.curated:
                 return typ, RULE_CONFIDENCE, RULE_GAIN * key.count(" ")
+            if typ == "P1" and key not in self.curated:
+                label = self._model_label(key, s, floors)
+                if label[0] == "PER" or label[0] == "O" or (literal and label[0] == "ORG"):
+                    return "LOC", RULE_CONFIDENCE, max(label[2], 1.0)
+                return label
         return self._model_label(key, s, floors)
 
     def _model_label(
