@@ -367,3 +367,9 @@ def test_one_of_the_largest_places_named_in_full_is_a_place() -> None:
     rec = Recogniser(curated={"North Carolina": "ORG"})
     assert [(a.value["text"], a.value["type"]) for a in rec("He sued North Carolina.", "en")
             ] == [("North Carolina", "ORG")]
+
+
+def test_a_name_of_an_english_place_s_shape_is_a_place() -> None:
+    got = found("The contest will take place in Tabor City on the eighteenth. Then he left "
+                "Cookeville for Fort Collins.", "en")
+    assert {("Tabor City", "LOC"), ("Cookeville", "LOC"), ("Fort Collins", "LOC")} <= got

@@ -32,6 +32,7 @@ from palimpsest.enrich.entities.recognise import (
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
+    english_place_label,
     english_place_tails,
     german_head_label,
     german_noun_label,
@@ -145,6 +146,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if b > a + 1:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])
+                if lang == "en":
+                    labels[(a, b)] = english_place_label(tk, atoms[a][0], atoms[b - 1][1],
+                                                         labels[(a, b)])
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
@@ -181,6 +185,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0]:
             labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
+        if len(atoms) == 1 and lang == "en":
+            labels[(0, 1)] = english_place_label(tk, first, last, labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

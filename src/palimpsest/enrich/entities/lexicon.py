@@ -251,6 +251,14 @@ county river creek street road avenue lane square bridge island lake mountains v
 township parish district bay harbor harbour canal
 """)
 
+# How English place names end or begin (Cookeville, Jamestown, Tabor City, Fort Collins,
+# Mount Vernon): a name of this shape that the model calls a person, unsure, is a place.
+EN_PLACE_ENDINGS = ("ville", "town", "boro", "borough", "burgh", "port", "polis")
+EN_PLACE_LAST = _words("""
+city springs falls junction heights harbor harbour isle county
+""")
+EN_PLACE_FIRST = _words("fort mount port lake cape")
+
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.
 DE_PLACE_HEADS = _words("""

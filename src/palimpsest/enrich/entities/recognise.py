@@ -39,6 +39,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     TITLE_LANGS,
+    english_place_label,
     english_place_tails,
     german_head_label,
     german_noun_label,
@@ -264,6 +265,8 @@ class Recogniser:
                     lab = self._german_label(tk, first, last, key, lab)
                 if last > first:
                     lab = given_name_label(tk, first, last, given, lab)
+                if english:
+                    lab = english_place_label(tk, first, last, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -276,6 +279,9 @@ class Recogniser:
             ]
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
                       if b > a + 1 else lab for (a, b), lab in zip(spans, labels, strict=True)]
+            if english:
+                labels = [english_place_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+                          for (a, b), lab in zip(spans, labels, strict=True)]
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]

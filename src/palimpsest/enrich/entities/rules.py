@@ -21,6 +21,9 @@ from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
+    EN_PLACE_ENDINGS,
+    EN_PLACE_FIRST,
+    EN_PLACE_LAST,
     EN_PLACE_TAILS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -340,3 +343,25 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             a.start = starts[first]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end
+
+
+UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
+
+
+def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A name of the shape of an English place name (``Cookeville``, ``Jamestown``,
+    ``Tabor City``, ``Fort Collins``) that the model calls a person without much
+    confidence, or no name at all, is a place."""
+    if label[0] not in ("PER", "O") or label[2] >= RULE_GAIN:
+        return label
+    if label[0] == "PER" and label[1] >= UNSURE_PERSON:
+        return label
+    folded, caps = tk.folded, tk.caps
+    if not all(caps[k] for k in range(first, last + 1) if tk.words[k].isalpha()):
+        return label
+    if first == last:
+        word = folded[first]
+        shaped = len(word) > 6 and word.endswith(EN_PLACE_ENDINGS)
+    else:
+        shaped = folded[last] in EN_PLACE_LAST or folded[first] in EN_PLACE_FIRST
+    return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
