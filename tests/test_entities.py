@@ -373,3 +373,9 @@ def test_a_name_of_an_english_place_s_shape_is_a_place() -> None:
     got = found("The contest will take place in Tabor City on the eighteenth. Then he left "
                 "Cookeville for Fort Collins.", "en")
     assert {("Tabor City", "LOC"), ("Cookeville", "LOC"), ("Fort Collins", "LOC")} <= got
+
+
+def test_us_towns_with_their_state_and_abbreviated_given_names() -> None:
+    got = found("Mr. and Mrs. Erskin Empson of Springfield, Tenn. came with Wm. Goodman.",
+                "en")
+    assert {("Springfield, Tenn.", "LOC"), ("Wm. Goodman", "PER")} <= got

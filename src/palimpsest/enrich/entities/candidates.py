@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.lexicon import (
     ARTICLES,
     CALENDAR,
     CONNECTORS,
+    GIVEN_ABBREVIATIONS,
     HEADS,
     HYPHEN_PARTICLES_FR,
     LEADING_DROP,
@@ -92,7 +93,8 @@ def runs(
                     and caps[j + 2] and "\n" not in text[ends[j + 1]:starts[j + 2]]):
                 j += 2  # Women's Co-operative Guild (the possessive ends an atom)
                 continue
-            if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES):
+            if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES
+                                          or folded[j - 1] in GIVEN_ABBREVIATIONS):
                 if nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2]):
                     j += 1  # Mr. J. Smith, M. de Gaulle
                     continue

@@ -259,6 +259,14 @@ city springs falls junction heights harbor harbour isle county
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 
+# US states' abbreviations as newspapers print them after a town (Nashville, Tenn.).
+US_STATES = _words("""
+ala ariz ark cal calif colo conn del fla ga ill ind ia kan kans ky la md mass mich minn
+miss mo mont neb nebr nev okla ore pa penn tenn tex vt va wash wis wyo
+""")
+# Given names abbreviated with a dot in 18th- and 19th-century print (Wm. Goodman).
+GIVEN_ABBREVIATIONS = _words("wm geo thos jas chas jno jos saml benj robt edw richd danl")
+
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.
 DE_PLACE_HEADS = _words("""

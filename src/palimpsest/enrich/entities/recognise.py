@@ -26,6 +26,7 @@ from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
 from palimpsest.enrich.entities.lexicon import (
+    GIVEN_ABBREVIATIONS,
     GIVEN_MORE,
     GIVEN_NOT,
     NAME_PARTICLES,
@@ -168,7 +169,7 @@ def given_names() -> frozenset[str]:
         if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha():
             names.add(words[0])
     places_ = places()
-    names |= GIVEN_MORE
+    names |= GIVEN_MORE | GIVEN_ABBREVIATIONS
     return frozenset(n for n in names if n not in NAME_PARTICLES and n not in GIVEN_NOT
                      and places_.get(n) != "P1")
 

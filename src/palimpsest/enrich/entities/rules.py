@@ -32,6 +32,7 @@ from palimpsest.enrich.entities.lexicon import (
     PLACE_ARTICLES,
     PLACE_PREPOSITIONS,
     TITLES,
+    US_STATES,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -281,14 +282,22 @@ def repeated_surnames(
 def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A name followed on its line by a lower-case word for a place's kind is a place,
     the word in it: ``Jackson county``, ``Coosa river``, ``Main street``
-    (:data:`EN_PLACE_TAILS`). In place."""
-    starts = tk.starts
+    (:data:`EN_PLACE_TAILS`); and a place followed by a comma and a US state's
+    abbreviation with its dot is one place with it: ``Nashville, Tenn.``
+    (:data:`US_STATES`), as the gold of US newspapers counts it. In place."""
+    starts, n = tk.starts, len(tk.starts)
     for a in mentions:
         k = bisect_left(starts, a.end)  # the token after the mention
-        if (k < len(starts) and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
+        if (k < n and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
                 and text[a.end:starts[k]] == " "):
             a.end = tk.ends[k]
             a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
+        elif (a.value["type"] == "LOC" and k + 2 < n and tk.words[k] == ","
+              and tk.folded[k + 1] in US_STATES and tk.caps[k + 1] and tk.words[k + 2] == "."
+              and starts[k] == a.end and text[tk.ends[k]:starts[k + 1]] == " "
+              and starts[k + 2] == tk.ends[k + 1]):
+            a.end = tk.ends[k + 2]
+            a.value = {**a.value, "text": text[a.start:a.end]}
 
 
 def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
