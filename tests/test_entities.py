@@ -379,3 +379,14 @@ def test_us_towns_with_their_state_and_abbreviated_given_names() -> None:
     got = found("Mr. and Mrs. Erskin Empson of Springfield, Tenn. came with Wm. Goodman.",
                 "en")
     assert {("Springfield, Tenn.", "LOC"), ("Wm. Goodman", "PER")} <= got
+
+
+def test_a_line_that_is_all_name_is_a_name_of_its_own() -> None:
+    """A heading or signature line does not run on into the next line's name, as a
+    name cut at a line end does; a given name in capitals stays a name."""
+    people = [a.value["text"] for a in recognise(
+        "OBITUARY\nJames Hargis\nJames Hargis, one of the most prominent men, died.", "en")
+        if a.value["type"] == "PER"]
+    assert people == ["James Hargis", "James Hargis"]
+    got = found("By order of the Board,\nROBERT HAMILTON,\nJOHN RUMSEY.\n", "en")
+    assert {("ROBERT HAMILTON", "PER"), ("JOHN RUMSEY", "PER")} <= got

@@ -12,7 +12,13 @@ import pytest
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities import Mention, Recogniser, Resolver
 from palimpsest.enrich.entities import resolve as resolve_mod
-from palimpsest.enrich.entities.candidates import candidates, place_head, runs, spans_of
+from palimpsest.enrich.entities.candidates import (
+    candidates,
+    line_ends,
+    place_head,
+    runs,
+    spans_of,
+)
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
@@ -107,7 +113,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     out = []
     common = rec.model.common.get(lang, {})
     group = "D" if lang == "de" else "R"
-    tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer)
+    tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer,
+                      given_names())
     for first, last, atoms, own in runs(text, tk, lang):
         if (len(atoms) == 1 and first == last and lang in PRUNE_LANGS
                 and (lang != "fr" or place_head(text, tk, first) < 0)
@@ -116,6 +123,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
         spans = spans_of(atoms, own, tk.caps)
+        if len(atoms) > 1:  # no span across the end of a line that is all name
+            whole = line_ends(text, tk, atoms[:own])
+            spans = [(a, b) for a, b in spans
+                     if b > own or not any(a <= x < b - 1 for x in whole)]
         cands = [_make(text, tk, atoms[a][0], atoms[b - 1][1], rec.gazetteer, common, group,
                        first, shapes, wfeats) for a, b in spans]
         labels = {}

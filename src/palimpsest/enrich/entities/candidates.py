@@ -239,6 +239,24 @@ def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -
             for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
 
 
+def line_ends(text: str, tk: Tokens, atoms: Sequence[tuple[int, int]]) -> set[int]:
+    """The atoms ``x`` of a run that end a line holding nothing but the run: a heading, a
+    signature or an address line (``James Hargis`` over ``James Hargis, one of...``;
+    ``General Secretary`` over ``Margaret Dunne``). No name goes on from one to the next
+    line, as a name cut at a line end does (``said Alex|Zulle``)."""
+    out: set[int] = set()
+    starts, ends = tk.starts, tk.ends
+    line_start = text.rfind("\n", 0, starts[atoms[0][0]]) + 1
+    alone = not text[line_start:starts[atoms[0][0]]].strip()  # the run opens its line
+    for x in range(len(atoms) - 1):
+        gap = text[ends[atoms[x][1]]:starts[atoms[x + 1][0]]]
+        if "\n" in gap:
+            if alone:
+                out.add(x)
+            alone = not gap[gap.rfind("\n") + 1:].strip()
+    return out
+
+
 def candidates(
     text: str, toks: Sequence[tuple[int, int, str]] | Tokens, gazetteer: Mapping[str, str],
     common: Mapping[str, int], lang: str | None = None,

@@ -24,7 +24,13 @@ from pathlib import Path
 
 from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
-from palimpsest.enrich.entities.candidates import dateline, place_head, runs, spans_of
+from palimpsest.enrich.entities.candidates import (
+    dateline,
+    line_ends,
+    place_head,
+    runs,
+    spans_of,
+)
 from palimpsest.enrich.entities.lexicon import (
     GIVEN_ABBREVIATIONS,
     GIVEN_MORE,
@@ -223,7 +229,7 @@ class Recogniser:
     def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
-        tk = heading_case(text, Tokens.of(text), common, self.gazetteer)
+        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given_names())
         scorer = self.model.scorer()
         scorer.trim()
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
@@ -272,6 +278,10 @@ class Recogniser:
                 continue
             na = len(atoms)
             spans = spans_of(atoms, own, tk.caps)
+            whole = line_ends(text, tk, atoms[:own])
+            if whole:  # no span across the end of a line that is all name
+                spans = [(a, b) for a, b in spans
+                         if b > own or not any(a <= x < b - 1 for x in whole)]
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
             labels = [

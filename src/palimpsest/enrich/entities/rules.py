@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
@@ -48,7 +48,8 @@ SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronol
 
 
 def heading_case(
-    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str]
+    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str],
+    given: Collection[str] = (),
 ) -> Tokens:
     """``tk`` with the words of headings set in capitals cased as the text writes them.
 
@@ -101,7 +102,8 @@ def heading_case(
     for k in heads:
         f = folded[k]
         lo, up = lower.get(f, 0), upper.get(f, 0)
-        silent_common = not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in SURE_NAMES
+        silent_common = (not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in SURE_NAMES
+                         and f not in given)  # a given name is a name: ROBERT HAMILTON
         if lo > up or silent_common:
             out[k] = False
     return Tokens(starts, ends, words, folded, out)
