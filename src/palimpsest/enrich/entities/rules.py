@@ -268,9 +268,9 @@ def repeated_surnames(
         return
     taken = sorted((a.start, a.end) for a in mentions)
     added = []
-    for k, f in enumerate(tk.folded):
-        if f in surnames and tk.caps[k] and not tk.words[k].isupper():
-            s, e = tk.starts[k], tk.ends[k]
+    for k in [k for k, f in enumerate(tk.folded) if f in surnames]:
+        if tk.caps[k] and not tk.words[k].isupper():
+            f, s, e = tk.folded[k], tk.starts[k], tk.ends[k]
             i = bisect_left(taken, (e, e)) - 1
             if i >= 0 and taken[i][1] > s:
                 continue  # inside a mention already
