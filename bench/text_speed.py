@@ -17,6 +17,7 @@ archives live on disk, as they would for a user.
 from __future__ import annotations
 
 import multiprocessing
+import statistics
 import time
 from pathlib import Path
 from typing import Any
@@ -89,26 +90,38 @@ def ingest(
 
 
 def measure_levels(folder: Path, cfg: Config) -> dict[str, dict[str, float]]:
-    """Each pipeline level on the same pages, in turn, fastest of :data:`LEVEL_ROUNDS`
-    rounds; prints the table and each stage's added time against its budget."""
+    """Each pipeline level on the same pages, in turn, :data:`LEVEL_ROUNDS` rounds.
+
+    ms/page is a level's fastest round. What a stage adds is the median, over the rounds
+    after the first (which loads the models), of its time over the clean+index time of
+    the same round: the machine's speed drifts between rounds more than within one.
+    Prints the table and each stage's added time against its budget."""
     levels: dict[str, dict[str, float]] = {}
+    rounds: list[dict[str, float]] = []
     for round_ in range(LEVEL_ROUNDS):
+        rounds.append({})
         for k, (name, options) in enumerate(LEVELS.items()):
             root = make_tmp(f"text-level-{k}-{round_}", cfg) / "archive"
             secs, cpu, pages, _ = ingest(root, [folder], workers=1, options=options)
+            rounds[-1][name] = cpu
             if name not in levels or cpu < levels[name]["cpu_seconds"]:
                 levels[name] = {"pages": pages, "seconds": secs, "cpu_seconds": cpu,
                                 "pages_per_s": pages / secs, "pages_per_cpu_s": pages / cpu,
                                 "ms_per_page": 1000 * cpu / pages}
-    base = levels["clean+index"]["ms_per_page"]
-    for level in levels.values():
-        level["added"] = level["ms_per_page"] / base - 1
+    counted = rounds[1:] or rounds
+    for name, level in levels.items():
+        ratios = sorted(r[name] / r["clean+index"] - 1 for r in counted)
+        level["added"] = statistics.median(ratios)
+        level["added_min"], level["added_max"] = ratios[0], ratios[-1]
     print()
     print(table(["pipeline (1 worker, first step's pages)", "pages/s", "pages/cpu-s",
-                 "ms/page", "added"],
+                 "ms/page", "added", "rounds"],
                 [[k, round(v["pages_per_s"]), round(v["pages_per_cpu_s"]),
-                  round(v["ms_per_page"], 2), f"{100 * v['added']:+.0f}%"]
+                  round(v["ms_per_page"], 2), f"{100 * v['added']:+.0f}%",
+                  f"{100 * v['added_min']:+.0f}..{100 * v['added_max']:+.0f}%"]
                  for k, v in levels.items()]))
+    print(f"  added: the median over rounds 2-{LEVEL_ROUNDS} of the level's time over "
+          "clean+index's in the same round; rounds: their range")
     for name, budget in LEVEL_BUDGETS.items():
         added = levels[name]["added"]
         print(f"  {name} adds {100 * added:.0f}% to clean+index time per page "
