@@ -158,7 +158,7 @@ def test_shared_spanish_dev_reaches_its_target() -> None:
 def test_shipped_model_is_trained_on_open_data_only() -> None:
     import gzip
 
-    from palimpsest.enrich.entities.recognise import model_path
+    from palimpsest.enrich.entities.gazetteers import model_path
 
     with gzip.open(model_path(), "rt", encoding="utf-8") as fh:
         meta = json.load(fh)["meta"]
@@ -326,7 +326,8 @@ def test_another_names_model_is_named_in_every_mention_it_finds(
     """``PALIMPSEST_NER_MODEL`` puts a model built by the training command (``--nc``: for
     non-commercial use) in place of the shipped one; its mentions name its file and
     digest, so the provenance of every name says which model found it."""
-    from palimpsest.enrich.entities.recognise import METHOD, model_path
+    from palimpsest.enrich.entities.gazetteers import model_path
+    from palimpsest.enrich.entities.recognise import METHOD
     from palimpsest.ingest.base import IngestOptions
     from palimpsest.settings import SettingError
 

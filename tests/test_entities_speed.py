@@ -20,24 +20,22 @@ from palimpsest.enrich.entities.candidates import (
     spans_of,
 )
 from palimpsest.enrich.entities.features import make_candidate as _make
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, given_names
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
-    BIG_PLACES,
     CURATED_METHOD,
     JOIN_GAIN,
     METHOD,
     MIN_CONFIDENCE,
-    PLACE_TYPES,
     PRUNE_LANGS,
-    RULE_CONFIDENCE,
-    RULE_GAIN,
     TEMPERATURE,
     THRESHOLD,
-    given_names,
 )
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
+    RULE_CONFIDENCE,
+    RULE_GAIN,
     english_place_label,
     english_place_tails,
     german_head_label,

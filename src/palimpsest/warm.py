@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from palimpsest.enrich.chronology import Chronology
 from palimpsest.enrich.dating import default_model as period_model
-from palimpsest.enrich.entities.recognise import default_model as ner_model
-from palimpsest.enrich.entities.recognise import gazetteer
+from palimpsest.enrich.entities.gazetteers import default_model as ner_model
+from palimpsest.enrich.entities.gazetteers import gazetteer
 
 
 def warm_up() -> None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from palimpsest.enrich.entities.recognise import name_key
+from palimpsest.enrich.entities.gazetteers import name_key
 
 OUT = Path(__file__).resolve().parents[2] / "data" / "ner-places.tsv.gz"
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’. -]+$")

@@ -6,24 +6,21 @@
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
-:mod:`~palimpsest.enrich.entities.model`; the gazetteer is the chronology (people, heads of
-state and government → PER, organisations → ORG, states → LOC), GeoNames' place names
-(``data/ner-places.tsv.gz``, ranked by size), plus whatever names the caller adds (the
-archive's confirmed entities), which are always reported with their curated type.
+:mod:`~palimpsest.enrich.entities.model`, the rules that correct them from
+:mod:`~palimpsest.enrich.entities.rules`; the gazetteer
+(:mod:`~palimpsest.enrich.entities.gazetteers`: the chronology's names and GeoNames'
+places) gains whatever names the caller adds (the archive's confirmed entities), which
+are always reported with their curated type.
 """
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
-from palimpsest import settings
-from palimpsest.enrich.chronology import Chronology, fold
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.candidates import (
     dateline,
     line_ends,
@@ -31,15 +28,17 @@ from palimpsest.enrich.entities.candidates import (
     runs,
     spans_of,
 )
-from palimpsest.enrich.entities.lexicon import (
-    GIVEN_ABBREVIATIONS,
-    GIVEN_MORE,
-    GIVEN_NOT,
-    NAME_PARTICLES,
-    ORG_HEADS,
-    TITLES,
+from palimpsest.enrich.entities.gazetteers import (
+    BIG_PLACES,
+    PLACE_TYPES,
+    default_model,
+    gazetteer,
+    given_names,
+    name_key,
+    shipped_source,
 )
-from palimpsest.enrich.entities.model import CLASSES, Model, source_of
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
+from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
@@ -60,23 +59,16 @@ from palimpsest.enrich.entities.rules import (
     with_honorifics,
     with_titles,
 )
-from palimpsest.enrich.entities.tokens import Tokens, tokenise
+from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
 VERSION = 3  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
-MODEL_FILE = "ner-model.json.gz"
-REGIONS_FILE = "ner-regions.tsv"
-PLACES_FILE = "ner-places.tsv.gz"
-KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PER",
-              "organisation": "ORG", "state": "LOC"}
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
 JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
 # (Alex|Zulle) is one name rather than two, where each alone would pass THRESHOLD
-PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
-BIG_PLACES = frozenset({"P1", "P2", "LOC"})  # the larger places (P3: Union, a small town)
 # The least confidence a model's label needs, where it is lower than THRESHOLD gives:
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw).
@@ -87,97 +79,6 @@ PLAIN_ZIPF = 4
 PRUNE_LANGS = frozenset({"en", "fr", "de"})
 # Words that begin people's names in the chronology but are titles or kinds of rulers.
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
-
-
-def model_path() -> Path:
-    """The shipped model, trained on openly licensed data only."""
-    return Path(str(resources.files("palimpsest") / "data" / MODEL_FILE))
-
-
-def default_model() -> Model:
-    """The model setting ``ner_model`` names (``PALIMPSEST_NER_MODEL``), else the shipped one."""
-    return _load(str(settings.get_file("ner_model") or model_path()))
-
-
-@cache
-def _load(path: str) -> Model:
-    return Model.load(Path(path))
-
-
-@cache
-def shipped_source() -> str:
-    """The shipped model's :attr:`Model.source`, without loading it."""
-    path = model_path()
-    return source_of(path.name, path.read_bytes())
-
-
-def name_key(name: str) -> str:
-    """A gazetteer key: folded words, dots dropped (``Mr. J. Smith`` → ``mr j smith``)."""
-    return " ".join(t for _, _, t in tokenise(fold(name)) if t != ".")
-
-
-@cache
-def places() -> dict[str, str]:
-    """Folded place name → rank (``P1`` biggest .. ``P3``), from ``data/ner-places.tsv.gz``."""
-    path = Path(str(resources.files("palimpsest") / "data" / PLACES_FILE))
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        ranks = dict(line.rstrip("\n").split("\t", 1) for line in fh)
-    # the file's keys may be older than the tokeniser (d'ivoire, now d' ivoire): re-keyed
-    for key in [k for k in ranks if "'" in k]:
-        ranks.setdefault(name_key(key), ranks[key])
-    # regions, seas, rivers and ranges (America, Balkans, Rhine), which GeoNames' cities lack
-    regions = resources.files("palimpsest") / "data" / REGIONS_FILE
-    for line in regions.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, rank = line.split("\t")
-            key = name_key(name)
-            ranks[key] = min(rank, ranks.get(key, rank))
-    for key in [k for k in ranks if "ss" in k]:  # Russland, Rußland; Preussen, Preußen
-        ranks.setdefault(key.replace("ss", "ß"), ranks[key])
-    return ranks
-
-
-@cache
-def gazetteer() -> dict[str, str]:
-    """Places (``P1``-``P3``) overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
-    return {**places(), **chronology_gazetteer()}
-
-
-@cache
-def chronology_gazetteer() -> dict[str, str]:
-    """Folded name or alias → type, for the chronology's people, organisations and states."""
-    gaz: dict[str, str] = {}
-    for row in Chronology.load().rows:
-        typ = KIND_TYPES.get(row.kind)
-        if typ is None:
-            continue
-        for alias in (row.name, *row.aliases):
-            key = name_key(alias)
-            words = key.split()
-            if typ == "PER" and words and words[0] in TITLES and len(words) > 1:
-                continue  # "President Adams" is ambiguous; "Adams" alone is too
-            gaz.setdefault(key, typ)
-    return gaz
-
-
-@cache
-def given_names() -> frozenset[str]:
-    """Given names (folded): the first word of the chronology's people's names (``Konrad``
-    of ``Konrad Adenauer``) and :data:`GIVEN_MORE`, less titles, name particles, the
-    largest places and words of :data:`GIVEN_NOT`."""
-    names = set()
-    for row in Chronology.load().rows:
-        if KIND_TYPES.get(row.kind) != "PER":
-            continue
-        words = name_key(row.name).split()
-        while len(words) > 1 and words[0] in TITLES:
-            words = words[1:]
-        if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha():
-            names.add(words[0])
-    places_ = places()
-    names |= GIVEN_MORE | GIVEN_ABBREVIATIONS
-    return frozenset(n for n in names if n not in NAME_PARTICLES and n not in GIVEN_NOT
-                     and places_.get(n) != "P1")
 
 
 class CuratedNames:

@@ -36,8 +36,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from palimpsest.enrich.chronology import Chronology, fold
+from palimpsest.enrich.entities.gazetteers import KIND_TYPES
 from palimpsest.enrich.entities.lexicon import CONNECTORS, LEADING_DROP, TITLES
-from palimpsest.enrich.entities.recognise import KIND_TYPES
 
 ACRONYM_SKIP = CONNECTORS | {"für", "fur", "a", "au", "aux", "en", "à"}
 _OCR = [("ſ", "s"), ("rn", "m"), ("vv", "w"), ("ae", "a"), ("oe", "o"), ("ue", "u"),

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from palimpsest.enrich.entities.candidates import candidates
+from palimpsest.enrich.entities.gazetteers import gazetteer, model_path
 from palimpsest.enrich.entities.model import CLASSES, Model, train
-from palimpsest.enrich.entities.recognise import gazetteer, model_path
 from palimpsest.enrich.entities.tokens import tokenise
 from palimpsest.enrich.entities.weak import english_texts, weak_examples
 from palimpsest.eval.ner_eval import NerDoc, read_hipe, read_iob
