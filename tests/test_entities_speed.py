@@ -27,6 +27,7 @@ from palimpsest.enrich.entities.recognise import (
     JOIN_GAIN,
     METHOD,
     MIN_CONFIDENCE,
+    PLAIN_ZIPF,
     PRUNE_LANGS,
     TEMPERATURE,
     THRESHOLD,
@@ -116,7 +117,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     for first, last, atoms, own in runs(text, tk, lang):
         if (len(atoms) == 1 and first == last and lang in PRUNE_LANGS
                 and (lang != "fr" or place_head(text, tk, first) < 0)
-                and rec._plain_word(tk, first, common)):
+                and rec._plain_word(tk, first, common, PLAIN_ZIPF[lang])):
             continue  # a plain word: no name, and not scored
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]

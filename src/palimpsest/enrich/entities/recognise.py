@@ -69,15 +69,14 @@ THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (ch
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
 JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
 # (Alex|Zulle) is one name rather than two, where each alone would pass THRESHOLD
+# A capitalised word this common (wordfreq's Zipf) is no name in these languages: a
+# sentence's first word, a German noun (Jahre, Stadt, and from 3 Mieter, Vorstand). Not
+# in Spanish, where the model finds names among them (measured on the dev sets).
+PLAIN_ZIPF: dict[str, int] = {"en": 4, "fr": 4, "de": 3}
+PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 # The least confidence a model's label needs, where it is lower than THRESHOLD gives:
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw).
-# A capitalised word this common (wordfreq's Zipf) is no name in these languages: a
-# sentence's first word, a German noun (Jahre, Stadt). Not in Spanish, where the
-# model finds names among them (measured on the dev sets).
-PLAIN_ZIPF = 4
-PRUNE_LANGS = frozenset({"en", "fr", "de"})
-# Words that begin people's names in the chronology but are titles or kinds of rulers.
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 
 
@@ -138,7 +137,7 @@ class Recogniser:
         starts, ends = tk.starts, tk.ends
         french, german, english = lang == "fr", lang == "de", lang == "en"
         floors = MIN_CONFIDENCE.get(lang or "")
-        prune = lang in PRUNE_LANGS
+        plain = PLAIN_ZIPF.get(lang or "", 0)
         literal = lang != "es"
         given = given_names()
         for _first, _last, atoms, own in runs(text, tk, lang):
@@ -146,7 +145,8 @@ class Recogniser:
             head = place_head(text, tk, atoms[0][0]) if french else -1
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
-                if first == last and head < 0 and prune and self._plain_word(tk, first, common):
+                if first == last and head < 0 and plain and self._plain_word(
+                        tk, first, common, plain):
                     continue
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s, floors, literal)
@@ -245,12 +245,13 @@ class Recogniser:
             self._curated_pass(text, out)
         return out
 
-    def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int]) -> bool:
+    def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest
-        (:data:`PLAIN_ZIPF`) that no gazetteer or curator names and no title or honorific
-        precedes: no name, whatever the model would say (it costs the model's time)."""
+        (Zipf ``zipf`` or more: :data:`PLAIN_ZIPF`) that no gazetteer or curator names and
+        no title or honorific precedes: no name, whatever the model would say (it costs
+        the model's time)."""
         f = tk.folded[k]
-        return (common.get(f, 0) >= PLAIN_ZIPF and f not in self.gazetteer
+        return (common.get(f, 0) >= zipf and f not in self.gazetteer
                 and (k == 0 or tk.folded[k - 1] not in TITLES))
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
