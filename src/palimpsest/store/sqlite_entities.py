@@ -67,20 +67,13 @@ class SqliteEntities:
         with self._write():
             rows: list[tuple[Any, ...]] = []
             keyed: set[str] = set()  # keys whose row is written (the first write wins)
-            finals: dict[int, int] = {}  # a name repeats in a document: look it up once
-            by_key: dict[str, int] = {}
             for m, known in mentions:
                 if known is not None:
-                    entity_id: int | None = finals.get(known)
-                    if entity_id is None:
-                        entity_id = finals[known] = self._final(known)
-                elif m.key in by_key:
-                    entity_id = by_key[m.key]
+                    entity_id: int | None = self._final(known)
                 else:
                     entity_id = self._entity_for_key(m.key)
                     if entity_id is not None:
                         keyed.add(m.key)  # its row is there already
-                        by_key[m.key] = entity_id
                 if entity_id is None:
                     cur = self.db.execute(
                         "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
@@ -93,8 +86,6 @@ class SqliteEntities:
                         "INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", (m.key, entity_id)
                     )
                     keyed.add(m.key)
-                    if known is None:
-                        by_key[m.key] = entity_id
                 rows.append(
                     (document_id, entity_id, m.start, m.end, m.text, m.type, m.confidence,
                      m.method)
