@@ -143,12 +143,9 @@ def in_split(doc_id: str, split: str) -> bool:
 
 def as_ingest(text: str, lang: str | None) -> str:
     """The text as ingest dates it: cleaned (noise lines, hyphens) and OCR-corrected."""
-    from palimpsest.text.clean import clean
-    from palimpsest.text.correct import correct_after_cleaning
-    from palimpsest.text.edits import apply_edits
+    from palimpsest.text.correct import clean_and_correct
 
-    edits = correct_after_cleaning(text, clean(text, lang).edits, lang)
-    return apply_edits(text, edits).text
+    return clean_and_correct(text, lang).text
 
 
 def evaluate(

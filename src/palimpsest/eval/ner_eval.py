@@ -31,12 +31,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from palimpsest.model import Annotation
-
-if TYPE_CHECKING:
-    from palimpsest.text.edits import CleanText
 
 TYPES = ("PER", "ORG", "LOC")
 _MAP = {"pers": "PER", "per": "PER", "org": "ORG", "loc": "LOC"}
@@ -241,13 +237,15 @@ def evaluate(
 ) -> dict[str, object]:
     """Strict and fuzzy P/R/F1 per type and overall, and the recogniser's speed
     (``clean``: over the text as ingest cleans and corrects it, see the module's text)."""
+    from palimpsest.text.correct import clean_and_correct
+
     counts = {t: Counts() for t in (*TYPES, "ALL")}
     chars, elapsed = 0, 0.0
     for lang in {d.lang for d in docs}:
         recognise("Warm Up", lang)  # load models outside the timing
     for doc in docs:
         text, spans = doc.text_and_offsets()
-        clean_text = as_ingest(text, doc.lang) if clean else None
+        clean_text = clean_and_correct(text, doc.lang) if clean else None
         t0 = time.perf_counter()
         anns = recognise(clean_text.text if clean_text else text, doc.lang)
         elapsed += time.perf_counter() - t0
@@ -313,15 +311,6 @@ def read_samples(path: Path) -> list[NerDoc]:
             doc.gold.append((first, last + 1, t))
         docs.append(doc)
     return docs
-
-
-def as_ingest(text: str, lang: str | None) -> CleanText:
-    """The text cleaned and OCR-corrected as ingest does it, with its map to ``text``."""
-    from palimpsest.text.clean import clean
-    from palimpsest.text.correct import correct_after_cleaning
-    from palimpsest.text.edits import apply_edits
-
-    return apply_edits(text, correct_after_cleaning(text, clean(text, lang).edits, lang))
 
 
 def _iter_sets(paths: Sequence[Path]) -> Iterator[tuple[str, list[NerDoc]]]:

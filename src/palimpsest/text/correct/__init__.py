@@ -12,13 +12,14 @@ from collections.abc import Collection, Mapping, Sequence
 
 from palimpsest.model import Edit
 from palimpsest.text.correct.corrector import METHOD, RULE, Corrector, Settings
-from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
+from palimpsest.text.edits import CleanText, apply_edits, map_edit_to_original, merge_edits
 
 __all__ = [
     "METHOD",
     "RULE",
     "Corrector",
     "Settings",
+    "clean_and_correct",
     "correct_after_cleaning",
     "correct_text",
     "supported",
@@ -76,3 +77,13 @@ def correct_after_cleaning(
     fixes = Corrector.load(str(lang)).correct(ct.text, word_conf=conf, trusted=trusted)
     mapped = [map_edit_to_original(e, ct) for e in fixes]
     return merge_edits(clean_edits, mapped, supersede=True)
+
+
+def clean_and_correct(original: str, lang: str | None) -> CleanText:
+    """``original``'s clean text as ingest makes it: cleaned (noise lines, broken words),
+    then corrected; without word confidences or an archive's vocabulary. For the
+    evaluations that score what ingest finds (``--clean``)."""
+    from palimpsest.text.clean import clean  # cleaning imports nothing of correction
+
+    return apply_edits(original, correct_after_cleaning(original, clean(original, lang).edits,
+                                                        lang))
