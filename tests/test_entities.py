@@ -342,6 +342,11 @@ def test_another_names_model_is_named_in_every_mention_it_finds(
     monkeypatch.setenv("PALIMPSEST_NER_MODEL", str(tmp_path / "missing.json.gz"))
     with pytest.raises(SettingError, match="PALIMPSEST_NER_MODEL"):
         IngestOptions.from_settings()
+    junk = tmp_path / "junk.json.gz"
+    junk.write_bytes(b"not a model")
+    monkeypatch.setenv("PALIMPSEST_NER_MODEL", str(junk))
+    with pytest.raises(SettingError, match="no names model"):
+        IngestOptions.from_settings()
 
 
 def test_names_the_chronology_knows_whole_and_after_a_sentence_s_first_word() -> None:

@@ -61,11 +61,13 @@ class IngestOptions:
 
 
 def _entities_on() -> bool:
-    """The ``entities`` setting; when on, a ``ner_model`` it names must be a file (an error
-    now, not one a document)."""
+    """The ``entities`` setting; when on, a ``ner_model`` it names must be a model that
+    loads (an error now, not one a document)."""
     on = settings.get("entities") != "off"
-    if on:
-        settings.get_file("ner_model")
+    if on and settings.get_file("ner_model") is not None:
+        from palimpsest.enrich.entities.gazetteers import default_model
+
+        default_model()
     return on
 
 

@@ -41,8 +41,17 @@ def model_path() -> Path:
 
 
 def default_model() -> Model:
-    """The model setting ``ner_model`` names (``PALIMPSEST_NER_MODEL``), else the shipped one."""
-    return _load(str(settings.get_file("ner_model") or model_path()))
+    """The model setting ``ner_model`` names (``PALIMPSEST_NER_MODEL``), else the shipped one.
+    A file that is no model is a :class:`~palimpsest.settings.SettingError`."""
+    chosen = settings.get_file("ner_model")
+    if chosen is None:
+        return _load(str(model_path()))
+    try:
+        return _load(str(chosen))
+    except (OSError, ValueError, KeyError, TypeError, EOFError) as e:
+        raise settings.SettingError(
+            f"{settings.SETTINGS['ner_model'].env} names {str(chosen)!r}, which is no names "
+            f"model ({type(e).__name__}: {e})") from None
 
 
 @cache
