@@ -129,7 +129,8 @@ class Recogniser:
     def recognise(self, text: str, lang: str | None = None) -> list[Annotation]:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
-        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given_names())
+        given = given_names()
+        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given)
         scorer = self.model.scorer()
         scorer.trim()
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
@@ -139,7 +140,6 @@ class Recogniser:
         floors = MIN_CONFIDENCE.get(lang or "")
         plain = PLAIN_ZIPF.get(lang or "", 0)
         literal = lang != "es"
-        given = given_names()
         for _first, _last, atoms, own in runs(text, tk, lang):
             # a lower-case place head before the run (canton de | Vaud): where it starts
             head = place_head(text, tk, atoms[0][0]) if french else -1

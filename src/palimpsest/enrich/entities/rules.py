@@ -172,16 +172,21 @@ def german_place_label(
     return label
 
 
+def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:
+    """Whether the words after ``first`` up to ``last`` are all names: capitalised words of
+    letters (``min_len`` or more), no title and no German word for a place's kind."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
+    return all(caps[k] and words[k].isalpha() and len(words[k]) >= min_len
+               and folded[k] not in TITLES and folded[k] not in DE_PLACE_HEADS
+               for k in range(first + 1, last + 1))
+
+
 def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A German word for a place's kind and one or two names after it are one place:
     ``Kanton Zürich``, ``Kirchgemeinde Enge``, ``Herzogthum Lüttich`` (:data:`DE_PLACE_HEADS`)."""
     if label[2] >= RULE_GAIN or tk.folded[first] not in DE_PLACE_HEADS or not 0 < last - first <= 2:
         return label
-    words, folded = tk.words, tk.folded
-    if all(tk.caps[k] and words[k].isalpha() and folded[k] not in TITLES
-           and folded[k] not in DE_PLACE_HEADS for k in range(first + 1, last + 1)):
-        return "LOC", RULE_CONFIDENCE, RULE_GAIN
-    return label
+    return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last) else label
 
 
 def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -191,14 +196,10 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     Dr. Hoffmann``, and compounds ending in one, ``Oberrichter``, measured worse.)"""
     if label[2] >= RULE_GAIN or not 0 < last - first <= 3:
         return label
-    words, folded = tk.words, tk.folded
-    head = folded[first]
+    head = tk.folded[first]
     if head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES):
         return label
-    if all(tk.caps[k] and words[k].isalpha() and len(words[k]) > 1 and folded[k] not in TITLES
-           and folded[k] not in DE_PLACE_HEADS for k in range(first + 1, last + 1)):
-        return "PER", RULE_CONFIDENCE, RULE_GAIN
-    return label
+    return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
 
 
 def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
