@@ -325,6 +325,31 @@ def test_stray_marks_are_deleted() -> None:
     assert correct_text("his constab~le came", "en")[0] == "his constable came"
 
 
+def test_learned_specks_are_lone_letters_mostly_read_from_nothing() -> None:
+    pairs = [("made him d angry", "made him angry")] * 4 + [("the d was", "the d was")]
+    pairs += [("a man", "a man")] * 9 + [("a b man", "a man")]
+    drops = learn_channel(pairs)["drops"]
+    assert math.exp(drops["d"]) == pytest.approx(4 / 7, abs=1e-3)  # smoothed: 4 of 5, +2
+    assert "a" not in drops and "b" not in drops  # a word; a speck seen once
+
+
+def test_a_lone_letter_between_words_is_a_speck() -> None:
+    """BLN600 train: a lone ``d`` or ``e`` between words stood for nothing two times in
+    three. It goes with a space; a word, an initial, the versus of law reports and the
+    rest of a broken word stay."""
+    fixed, edits = correct_text("The prisoner d was charged with e the theft.", "en")
+    assert fixed == "The prisoner was charged with the theft."
+    assert {e.replacement for e in edits} == {""} and all(e.candidates for e in edits)
+    for text in (
+        "I saw a man and I ran.",  # a word
+        "Mr. J. Smith v the Commissioner for Stamps.",  # versus
+        "in a drawi g room",  # the rest of a broken word beside it
+        "La nacion y el pueblo.",  # Spanish: the learned specks are English
+    ):
+        lang = "es" if text.startswith("La") else "en"
+        assert correct_text(text, lang)[0] == text
+
+
 def test_inline_hyphen_joins() -> None:
     assert correct_text("la direc-tion du parti", "fr")[0] == "la direction du parti"
     assert correct_text("we meet to-day at noon", "en")[0] == "we meet to-day at noon"

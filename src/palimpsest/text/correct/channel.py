@@ -54,6 +54,7 @@ def segments(intended: str, observed: str) -> Iterator[tuple[str, str]]:
 
 
 SHORT_MISREAD = 0.6  # see learn_channel
+MIN_DROP = 0.2  # a lone letter is kept as a possible speck when read as one this often
 
 
 def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> dict[str, Any]:
@@ -64,12 +65,18 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
     splits = merges = 0
     seen: Counter[str] = Counter()  # OCR words (lowercase cores) as read
     misread: Counter[tuple[str, str]] = Counter()  # (read, meant) for whole words
+    lone: Counter[str] = Counter()  # lone lowercase letters as read
+    dropped: Counter[str] = Counter()  # ... that stand for nothing in the truth
     for ocr, truth in pairs:
         o, g = ocr.split(), truth.split()
         spaces += len(g)
         for op in Levenshtein.opcodes(o, g):
             n, m = op.src_end - op.src_start, op.dest_end - op.dest_start
             ows, gws = o[op.src_start : op.src_end], g[op.dest_start : op.dest_end]
+            for ow in ows:
+                if len(ow) == 1 and ow.islower():
+                    lone[ow] += 1
+                    dropped[ow] += op.tag == "delete"
             if op.tag == "equal" or (op.tag == "replace" and n == m):
                 for ow, gw in zip(ows, gws, strict=True):
                     oc, gc = _core(ow), _core(gw)
@@ -110,8 +117,15 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
         short = Levenshtein.distance(oc, gc) >= len(gc)
         if c >= min_count + 1 and (not short or p >= SHORT_MISREAD):
             words.setdefault(oc, {})[gc] = round(math.log(p), 3)
+    # a lone letter that mostly stands for nothing: a speck or the end of a broken word
+    drops = {
+        w: round(math.log(c / (lone[w] + 2)), 3)
+        for w, c in dropped.items()
+        if c >= min_count + 1 and c / (lone[w] + 2) >= MIN_DROP
+    }
     return {
         "words": words,
+        "drops": drops,
         "keep": round(math.log(1 - changed / max(chars, 1)), 5),
         "split": round(math.log(max(splits, 1) / max(spaces, 1)), 3),
         "merge": round(math.log(max(merges, 1) / max(spaces, 1)), 3),
@@ -145,6 +159,8 @@ class Channel:
         self._cache: dict[tuple[str, str], float] = {}
         # whole words the OCR read as another word: read -> {meant: log P(meant | read)}
         self.words: dict[str, dict[str, float]] = model.get("words", {})
+        # lone lowercase letters the OCR read from specks: letter -> log P(nothing | read)
+        self.drops: dict[str, float] = model.get("drops", {})
 
     @classmethod
     def load(cls, path: Path) -> Channel:

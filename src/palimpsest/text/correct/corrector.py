@@ -39,7 +39,7 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.1"
+VERSION = "0.2.2"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
@@ -82,6 +82,9 @@ class Corrector:
             for w, alts in (channel.words.items() if lm.lang == "en" else ())
             if sum(math.exp(v) for v in alts.values()) >= self.settings.min_misread
         }
+        # lone letters read from specks (learned from English text, like the misreadings)
+        # ("v" stays: the versus of law reports, "Smith v Jones")
+        self._drops = {k: v for k, v in channel.drops.items() if k != "v"} if lm.lang == "en" else {}
         self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
         self._elision = lm.lang == "fr"
         self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
@@ -158,8 +161,12 @@ class Corrector:
         conf: float | None,
         name: bool,
         bias: float = 0.0,
+        lone: bool = False,
     ) -> list[tuple[str, float]]:
-        """``[(hypothesis, posterior), ...]`` best first; the observed word included."""
+        """``[(hypothesis, posterior), ...]`` best first; the observed word included.
+
+        ``lone``: the word stands alone between spaces (a lone letter may be a speck;
+        the hypothesis ``""`` is then its deletion)."""
         s, ch, lm = self.settings, self.channel, self.lm
         o = tok.low
         hyps: dict[str, float] = {}
@@ -173,11 +180,17 @@ class Corrector:
         own += bias
         hyps[o] = own
         confusable = self._words.get(o)
-        if confusable is not None and o in lm.ids:  # a real word the OCR often misreads
-            # P(meant | read) from the training counts, times how well each fits here
-            p_wrong = sum(math.exp(v) for v in confusable.values())
+        drop = self._drops.get(tok.text) if lone else None
+        if (confusable is not None or drop is not None) and o in lm.ids:
+            # a real word the OCR often misreads, or a lone letter it often reads from a
+            # speck: P(meant | read) from the training counts, times how well each fits here
+            readings = confusable or {}
+            p_wrong = sum(math.exp(v) for v in readings.values())
+            if drop is not None:
+                p_wrong += math.exp(drop)
+                hyps[""] = drop + self._lm(prev, [], nxt)  # the neighbours without it
             hyps[o] = math.log(max(1e-6, 1.0 - p_wrong)) + own - len(o) * ch.keep - lm.unigram(o)
-            for c, lp in confusable.items():
+            for c, lp in readings.items():
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             return self._rank(hyps)
@@ -267,7 +280,7 @@ class Corrector:
             and self._split_points(tok.low)
         ):
             return True  # withthe: known to the corpora, but as OCR glued it
-        if tok.low in self._words:
+        if tok.low in self._words or tok.text in self._drops:
             return True
         return self.lm.logp[i] < self.settings.common_logp
 
@@ -283,6 +296,17 @@ class Corrector:
             return False
         prev, nxt = self._ctx(toks, i)
         return out_of_context(self.lm, tok, prev, nxt, lang=self.lang, frequent=self._frequent)
+
+    def _speck(self, toks: list[Tok], i: int, text: str) -> bool:
+        """Word ``i`` stands alone between known words, not beside the rest of a broken
+        word (``drawi g``) that it belongs to."""
+        tok = toks[i]
+        if not (text[tok.start - 1 : tok.start] or " ").isspace():
+            return False
+        if not (text[tok.end : tok.end + 1] or " ").isspace():
+            return False
+        ids = self.lm.ids
+        return all(toks[k].low in ids for k in (i - 1, i + 1) if 0 <= k < len(toks))
 
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
@@ -378,7 +402,7 @@ class Corrector:
                 if not real_word:
                     continue
             conf = word_conf.get(tok.start) if word_conf else None
-            edit = self._word_edit(toks, i, name, conf, bias)
+            edit = self._word_edit(toks, i, name, conf, bias, text=text)
             if edit is None or spares_acronym(toks, i, edit):
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
@@ -394,13 +418,22 @@ class Corrector:
         conf: float | None,
         bias: float,
         lows: Mapping[int, str] | None = None,
+        text: str = "",
     ) -> Edit | None:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
-        ranked = self.score_word(tok, prev, nxt, conf, name, bias)
+        lone = tok.text in self._drops and self._speck(toks, i, text)
+        ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None
+        if not best:  # a speck: the letter goes, with a space beside it
+            s, e = tok.start, tok.end
+            if text[e : e + 1] == " ":
+                e += 1
+            elif text[s - 1 : s] == " ":
+                s -= 1
+            return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
         parts = best.split(" ")  # a split: only the first part keeps a capital
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
