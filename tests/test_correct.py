@@ -348,6 +348,8 @@ def test_a_lone_letter_between_words_is_a_speck() -> None:
     ):
         lang = "es" if text.startswith("La") else "en"
         assert correct_text(text, lang)[0] == text
+    edits = Corrector.load("en").correct("the man k j")  # two specks: one space each
+    assert [(e.start, e.end) for e in edits] == [(8, 10), (10, 11)]
 
 
 def test_inline_hyphen_joins() -> None:

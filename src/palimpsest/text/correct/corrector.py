@@ -407,6 +407,8 @@ class Corrector:
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
                 edit.status = "suggested"  # a real word replaced: surer evidence to apply
+            if edits and edit.start < edits[-1].end:  # two specks in a row share a space
+                edit.start = edits[-1].end
             edits.append(edit)
         return edits
 
