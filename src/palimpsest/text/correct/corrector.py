@@ -28,7 +28,7 @@ from pathlib import Path
 from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
-from palimpsest.text.correct.junk import junk_edits
+from palimpsest.text.correct.junk import junk_edits, speck, with_a_space
 from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
@@ -82,9 +82,10 @@ class Corrector:
             for w, alts in (channel.words.items() if lm.lang == "en" else ())
             if sum(math.exp(v) for v in alts.values()) >= self.settings.min_misread
         }
-        # lone letters read from specks (learned from English text, like the misreadings)
-        # ("v" stays: the versus of law reports, "Smith v Jones")
-        self._drops = {k: v for k, v in channel.drops.items() if k != "v"} if lm.lang == "en" else {}
+        # lone letters read from specks (learned from English text, like the misreadings;
+        # "v" stays: the versus of law reports, "Smith v Jones")
+        drops = channel.drops if lm.lang == "en" else {}
+        self._drops = {k: v for k, v in drops.items() if k != "v"}
         self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
         self._elision = lm.lang == "fr"
         self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
@@ -297,17 +298,6 @@ class Corrector:
         prev, nxt = self._ctx(toks, i)
         return out_of_context(self.lm, tok, prev, nxt, lang=self.lang, frequent=self._frequent)
 
-    def _speck(self, toks: list[Tok], i: int, text: str) -> bool:
-        """Word ``i`` stands alone between known words, not beside the rest of a broken
-        word (``drawi g``) that it belongs to."""
-        tok = toks[i]
-        if not (text[tok.start - 1 : tok.start] or " ").isspace():
-            return False
-        if not (text[tok.end : tok.end + 1] or " ").isspace():
-            return False
-        ids = self.lm.ids
-        return all(toks[k].low in ids for k in (i - 1, i + 1) if 0 <= k < len(toks))
-
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
         return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
@@ -424,17 +414,13 @@ class Corrector:
     ) -> Edit | None:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
-        lone = tok.text in self._drops and self._speck(toks, i, text)
+        lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None
         if not best:  # a speck: the letter goes, with a space beside it
-            s, e = tok.start, tok.end
-            if text[e : e + 1] == " ":
-                e += 1
-            elif text[s - 1 : s] == " ":
-                s -= 1
+            s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
         parts = best.split(" ")  # a split: only the first part keeps a capital
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))

@@ -6,16 +6,21 @@ split words (``constab~le``) and hide them from the word corrector. Each run of 
 becomes a deletion edit; a lone run between spaces goes with one of the spaces. A
 Unicode replacement character before a digit is a pound sign lost to a bad encoding
 (``�20`` → ``£20``).
+
+A lone lowercase letter between words may be a speck too (``made him d angry``), or a
+word (``f`` for ``of``): the corrector weighs its deletion against its readings
+(:func:`speck` says when it may; ``Channel.drops`` how often it was one).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 
 from palimpsest.model import Edit
+from palimpsest.text.correct.tokens import Tok
 
-__all__ = ["JUNK", "junk_edits"]
+__all__ = ["JUNK", "junk_edits", "speck", "with_a_space"]
 
 JUNK = "~|•■□▪▫●◆♦❖★►▼▲©®¡\\^#*_"
 _RUN = re.compile(f"[{re.escape(JUNK)}\ufffd]+")
@@ -66,3 +71,23 @@ def junk_edits(
         last = e
         out.append(Edit(s, e, "", rule, method, confidence, note="stray mark"))
     return out
+
+
+def speck(toks: Sequence[Tok], i: int, text: str, known: Container[str]) -> bool:
+    """Word ``i`` stands alone between ``known`` words, not beside the rest of a broken
+    word (``drawi g``) that it belongs to."""
+    tok = toks[i]
+    if not (text[tok.start - 1 : tok.start] or " ").isspace():
+        return False
+    if not (text[tok.end : tok.end + 1] or " ").isspace():
+        return False
+    return all(toks[k].low in known for k in (i - 1, i + 1) if 0 <= k < len(toks))
+
+
+def with_a_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a word to delete, with the space after it (else the one before)."""
+    if text[end : end + 1] == " ":
+        return start, end + 1
+    if text[start - 1 : start] == " ":
+        return start - 1, end
+    return start, end
