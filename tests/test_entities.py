@@ -252,6 +252,22 @@ def test_a_heading_in_capitals_is_read_as_the_text_cases_its_words() -> None:
     assert ("LONDON", "LOC") in found("NEWS FROM LONDON AND THE PROVINCES\n\nThe strike.", "en")
 
 
+def test_an_english_headline_in_title_case_is_a_heading() -> None:
+    """Newspapers and leaflets set headlines in title case: its little words (``To``,
+    ``The``, ``At``) say so, and its common words are no name unless the text writes them
+    with capitals too; initials and titles stay."""
+    text = ("Message To The Members Of The Communist Party\n"
+            "Comrades, the Communist Party met in Lima.")
+    got = found(text, "en")
+    assert ("Communist Party", "ORG") in got
+    assert not any("Message" in name or "Members" in name for name, _ in got)
+    got = found("Address By Rev. A. P. Walker At The Chapel\nThe meeting was held.", "en")
+    assert ("Rev. A. P. Walker", "PER") in got
+    # a sentence in title case is not a headline
+    got = found("Bible Lesson, In Christ Man. Mrs. T. K. Sisk. Prayer.", "en")
+    assert ("Mrs. T. K. Sisk", "PER") in got
+
+
 def test_and_the_or_a_date_joins_no_names_and_a_closing_word_is_no_name() -> None:
     got = found("Delegates of the Trades Council and the Communist Party met in Salford.", "en")
     assert not any(" and the " in name for name, _ in got)

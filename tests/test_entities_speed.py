@@ -113,7 +113,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     common = rec.model.common.get(lang, {})
     group = "D" if lang == "de" else "R"
     tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer,
-                      given_names())
+                      given_names(), lang)
     for first, last, atoms, own in runs(text, tk, lang):
         if (len(atoms) == 1 and first == last and lang in PRUNE_LANGS
                 and (lang != "fr" or place_head(text, tk, first) < 0)

@@ -69,6 +69,8 @@ def runs(
             gap = text[ends[j - 1]:starts[j]]
             if gap.count("\n") > 1 or "\f" in gap:
                 break
+            if "\n" in gap and folded[j] in drop:
+                break  # a line that starts a sentence: Miners | The National Union
             if caps[j]:
                 last = j
                 j += 1

@@ -66,6 +66,12 @@ of the and for de del la las los y e du des d' l' et le von van der und fur
 di da do dos
 """)
 
+# The little words an English headline in title case capitalises and a name does not
+# (``Improvements At The Mine``, ``Record To Be Proud Of``; but ``Bank of England``).
+HEADLINE_WORDS = _words("""
+the a an to of at in on for by with from about into after over is are was be and or as
+""")
+
 # Capitalised words that start sentences and headings but do not start names (and the
 # salutations and plural forms of address of letters and leaflets: Cher, Camarades).
 LEADING_DROP = _words("""

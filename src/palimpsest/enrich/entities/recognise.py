@@ -130,7 +130,7 @@ class Recogniser:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
         given = given_names()
-        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given)
+        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given, lang)
         scorer = self.model.scorer()
         scorer.trim()
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
