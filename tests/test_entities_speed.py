@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.candidates import (
 )
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, given_names
+from palimpsest.enrich.entities.headings import heading_case
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
@@ -44,7 +45,6 @@ from palimpsest.enrich.entities.rules import (
     german_place_label,
     german_title_label,
     given_name_label,
-    heading_case,
     honorific_label,
     preposition_label,
     repeated_surnames,

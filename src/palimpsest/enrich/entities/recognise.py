@@ -37,6 +37,7 @@ from palimpsest.enrich.entities.gazetteers import (
     name_key,
     shipped_source,
 )
+from palimpsest.enrich.entities.headings import heading_case
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.rules import (
@@ -52,7 +53,6 @@ from palimpsest.enrich.entities.rules import (
     german_place_label,
     german_title_label,
     given_name_label,
-    heading_case,
     honorific_label,
     preposition_label,
     repeated_surnames,

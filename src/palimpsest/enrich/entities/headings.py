@@ -1,0 +1,122 @@
+"""Headings: lines whose capitals are the typesetter's, not a name's.
+
+``MESSAGE OF THE CENTRAL COMMITTEE`` or ``Improvements At The Mine`` would read as one
+long name; :func:`heading_case` gives their words the case the rest of the text writes
+them in, before candidates are made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, TITLES
+from palimpsest.enrich.entities.tokens import Tokens
+
+SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
+HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
+_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
+HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
+_SENTENCE_ENDS = frozenset(".!?")
+_TITLE_WORD = re.compile(  # a capitalised little word after a word: a headline may be here
+    r"\w (?:" + "|".join(w.title() for w in sorted(HEADLINE_WORDS)) + r")\b"
+)
+
+
+def heading_case(
+    text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str],
+    given: Collection[str] = (), lang: str | None = None,
+) -> Tokens:
+    """``tk`` with the words of headings set in capitals cased as the text writes them.
+
+    In ``MESSAGE OF THE CENTRAL COMMITTEE TO THE MEMBERS`` the capitals say nothing, and
+    the whole line would read as one name. So a heading's word counts as lower case when
+    the rest of the text writes it so (``members``) or, when the text is silent, when it
+    is a common word of the language and no big place or known name (``MESSAGE``, but
+    not ``LONDON``); ``Central Committee`` in the text keeps ``CENTRAL COMMITTEE`` a name.
+    A heading of names alone (``MINERS' DEFENCE COMMITTEE``: no word like *to*, *for*,
+    *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
+    (:data:`HEADLINE_WORDS`) is a heading too.
+    """
+    titles = lang == "en" and _TITLE_WORD.search(text) is not None
+    if not titles and not _CAPITALS_LINE.search(text):
+        return tk
+    words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
+    lines: list[list[int]] = []  # the tokens of each line
+    for k in range(len(words)):
+        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
+            lines.append([])
+        lines[-1].append(k)
+    blocks: list[list[int]] = []  # headings: the words of consecutive lines in capitals
+    after_capitals = False
+    for line in lines:
+        letters = [k for k in line if words[k].isalpha()]
+        capital = bool(letters) and all(words[k].isupper() for k in letters)
+        if titles and not capital and _title_case(words, folded, line):
+            blocks.append(letters)
+            after_capitals = False
+            continue
+        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
+        if capital and after_capitals and gap.count("\n") == 1:
+            blocks[-1].extend(letters)
+        elif capital:
+            blocks.append(letters)
+        after_capitals = capital
+    heads = [
+        k for block in blocks
+        if len(block) >= HEADING_WORDS
+        and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS for k in block)
+        for k in block  # a phrase (TO THE MEMBERS), not a masthead
+    ]
+    if not heads:
+        return tk
+    in_heads = set(heads)
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for k, w in enumerate(words):
+        if k in in_heads or not w.isalpha() or (w.isupper() and len(w) > 1):
+            continue
+        if w[0].islower():
+            lower[folded[k]] = lower.get(folded[k], 0) + 1
+        elif k and words[k - 1] not in ".!?" and "\n" not in text[ends[k - 1]:starts[k]]:
+            upper[folded[k]] = upper.get(folded[k], 0) + 1  # not a sentence's first word
+    out = list(caps)
+    for k in heads:
+        f = folded[k]
+        if _named(words, folded, k):
+            continue
+        lo, up = lower.get(f, 0), upper.get(f, 0)
+        silent_common = (not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in SURE_NAMES
+                         and f not in given)  # a given name is a name: ROBERT HAMILTON
+        if lo > up or silent_common:
+            out[k] = False
+    return Tokens(starts, ends, words, folded, out)
+
+
+def _named(words: list[str], folded: list[str], k: int) -> bool:
+    """Whether heading word ``k`` is part of a person's name as written: an initial, a
+    title, or the word after one (``BY REV. A. P. WALKER``)."""
+    if len(folded[k]) == 1 or folded[k] in TITLES:
+        return True
+    j = k - 1 if k and words[k - 1] != "." else k - 2
+    return j >= 0 and (len(folded[j]) == 1 or folded[j] in TITLES) and words[j].isalpha()
+
+
+def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
+    """A short line of one phrase in title case, a capitalised :data:`HEADLINE_WORDS`
+    after its first word (the little words may also stay in lower case: ``Some Facts
+    About the Approach``)."""
+    letters = [k for k in line if words[k].isalpha()]
+    if not HEADING_WORDS <= len(letters) <= HEADLINE_MAX:
+        return False
+    for k in line[1:-1]:  # one phrase: no sentence ends inside (initials' dots are none)
+        if words[k] in _SENTENCE_ENDS and len(words[k - 1]) > 1 and folded[k - 1] not in TITLES:
+            return False
+    little = False
+    for n, k in enumerate(letters):
+        if words[k][0].islower():
+            if folded[k] not in HEADLINE_WORDS:
+                return False
+        elif n and folded[k] in HEADLINE_WORDS:
+            little = True
+    return little
