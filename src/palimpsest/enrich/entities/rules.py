@@ -1,8 +1,7 @@
 """Rules over the model's labels: what the text's own shape says about a name.
 
 The model scores each candidate from its words and context; these rules correct it where
-the text says more than the features do: a heading in capitals (its capitals say
-nothing), a month's word, a larger place after a preposition of place, a German noun after
+the text says more than the features do (headings: :mod:`.headings`): a month's word, a larger place after a preposition of place, a German noun after
 an inflected adjective. A label a rule sets has :data:`RULE_CONFIDENCE`, and its gain
 :data:`RULE_GAIN` wins over the spans within it.
 """
