@@ -290,6 +290,9 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     assert ("Schweiz", "LOC") in got and ("Italien", "LOC") in got
     got = found("Leyden, vom 30. Nov. Die Kantons-Administration tagte.", "de")
     assert not any(name == "Nov" for name, _ in got)
+    # a small town too, when its name is no common word, and a second name after "und"
+    got = found("Er war Lehrer in Aarau und Bern angestellt.", "de")
+    assert ("Aarau", "LOC") in got and ("Bern", "LOC") in got
 
 
 def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:

@@ -30,6 +30,7 @@ from palimpsest.enrich.entities.recognise import (
     MIN_CONFIDENCE,
     PLAIN_ZIPF,
     PRUNE_LANGS,
+    SMALL_PLACE_ZIPF,
     TEMPERATURE,
     THRESHOLD,
 )
@@ -106,6 +107,12 @@ def test_scorer_adds_up_the_features_weights_exactly() -> None:
     assert n > 500
 
 
+def placeable(rec: Recogniser, key: str, common: dict[str, int]) -> bool:
+    """A larger place, or a small one whose name is no common word."""
+    g = rec.gazetteer.get(key)
+    return g in BIG_PLACES or (g == "P3" and common.get(key, 0) < SMALL_PLACE_ZIPF)
+
+
 def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:
     """Recognition the plain way: every candidate's features, their scores, the rules,
     then the best spans."""
@@ -162,13 +169,16 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
+                if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] == "O"
+                        and placeable(rec, cands[spans.index((a, b))].key, common)):
+                    labels[(a, b)] = preposition_label(tk, atoms[a][0], labels[(a, b)])
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
             if labels[(0, 1)][0] != "LOC":
                 labels[(0, 1)] = rec._capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
-            if labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) in BIG_PLACES:
+            if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
                 labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if lang == "de" and one:

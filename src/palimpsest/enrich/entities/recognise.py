@@ -78,6 +78,9 @@ PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw).
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
+# A small place (GeoNames P3) after a preposition of place is a place when its name is
+# rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
+SMALL_PLACE_ZIPF = 3
 
 
 class CuratedNames:
@@ -106,6 +109,8 @@ class CuratedNames:
             if typ is not None:
                 out.append((start, end, typ))
         return out
+
+
 
 
 class Recogniser:
@@ -154,7 +159,7 @@ class Recogniser:
                     lab = self._dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
-                    if lab[0] == "O" and gaz.get(key) in BIG_PLACES:
+                    if lab[0] == "O" and self._placeable(key, common):
                         lab = preposition_label(tk, first, lab)
                 if german and lab[0] == "O" and first == last:
                     lab = self._german_place_label(tk, first, key, lab)
@@ -199,6 +204,10 @@ class Recogniser:
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
+            labels = [preposition_label(tk, atoms[a][0], lab)  # one word: in Aarau und Bern
+                      if b == a + 1 and lab[0] == "O" and atoms[a][0] == atoms[a][1]
+                      and self._placeable(key, common) else lab
+                      for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
                 if labels[0][2] != RULE_GAIN:
@@ -246,6 +255,12 @@ class Recogniser:
         if self.names:
             self._curated_pass(text, out)
         return out
+
+    def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
+        """A gazetteer place that a preposition of place makes a place: a larger one, or
+        a small one whose name is no common word (``in Aarau``; not ``in Brand``)."""
+        g = self.gazetteer.get(key)
+        return g in BIG_PLACES or (g == "P3" and common.get(key, 0) < SMALL_PLACE_ZIPF)
 
     def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest

@@ -1,9 +1,10 @@
 """Rules over the model's labels: what the text's own shape says about a name.
 
 The model scores each candidate from its words and context; these rules correct it where
-the text says more than the features do (headings: :mod:`.headings`): a month's word, a larger place after a preposition of place, a German noun after
-an inflected adjective. A label a rule sets has :data:`RULE_CONFIDENCE`, and its gain
-:data:`RULE_GAIN` wins over the spans within it.
+the text says more than the features do (headings: :mod:`.headings`): a month's word, a
+place after a preposition of place, a German noun after an inflected adjective. A label
+a rule sets has :data:`RULE_CONFIDENCE`, and its gain :data:`RULE_GAIN` wins over the
+spans within it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
+    AND_WORDS,
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     DE_ARTICLE_PLACES,
@@ -46,12 +48,16 @@ NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 c
 def preposition_label(
     tk: Tokens, k: int, label: Label
 ) -> Label:
-    """A larger place of the gazetteer right after a preposition of place (an article
-    between allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``."""
+    """A place of the gazetteer right after a preposition of place (an article between
+    allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``; and so is
+    the second of two names after one (``in Aarau und Bern``)."""
     j = k - 1
     if j > 0 and tk.folded[j] in PLACE_ARTICLES:
         j -= 1
     if j >= 0 and tk.folded[j] in PLACE_PREPOSITIONS:
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    if (j >= 2 and tk.folded[j] in AND_WORDS and tk.caps[j - 1]
+            and tk.folded[j - 2] in PLACE_PREPOSITIONS):
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
     return label
 
