@@ -126,7 +126,9 @@ def display_name(text: str, typ: str = "PER") -> str:
     return " ".join(words[i:])
 
 
+@lru_cache(maxsize=65536)
 def ocr_fold(word: str) -> str:
+    """``word`` with the OCR's usual confusions folded (``rn`` → ``m``, ``ſ`` → ``s``)."""
     for a, b in _OCR:
         word = word.replace(a, b)
     return word
