@@ -293,6 +293,9 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     # a small town too, when its name is no common word, and a second name after "und"
     got = found("Er war Lehrer in Aarau und Bern angestellt.", "de")
     assert ("Aarau", "LOC") in got and ("Bern", "LOC") in got
+    # a place of a few thousand people (GeoNames' smaller places), only after a preposition
+    assert ("Interlaken", "LOC") in found("Das Fest findet in Interlaken statt.", "de")
+    assert ("Küßnacht", "LOC") in found("Der Dampfer fährt nach Küßnacht.", "de")
 
 
 def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:

@@ -20,7 +20,12 @@ from palimpsest.enrich.entities.candidates import (
     spans_of,
 )
 from palimpsest.enrich.entities.features import make_candidate as _make
-from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, given_names
+from palimpsest.enrich.entities.gazetteers import (
+    BIG_PLACES,
+    PLACE_TYPES,
+    given_names,
+    small_places,
+)
 from palimpsest.enrich.entities.headings import heading_case
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
@@ -108,9 +113,14 @@ def test_scorer_adds_up_the_features_weights_exactly() -> None:
 
 
 def placeable(rec: Recogniser, key: str, common: dict[str, int]) -> bool:
-    """A larger place, or a small one whose name is no common word."""
+    """A larger place, or a small one whose name is no common word (or a smaller place
+    than the gazetteer holds)."""
     g = rec.gazetteer.get(key)
-    return g in BIG_PLACES or (g == "P3" and common.get(key, 0) < SMALL_PLACE_ZIPF)
+    if g in BIG_PLACES:
+        return True
+    if common.get(key, 0) >= SMALL_PLACE_ZIPF:
+        return False
+    return g == "P3" or (g is None and key.replace("ß", "ss") in small_places())
 
 
 def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:

@@ -29,6 +29,7 @@ from palimpsest.enrich.entities.tokens import tokenise
 MODEL_FILE = "ner-model.json.gz"
 REGIONS_FILE = "ner-regions.tsv"
 PLACES_FILE = "ner-places.tsv.gz"
+SMALL_PLACES_FILE = "ner-small-places.txt.gz"
 KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PER",
               "organisation": "ORG", "state": "LOC"}
 PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
@@ -90,6 +91,15 @@ def places() -> dict[str, str]:
     for key in [k for k in ranks if "ss" in k]:  # Russland, Rußland; Preussen, Preußen
         ranks.setdefault(key.replace("ss", "ß"), ranks[key])
     return ranks
+
+
+@cache
+def small_places() -> frozenset[str]:
+    """Folded names of GeoNames' smaller places (1,000 people or more) that :func:`places`
+    lacks, from ``data/ner-small-places.txt.gz``: a place only where the text says so."""
+    path = Path(str(resources.files("palimpsest") / "data" / SMALL_PLACES_FILE))
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split("\n")) - {""}
 
 
 @cache

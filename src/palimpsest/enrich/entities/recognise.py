@@ -36,6 +36,7 @@ from palimpsest.enrich.entities.gazetteers import (
     given_names,
     name_key,
     shipped_source,
+    small_places,
 )
 from palimpsest.enrich.entities.headings import heading_case
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
@@ -127,6 +128,7 @@ class Recogniser:
         self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
+        self.small_places = small_places()
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
@@ -159,8 +161,8 @@ class Recogniser:
                     lab = self._dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
-                    if lab[0] == "O" and self._placeable(key, common):
-                        lab = preposition_label(tk, first, lab)
+                if lab[0] == "O" and self._placeable(key, common):
+                    lab = preposition_label(tk, first, lab)
                 if german and lab[0] == "O" and first == last:
                     lab = self._german_place_label(tk, first, key, lab)
                 if head >= 0:
@@ -258,9 +260,14 @@ class Recogniser:
 
     def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
         """A gazetteer place that a preposition of place makes a place: a larger one, or
-        a small one whose name is no common word (``in Aarau``; not ``in Brand``)."""
+        a small one whose name is no common word (``in Aarau``, ``in Interlaken``; not
+        ``in Brand``)."""
         g = self.gazetteer.get(key)
-        return g in BIG_PLACES or (g == "P3" and common.get(key, 0) < SMALL_PLACE_ZIPF)
+        if g in BIG_PLACES:
+            return True
+        if common.get(key, 0) >= SMALL_PLACE_ZIPF:
+            return False
+        return g == "P3" or (g is None and key.replace("ß", "ss") in self.small_places)
 
     def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest
