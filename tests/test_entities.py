@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from palimpsest.enrich.entities import Recogniser, recognise
+from palimpsest.enrich.entities.rules import one_sense
+from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.eval import ner_eval
 from palimpsest.eval.ner_eval import (
     Counts,
@@ -19,6 +21,7 @@ from palimpsest.eval.ner_eval import (
     read_samples,
     score_doc,
 )
+from palimpsest.model import Annotation
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
 SHARED_NER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "ner"
@@ -26,6 +29,10 @@ SHARED_NER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "n
 
 def found(text: str, lang: str) -> set[tuple[str, str]]:
     return {(a.value["text"], a.value["type"]) for a in recognise(text, lang)}
+
+
+def found_all(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(a.value["text"], a.value["type"]) for a in recognise(text, lang)]
 
 
 def test_mentions_are_typed_annotations_over_the_text() -> None:
@@ -282,6 +289,19 @@ def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
     got = found("Wir fordern den vollen Lohnausgleich und die gerechte Verteilung in Essen.", "de")
     assert ("Essen", "LOC") in got
     assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)
+
+
+def test_a_text_keeps_one_sense_of_a_name() -> None:
+    """A name found with some confidence is found again where it stands alone, and its
+    mentions share one type."""
+    got = found_all("The meeting at Interlaken was long. Interlaken gave its hall.", "en")
+    assert [n for n, t in got if t == "LOC"].count("Interlaken") == 2
+    text = "Hinton spoke. Hinton left."
+    tk = Tokens.of(text)
+    mentions = [Annotation("mention", 0, 6, {"type": "LOC", "text": "Hinton"}, "m", 0.4),
+                Annotation("mention", 14, 20, {"type": "PER", "text": "Hinton"}, "m", 0.9)]
+    one_sense(text, tk, mentions, "m")
+    assert [a.value["type"] for a in mentions] == ["PER", "PER"]
 
 
 def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:

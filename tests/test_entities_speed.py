@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     german_title_label,
     given_name_label,
     honorific_label,
+    one_sense,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -248,6 +249,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if lang in ("en", "de"):
             with_titles(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
+        one_sense(text, tk, mentions, METHOD, CURATED_METHOD)
         if lang == "en":
             english_place_tails(text, tk, mentions)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]

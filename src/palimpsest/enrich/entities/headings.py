@@ -18,8 +18,12 @@ HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a he
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
 HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
 _SENTENCE_ENDS = frozenset(".!?")
-_TITLE_WORD = re.compile(  # a capitalised little word after a word: a headline may be here
-    r"\w (?:" + "|".join(w.title() for w in sorted(HEADLINE_WORDS)) + r")\b"
+_LITTLE = "|".join(sorted(HEADLINE_WORDS))
+_TITLED = "|".join(w.title() for w in sorted(HEADLINE_WORDS))
+_TITLE_LINE = re.compile(  # a line of capitalised and little words, a capitalised one inside
+    rf"^[ \t]*\S+(?=[^\n]*[ \t](?:{_TITLED})\b)"
+    rf"(?:[ \t]+(?:[A-Z]\S*|(?:{_LITTLE})\b)){{{HEADING_WORDS - 1},{HEADLINE_MAX - 1}}}[ \t]*$",
+    re.M,
 )
 
 
@@ -38,7 +42,7 @@ def heading_case(
     *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
     (:data:`HEADLINE_WORDS`) is a heading too.
     """
-    titles = lang == "en" and _TITLE_WORD.search(text) is not None
+    titles = lang == "en" and _TITLE_LINE.search(text) is not None
     if not titles and not _CAPITALS_LINE.search(text):
         return tk
     words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends

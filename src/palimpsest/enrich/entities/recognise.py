@@ -55,6 +55,7 @@ from palimpsest.enrich.entities.rules import (
     german_title_label,
     given_name_label,
     honorific_label,
+    one_sense,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -252,6 +253,7 @@ class Recogniser:
             if lang in TITLE_LANGS:
                 with_titles(text, tk, out)
             repeated_surnames(tk, out, self.method, common)
+            one_sense(text, tk, out, self.method, CURATED_METHOD)
             if english:
                 english_place_tails(text, tk, out)
         if self.names:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import compress
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
@@ -313,3 +314,63 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     else:
         shaped = folded[last] in EN_PLACE_LAST or folded[first] in EN_PLACE_FIRST
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
+
+
+
+SURE_NAME = 0.6  # the least confidence of a name that is looked for again in its text
+
+
+def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+              curated_method: str = "") -> None:
+    """A text keeps one sense of a name. Mentions of one name (the same words) all get
+    the type of the surest of them (a curator's type when one is among them); and a name
+    found with some confidence (:data:`SURE_NAME`) is found again wherever its words
+    stand again, capitalised, outside every mention (``Interlaken`` after ``in``, then
+    alone). A title is part of the name here: ``Secretary Resolved`` is no reason to take
+    every ``Resolved`` for a person. In place, in text order."""
+    by_name: dict[tuple[str, ...], list[Annotation]] = {}
+    for a in mentions:
+        i, j = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end) - 1
+        name = tuple(f for f in tk.folded[i:j + 1] if f != ".")
+        if name:
+            by_name.setdefault(name, []).append(a)
+    wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
+    for name, group in by_name.items():
+        weight: dict[str, float] = {}
+        for a in group:
+            w = 1e9 if curated_method and a.method == curated_method else a.confidence
+            weight[a.value["type"]] = max(weight.get(a.value["type"], 0.0), w)
+        typ = max(weight, key=weight.__getitem__)
+        for a in group:
+            a.value["type"] = typ
+        top = max(group, key=lambda a: a.confidence)
+        if top.confidence >= SURE_NAME and sum(map(len, name)) >= 4:
+            wanted.setdefault(name[0], []).append((name, top))
+    if not wanted:
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    folded, n = tk.folded, len(tk.words)
+    added: list[Annotation] = []
+    for k in [k for k in compress(range(n), tk.caps) if folded[k] in wanted]:
+        for name, top in wanted[folded[k]]:
+            j, m = k, 0  # match the name's words from k on, dots of initials skipped
+            while j < n and m < len(name) and folded[j] in (name[m], "."):
+                m += folded[j] != "."
+                j += 1
+            if m < len(name):
+                continue
+            s, e = tk.starts[k], tk.ends[j - 1]
+            i = bisect_left(taken, (e, e)) - 1
+            if i >= 0 and taken[i][1] > s:
+                break  # inside a mention already
+            added.append(Annotation("mention", s, e, {"type": top.value["type"],
+                                                      "text": text[s:e]}, method,
+                                    round(top.confidence * SURE_NAME_AGAIN, 3)))
+            taken.insert(bisect_left(taken, (s, e)), (s, e))
+            break
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+SURE_NAME_AGAIN = 0.9  # a name found again: a little less sure than where it was found
