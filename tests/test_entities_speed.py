@@ -24,6 +24,7 @@ from palimpsest.enrich.entities.gazetteers import (
     BIG_PLACES,
     PLACE_TYPES,
     given_names,
+    misread_place,
     small_places,
 )
 from palimpsest.enrich.entities.headings import heading_case
@@ -33,6 +34,7 @@ from palimpsest.enrich.entities.recognise import (
     JOIN_GAIN,
     METHOD,
     MIN_CONFIDENCE,
+    MISREAD_BELOW,
     PLAIN_ZIPF,
     PRUNE_LANGS,
     SMALL_PLACE_ZIPF,
@@ -124,6 +126,12 @@ def placeable(rec: Recogniser, key: str, common: dict[str, int]) -> bool:
     return g == "P3" or (g is None and key.replace("ß", "ss") in small_places())
 
 
+def misread(rec: Recogniser, tk: Tokens, k: int, key: str, common: dict[str, int]) -> bool:
+    """A long unknown word one misreading from a larger place the language names often."""
+    return (len(key) >= 7 and key not in rec.gazetteer and common.get(key, 0) < 3
+            and tk.words[k].isalpha() and misread_place(key, common) is not None)
+
+
 def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:
     """Recognition the plain way: every candidate's features, their scores, the rules,
     then the best spans."""
@@ -183,6 +191,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] == "O"
                         and placeable(rec, cands[spans.index((a, b))].key, common)):
                     labels[(a, b)] = preposition_label(tk, atoms[a][0], labels[(a, b)])
+                if (b == a + 1 and atoms[a][0] == atoms[a][1]
+                        and labels[(a, b)][1] < MISREAD_BELOW
+                        and misread(rec, tk, atoms[a][0], cands[spans.index((a, b))].key,
+                                    common)):
+                    labels[(a, b)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -218,6 +231,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
             labels[(0, 1)] = english_place_label(tk, first, last, labels[(0, 1)])
+        if (one and first == last and labels[(0, 1)][1] < MISREAD_BELOW
+                and misread(rec, tk, first, cands[0].key, common)):
+            labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

@@ -10,6 +10,7 @@ setting ``ner_model`` names. Each is built once a process.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -143,3 +144,42 @@ def given_names() -> frozenset[str]:
     names |= GIVEN_MORE | GIVEN_ABBREVIATIONS
     return frozenset(n for n in names if n not in NAME_PARTICLES and n not in GIVEN_NOT
                      and places_.get(n) != "P1")
+
+
+@cache
+def _big_place_deletes() -> dict[str, tuple[str, ...]]:
+    """Each one-letter deletion of the larger places' one-word names (six letters or more)
+    → those names: the index of :func:`misread_place`."""
+    out: dict[str, list[str]] = {}
+    for key, rank in places().items():
+        if rank == "P1" and " " not in key and len(key) >= 6:
+            for v in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+                out.setdefault(v, []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def misread_place(key: str, known: Mapping[str, int], zipf: int = 3) -> str | None:
+    """The larger place (rank ``P1``: a country, a big city) that the one word ``key`` is
+    one OCR misreading away from (``oesterrcich`` → ``oesterreich``), when just one is and
+    the language writes its name often (``known``: Zipf ``zipf`` or more; the gazetteer's
+    names in other languages, ``berlien``, are no evidence)."""
+    index = _big_place_deletes()
+    found: set[str] = set()
+    for v in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+        for name in index.get(v, ()):
+            if name != key and known.get(name, 0) >= zipf and _one_edit(name, key):
+                found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]

@@ -34,6 +34,7 @@ from palimpsest.enrich.entities.gazetteers import (
     default_model,
     gazetteer,
     given_names,
+    misread_place,
     name_key,
     shipped_source,
     small_places,
@@ -80,6 +81,8 @@ PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw).
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
+# A label less sure than this gives way to a misread larger place (Oesterrcich).
+MISREAD_BELOW = 0.6
 # A small place (GeoNames P3) after a preposition of place is a place when its name is
 # rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
 SMALL_PLACE_ZIPF = 3
@@ -111,8 +114,6 @@ class CuratedNames:
             if typ is not None:
                 out.append((start, end, typ))
         return out
-
-
 
 
 class Recogniser:
@@ -183,6 +184,9 @@ class Recogniser:
                     lab = given_name_label(tk, first, last, given, lab)
                 if english:
                     lab = english_place_label(tk, first, last, lab)
+                if first == last and lab[1] < MISREAD_BELOW and self._misread_place(
+                        tk, first, key, common):
+                    lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -210,6 +214,10 @@ class Recogniser:
             labels = [preposition_label(tk, atoms[a][0], lab)  # one word: in Aarau und Bern
                       if b == a + 1 and lab[0] == "O" and atoms[a][0] == atoms[a][1]
                       and self._placeable(key, common) else lab
+                      for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
+            labels = [("LOC", RULE_CONFIDENCE, RULE_GAIN)  # one word: Oesterrcich
+                      if b == a + 1 and lab[1] < MISREAD_BELOW and atoms[a][0] == atoms[a][1]
+                      and self._misread_place(tk, atoms[a][0], key, common) else lab
                       for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
@@ -259,6 +267,15 @@ class Recogniser:
         if self.names:
             self._curated_pass(text, out)
         return out
+
+    def _misread_place(
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int]
+    ) -> bool:
+        """Word ``k``, of seven letters or more and no word or name known itself, is an
+        OCR misreading of a larger place the language often names (``Oesterrcich``,
+        ``Aexypten``: :func:`misread_place`)."""
+        return (len(key) >= 7 and key not in self.gazetteer and common.get(key, 0) < 3
+                and tk.words[k].isalpha() and misread_place(key, common) is not None)
 
     def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
         """A gazetteer place that a preposition of place makes a place: a larger one, or
