@@ -270,6 +270,9 @@ def test_an_english_headline_in_title_case_is_a_heading() -> None:
     assert not any("Message" in name or "Members" in name for name, _ in got)
     got = found("Address By Rev. A. P. Walker At The Chapel\nThe meeting was held.", "en")
     assert ("Rev. A. P. Walker", "PER") in got
+    # a headline the cleaner joined to the paragraph after it is a heading still
+    got = found("Improvements At The Mine. The two new boilers came from Denver.", "en")
+    assert not any("Improvements" in name for name, _ in got)
     # a sentence in title case is not a headline
     got = found("Bible Lesson, In Christ Man. Mrs. T. K. Sisk. Prayer.", "en")
     assert ("Mrs. T. K. Sisk", "PER") in got

@@ -20,9 +20,12 @@ HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
 _SENTENCE_ENDS = frozenset(".!?")
 _LITTLE = "|".join(sorted(HEADLINE_WORDS))
 _TITLED = "|".join(w.title() for w in sorted(HEADLINE_WORDS))
-_TITLE_LINE = re.compile(  # a line of capitalised and little words, a capitalised one inside
-    rf"^[ \t]*\S+(?=[^\n]*[ \t](?:{_TITLED})\b)"
-    rf"(?:[ \t]+(?:[A-Z]\S*|(?:{_LITTLE})\b)){{{HEADING_WORDS - 1},{HEADLINE_MAX - 1}}}[ \t]*$",
+_TITLE_PHRASE = re.compile(  # a line or sentence of capitalised and little words, a
+    # capitalised little word inside: Improvements At The Mine. (the cleaner may have
+    # joined a headline to the paragraph after it)
+    rf"(?:^|(?<=[.!?] ))[ \t]*[^\s.!?]+(?=[^\n.!?]*[ \t](?:{_TITLED})\b)"
+    rf"(?:[ \t]+(?:[A-Z][^\s.!?]*|(?:{_LITTLE})\b)){{{HEADING_WORDS - 1},{HEADLINE_MAX - 1}}}"
+    r"[ \t]*(?:[.!?]|$)",
     re.M,
 )
 
@@ -42,7 +45,7 @@ def heading_case(
     *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
     (:data:`HEADLINE_WORDS`) is a heading too.
     """
-    titles = lang == "en" and _TITLE_LINE.search(text) is not None
+    titles = lang == "en" and _TITLE_PHRASE.search(text) is not None
     if not titles and not _CAPITALS_LINE.search(text):
         return tk
     words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
@@ -56,10 +59,12 @@ def heading_case(
     for line in lines:
         letters = [k for k in line if words[k].isalpha()]
         capital = bool(letters) and all(words[k].isupper() for k in letters)
-        if titles and not capital and _title_case(words, folded, line):
-            blocks.append(letters)
-            after_capitals = False
-            continue
+        if titles and not capital:
+            phrases = [p for p in _sentences(words, folded, line) if _title_case(words, folded, p)]
+            if phrases:
+                blocks.extend([k for k in p if words[k].isalpha()] for p in phrases)
+                after_capitals = False
+                continue
         gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
         if capital and after_capitals and gap.count("\n") == 1:
             blocks[-1].extend(letters)
@@ -104,6 +109,17 @@ def _named(words: list[str], folded: list[str], k: int) -> bool:
         return True
     j = k - 1 if k and words[k - 1] != "." else k - 2
     return j >= 0 and (len(folded[j]) == 1 or folded[j] in TITLES) and words[j].isalpha()
+
+
+def _sentences(words: list[str], folded: list[str], line: list[int]) -> list[list[int]]:
+    """A line's tokens cut after each sentence's end (initials' dots end none)."""
+    out: list[list[int]] = [[]]
+    for k in line:
+        out[-1].append(k)
+        if (words[k] in _SENTENCE_ENDS and k and len(words[k - 1]) > 1
+                and folded[k - 1] not in TITLES):
+            out.append([])
+    return [p for p in out if p]
 
 
 def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
