@@ -322,8 +322,10 @@ SURE_NAME = 0.6  # the least confidence of a name that is looked for again in it
 
 def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
               curated_method: str = "") -> None:
-    """A text keeps one sense of a name. Mentions of one name (the same words) all get
-    the type of the surest of them (a curator's type when one is among them); and a name
+    """A text keeps one sense of a name. A surname alone, found less surely than
+    :data:`SURE_NAME`, is a person where the text names a person by it in full (``Josef
+    Zapf``: ``Zapf``); mentions of one name (the same words) all get the type of the
+    surest of them (a curator's type when one is among them); and a name
     found with some confidence (:data:`SURE_NAME`) is found again wherever its words
     stand again, capitalised, outside every mention (``Interlaken`` after ``in``, then
     alone). A title is part of the name here: ``Secretary Resolved`` is no reason to take
@@ -334,6 +336,14 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
         name = tuple(f for f in tk.folded[i:j + 1] if f != ".")
         if name:
             by_name.setdefault(name, []).append(a)
+    surnames = {name[-1] for name, group in by_name.items()
+                if len(name) >= 2 and len(name[-1]) > 2 and name[-1].isalpha()
+                and any(a.value["type"] == "PER" and a.confidence >= SURE_PERSON for a in group)}
+    for name, group in by_name.items():  # a person's surname alone: the person (Zapf)
+        if len(name) == 1 and name[0] in surnames:
+            for a in group:
+                if a.confidence < SURE_NAME and a.method != curated_method:
+                    a.value["type"] = "PER"
     wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
     for name, group in by_name.items():
         weight: dict[str, float] = {}
