@@ -18,16 +18,8 @@ HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a he
 _CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
 HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
 _SENTENCE_ENDS = frozenset(".!?")
-_LITTLE = "|".join(sorted(HEADLINE_WORDS))
-_TITLED = "|".join(w.title() for w in sorted(HEADLINE_WORDS))
-_TITLE_PHRASE = re.compile(  # a line or sentence of capitalised and little words, a
-    # capitalised little word inside: Improvements At The Mine. (the cleaner may have
-    # joined a headline to the paragraph after it)
-    rf"(?:^|(?<=[.!?] ))[ \t]*[^\s.!?]+(?=[^\n.!?]*[ \t](?:{_TITLED})\b)"
-    rf"(?:[ \t]+(?:[A-Z][^\s.!?]*|(?:{_LITTLE})\b)){{{HEADING_WORDS - 1},{HEADLINE_MAX - 1}}}"
-    r"[ \t]*(?:[.!?]|$)",
-    re.M,
-)
+_TITLED = "|".join(w.title() for w in sorted(HEADLINE_WORDS) if len(w) > 1)  # A: an initial
+_TITLE_HINT = re.compile(rf"[A-Z][a-z]* (?:{_TITLED})\b")  # a headline may be here
 
 
 def heading_case(
@@ -45,7 +37,7 @@ def heading_case(
     *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
     (:data:`HEADLINE_WORDS`) is a heading too.
     """
-    titles = lang == "en" and _TITLE_PHRASE.search(text) is not None
+    titles = lang == "en" and _TITLE_HINT.search(text) is not None
     if not titles and not _CAPITALS_LINE.search(text):
         return tk
     words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
@@ -137,6 +129,6 @@ def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
         if words[k][0].islower():
             if folded[k] not in HEADLINE_WORDS:
                 return False
-        elif n and folded[k] in HEADLINE_WORDS:
+        elif n and folded[k] in HEADLINE_WORDS and len(folded[k]) > 1:
             little = True
     return little

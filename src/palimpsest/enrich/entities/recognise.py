@@ -131,6 +131,7 @@ class Recogniser:
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
         self.small_places = small_places()
+        self._misread: dict[tuple[int, str], bool] = {}  # (language's words, word): a place?
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
@@ -274,8 +275,16 @@ class Recogniser:
         """Word ``k``, of seven letters or more and no word or name known itself, is an
         OCR misreading of a larger place the language often names (``Oesterrcich``,
         ``Aexypten``: :func:`misread_place`)."""
-        return (len(key) >= 7 and key not in self.gazetteer and common.get(key, 0) < 3
-                and tk.words[k].isalpha() and misread_place(key, common) is not None)
+        if len(key) < 7 or key in self.gazetteer or common.get(key, 0) >= 3:
+            return False
+        if not tk.words[k].isalpha():
+            return False
+        known = self._misread.get((id(common), key))
+        if known is None:
+            if len(self._misread) > 50_000:
+                self._misread.clear()
+            known = self._misread[id(common), key] = misread_place(key, common) is not None
+        return known
 
     def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
         """A gazetteer place that a preposition of place makes a place: a larger one, or

@@ -331,35 +331,37 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     alone). A title is part of the name here: ``Secretary Resolved`` is no reason to take
     every ``Resolved`` for a person. In place, in text order."""
     by_name: dict[tuple[str, ...], list[Annotation]] = {}
+    starts, folded = tk.starts, tk.folded
     for a in mentions:
-        i, j = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end) - 1
-        name = tuple(f for f in tk.folded[i:j + 1] if f != ".")
+        i, j = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        name = tuple(folded[i:j]) if j == i + 1 else tuple(f for f in folded[i:j] if f != ".")
         if name:
             by_name.setdefault(name, []).append(a)
     surnames = {name[-1] for name, group in by_name.items()
                 if len(name) >= 2 and len(name[-1]) > 2 and name[-1].isalpha()
                 and any(a.value["type"] == "PER" and a.confidence >= SURE_PERSON for a in group)}
-    for name, group in by_name.items():  # a person's surname alone: the person (Zapf)
-        if len(name) == 1 and name[0] in surnames:
+    wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
+    for name, group in by_name.items():
+        if len(name) == 1 and name[0] in surnames:  # a person's surname alone: the person
             for a in group:
                 if a.confidence < SURE_NAME and a.method != curated_method:
                     a.value["type"] = "PER"
-    wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
-    for name, group in by_name.items():
-        weight: dict[str, float] = {}
-        for a in group:
-            w = 1e9 if curated_method and a.method == curated_method else a.confidence
-            weight[a.value["type"]] = max(weight.get(a.value["type"], 0.0), w)
-        typ = max(weight, key=weight.__getitem__)
-        for a in group:
-            a.value["type"] = typ
-        top = max(group, key=lambda a: a.confidence)
+        top = group[0]
+        if len(group) > 1:
+            weight: dict[str, float] = {}
+            for a in group:
+                w = 1e9 if curated_method and a.method == curated_method else a.confidence
+                weight[a.value["type"]] = max(weight.get(a.value["type"], 0.0), w)
+            typ = max(weight, key=weight.__getitem__)
+            for a in group:
+                a.value["type"] = typ
+            top = max(group, key=lambda a: a.confidence)
         if top.confidence >= SURE_NAME and sum(map(len, name)) >= 4:
             wanted.setdefault(name[0], []).append((name, top))
     if not wanted:
         return
     taken = sorted((a.start, a.end) for a in mentions)
-    folded, n = tk.folded, len(tk.words)
+    n = len(tk.words)
     added: list[Annotation] = []
     for k in [k for k in compress(range(n), tk.caps) if folded[k] in wanted]:
         for name, top in wanted[folded[k]]:
