@@ -8,6 +8,7 @@ them in, before candidates are made.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Mapping
 
 from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, TITLES
@@ -37,32 +38,28 @@ def heading_case(
     *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
     (:data:`HEADLINE_WORDS`) is a heading too.
     """
-    titles = lang == "en" and _TITLE_HINT.search(text) is not None
-    if not titles and not _CAPITALS_LINE.search(text):
+    capitals = _CAPITALS_LINE.search(text) is not None
+    hints = list(_TITLE_HINT.finditer(text)) if lang == "en" else []
+    if not capitals and not hints:
         return tk
     words, folded, caps, starts, ends = tk.words, tk.folded, tk.caps, tk.starts, tk.ends
-    lines: list[list[int]] = []  # the tokens of each line
-    for k in range(len(words)):
-        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
-            lines.append([])
-        lines[-1].append(k)
     blocks: list[list[int]] = []  # headings: the words of consecutive lines in capitals
-    after_capitals = False
-    for line in lines:
+    if capitals:
+        blocks += _capital_blocks(text, tk)
+    seen = -1
+    for m in hints:  # the lines a title-case headline may stand on
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start <= seen:
+            continue
+        end = text.find("\n", m.end())
+        seen = end = len(text) if end < 0 else end
+        line = list(range(bisect_left(starts, start), bisect_left(starts, end)))
         letters = [k for k in line if words[k].isalpha()]
-        capital = bool(letters) and all(words[k].isupper() for k in letters)
-        if titles and not capital:
-            phrases = [p for p in _sentences(words, folded, line) if _title_case(words, folded, p)]
-            if phrases:
-                blocks.extend([k for k in p if words[k].isalpha()] for p in phrases)
-                after_capitals = False
-                continue
-        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
-        if capital and after_capitals and gap.count("\n") == 1:
-            blocks[-1].extend(letters)
-        elif capital:
-            blocks.append(letters)
-        after_capitals = capital
+        if letters and all(words[k].isupper() for k in letters):
+            continue  # a line in capitals: read as one above
+        blocks += [[k for k in phrase if words[k].isalpha()]
+                   for phrase in _sentences(words, folded, line)
+                   if _title_case(words, folded, phrase)]
     heads = [
         k for block in blocks
         if len(block) >= HEADING_WORDS
@@ -101,6 +98,28 @@ def _named(words: list[str], folded: list[str], k: int) -> bool:
         return True
     j = k - 1 if k and words[k - 1] != "." else k - 2
     return j >= 0 and (len(folded[j]) == 1 or folded[j] in TITLES) and words[j].isalpha()
+
+
+def _capital_blocks(text: str, tk: Tokens) -> list[list[int]]:
+    """The words of each run of consecutive lines in capitals."""
+    words, starts, ends = tk.words, tk.starts, tk.ends
+    lines: list[list[int]] = []  # the tokens of each line
+    for k in range(len(words)):
+        if not lines or "\n" in text[ends[k - 1]:starts[k]]:
+            lines.append([])
+        lines[-1].append(k)
+    blocks: list[list[int]] = []
+    after_capitals = False
+    for line in lines:
+        letters = [k for k in line if words[k].isalpha()]
+        capital = bool(letters) and all(words[k].isupper() for k in letters)
+        gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
+        if capital and after_capitals and gap.count("\n") == 1:
+            blocks[-1].extend(letters)
+        elif capital:
+            blocks.append(letters)
+        after_capitals = capital
+    return blocks
 
 
 def _sentences(words: list[str], folded: list[str], line: list[int]) -> list[list[int]]:

@@ -83,6 +83,7 @@ PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {"de": {"PER": 0.3, "ORG": 0.4}}
 # A label less sure than this gives way to a misread larger place (Oesterrcich).
 MISREAD_BELOW = 0.6
+MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read as one
 # A small place (GeoNames P3) after a preposition of place is a place when its name is
 # rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
 SMALL_PLACE_ZIPF = 3
@@ -164,8 +165,8 @@ class Recogniser:
                     lab = self._dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
-                if lab[0] == "O" and self._placeable(key, common):
-                    lab = preposition_label(tk, first, lab)
+                if lab[0] == "O":
+                    lab = self._place_after_preposition(tk, first, key, common, lab)
                 if german and lab[0] == "O" and first == last:
                     lab = self._german_place_label(tk, first, key, lab)
                 if head >= 0:
@@ -185,8 +186,8 @@ class Recogniser:
                     lab = given_name_label(tk, first, last, given, lab)
                 if english:
                     lab = english_place_label(tk, first, last, lab)
-                if first == last and lab[1] < MISREAD_BELOW and self._misread_place(
-                        tk, first, key, common):
+                if first == last and lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
+                        and self._misread_place(tk, first, key, common):
                     lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
@@ -212,14 +213,16 @@ class Recogniser:
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
-            labels = [preposition_label(tk, atoms[a][0], lab)  # one word: in Aarau und Bern
-                      if b == a + 1 and lab[0] == "O" and atoms[a][0] == atoms[a][1]
-                      and self._placeable(key, common) else lab
-                      for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
-            labels = [("LOC", RULE_CONFIDENCE, RULE_GAIN)  # one word: Oesterrcich
-                      if b == a + 1 and lab[1] < MISREAD_BELOW and atoms[a][0] == atoms[a][1]
-                      and self._misread_place(tk, atoms[a][0], key, common) else lab
-                      for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
+            for n, (a, b) in enumerate(spans):  # one-word atoms: in Aarau und Bern, Oesterrcich
+                k = atoms[a][0]
+                if b == a + 1 and k == atoms[a][1]:
+                    key, lab = scored[n][0], labels[n]
+                    if lab[0] == "O":
+                        lab = self._place_after_preposition(tk, k, key, common, lab)
+                    if lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
+                            and self._misread_place(tk, k, key, common):
+                        lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
+                    labels[n] = lab
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
                 if labels[0][2] != RULE_GAIN:
@@ -275,7 +278,7 @@ class Recogniser:
         """Word ``k``, of seven letters or more and no word or name known itself, is an
         OCR misreading of a larger place the language often names (``Oesterrcich``,
         ``Aexypten``: :func:`misread_place`)."""
-        if len(key) < 7 or key in self.gazetteer or common.get(key, 0) >= 3:
+        if len(key) < MISREAD_LEN or key in self.gazetteer or common.get(key, 0) >= 3:
             return False
         if not tk.words[k].isalpha():
             return False
@@ -285,6 +288,14 @@ class Recogniser:
                 self._misread.clear()
             known = self._misread[id(common), key] = misread_place(key, common) is not None
         return known
+
+    def _place_after_preposition(
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int],
+        label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """:func:`preposition_label` for a place the gazetteer knows (:meth:`_placeable`)."""
+        after = preposition_label(tk, k, label)
+        return after if after is not label and self._placeable(key, common) else label
 
     def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
         """A gazetteer place that a preposition of place makes a place: a larger one, or
