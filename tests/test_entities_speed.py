@@ -28,6 +28,7 @@ from palimpsest.enrich.entities.gazetteers import (
     small_places,
 )
 from palimpsest.enrich.entities.headings import heading_case
+from palimpsest.enrich.entities.lexicon import ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
@@ -169,7 +170,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             else:
                 exps = [math.exp(TEMPERATURE * (x - max(s))) for x in s]
                 conf = round(exps[best] / sum(exps), 3)
-                if conf < MIN_CONFIDENCE.get(lang, {}).get(CLASSES[best], 0.0):
+                if conf < MIN_CONFIDENCE.get(lang, {}).get(CLASSES[best], 0.0) and (
+                        CLASSES[best] != "ORG" or ORG_WORDS.isdisjoint(c.key.split())):
                     labels[(a, b)] = ("O", 0.0, 0.0)
                 else:
                     labels[(a, b)] = (CLASSES[best], conf, margin - THRESHOLD)
