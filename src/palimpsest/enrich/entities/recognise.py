@@ -136,7 +136,7 @@ class Recogniser:
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
         self.small_places = small_places()
-        self._misread: dict[tuple[int, str], bool] = {}  # (language's words, word): a place?
+        self._misread: dict[tuple[str, str], bool] = {}  # (language, word): a misread place?
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
@@ -191,7 +191,7 @@ class Recogniser:
                 if english:
                     lab = english_place_label(tk, first, last, lab)
                 if first == last and lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
-                        and self._misread_place(tk, first, key, common):
+                        and self._misread_place(tk, first, key, common, lang):
                     lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
@@ -224,7 +224,7 @@ class Recogniser:
                     if lab[0] == "O":
                         lab = self._place_after_preposition(tk, k, key, common, lab)
                     if lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
-                            and self._misread_place(tk, k, key, common):
+                            and self._misread_place(tk, k, key, common, lang):
                         lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
                     labels[n] = lab
             if head >= 0:  # spans[0] is the first atom's
@@ -277,20 +277,20 @@ class Recogniser:
         return out
 
     def _misread_place(
-        self, tk: Tokens, k: int, key: str, common: Mapping[str, int]
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None
     ) -> bool:
         """Word ``k``, of seven letters or more and no word or name known itself, is an
-        OCR misreading of a larger place the language often names (``Oesterrcich``,
-        ``Aexypten``: :func:`misread_place`)."""
+        OCR misreading of a larger place the language (``common``: its words) often names
+        (``Oesterrcich``, ``Rulsland``: :func:`misread_place`)."""
         if len(key) < MISREAD_LEN or key in self.gazetteer or common.get(key, 0) >= 3:
             return False
         if not tk.words[k].isalpha():
             return False
-        known = self._misread.get((id(common), key))
+        known = self._misread.get((lang or "", key))
         if known is None:
             if len(self._misread) > 50_000:
                 self._misread.clear()
-            known = self._misread[id(common), key] = misread_place(key, common) is not None
+            known = self._misread[lang or "", key] = misread_place(key, common) is not None
         return known
 
     def _place_after_preposition(
