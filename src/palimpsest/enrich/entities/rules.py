@@ -318,6 +318,7 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
 
 
 SURE_NAME = 0.6  # the least confidence of a name that is looked for again in its text
+SURE_NAME_AGAIN = 0.9  # a name found again: a little less sure than where it was found
 
 
 def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -384,5 +385,3 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
 
-
-SURE_NAME_AGAIN = 0.9  # a name found again: a little less sure than where it was found
