@@ -384,4 +384,3 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
-
