@@ -294,6 +294,11 @@ def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
     assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)
 
 
+def test_a_name_s_suffix_after_a_comma_is_in_the_mention() -> None:
+    got = found("Signed: Benjamin Ballard, Esq., and James Coster, Sen., witnesses.", "en")
+    assert ("Benjamin Ballard, Esq.", "PER") in got and ("James Coster, Sen.", "PER") in got
+
+
 def test_a_text_keeps_one_sense_of_a_name() -> None:
     """A name found with some confidence is found again where it stands alone, and its
     mentions share one type."""

@@ -59,6 +59,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
     repeated_surnames,
     with_honorifics,
+    with_suffixes,
     with_titles,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
@@ -266,6 +267,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         with_honorifics(text, tk, mentions)
         if lang in ("en", "de"):
             with_titles(text, tk, mentions)
+        with_suffixes(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD)
         if lang == "en":

@@ -60,6 +60,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
     repeated_surnames,
     with_honorifics,
+    with_suffixes,
     with_titles,
 )
 from palimpsest.enrich.entities.tokens import Tokens
@@ -268,6 +269,7 @@ class Recogniser:
             with_honorifics(text, tk, out)
             if lang in TITLE_LANGS:
                 with_titles(text, tk, out)
+            with_suffixes(text, tk, out)
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD)
             if english:

@@ -294,6 +294,34 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         taken = a.end
 
 
+NAME_SUFFIXES = frozenset({"esq", "esqs", "jr", "jun", "junr", "sr", "sen", "senr"})
+
+
+def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's ``Esq.``, ``Jr.`` or ``Sen.`` after a comma is part of the mention
+    (``Benjamin Ballard, Esq.``, ``James Coster, Sen.``). In place."""
+    starts, ends, words, folded = tk.starts, tk.ends, tk.words, tk.folded
+    n = len(words)
+    gone: list[Annotation] = []  # the suffix taken alone for a name (Sen as a place)
+    for i, a in enumerate(mentions):
+        if a.value["type"] != "PER" or a in gone:
+            continue
+        k = bisect_left(starts, a.end)  # the first token after the mention
+        if not (k + 1 < n and words[k] == "," and folded[k + 1] in NAME_SUFFIXES):
+            continue
+        end = ends[k + 2] if k + 2 < n and words[k + 2] == "." else ends[k + 1]
+        if "\n" in text[a.end:end]:
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].start < end:
+            if mentions[i + 1].start != starts[k + 1] or mentions[i + 1].end > end:
+                continue
+            gone.append(mentions[i + 1])
+        a.end = end
+        a.value = {**a.value, "text": text[a.start:a.end]}
+    for g in gone:
+        mentions.remove(g)
+
+
 UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
 
 
