@@ -294,6 +294,13 @@ def test_a_german_noun_after_an_inflected_adjective_is_no_name() -> None:
     assert not any(name in ("Lohnausgleich", "Verteilung") for name, _ in got)
 
 
+def test_a_name_and_a_lower_case_word_for_a_body_are_an_organisation() -> None:
+    got = found("The Republican party met; the British army marched to Manchester.", "en")
+    assert ("Republican party", "ORG") in got and ("British army", "ORG") in got
+    got = found("The Manchester committee met on Monday.", "en")
+    assert ("Manchester", "LOC") in got  # a known place stays a place
+
+
 def test_a_name_s_suffix_after_a_comma_is_in_the_mention() -> None:
     got = found("Signed: Benjamin Ballard, Esq., and James Coster, Sen., witnesses.", "en")
     assert ("Benjamin Ballard, Esq.", "PER") in got and ("James Coster, Sen.", "PER") in got

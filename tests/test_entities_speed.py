@@ -47,6 +47,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    english_org_tails,
     english_place_label,
     english_place_tails,
     german_head_label,
@@ -272,6 +273,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD)
         if lang == "en":
             english_place_tails(text, tk, mentions)
+    if lang == "en":
+        english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -264,6 +264,12 @@ EN_PLACE_LAST = _words("""
 city springs falls junction heights harbor harbour isle county
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
+# Lower-case words for a body that make an organisation of the name before them
+# (the Republican party, the British army, the Presbyterian church).
+EN_ORG_TAILS = _words("""
+party army navy church company nation railroad railway court department board society
+league club council committee union
+""")
 
 # US states' abbreviations as newspapers print them after a town (Nashville, Tenn.).
 US_STATES = _words("""

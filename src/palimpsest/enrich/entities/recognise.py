@@ -48,6 +48,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     TITLE_LANGS,
+    english_org_tails,
     english_place_label,
     english_place_tails,
     german_head_label,
@@ -274,6 +275,8 @@ class Recogniser:
             one_sense(text, tk, out, self.method, CURATED_METHOD)
             if english:
                 english_place_tails(text, tk, out)
+        if english:
+            english_org_tails(text, tk, out, self.method, self.gazetteer)
         if self.names:
             self._curated_pass(text, out)
         return out

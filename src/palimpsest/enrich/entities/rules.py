@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     AND_WORDS,
@@ -21,11 +22,13 @@ from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
+    EN_ORG_TAILS,
     EN_PLACE_ENDINGS,
     EN_PLACE_FIRST,
     EN_PLACE_LAST,
     EN_PLACE_TAILS,
     HONORIFICS,
+    LEADING_DROP,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_HONORIFICS,
@@ -238,6 +241,46 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
               and starts[k + 2] == tk.ends[k + 1]):
             a.end = tk.ends[k + 2]
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                      gazetteer: Mapping[str, str]) -> None:
+    """A capitalised word followed on its line by a lower-case word for a body is an
+    organisation, the word in it: ``Republican party``, ``British army``, ``Cherokee
+    nation``, ``Presbyterian church`` (:data:`EN_ORG_TAILS`). A place the gazetteer
+    knows stays a place (``Manchester committee``); a word inside a longer capitalised
+    run that no mention took is left to the model. In place, in text order."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    by_end = {a.end: a for a in mentions}
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in range(1, len(words)):
+        j = k - 1
+        if (folded[k] not in EN_ORG_TAILS or not words[k].islower() or not caps[j]
+                or not words[j].isalpha() or folded[j] in LEADING_DROP
+                or text[ends[j]:starts[k]] != " "):
+            continue
+        a = by_end.get(ends[j])
+        if a is not None:
+            first = bisect_left(starts, a.start)
+            name = " ".join(f for f in folded[first:k] if f != ".")
+            if a.value["type"] == "LOC" and gazetteer.get(name) in PLACE_TYPES:
+                continue  # Manchester committee: the place stays a place
+            a.end = ends[k]
+            a.value = {**a.value, "type": "ORG", "text": text[a.start:a.end]}
+            continue
+        i = bisect_left(taken, (ends[j], ends[j])) - 1
+        if i >= 0 and taken[i][1] > starts[j]:
+            continue  # inside a mention
+        if (j > 0 and caps[j - 1] and words[j - 1].isalpha() and folded[j - 1] not in LEADING_DROP
+                and text[ends[j - 1]:starts[j]] == " "):
+            continue  # the end of a longer run the model left out
+        added.append(Annotation("mention", starts[j], ends[k], {
+            "type": "ORG", "text": text[starts[j]:ends[k]]}, method, RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
 
 
 def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
