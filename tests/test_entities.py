@@ -338,6 +338,8 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
 
 def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
     assert ("Hr. Neef", "PER") in found("Bürgermeister von Tilff, Hr. Neef, sprach.", "de")
+    assert ("Hrn. Ulveling", "PER") in found("Dann sprach Hrn. Ulveling im Rat.", "de")
+    assert ("Frl. Meier", "PER") in found("Frl. Meier sang.", "de")
     assert ("M. de Gaulle", "PER") in found("Il a reçu M. de Gaulle hier.", "fr")
     got = found("Saludamos al señor Julio Quispe.", "es")
     assert ("Julio Quispe", "PER") in got  # a title in lower case stays out

@@ -16,6 +16,7 @@ from itertools import compress
 
 from palimpsest.enrich.entities.features import Candidate, make_candidate
 from palimpsest.enrich.entities.lexicon import (
+    ABBREVIATED_HONORIFICS,
     AND_WORDS,
     ARTICLES,
     CALENDAR,
@@ -96,7 +97,8 @@ def runs(
                 j += 2  # Women's Co-operative Guild (the possessive ends an atom)
                 continue
             if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES
-                                          or folded[j - 1] in GIVEN_ABBREVIATIONS):
+                                          or folded[j - 1] in GIVEN_ABBREVIATIONS
+                                          or folded[j - 1] in ABBREVIATED_HONORIFICS):
                 if nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2]):
                     j += 1  # Mr. J. Smith, M. de Gaulle
                     continue
