@@ -311,6 +311,9 @@ def test_a_text_keeps_one_sense_of_a_name() -> None:
     mentions share one type."""
     got = found_all("The meeting at Interlaken was long. Interlaken gave its hall.", "en")
     assert [n for n, t in got if t == "LOC"].count("Interlaken") == 2
+    got = found_all("Karl Umbenhauer sprach. Dann sprach Umbenhauer wieder. Umbenhauers "
+                    "Antrag fiel.", "de")
+    assert ("Umbenhauers", "PER") in got  # a German person in the genitive too
     text = "Hinton spoke. Hinton left."
     tk = Tokens.of(text)
     mentions = [Annotation("mention", 0, 6, {"type": "LOC", "text": "Hinton"}, "m", 0.4),

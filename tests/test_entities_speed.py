@@ -270,7 +270,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             with_titles(text, tk, mentions)
         with_suffixes(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
-        one_sense(text, tk, mentions, METHOD, CURATED_METHOD)
+        one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
         if lang == "en":
             english_place_tails(text, tk, mentions)
     if lang == "en":

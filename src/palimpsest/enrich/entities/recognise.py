@@ -272,7 +272,7 @@ class Recogniser:
                 with_titles(text, tk, out)
             with_suffixes(text, tk, out)
             repeated_surnames(tk, out, self.method, common)
-            one_sense(text, tk, out, self.method, CURATED_METHOD)
+            one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
             if english:
                 english_place_tails(text, tk, out)
         if english:

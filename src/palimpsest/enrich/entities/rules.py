@@ -393,7 +393,7 @@ SURE_NAME_AGAIN = 0.9  # a name found again: a little less sure than where it wa
 
 
 def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
-              curated_method: str = "") -> None:
+              curated_method: str = "", genitive: bool = False) -> None:
     """A text keeps one sense of a name. A surname alone, found less surely than
     :data:`SURE_NAME`, is a person where the text names a person by it in full (``Josef
     Zapf``: ``Zapf``); mentions of one name (the same words) all get the type of the
@@ -401,7 +401,8 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     found with some confidence (:data:`SURE_NAME`) is found again wherever its words
     stand again, capitalised, outside every mention (``Interlaken`` after ``in``, then
     alone). A title is part of the name here: ``Secretary Resolved`` is no reason to take
-    every ``Resolved`` for a person. In place, in text order."""
+    every ``Resolved`` for a person. With ``genitive`` (German), a person is found again
+    in the genitive too (``Goethes``). In place, in text order."""
     by_name: dict[tuple[str, ...], list[Annotation]] = {}
     starts, folded = tk.starts, tk.folded
     for a in mentions:
@@ -430,6 +431,9 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
             top = max(group, key=lambda a: a.confidence)
         if top.confidence >= SURE_NAME and sum(map(len, name)) >= 4:
             wanted.setdefault(name[0], []).append((name, top))
+            if genitive and top.value["type"] == "PER" and name[-1].isalpha():
+                owner = (*name[:-1], name[-1] + "s")  # Goethe: Goethes Faust
+                wanted.setdefault(owner[0], []).append((owner, top))
     if not wanted:
         return
     taken = sorted((a.start, a.end) for a in mentions)
