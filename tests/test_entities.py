@@ -331,6 +331,10 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     # a small town too, when its name is no common word, and a second name after "und"
     got = found("Er war Lehrer in Aarau und Bern angestellt.", "de")
     assert ("Aarau", "LOC") in got and ("Bern", "LOC") in got
+    # a larger place among nouns, in the genitive too
+    got = found("Aus allen Theilen Deutschlands kamen Bestellungen, von Rußlands Gesinnungen "
+                "vernimmt man nichts.", "de")
+    assert ("Deutschlands", "LOC") in got and ("Rußlands", "LOC") in got
     # a larger place misread by the OCR (c for e, l for long s)
     got = found("Die Nachrichten aus Oesterrcich sind ernst. Der Kaiser von Rulsland kam.", "de")
     assert ("Oesterrcich", "LOC") in got and ("Rulsland", "LOC") in got

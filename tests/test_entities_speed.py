@@ -50,6 +50,7 @@ from palimpsest.enrich.entities.rules import (
     english_org_tails,
     english_place_label,
     english_place_tails,
+    german_big_places,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -275,6 +276,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             english_place_tails(text, tk, mentions)
     if lang == "en":
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
+    if lang == "de":
+        german_big_places(text, tk, mentions, METHOD, rec.gazetteer, BIG_PLACES)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

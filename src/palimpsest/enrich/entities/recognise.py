@@ -51,6 +51,7 @@ from palimpsest.enrich.entities.rules import (
     english_org_tails,
     english_place_label,
     english_place_tails,
+    german_big_places,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -277,6 +278,8 @@ class Recogniser:
                 english_place_tails(text, tk, out)
         if english:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
+        if german:
+            german_big_places(text, tk, out, self.method, self.gazetteer, BIG_PLACES)
         if self.names:
             self._curated_pass(text, out)
         return out
@@ -319,12 +322,13 @@ class Recogniser:
 
     def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest
-        (Zipf ``zipf`` or more: :data:`PLAIN_ZIPF`) that no gazetteer or curator names and
-        no title or honorific precedes: no name, whatever the model would say (it costs
-        the model's time)."""
+        (Zipf ``zipf`` or more: :data:`PLAIN_ZIPF`) that no gazetteer or curator names (nor
+        names in the genitive: ``Deutschlands``) and no title or honorific precedes: no
+        name, whatever the model would say (it costs the model's time)."""
         f = tk.folded[k]
         return (common.get(f, 0) >= zipf and f not in self.gazetteer
-                and (k == 0 or tk.folded[k - 1] not in TITLES))
+                and (k == 0 or tk.folded[k - 1] not in TITLES)
+                and not (f[-1] == "s" and self.gazetteer.get(f[:-1]) in BIG_PLACES))  # Rußlands
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
         """Add curated names the candidate runs missed (no overlap with a mention)."""

@@ -112,6 +112,37 @@ def german_place_label(
     return label
 
 
+def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                      gazetteer: Mapping[str, str], big: frozenset[str]) -> None:
+    """One of the largest places (``P1``: a country, a city of a million; five letters or
+    more) without an article (``die Polen`` are the Poles), or a larger place in the
+    genitive (``Deutschlands``, ``Rußlands``), that no mention took is a place, inside a
+    run of nouns too (``aus allen Theilen Deutschlands``): German capitalises the noun
+    next to it, so the run is one atom that the model rarely calls a place. In place, in
+    text order."""
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in compress(range(len(tk.words)), tk.caps):
+        f = tk.folded[k]
+        if len(f) < 5:
+            continue
+        rank = gazetteer.get(f)
+        if rank == "P1":
+            if k and tk.folded[k - 1] in _DE_ARTICLES:
+                continue  # die Polen: the Poles
+        elif f[-1] != "s" or rank is not None or gazetteer.get(f[:-1]) not in big:
+            continue
+        s, e = tk.starts[k], tk.ends[k]
+        i = bisect_left(taken, (e, e)) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # inside a mention
+        added.append(Annotation("mention", s, e, {"type": "LOC", "text": text[s:e]}, method,
+                                RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
 def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:
     """Whether the words after ``first`` up to ``last`` are all names: capitalised words of
     letters (``min_len`` or more), no title and no German word for a place's kind."""
