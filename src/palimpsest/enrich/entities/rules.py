@@ -118,9 +118,11 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
     more) without an article (``die Polen`` are the Poles), or a larger place in the
     genitive (``Deutschlands``, ``Rußlands``), that no mention took is a place, inside a
     run of nouns too (``aus allen Theilen Deutschlands``): German capitalises the noun
-    next to it, so the run is one atom that the model rarely calls a place. In place, in
-    text order."""
+    next to it, so the run is one atom that the model rarely calls a place; the word
+    alone, typed otherwise without confidence (``Berlins`` as a person), is retyped. In
+    place, in text order."""
     taken = sorted((a.start, a.end) for a in mentions)
+    by_span = {(a.start, a.end): a for a in mentions}
     added: list[Annotation] = []
     for k in compress(range(len(tk.words)), tk.caps):
         f = tk.folded[k]
@@ -135,6 +137,9 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
         s, e = tk.starts[k], tk.ends[k]
         i = bisect_left(taken, (e, e)) - 1
         if i >= 0 and taken[i][1] > s:
+            a = by_span.get((s, e))  # the word alone, taken for a person: Berlins
+            if a is not None and a.value["type"] != "LOC" and a.confidence < SURE_NAME:
+                a.value = {**a.value, "type": "LOC"}
             continue  # inside a mention
         added.append(Annotation("mention", s, e, {"type": "LOC", "text": text[s:e]}, method,
                                 RULE_CONFIDENCE))
