@@ -277,7 +277,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if lang == "en":
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
     if lang == "de":
-        german_big_places(text, tk, mentions, METHOD, rec.gazetteer, BIG_PLACES)
+        german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from palimpsest import settings
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.lexicon import (
@@ -26,6 +28,7 @@ from palimpsest.enrich.entities.lexicon import (
 )
 from palimpsest.enrich.entities.model import Model, source_of
 from palimpsest.enrich.entities.tokens import tokenise
+from palimpsest.text.correct.lm import deletes
 
 MODEL_FILE = "ner-model.json.gz"
 REGIONS_FILE = "ner-regions.tsv"
@@ -153,7 +156,7 @@ def _big_place_deletes() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for key, rank in places().items():
         if rank == "P1" and " " not in key and len(key) >= 6:
-            for v in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+            for v in deletes(key, 1):
                 out.setdefault(v, []).append(key)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -165,21 +168,9 @@ def misread_place(key: str, known: Mapping[str, int], zipf: int = 3) -> str | No
     names in other languages, ``berlien``, are no evidence)."""
     index = _big_place_deletes()
     found: set[str] = set()
-    for v in {key, *(key[:i] + key[i + 1:] for i in range(len(key)))}:
+    for v in deletes(key, 1):
         for name in index.get(v, ()):
-            if name != key and known.get(name, 0) >= zipf and _one_edit(name, key):
+            if (name != key and known.get(name, 0) >= zipf
+                    and Levenshtein.distance(name, key, score_cutoff=1) <= 1):
                 found.add(name)
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1:]

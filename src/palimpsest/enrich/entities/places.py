@@ -83,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.small:  # the small places alone, beside the ranked list as shipped
         from palimpsest.enrich.entities.gazetteers import places
 
+        if not args.small.is_file():
+            ap.error(f"{args.small}: no such file (rg_cities1000.csv, see --help)")
+
         names = small_places(args.small, places())
         dest = args.out.with_name(SMALL_OUT.name)
         with gzip.GzipFile(dest, "wb", mtime=0) as raw:

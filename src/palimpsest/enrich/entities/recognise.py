@@ -138,7 +138,6 @@ class Recogniser:
         self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
-        self.small_places = small_places()
         self._misread: dict[tuple[str, str], bool] = {}  # (language, word): a misread place?
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
@@ -279,7 +278,7 @@ class Recogniser:
         if english:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
         if german:
-            german_big_places(text, tk, out, self.method, self.gazetteer, BIG_PLACES)
+            german_big_places(text, tk, out, self.method, self.gazetteer)
         if self.names:
             self._curated_pass(text, out)
         return out
@@ -318,7 +317,8 @@ class Recogniser:
             return True
         if common.get(key, 0) >= SMALL_PLACE_ZIPF:
             return False
-        return g == "P3" or (g is None and key.replace("ß", "ss") in self.small_places)
+        # the smaller places are read at their first need, not when a recogniser is made
+        return g == "P3" or (g is None and key.replace("ß", "ss") in small_places())
 
     def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest

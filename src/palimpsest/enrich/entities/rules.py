@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
-from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     AND_WORDS,
@@ -113,7 +113,7 @@ def german_place_label(
 
 
 def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method: str,
-                      gazetteer: Mapping[str, str], big: frozenset[str]) -> None:
+                      gazetteer: Mapping[str, str]) -> None:
     """One of the largest places (``P1``: a country, a city of a million; five letters or
     more) without an article (``die Polen`` are the Poles), or a larger place in the
     genitive (``Deutschlands``, ``Rußlands``), that no mention took is a place, inside a
@@ -132,7 +132,7 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
         if rank == "P1":
             if k and tk.folded[k - 1] in _DE_ARTICLES:
                 continue  # die Polen: the Poles
-        elif f[-1] != "s" or rank is not None or gazetteer.get(f[:-1]) not in big:
+        elif f[-1] != "s" or rank is not None or gazetteer.get(f[:-1]) not in BIG_PLACES:
             continue
         s, e = tk.starts[k], tk.ends[k]
         i = bisect_left(taken, (e, e)) - 1
@@ -381,9 +381,9 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     (``Benjamin Ballard, Esq.``, ``James Coster, Sen.``). In place."""
     starts, ends, words, folded = tk.starts, tk.ends, tk.words, tk.folded
     n = len(words)
-    gone: list[Annotation] = []  # the suffix taken alone for a name (Sen as a place)
+    gone: set[int] = set()  # ids of the suffixes taken alone for a name (Sen as a place)
     for i, a in enumerate(mentions):
-        if a.value["type"] != "PER" or a in gone:
+        if a.value["type"] != "PER" or id(a) in gone:
             continue
         k = bisect_left(starts, a.end)  # the first token after the mention
         if not (k + 1 < n and words[k] == "," and folded[k + 1] in NAME_SUFFIXES):
@@ -394,11 +394,11 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         if i + 1 < len(mentions) and mentions[i + 1].start < end:
             if mentions[i + 1].start != starts[k + 1] or mentions[i + 1].end > end:
                 continue
-            gone.append(mentions[i + 1])
+            gone.add(id(mentions[i + 1]))
         a.end = end
         a.value = {**a.value, "text": text[a.start:a.end]}
-    for g in gone:
-        mentions.remove(g)
+    if gone:
+        mentions[:] = [a for a in mentions if id(a) not in gone]
 
 
 UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
