@@ -343,6 +343,17 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     assert ("Küßnacht", "LOC") in found("Der Dampfer fährt nach Küßnacht.", "de")
 
 
+def test_german_names_of_bodies_are_organisations_but_titles_before_a_name() -> None:
+    got = found("Der Bundesrath hat beschlossen, die Vorlage des Reichstages abzulehnen.", "de")
+    assert ("Bundesrath", "ORG") in got and ("Reichstages", "ORG") in got
+    # misread by the OCR, a letter off
+    assert ("Westmüchte", "ORG") in found("Die Westmüchte antworteten nicht.", "de")
+    # a title when a person's name follows it
+    assert found("Bundesrath Welti reiste ab.", "de") == {("Bundesrath Welti", "PER")}
+    # common nouns for a body are no organisation
+    assert found("Das Parlament und die Regierung tagten.", "de") == set()
+
+
 def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
     assert ("Hr. Neef", "PER") in found("Bürgermeister von Tilff, Hr. Neef, sprach.", "de")
     assert ("Hrn. Ulveling", "PER") in found("Dann sprach Hrn. Ulveling im Rat.", "de")

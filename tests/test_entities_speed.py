@@ -51,6 +51,7 @@ from palimpsest.enrich.entities.rules import (
     english_place_label,
     english_place_tails,
     german_big_places,
+    german_bodies,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -278,6 +279,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
+        german_bodies(text, tk, mentions, METHOD)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -29,6 +29,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``values`` in slices small enough for one statement's parameters."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
 class SqliteEntities:
     def __init__(
         self, db: sqlite3.Connection, write: Callable[[], AbstractContextManager[None]]
@@ -37,16 +43,6 @@ class SqliteEntities:
         self._write = write
 
     # -- resolution: mentions from ingest ------------------------------------------------
-
-    def _entity_for_key(self, key: str) -> int | None:
-        row = self.db.execute(
-            "SELECT k.entity_id, e.merged_into FROM entity_keys k"
-            " JOIN entities e ON e.id = k.entity_id WHERE k.key = ?",
-            (key,),
-        ).fetchone()
-        if row is None:
-            return None
-        return int(row[0]) if row[1] is None else self._final(int(row[1]))
 
     def _final(self, entity_id: int) -> int:
         """Follow merges to the entity that now stands for ``entity_id``."""
@@ -59,37 +55,68 @@ class SqliteEntities:
             entity_id = int(row[0])
         raise CurationError(f"merge cycle at entity {entity_id}")
 
+    def _current_entities(
+        self, keys: Iterable[str], ids: Iterable[int]
+    ) -> tuple[dict[str, int], dict[int, int]]:
+        """The entity each of ``keys`` belongs to, and the entity each of ``ids`` now is
+        (merges followed): two queries for a document's mentions, not one or two each."""
+        by_key: dict[str, int] = {}
+        merged: dict[int, int] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            for key, entity_id, into in self.db.execute(
+                "SELECT k.key, k.entity_id, e.merged_into FROM entity_keys k"
+                " JOIN entities e ON e.id = k.entity_id"
+                f" WHERE k.key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                by_key[key] = int(entity_id) if into is None else self._final(int(into))
+        for chunk in _chunks(sorted(set(ids))):
+            for entity_id, into in self.db.execute(
+                "SELECT id, merged_into FROM entities"
+                f" WHERE id IN ({','.join('?' * len(chunk))}) AND merged_into IS NOT NULL",
+                chunk,
+            ):
+                merged[int(entity_id)] = self._final(int(into))
+        return by_key, merged
+
     def add_mentions(
         self, document_id: int, mentions: Iterable[tuple[ResolvedMention, int | None]]
     ) -> None:
         """Link a document's mentions to entities: the one the resolver named, else the
         one its key belongs to, else a new entity for that key."""
+        mentions = list(mentions)
         with self._write():
+            by_key, merged = self._current_entities(
+                (m.key for m, _ in mentions), (k for _, k in mentions if k is not None)
+            )
             rows: list[tuple[Any, ...]] = []
-            keyed: set[str] = set()  # keys whose row is written (the first write wins)
+            new_keys: list[tuple[str, int]] = []  # a key's first entity (as INSERT OR IGNORE)
+            new_entities: list[tuple[Any, ...]] = []
+            next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM entities")
+                          .fetchone()[0]) + 1  # the id SQLite gives: this write holds the lock
+            now = _now()
             for m, known in mentions:
                 if known is not None:
-                    entity_id: int | None = self._final(known)
+                    entity_id: int | None = merged.get(known, known)
                 else:
-                    entity_id = self._entity_for_key(m.key)
-                    if entity_id is not None:
-                        keyed.add(m.key)  # its row is there already
+                    entity_id = by_key.get(m.key)
                 if entity_id is None:
-                    cur = self.db.execute(
-                        "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
-                        " updated_at) VALUES (?,?,?,?,?,?)",
-                        (m.type, m.canonical, "[]", m.chronology_id, m.confidence, _now()),
-                    )
-                    entity_id = int(cur.lastrowid or 0)
-                if m.key not in keyed:
-                    self.db.execute(
-                        "INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", (m.key, entity_id)
-                    )
-                    keyed.add(m.key)
+                    entity_id, next_id = next_id, next_id + 1
+                    new_entities.append((entity_id, m.type, m.canonical, "[]", m.chronology_id,
+                                         m.confidence, now))
+                if m.key not in by_key:
+                    by_key[m.key] = entity_id
+                    new_keys.append((m.key, entity_id))
                 rows.append(
                     (document_id, entity_id, m.start, m.end, m.text, m.type, m.confidence,
                      m.method)
                 )
+            self.db.executemany(
+                "INSERT INTO entities (id, type, canonical, aliases, chronology_id, score,"
+                " updated_at) VALUES (?,?,?,?,?,?,?)",
+                new_entities,
+            )
+            self.db.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", new_keys)
             self.db.executemany(
                 'INSERT INTO mentions (document_id, entity_id, start, "end", text, type,'
                 " confidence, method) VALUES (?,?,?,?,?,?,?,?)",

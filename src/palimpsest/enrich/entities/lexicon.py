@@ -288,6 +288,16 @@ furstentum furstenthums furstentums grafschaft konigreich konigreichs kaiserreic
 departement landschaft insel dorf stadt stadtkreis kreis kreises
 """)
 
+# German one-word names of bodies (inflected forms are found too: des Bundesrathes, den
+# Westmächten), organisations wherever no mention took them: councils and courts of state,
+# alliances, news agencies. Not the many that German newspapers use as common nouns too
+# (Parlament, Regierung, Nationalversammlung: no organisation in the HIPE gold).
+DE_BODIES = _words("""
+bundesrat bundesrath standerat standerath reichsrat bundestag reichstag bundesgericht
+reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte entente
+wehrmacht reichswehr bundeswehr reichsbank bundesbank havas
+""")
+
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,
 # Châlons-sur-Marne): any other lower-case word after a hyphen is text run together by
 # the OCR (Moscovici-qui accompagnait, Chirac-n'a pas), not the name.

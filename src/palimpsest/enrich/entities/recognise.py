@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     english_place_label,
     english_place_tails,
     german_big_places,
+    german_bodies,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -279,6 +280,7 @@ class Recogniser:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
+            german_bodies(text, tk, out, self.method)
         if self.names:
             self._curated_pass(text, out)
         return out

@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+from rapidfuzz.distance import Levenshtein
+
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
@@ -20,6 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     DE_ARTICLE_PLACES,
+    DE_BODIES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
     EN_ORG_TAILS,
@@ -142,6 +145,56 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
                 a.value = {**a.value, "type": "LOC"}
             continue  # inside a mention
         added.append(Annotation("mention", s, e, {"type": "LOC", "text": text[s:e]}, method,
+                                RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+_DE_ENDINGS = ("", "s", "es", "e", "en", "n")  # what German adds to a noun's singular
+_BODIES_BY_START: dict[str, list[str]] = {}
+for _body in DE_BODIES:
+    _BODIES_BY_START.setdefault(_body[:2], []).append(_body)
+
+
+def _is_body(word: str) -> bool:
+    """``word`` (folded) is one of :data:`DE_BODIES`, inflected, or an OCR misreading of
+    one, a letter off, when it is long (``Westmüchte``)."""
+    bodies = _BODIES_BY_START.get(word[:2])
+    if bodies is None:
+        return False
+    for e in _DE_ENDINGS:
+        if not word.endswith(e):
+            continue
+        stem = word[: len(word) - len(e)]
+        if stem in DE_BODIES:
+            return True
+        if len(stem) >= 8 and any(Levenshtein.distance(stem, b, score_cutoff=1) <= 1
+                                  for b in bodies):
+            return True
+    return False
+
+
+def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """A German one-word name of a body (:data:`DE_BODIES`: ``Bundesrath``, ``Reichstag``,
+    ``Westmächte``) that no mention took is an organisation; right before a person's
+    mention it is the person's title (``Bundesrath Welti``) and is left alone. HIPE-2020
+    German: dev 0.533 → 0.553 strict F1, the train set (unseen by the model) 0.550 →
+    0.556. In place, in text order."""
+    taken = sorted((a.start, a.end) for a in mentions)
+    person_at = {a.start for a in mentions if a.value["type"] == "PER"}
+    added: list[Annotation] = []
+    n = len(tk.words)
+    for k in compress(range(n), tk.caps):
+        if not _is_body(tk.folded[k]):
+            continue
+        s, e = tk.starts[k], tk.ends[k]
+        if k + 1 < n and tk.starts[k + 1] in person_at:
+            continue  # a title
+        i = bisect_left(taken, (e, e)) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # inside a mention
+        added.append(Annotation("mention", s, e, {"type": "ORG", "text": text[s:e]}, method,
                                 RULE_CONFIDENCE))
     if added:
         mentions.extend(added)
@@ -495,3 +548,4 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
+
