@@ -152,27 +152,23 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
 
 
 _DE_ENDINGS = ("", "s", "es", "e", "en", "n")  # what German adds to a noun's singular
-_BODIES_BY_START: dict[str, list[str]] = {}
-for _body in DE_BODIES:
-    _BODIES_BY_START.setdefault(_body[:2], []).append(_body)
+_BODY_FORMS = frozenset(b + e for b in DE_BODIES for e in _DE_ENDINGS)
+_LONG_FORMS_BY_START: dict[str, list[str]] = {}
+for _form in _BODY_FORMS:
+    if len(_form) >= 8:
+        _LONG_FORMS_BY_START.setdefault(_form[:2], []).append(_form)
 
 
 def _is_body(word: str) -> bool:
     """``word`` (folded) is one of :data:`DE_BODIES`, inflected, or an OCR misreading of
     one, a letter off, when it is long (``Westmüchte``)."""
-    bodies = _BODIES_BY_START.get(word[:2])
-    if bodies is None:
+    if word in _BODY_FORMS:
+        return True
+    if len(word) < 8:
         return False
-    for e in _DE_ENDINGS:
-        if not word.endswith(e):
-            continue
-        stem = word[: len(word) - len(e)]
-        if stem in DE_BODIES:
-            return True
-        if len(stem) >= 8 and any(Levenshtein.distance(stem, b, score_cutoff=1) <= 1
-                                  for b in bodies):
-            return True
-    return False
+    return any(abs(len(form) - len(word)) <= 1
+               and Levenshtein.distance(word, form, score_cutoff=1) <= 1
+               for form in _LONG_FORMS_BY_START.get(word[:2], ()))
 
 
 def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
