@@ -50,12 +50,6 @@ from palimpsest.enrich.entities.rules import (
     english_org_tails,
     english_place_label,
     english_place_tails,
-    german_big_places,
-    german_bodies,
-    german_head_label,
-    german_noun_label,
-    german_place_label,
-    german_title_label,
     given_name_label,
     honorific_label,
     one_sense,
@@ -64,6 +58,14 @@ from palimpsest.enrich.entities.rules import (
     with_honorifics,
     with_suffixes,
     with_titles,
+)
+from palimpsest.enrich.entities.rules_german import (
+    german_big_places,
+    german_bodies,
+    german_head_label,
+    german_noun_label,
+    german_place_label,
+    german_title_label,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.model import Annotation
