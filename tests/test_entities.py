@@ -343,6 +343,14 @@ def test_a_place_after_a_preposition_and_a_month_s_abbreviation() -> None:
     assert ("Küßnacht", "LOC") in found("Der Dampfer fährt nach Küßnacht.", "de")
 
 
+def test_the_names_of_god_are_persons_whatever_small_places_bear_them() -> None:
+    assert ("God", "PER") in found("We trust in God and the people.", "en")
+    assert ("Gott", "PER") in found("Er dankte Gott für die Ernte.", "de")
+    assert ("Dieu", "PER") in found("Ils prient Dieu chaque jour.", "fr")
+    assert ("Jesus Christ", "PER") in found("They spoke of Jesus Christ at length.", "en")
+    assert found("the gods of Rome were many", "en") == {("Rome", "LOC")}
+
+
 def test_german_names_of_bodies_are_organisations_but_titles_before_a_name() -> None:
     got = found("Der Bundesrath hat beschlossen, die Vorlage des Reichstages abzulehnen.", "de")
     assert ("Bundesrath", "ORG") in got and ("Reichstages", "ORG") in got

@@ -47,6 +47,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    divine_names,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -282,6 +283,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)
+    divine_names(text, tk, mentions, METHOD)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -48,6 +48,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     TITLE_LANGS,
+    divine_names,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -283,6 +284,7 @@ class Recogniser:
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
+        divine_names(text, tk, out, self.method)
         if self.names:
             self._curated_pass(text, out)
         return out

@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     DE_PLACE_HEADS,
+    DIVINE_NAMES,
     EN_ORG_TAILS,
     EN_PLACE_ENDINGS,
     EN_PLACE_FIRST,
@@ -382,3 +383,30 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
 
+
+
+def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """``God``, ``Gott``, ``Dieu``, ``Jesus`` (:data:`DIVINE_NAMES`), capitalised, are
+    persons: a mention of the word alone is retyped, and the word is found where no
+    mention took it (the gazetteer's small places of that name made ``in God`` a place).
+    In place, in text order."""
+    by_span = {(a.start, a.end): a for a in mentions}
+    taken = sorted(by_span)
+    added: list[Annotation] = []
+    for k in compress(range(len(tk.words)), tk.caps):
+        if tk.folded[k] not in DIVINE_NAMES:
+            continue
+        s, e = tk.starts[k], tk.ends[k]
+        a = by_span.get((s, e))
+        if a is not None:
+            if a.value["type"] != "PER":
+                a.value = {**a.value, "type": "PER"}
+            continue
+        i = bisect_left(taken, (e, e)) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # inside a longer name: Jesus Christ, Gottfried Keller
+        added.append(Annotation("mention", s, e, {"type": "PER", "text": text[s:e]}, method,
+                                RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
