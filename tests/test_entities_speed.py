@@ -48,6 +48,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     divine_names,
+    drop_word_places,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -284,6 +285,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)
     divine_names(text, tk, mentions, METHOD)
+    if lang in ("en", "fr", "es"):
+        drop_word_places(mentions, METHOD, rec.gazetteer, common)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

@@ -48,7 +48,9 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     TITLE_LANGS,
+    WORD_PLACE_LANGS,
     divine_names,
+    drop_word_places,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -285,6 +287,8 @@ class Recogniser:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
         divine_names(text, tk, out, self.method)
+        if lang in WORD_PLACE_LANGS:
+            drop_word_places(out, self.method, self.gazetteer, common)
         if self.names:
             self._curated_pass(text, out)
         return out

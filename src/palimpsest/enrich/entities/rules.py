@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
@@ -410,3 +411,24 @@ def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str)
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
+
+
+WORD_PLACE_LANGS = frozenset({"en", "fr", "es"})  # where common words are not capitalised
+WORD_PLACE_ZIPF = 4  # a word this common (Zipf) is a word before it is a small place
+
+
+def drop_word_places(mentions: list[Annotation], method: str, gazetteer: Mapping[str, str],
+                     common: Mapping[str, int]) -> None:
+    """A one-word place that is only one of GeoNames' small places (``P3``) and a common
+    word of the language (``Federal``, ``Law``, ``Chair``, ``Port``, ``Republic``), that the
+    model alone called a place, unsurely, is dropped: capitalised in a heading or at a
+    sentence's start, it is the word. Not in German, whose common words are capitalised
+    and whose count (``Weimar``, ``Konstanz``) holds the names. In place."""
+    def word_place(a: Annotation) -> bool:
+        name = a.value["text"]
+        if a.value["type"] != "LOC" or a.method != method or a.confidence >= RULE_CONFIDENCE:
+            return False
+        key = fold(name)
+        return " " not in name and gazetteer.get(key) == "P3" and common.get(key, 0) >= \
+            WORD_PLACE_ZIPF
+    mentions[:] = [a for a in mentions if not word_place(a)]
