@@ -351,6 +351,12 @@ def test_the_names_of_god_are_persons_whatever_small_places_bear_them() -> None:
     assert found("the gods of Rome were many", "en") == {("Rome", "LOC")}
 
 
+def test_a_place_with_its_us_state_is_one_mention_and_none_overlaps_it() -> None:
+    rec = Recogniser()
+    anns = rec("Suffer As of Old.\nNashville, Tenn. (Special)—How a bad case", "en")
+    assert [(a.value["text"], a.value["type"]) for a in anns] == [("Nashville, Tenn.", "LOC")]
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

@@ -151,8 +151,10 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
     the word in it: ``Jackson county``, ``Coosa river``, ``Main street``
     (:data:`EN_PLACE_TAILS`); and a place followed by a comma and a US state's
     abbreviation with its dot is one place with it: ``Nashville, Tenn.``
-    (:data:`US_STATES`), as the gold of US newspapers counts it. In place."""
+    (:data:`US_STATES`), as the gold of US newspapers counts it; a mention of the state
+    alone (``Tenn`` as a person) goes. In place."""
     starts, n = tk.starts, len(tk.starts)
+    inside: list[tuple[int, int]] = []  # the states' spans taken into a place
     for a in mentions:
         k = bisect_left(starts, a.end)  # the token after the mention
         if (k < n and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
@@ -163,8 +165,11 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
               and tk.folded[k + 1] in US_STATES and tk.caps[k + 1] and tk.words[k + 2] == "."
               and starts[k] == a.end and text[tk.ends[k]:starts[k + 1]] == " "
               and starts[k + 2] == tk.ends[k + 1]):
+            inside.append((starts[k + 1], tk.ends[k + 1]))
             a.end = tk.ends[k + 2]
             a.value = {**a.value, "text": text[a.start:a.end]}
+    if inside:
+        mentions[:] = [a for a in mentions if (a.start, a.end) not in inside]
 
 
 def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method: str,
