@@ -357,6 +357,14 @@ def test_a_place_with_its_us_state_is_one_mention_and_none_overlaps_it() -> None
     assert [(a.value["text"], a.value["type"]) for a in anns] == [("Nashville, Tenn.", "LOC")]
 
 
+def test_a_person_s_name_broken_at_a_line_end_is_one_mention() -> None:
+    got = found("The second speaker was Madam Sklodowsky\nCurie, who spoke.", "en")
+    assert ("Madam Sklodowsky\nCurie", "PER") in got
+    # two people on two lines stay two
+    got = found("Present were Mr. John Smith\nand Mrs. Mary Jones.", "en")
+    assert ("Mr. John Smith", "PER") in got
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

@@ -55,6 +55,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_label,
     one_sense,
+    persons_across_lines,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -277,6 +278,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         with_suffixes(text, tk, mentions)
         repeated_surnames(tk, mentions, METHOD, common)
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
+        persons_across_lines(text, tk, mentions)
         if lang == "en":
             english_place_tails(text, tk, mentions)
     if lang == "en":

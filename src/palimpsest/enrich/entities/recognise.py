@@ -57,6 +57,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_label,
     one_sense,
+    persons_across_lines,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -279,6 +280,7 @@ class Recogniser:
             with_suffixes(text, tk, out)
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
+            persons_across_lines(text, tk, out)
             if english:
                 english_place_tails(text, tk, out)
         if english:

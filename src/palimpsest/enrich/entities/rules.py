@@ -437,3 +437,22 @@ def drop_word_places(mentions: list[Annotation], method: str, gazetteer: Mapping
         return " " not in name and gazetteer.get(key) == "P3" and common.get(key, 0) >= \
             WORD_PLACE_ZIPF
     mentions[:] = [a for a in mentions if not word_place(a)]
+
+
+def persons_across_lines(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's name broken at a line's end (``Miss Leona`` / ``Byrne``, ``Madam
+    Sklodowsky`` / ``Curie``) is one person: two person mentions with only a line break
+    between them, the second one word, are joined. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
+                and text.count("\n", prev.end, a.start) == 1
+                and not text[prev.end:a.start].strip() and text[prev.end - 1].isalpha()
+                and bisect_left(tk.starts, a.end) - bisect_left(tk.starts, a.start) == 1):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            prev.confidence = max(prev.confidence, a.confidence)
+            continue
+        out.append(a)
+    mentions[:] = out
