@@ -365,6 +365,15 @@ def test_a_person_s_name_broken_at_a_line_end_is_one_mention() -> None:
     assert ("Mr. John Smith", "PER") in got
 
 
+def test_a_list_of_names_after_a_word_for_places_is_a_list_of_places() -> None:
+    got = found("Limestone is quarried in the counties — Monroe, Wayne, Huron, Arenac, "
+                "Alpena, and Emmet — near the lake.", "en")
+    assert {("Wayne", "LOC"), ("Huron", "LOC"), ("Arenac", "LOC"), ("Emmet", "LOC")} <= got
+    # a name with an honorific keeps its type; no list without its "and"
+    got = found("The prize went to Mr. Wayne, Mr. Huron and Mr. Emmet.", "en")
+    assert ("Mr. Wayne", "PER") in got
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_label,
     one_sense,
     persons_across_lines,
+    place_lists,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -279,6 +280,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         repeated_surnames(tk, mentions, METHOD, common)
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
         persons_across_lines(text, tk, mentions)
+        place_lists(text, tk, mentions)
         if lang == "en":
             english_place_tails(text, tk, mentions)
     if lang == "en":

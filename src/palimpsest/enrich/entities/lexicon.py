@@ -138,6 +138,15 @@ en desde hacia para por
 a au aux dans depuis vers pres
 aus nach bei zu von vom im ins zur zum uber durch gegen
 """)
+# What stands before a list of places: a preposition that takes places rather than people,
+# or a plural word for places' kind (``in Isabella, Midland and Gladwin``, ``the counties —
+# Monroe, Wayne and Huron``).
+PLACE_LIST_HEADS = _words("""
+in near into dans nach im en
+counties states towns cities countries provinces villages parishes districts
+departments cantons villes pays departements communes provinces cantons kantone kantonen
+stadte lander gemeinden ciudades provincias paises pueblos departamentos
+""")
 PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 
 # Honorifics before a person's name, which the mention takes in (Herr de Longrée); the

@@ -58,6 +58,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_label,
     one_sense,
     persons_across_lines,
+    place_lists,
     preposition_label,
     repeated_surnames,
     with_honorifics,
@@ -281,6 +282,7 @@ class Recogniser:
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
             persons_across_lines(text, tk, out)
+            place_lists(text, tk, out)
             if english:
                 english_place_tails(text, tk, out)
         if english:

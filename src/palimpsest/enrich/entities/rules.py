@@ -33,6 +33,7 @@ from palimpsest.enrich.entities.lexicon import (
     ORG_HEADS,
     PERSON_HONORIFICS,
     PLACE_ARTICLES,
+    PLACE_LIST_HEADS,
     PLACE_PREPOSITIONS,
     TITLES,
     US_STATES,
@@ -456,3 +457,38 @@ def persons_across_lines(text: str, tk: Tokens, mentions: list[Annotation]) -> N
             continue
         out.append(a)
     mentions[:] = out
+
+
+_LIST_LINKS = frozenset({",", "and", "und", "et", "y", "e", "or", "oder", "ou", "o"})
+
+
+def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A list of names (commas, then *and*: ``Isabella, Midland, Gladwin, and Barry``)
+    after a preposition that takes places (``in``, ``nach``, ``dans``) or a plural word
+    for places (``the counties — Monroe, Wayne, Huron and Emmet``) is a list of places,
+    whatever the model made of each (retyped, with :data:`RULE_CONFIDENCE`); a name with
+    an honorific or title keeps its type. In place."""
+    starts = tk.starts
+    i, n = 0, len(mentions)
+    while i < n:
+        k = bisect_left(starts, mentions[i].start) - 1
+        while k >= 0 and tk.words[k] in ("—", "-", ":", "–"):
+            k -= 1
+        if k < 0 or tk.folded[k] not in PLACE_LIST_HEADS:
+            i += 1
+            continue
+        j, joined = i + 1, False
+        while j < n:
+            link = text[mentions[j - 1].end:mentions[j].start].replace(",", " , ").split()
+            if not link or len(link) > 2 or any(w.lower() not in _LIST_LINKS for w in link):
+                break
+            joined = joined or any(w != "," for w in link)
+            j += 1
+        if j - i >= 3 and joined:
+            for a in mentions[i:j]:
+                first = bisect_left(starts, a.start)
+                if a.value["type"] != "LOC" and tk.folded[first] not in PERSON_HONORIFICS \
+                        and tk.folded[first] not in TITLES:
+                    a.value = {**a.value, "type": "LOC"}
+                    a.confidence = RULE_CONFIDENCE
+        i = max(j, i + 1)
