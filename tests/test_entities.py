@@ -374,6 +374,12 @@ def test_a_list_of_names_after_a_word_for_places_is_a_list_of_places() -> None:
     assert ("Mr. Wayne", "PER") in got
 
 
+def test_initials_and_a_name_after_them_are_a_person() -> None:
+    got = found("Good roads and drivers who know the roads. W. W. Brown is always ready.", "en")
+    assert ("W. W. Brown", "PER") in got
+    assert ("E. A. SHERMAN", "PER") in found("Given this 14th day. E. A. SHERMAN.", "en")
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

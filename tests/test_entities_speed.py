@@ -54,6 +54,7 @@ from palimpsest.enrich.entities.rules import (
     english_place_tails,
     given_name_label,
     honorific_label,
+    initialled_names,
     one_sense,
     persons_across_lines,
     place_lists,
@@ -285,6 +286,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             english_place_tails(text, tk, mentions)
     if lang == "en":
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
+        initialled_names(text, tk, mentions, METHOD)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)

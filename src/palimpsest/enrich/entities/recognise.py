@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules import (
     english_place_tails,
     given_name_label,
     honorific_label,
+    initialled_names,
     one_sense,
     persons_across_lines,
     place_lists,
@@ -287,6 +288,7 @@ class Recogniser:
                 english_place_tails(text, tk, out)
         if english:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
+            initialled_names(text, tk, out, self.method)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
