@@ -355,6 +355,8 @@ def test_a_place_with_its_us_state_is_one_mention_and_none_overlaps_it() -> None
     rec = Recogniser()
     anns = rec("Suffer As of Old.\nNashville, Tenn. (Special)—How a bad case", "en")
     assert [(a.value["text"], a.value["type"]) for a in anns] == [("Nashville, Tenn.", "LOC")]
+    # the OCR's dot for the comma
+    assert ("Atlanta. Ga.", "LOC") in found("Atlanta. Ga. (Special)—A fire broke out.", "en")
 
 
 def test_a_person_s_name_broken_at_a_line_end_is_one_mention() -> None:

@@ -150,8 +150,9 @@ def repeated_surnames(
 def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A name followed on its line by a lower-case word for a place's kind is a place,
     the word in it: ``Jackson county``, ``Coosa river``, ``Main street``
-    (:data:`EN_PLACE_TAILS`); and a place followed by a comma and a US state's
-    abbreviation with its dot is one place with it: ``Nashville, Tenn.``
+    (:data:`EN_PLACE_TAILS`); and a place followed by a comma (or the dot the OCR read for
+    one) and a US state's abbreviation with its dot is one place with it: ``Nashville,
+    Tenn.``, ``Atlanta. Ga.``
     (:data:`US_STATES`), as the gold of US newspapers counts it; a mention of the state
     alone (``Tenn`` as a person) goes. In place."""
     starts, n = tk.starts, len(tk.starts)
@@ -162,7 +163,7 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
                 and text[a.end:starts[k]] == " "):
             a.end = tk.ends[k]
             a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
-        elif (a.value["type"] == "LOC" and k + 2 < n and tk.words[k] == ","
+        elif (a.value["type"] == "LOC" and k + 2 < n and tk.words[k] in (",", ".")
               and tk.folded[k + 1] in US_STATES and tk.caps[k + 1] and tk.words[k + 2] == "."
               and starts[k] == a.end and text[tk.ends[k]:starts[k + 1]] == " "
               and starts[k + 2] == tk.ends[k + 1]):
