@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from palimpsest.enrich.entities import Recogniser, recognise
-from palimpsest.enrich.entities.rules import one_sense
+from palimpsest.enrich.entities.rules_text import one_sense
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.eval import ner_eval
 from palimpsest.eval.ner_eval import (

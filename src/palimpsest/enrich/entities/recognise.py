@@ -47,24 +47,15 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
-    TITLE_LANGS,
-    WORD_PLACE_LANGS,
-    divine_names,
-    drop_word_places,
+    given_name_label,
+    honorific_label,
+    preposition_label,
+)
+from palimpsest.enrich.entities.rules_english import (
     english_org_tails,
     english_place_label,
     english_place_tails,
-    given_name_label,
-    honorific_label,
     initialled_names,
-    one_sense,
-    persons_across_lines,
-    place_lists,
-    preposition_label,
-    repeated_surnames,
-    with_honorifics,
-    with_suffixes,
-    with_titles,
 )
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
@@ -73,6 +64,19 @@ from palimpsest.enrich.entities.rules_german import (
     german_noun_label,
     german_place_label,
     german_title_label,
+)
+from palimpsest.enrich.entities.rules_text import (
+    TITLE_LANGS,
+    WORD_PLACE_LANGS,
+    divine_names,
+    drop_word_places,
+    one_sense,
+    persons_across_lines,
+    place_lists,
+    repeated_surnames,
+    with_honorifics,
+    with_suffixes,
+    with_titles,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation

@@ -22,7 +22,8 @@ from palimpsest.enrich.entities.lexicon import (
     DE_PLACE_HEADS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, RULE_GAIN, SURE_NAME, Label
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, RULE_GAIN, Label
+from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 

@@ -1,0 +1,150 @@
+"""Rules for English: the shapes of its place names, US newspapers' towns with their
+states, bodies named by a lower-case word (``Republican party``) and initials."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.lexicon import (
+    EN_ORG_TAILS,
+    EN_PLACE_ENDINGS,
+    EN_PLACE_FIRST,
+    EN_PLACE_LAST,
+    EN_PLACE_TAILS,
+    LEADING_DROP,
+    TITLES,
+    US_STATES,
+)
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, RULE_GAIN, Label
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+
+def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A name followed on its line by a lower-case word for a place's kind is a place,
+    the word in it: ``Jackson county``, ``Coosa river``, ``Main street``
+    (:data:`EN_PLACE_TAILS`); and a place followed by a comma (or the dot the OCR read for
+    one) and a US state's abbreviation with its dot is one place with it: ``Nashville,
+    Tenn.``, ``Atlanta. Ga.``
+    (:data:`US_STATES`), as the gold of US newspapers counts it; a mention of the state
+    alone (``Tenn`` as a person) goes. In place."""
+    starts, n = tk.starts, len(tk.starts)
+    inside: list[tuple[int, int]] = []  # the states' spans taken into a place
+    for a in mentions:
+        k = bisect_left(starts, a.end)  # the token after the mention
+        if (k < n and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
+                and text[a.end:starts[k]] == " "):
+            a.end = tk.ends[k]
+            a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
+        elif (a.value["type"] == "LOC" and k + 2 < n and tk.words[k] in (",", ".")
+              and tk.folded[k + 1] in US_STATES and tk.caps[k + 1] and tk.words[k + 2] == "."
+              and starts[k] == a.end and text[tk.ends[k]:starts[k + 1]] == " "
+              and starts[k + 2] == tk.ends[k + 1]):
+            inside.append((starts[k + 1], tk.ends[k + 1]))
+            a.end = tk.ends[k + 2]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+    if inside:
+        mentions[:] = [a for a in mentions if (a.start, a.end) not in inside]
+
+
+def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                      gazetteer: Mapping[str, str]) -> None:
+    """A capitalised word followed on its line by a lower-case word for a body is an
+    organisation, the word in it: ``Republican party``, ``British army``, ``Cherokee
+    nation``, ``Presbyterian church`` (:data:`EN_ORG_TAILS`). A place the gazetteer
+    knows stays a place (``Manchester committee``); a word inside a longer capitalised
+    run that no mention took is left to the model. In place, in text order."""
+    starts, ends, words, folded, caps = tk.starts, tk.ends, tk.words, tk.folded, tk.caps
+    by_end = {a.end: a for a in mentions}
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in range(1, len(words)):
+        j = k - 1
+        if (folded[k] not in EN_ORG_TAILS or not words[k].islower() or not caps[j]
+                or not words[j].isalpha() or folded[j] in LEADING_DROP
+                or text[ends[j]:starts[k]] != " "):
+            continue
+        a = by_end.get(ends[j])
+        if a is not None:
+            first = bisect_left(starts, a.start)
+            name = " ".join(f for f in folded[first:k] if f != ".")
+            if a.value["type"] == "LOC" and gazetteer.get(name) in PLACE_TYPES:
+                continue  # Manchester committee: the place stays a place
+            a.end = ends[k]
+            a.value = {**a.value, "type": "ORG", "text": text[a.start:a.end]}
+            continue
+        i = bisect_left(taken, (ends[j], ends[j])) - 1
+        if i >= 0 and taken[i][1] > starts[j]:
+            continue  # inside a mention
+        if (j > 0 and caps[j - 1] and words[j - 1].isalpha() and folded[j - 1] not in LEADING_DROP
+                and text[ends[j - 1]:starts[j]] == " "):
+            continue  # the end of a longer run the model left out
+        added.append(Annotation("mention", starts[j], ends[k], {
+            "type": "ORG", "text": text[starts[j]:ends[k]]}, method, RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
+
+
+def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A name of the shape of an English place name (``Cookeville``, ``Jamestown``,
+    ``Tabor City``, ``Fort Collins``) that the model calls a person without much
+    confidence, or no name at all, is a place."""
+    if label[0] not in ("PER", "O") or label[2] >= RULE_GAIN:
+        return label
+    if label[0] == "PER" and label[1] >= UNSURE_PERSON:
+        return label
+    folded, caps = tk.folded, tk.caps
+    if not all(caps[k] for k in range(first, last + 1) if tk.words[k].isalpha()):
+        return label
+    if first == last:
+        word = folded[first]
+        shaped = len(word) > 6 and word.endswith(EN_PLACE_ENDINGS)
+    else:
+        shaped = folded[last] in EN_PLACE_LAST or folded[first] in EN_PLACE_FIRST
+    return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
+
+
+def initialled_names(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """Two initials or more and a capitalised name after them (``J. H. Hildebrant``,
+    ``E. A. SHERMAN``), which the model often leaves out, are a person: a mention of just
+    those words is retyped when the model was unsure, and the name is added where no
+    mention took any of it. English only: in the French and German sets it cost as much
+    as it gave (sports clubs, ``H. C. Lausanne``). In place, in text order."""
+    words, starts, ends, n = tk.words, tk.starts, tk.ends, len(tk.words)
+    taken = sorted((a.start, a.end) for a in mentions)
+    by_span = {(a.start, a.end): a for a in mentions}
+    added: list[Annotation] = []
+
+    def initial(j: int) -> bool:  # a capital letter and its dot, on the line
+        return (j + 1 < n and len(words[j]) == 1 and words[j].isupper()
+                and words[j + 1] == "." and ends[j] == starts[j + 1]
+                and (j + 2 >= n or "\n" not in text[ends[j + 1]:starts[j + 2]]))
+
+    k = 0
+    while k < n - 2:
+        if not initial(k) or (k >= 2 and initial(k - 2)):
+            k += 1
+            continue
+        j = k
+        while initial(j):
+            j += 2
+        if j < n and j - k >= 4 and len(words[j]) > 1 and words[j].isalpha() and tk.caps[j] \
+                and tk.folded[j] not in TITLES:
+            s, e = starts[k], ends[j]
+            a = by_span.get((s, e))
+            if a is not None:
+                if a.value["type"] != "PER" and a.confidence < RULE_CONFIDENCE:
+                    a.value = {**a.value, "type": "PER"}
+            elif not any(ts < e and s < te for ts, te in taken):
+                added.append(Annotation("mention", s, e, {"type": "PER", "text": text[s:e]},
+                                        method, RULE_CONFIDENCE))
+        k = max(j, k + 1)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)

@@ -1,0 +1,328 @@
+"""Passes over a text's mentions once the model and the label rules chose them.
+
+Each takes the text's mentions and mends them in place, reading the text around them: a
+title or an honorific before a name taken into it, one sense of a name in a text, a name
+broken at a line's end joined, a list of places typed as one. Mentions a pass adds have
+:data:`~.rules.RULE_CONFIDENCE`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from itertools import compress
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import (
+    ABBREVIATED_HONORIFICS,
+    DIVINE_NAMES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    PERSON_HONORIFICS,
+    PLACE_LIST_HEADS,
+    TITLES,
+)
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+
+def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A name right after an honorific with a capital (``Herr``, ``Hrn.``, ``M.``,
+    ``Mme``, ``Sr.``; a particle between allowed) is a person's, and the honorific is part
+    of the mention, as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de
+    Theux``. In lower case (``el señor Quispe``) it stays out, as lower-case titles do.
+    In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        k = bisect_left(starts, a.start)
+        j = k - 1
+        if j >= 0 and tk.folded[j] in NAME_PARTICLES:
+            j -= 1
+        if j >= 1 and tk.words[j] == "." and tk.folded[j - 1] in ABBREVIATED_HONORIFICS:
+            j -= 1
+        elif j < 0 or tk.folded[j] not in HONORIFICS:
+            taken = a.end
+            continue
+        if starts[j] < taken or not tk.caps[j] or "\n\n" in text[starts[j]:a.start]:
+            taken = a.end
+            continue
+        a.start = starts[j]
+        a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
+        taken = a.end
+
+
+SURE_PERSON = 0.5  # the least confidence of a full name whose surname is looked for again
+COMMON_SURNAME = 4  # a surname this common a word (Zipf) is not looked for alone
+
+
+def repeated_surnames(
+    tk: Tokens, mentions: list[Annotation], method: str, common: Mapping[str, int]
+) -> None:
+    """A person named in full once (``Josef Zapf``, ``Hr. Zapf``) is the same person when
+    the text names them by surname alone later (``Zapf``): each capitalised word that is
+    the last word of a person's mention of two words or more, outside every mention,
+    becomes a mention of that person too (a text keeps to one sense of a name). Only a
+    name found with some confidence (:data:`SURE_PERSON`), and no surname that is also a
+    common word (:data:`COMMON_SURNAME`: ``Kreuz``, ``Vereine``). In place, in text order."""
+    surnames: dict[str, float] = {}
+    for a in mentions:
+        if a.value["type"] != "PER" or a.confidence < SURE_PERSON:
+            continue
+        k = bisect_left(tk.starts, a.end) - 1  # the mention's last token
+        if k >= 0 and tk.starts[k] > a.start and tk.caps[k] and len(tk.words[k]) > 2 \
+                and tk.words[k].isalpha() and tk.folded[k] not in TITLES \
+                and common.get(tk.folded[k], 0) < COMMON_SURNAME:
+            surnames[tk.folded[k]] = max(surnames.get(tk.folded[k], 0.0), a.confidence)
+    if not surnames:
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    added = []
+    for k in [k for k, f in enumerate(tk.folded) if f in surnames]:
+        if tk.caps[k] and not tk.words[k].isupper():
+            f, s, e = tk.folded[k], tk.starts[k], tk.ends[k]
+            i = bisect_left(taken, (e, e)) - 1
+            if i >= 0 and taken[i][1] > s:
+                continue  # inside a mention already
+            added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
+                                    method, surnames[f]))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
+
+
+def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's title or function right before the name is part of the mention, in
+    lower case too (``captain Johnson``, ``judge Brown``, ``Stadtrat Fritschi``, ``Dr.
+    Hoffmann``): English and German texts and their HIPE gold count them in (110 and 67
+    times in the dev sets, never out). In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        if a.value["type"] != "PER":
+            taken = a.end
+            continue
+        k = bisect_left(starts, a.start)
+        first = k
+        j = k - 1
+        while j >= 0:
+            if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
+                    and starts[j] == tk.ends[j - 1]:
+                j -= 1  # Capt. Dr.
+            if tk.folded[j] not in TITLES or not tk.words[j].isalpha():
+                break
+            if text[tk.ends[j]:starts[j + 1]] not in (" ", ""):
+                break  # on the same line, a space at most between
+            first = j
+            j -= 1
+        if first < k and starts[first] >= taken:
+            a.start = starts[first]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+        taken = a.end
+
+
+NAME_SUFFIXES = frozenset({"esq", "esqs", "jr", "jun", "junr", "sr", "sen", "senr"})
+
+
+def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's ``Esq.``, ``Jr.`` or ``Sen.`` after a comma is part of the mention
+    (``Benjamin Ballard, Esq.``, ``James Coster, Sen.``). In place."""
+    starts, ends, words, folded = tk.starts, tk.ends, tk.words, tk.folded
+    n = len(words)
+    gone: set[int] = set()  # ids of the suffixes taken alone for a name (Sen as a place)
+    for i, a in enumerate(mentions):
+        if a.value["type"] != "PER" or id(a) in gone:
+            continue
+        k = bisect_left(starts, a.end)  # the first token after the mention
+        if not (k + 1 < n and words[k] == "," and folded[k + 1] in NAME_SUFFIXES):
+            continue
+        end = ends[k + 2] if k + 2 < n and words[k + 2] == "." else ends[k + 1]
+        if "\n" in text[a.end:end]:
+            continue
+        if i + 1 < len(mentions) and mentions[i + 1].start < end:
+            if mentions[i + 1].start != starts[k + 1] or mentions[i + 1].end > end:
+                continue
+            gone.add(id(mentions[i + 1]))
+        a.end = end
+        a.value = {**a.value, "text": text[a.start:a.end]}
+    if gone:
+        mentions[:] = [a for a in mentions if id(a) not in gone]
+
+
+SURE_NAME = 0.6  # the least confidence of a name that is looked for again in its text
+SURE_NAME_AGAIN = 0.9  # a name found again: a little less sure than where it was found
+
+
+def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+              curated_method: str = "", genitive: bool = False) -> None:
+    """A text keeps one sense of a name. A surname alone, found less surely than
+    :data:`SURE_NAME`, is a person where the text names a person by it in full (``Josef
+    Zapf``: ``Zapf``); mentions of one name (the same words) all get the type of the
+    surest of them (a curator's type when one is among them); and a name
+    found with some confidence (:data:`SURE_NAME`) is found again wherever its words
+    stand again, capitalised, outside every mention (``Interlaken`` after ``in``, then
+    alone). A title is part of the name here: ``Secretary Resolved`` is no reason to take
+    every ``Resolved`` for a person. With ``genitive`` (German), a person is found again
+    in the genitive too (``Goethes``). In place, in text order."""
+    by_name: dict[tuple[str, ...], list[Annotation]] = {}
+    starts, folded = tk.starts, tk.folded
+    for a in mentions:
+        i, j = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        name = tuple(folded[i:j]) if j == i + 1 else tuple(f for f in folded[i:j] if f != ".")
+        if name:
+            by_name.setdefault(name, []).append(a)
+    surnames = {name[-1] for name, group in by_name.items()
+                if len(name) >= 2 and len(name[-1]) > 2 and name[-1].isalpha()
+                and any(a.value["type"] == "PER" and a.confidence >= SURE_PERSON for a in group)}
+    wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
+    for name, group in by_name.items():
+        if len(name) == 1 and name[0] in surnames:  # a person's surname alone: the person
+            for a in group:
+                if a.confidence < SURE_NAME and a.method != curated_method:
+                    a.value["type"] = "PER"
+        top = group[0]
+        if len(group) > 1:
+            weight: dict[str, float] = {}
+            for a in group:
+                w = 1e9 if curated_method and a.method == curated_method else a.confidence
+                weight[a.value["type"]] = max(weight.get(a.value["type"], 0.0), w)
+            typ = max(weight, key=weight.__getitem__)
+            for a in group:
+                a.value["type"] = typ
+            top = max(group, key=lambda a: a.confidence)
+        if top.confidence >= SURE_NAME and sum(map(len, name)) >= 4:
+            wanted.setdefault(name[0], []).append((name, top))
+            if genitive and top.value["type"] == "PER" and name[-1].isalpha():
+                owner = (*name[:-1], name[-1] + "s")  # Goethe: Goethes Faust
+                wanted.setdefault(owner[0], []).append((owner, top))
+    if not wanted:
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    n = len(tk.words)
+    added: list[Annotation] = []
+    for k in [k for k in compress(range(n), tk.caps) if folded[k] in wanted]:
+        for name, top in wanted[folded[k]]:
+            j, m = k, 0  # match the name's words from k on, dots of initials skipped
+            while j < n and m < len(name) and folded[j] in (name[m], "."):
+                m += folded[j] != "."
+                j += 1
+            if m < len(name):
+                continue
+            s, e = tk.starts[k], tk.ends[j - 1]
+            i = bisect_left(taken, (e, e)) - 1
+            if i >= 0 and taken[i][1] > s:
+                break  # inside a mention already
+            added.append(Annotation("mention", s, e, {"type": top.value["type"],
+                                                      "text": text[s:e]}, method,
+                                    round(top.confidence * SURE_NAME_AGAIN, 3)))
+            taken.insert(bisect_left(taken, (s, e)), (s, e))
+            break
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """``God``, ``Gott``, ``Dieu``, ``Jesus`` (:data:`DIVINE_NAMES`), capitalised, are
+    persons: a mention of the word alone is retyped, and the word is found where no
+    mention took it (the gazetteer's small places of that name made ``in God`` a place).
+    In place, in text order."""
+    by_span = {(a.start, a.end): a for a in mentions}
+    taken = sorted(by_span)
+    added: list[Annotation] = []
+    for k in compress(range(len(tk.words)), tk.caps):
+        if tk.folded[k] not in DIVINE_NAMES:
+            continue
+        s, e = tk.starts[k], tk.ends[k]
+        a = by_span.get((s, e))
+        if a is not None:
+            if a.value["type"] != "PER":
+                a.value = {**a.value, "type": "PER"}
+            continue
+        i = bisect_left(taken, (e, e)) - 1
+        if i >= 0 and taken[i][1] > s:
+            continue  # inside a longer name: Jesus Christ, Gottfried Keller
+        added.append(Annotation("mention", s, e, {"type": "PER", "text": text[s:e]}, method,
+                                RULE_CONFIDENCE))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
+
+
+WORD_PLACE_LANGS = frozenset({"en", "fr", "es"})  # where common words are not capitalised
+WORD_PLACE_ZIPF = 4  # a word this common (Zipf) is a word before it is a small place
+
+
+def drop_word_places(mentions: list[Annotation], method: str, gazetteer: Mapping[str, str],
+                     common: Mapping[str, int]) -> None:
+    """A one-word place that is only one of GeoNames' small places (``P3``) and a common
+    word of the language (``Federal``, ``Law``, ``Chair``, ``Port``, ``Republic``), that the
+    model alone called a place, unsurely, is dropped: capitalised in a heading or at a
+    sentence's start, it is the word. Not in German, whose common words are capitalised
+    and whose count (``Weimar``, ``Konstanz``) holds the names. In place."""
+    def word_place(a: Annotation) -> bool:
+        name = a.value["text"]
+        if a.value["type"] != "LOC" or a.method != method or a.confidence >= RULE_CONFIDENCE:
+            return False
+        key = fold(name)
+        return " " not in name and gazetteer.get(key) == "P3" and common.get(key, 0) >= \
+            WORD_PLACE_ZIPF
+    mentions[:] = [a for a in mentions if not word_place(a)]
+
+
+def persons_across_lines(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's name broken at a line's end (``Miss Leona`` / ``Byrne``, ``Madam
+    Sklodowsky`` / ``Curie``) is one person: two person mentions with only a line break
+    between them, the second one word, are joined. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
+                and text.count("\n", prev.end, a.start) == 1
+                and not text[prev.end:a.start].strip() and text[prev.end - 1].isalpha()
+                and bisect_left(tk.starts, a.end) - bisect_left(tk.starts, a.start) == 1):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            prev.confidence = max(prev.confidence, a.confidence)
+            continue
+        out.append(a)
+    mentions[:] = out
+
+
+_LIST_LINKS = frozenset({",", "and", "und", "et", "y", "e", "or", "oder", "ou", "o"})
+
+
+def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A list of names (commas, then *and*: ``Isabella, Midland, Gladwin, and Barry``)
+    after a preposition that takes places (``in``, ``nach``, ``dans``) or a plural word
+    for places (``the counties — Monroe, Wayne, Huron and Emmet``) is a list of places,
+    whatever the model made of each (retyped, with :data:`RULE_CONFIDENCE`); a name with
+    an honorific or title keeps its type. In place."""
+    starts = tk.starts
+    i, n = 0, len(mentions)
+    while i < n:
+        k = bisect_left(starts, mentions[i].start) - 1
+        while k >= 0 and tk.words[k] in ("—", "-", ":", "–"):
+            k -= 1
+        if k < 0 or tk.folded[k] not in PLACE_LIST_HEADS:
+            i += 1
+            continue
+        j, joined = i + 1, False
+        while j < n:
+            link = text[mentions[j - 1].end:mentions[j].start].replace(",", " , ").split()
+            if not link or len(link) > 2 or any(w.lower() not in _LIST_LINKS for w in link):
+                break
+            joined = joined or any(w != "," for w in link)
+            j += 1
+        if j - i >= 3 and joined:
+            for a in mentions[i:j]:
+                first = bisect_left(starts, a.start)
+                if a.value["type"] != "LOC" and tk.folded[first] not in PERSON_HONORIFICS \
+                        and tk.folded[first] not in TITLES:
+                    a.value = {**a.value, "type": "LOC"}
+                    a.confidence = RULE_CONFIDENCE
+        i = max(j, i + 1)
