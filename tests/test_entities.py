@@ -304,6 +304,9 @@ def test_a_name_and_a_lower_case_word_for_a_body_are_an_organisation() -> None:
 def test_a_name_s_suffix_after_a_comma_is_in_the_mention() -> None:
     got = found("Signed: Benjamin Ballard, Esq., and James Coster, Sen., witnesses.", "en")
     assert ("Benjamin Ballard, Esq.", "PER") in got and ("James Coster, Sen.", "PER") in got
+    # a suffix makes a person of a name typed otherwise, unsurely
+    got = found("Pay your taxes to JOHN BRINK, Esquire, Treasurer of said County.", "en")
+    assert ("JOHN BRINK, Esquire", "PER") in got
 
 
 def test_a_text_keeps_one_sense_of_a_name() -> None:

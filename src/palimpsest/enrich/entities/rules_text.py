@@ -125,17 +125,19 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         taken = a.end
 
 
-NAME_SUFFIXES = frozenset({"esq", "esqs", "jr", "jun", "junr", "sr", "sen", "senr"})
+NAME_SUFFIXES = frozenset({"esq", "esqs", "esquire", "jr", "jun", "junr", "sr", "sen", "senr"})
 
 
 def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A person's ``Esq.``, ``Jr.`` or ``Sen.`` after a comma is part of the mention
-    (``Benjamin Ballard, Esq.``, ``James Coster, Sen.``). In place."""
+    (``Benjamin Ballard, Esq.``, ``James Coster, Sen.``), and makes a person of a name the
+    model typed otherwise without confidence (``JOHN BRINK, Esquire`` as a place). In
+    place."""
     starts, ends, words, folded = tk.starts, tk.ends, tk.words, tk.folded
     n = len(words)
     gone: set[int] = set()  # ids of the suffixes taken alone for a name (Sen as a place)
     for i, a in enumerate(mentions):
-        if a.value["type"] != "PER" or id(a) in gone:
+        if id(a) in gone or (a.value["type"] != "PER" and a.confidence >= RULE_CONFIDENCE):
             continue
         k = bisect_left(starts, a.end)  # the first token after the mention
         if not (k + 1 < n and words[k] == "," and folded[k + 1] in NAME_SUFFIXES):
@@ -148,7 +150,7 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                 continue
             gone.add(id(mentions[i + 1]))
         a.end = end
-        a.value = {**a.value, "text": text[a.start:a.end]}
+        a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
     if gone:
         mentions[:] = [a for a in mentions if id(a) not in gone]
 
