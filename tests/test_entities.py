@@ -509,6 +509,8 @@ def test_a_name_of_an_english_place_s_shape_is_a_place() -> None:
     got = found("The contest will take place in Tabor City on the eighteenth. Then he left "
                 "Cookeville for Fort Collins.", "en")
     assert {("Tabor City", "LOC"), ("Cookeville", "LOC"), ("Fort Collins", "LOC")} <= got
+    got = found("The ship lay about 10 miles south of\nOshima Island, waiting.", "en")
+    assert ("Oshima Island", "LOC") in got
 
 
 def test_us_towns_with_their_state_and_abbreviated_given_names() -> None:

@@ -270,7 +270,8 @@ township parish district bay harbor harbour canal
 # Mount Vernon): a name of this shape that the model calls a person, unsure, is a place.
 EN_PLACE_ENDINGS = ("ville", "town", "boro", "borough", "burgh", "port", "polis")
 EN_PLACE_LAST = _words("""
-city springs falls junction heights harbor harbour isle county
+city springs falls junction heights harbor harbour isle county island peninsula neck bluff
+bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them

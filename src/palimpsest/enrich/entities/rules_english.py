@@ -89,15 +89,16 @@ def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method:
 
 
 UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
+UNSURE_PERSON_OF = 0.8  # the same for names of several words (Oshima Island, Burnt Bluffs)
 
 
 def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A name of the shape of an English place name (``Cookeville``, ``Jamestown``,
-    ``Tabor City``, ``Fort Collins``) that the model calls a person without much
-    confidence, or no name at all, is a place."""
+    ``Tabor City``, ``Fort Collins``, ``Oshima Island``: :data:`EN_PLACE_LAST`) that the
+    model calls a person without much confidence, or no name at all, is a place."""
     if label[0] not in ("PER", "O") or label[2] >= RULE_GAIN:
         return label
-    if label[0] == "PER" and label[1] >= UNSURE_PERSON:
+    if label[0] == "PER" and label[1] >= (UNSURE_PERSON if first == last else UNSURE_PERSON_OF):
         return label
     folded, caps = tk.folded, tk.caps
     if not all(caps[k] for k in range(first, last + 1) if tk.words[k].isalpha()):
