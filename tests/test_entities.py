@@ -385,6 +385,12 @@ def test_initials_and_a_name_after_them_are_a_person() -> None:
     assert ("E. A. SHERMAN", "PER") in found("Given this 14th day. E. A. SHERMAN.", "en")
 
 
+def test_an_abbreviation_s_dot_and_a_german_ruler_s_number_s_dot_are_the_name_s() -> None:
+    assert ("König Philipp II.", "PER") in found("König Philipp II. regierte lange.", "de")
+    got = found("The goods of W. C. Gaston Co. were sold.", "en")
+    assert ("W. C. Gaston Co.", "ORG") in got or ("Gaston Co.", "ORG") in got
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

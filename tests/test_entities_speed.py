@@ -72,6 +72,7 @@ from palimpsest.enrich.entities.rules_text import (
     persons_across_lines,
     place_lists,
     repeated_surnames,
+    with_abbreviation_dots,
     with_honorifics,
     with_suffixes,
     with_titles,
@@ -282,6 +283,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if lang in ("en", "de"):
             with_titles(text, tk, mentions)
         with_suffixes(text, tk, mentions)
+        with_abbreviation_dots(text, tk, mentions, lang == "de")
         repeated_surnames(tk, mentions, METHOD, common)
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
         persons_across_lines(text, tk, mentions)

@@ -74,6 +74,7 @@ from palimpsest.enrich.entities.rules_text import (
     persons_across_lines,
     place_lists,
     repeated_surnames,
+    with_abbreviation_dots,
     with_honorifics,
     with_suffixes,
     with_titles,
@@ -284,6 +285,7 @@ class Recogniser:
             if lang in TITLE_LANGS:
                 with_titles(text, tk, out)
             with_suffixes(text, tk, out)
+            with_abbreviation_dots(text, tk, out, german)
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
             persons_across_lines(text, tk, out)

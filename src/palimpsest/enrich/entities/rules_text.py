@@ -328,3 +328,25 @@ def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                     a.value = {**a.value, "type": "LOC"}
                     a.confidence = RULE_CONFIDENCE
         i = max(j, i + 1)
+
+
+ABBREVIATED_TAILS = frozenset({"co", "ltd", "corp", "inc", "bros", "cie", "sa", "ag"})
+_ROMAN = frozenset({
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+})
+
+
+def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
+                           german: bool = False) -> None:
+    """A name ending in an abbreviation (``Gaston Co.``, ``British Celanese Ltd.``) or, in
+    German, a ruler's number (``Karl V.``, ``Philipp II.``, read *der Fünfte*) takes the
+    dot after it, which belongs to the name. In place."""
+    starts, n = tk.starts, len(tk.words)
+    for a in mentions:
+        k = bisect_left(starts, a.end)  # the token after the mention
+        if k >= n or tk.words[k] != "." or starts[k] != a.end:
+            continue
+        last = tk.folded[k - 1]
+        if last in ABBREVIATED_TAILS or (german and last in _ROMAN and tk.words[k - 1].isupper()):
+            a.end = tk.ends[k]
+            a.value = {**a.value, "text": text[a.start:a.end]}
