@@ -3,6 +3,7 @@ states, bodies named by a lower-case word (``Republican party``) and initials.""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -111,12 +112,17 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
 
 
+_TWO_INITIALS = re.compile(r"\b[A-Z]\. ?[A-Z]\.")  # where the rule below may find a name
+
+
 def initialled_names(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
     """Two initials or more and a capitalised name after them (``J. H. Hildebrant``,
     ``E. A. SHERMAN``), which the model often leaves out, are a person: a mention of just
     those words is retyped when the model was unsure, and the name is added where no
     mention took any of it. English only: in the French and German sets it cost as much
     as it gave (sports clubs, ``H. C. Lausanne``). In place, in text order."""
+    if not _TWO_INITIALS.search(text):
+        return
     words, starts, ends, n = tk.words, tk.starts, tk.ends, len(tk.words)
     taken = sorted((a.start, a.end) for a in mentions)
     by_span = {(a.start, a.end): a for a in mentions}

@@ -233,6 +233,8 @@ def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str)
     persons: a mention of the word alone is retyped, and the word is found where no
     mention took it (the gazetteer's small places of that name made ``in God`` a place).
     In place, in text order."""
+    if DIVINE_NAMES.isdisjoint(tk.folded):
+        return
     by_span = {(a.start, a.end): a for a in mentions}
     taken = sorted(by_span)
     added: list[Annotation] = []
@@ -343,7 +345,9 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
     dot after it, which belongs to the name. In place."""
     starts, n = tk.starts, len(tk.words)
     for a in mentions:
-        k = bisect_left(starts, a.end)  # the token after the mention
+        if text[a.end:a.end + 1] != ".":
+            continue
+        k = bisect_left(starts, a.end)  # the token after the mention: the dot
         if k >= n or tk.words[k] != "." or starts[k] != a.end:
             continue
         last = tk.folded[k - 1]
