@@ -10,6 +10,8 @@ and German's own in :mod:`.rules_english` and :mod:`.rules_german`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
     CALENDAR,
@@ -24,6 +26,7 @@ from palimpsest.enrich.entities.lexicon import (
     TITLES,
 )
 from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
 
 RULE_GAIN = 500.0  # a rule's name (see Recogniser._tail_label) wins over the spans within it
 RULE_CONFIDENCE = 0.75
@@ -34,6 +37,26 @@ DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
 NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
 
 
+
+
+def inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in one of ``taken`` (sorted, not overlapping)."""
+    i = bisect_left(taken, (end, end)) - 1
+    return i >= 0 and taken[i][1] > start
+
+
+def rule_mention(text: str, start: int, end: int, typ: str, method: str,
+                 confidence: float = RULE_CONFIDENCE) -> Annotation:
+    """The mention a rule adds (with :data:`RULE_CONFIDENCE` unless told otherwise)."""
+    return Annotation("mention", start, end, {"type": typ, "text": text[start:end]}, method,
+                      confidence)
+
+
+def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
+    """Add a rule's mentions to ``mentions``, which stay in text order."""
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda a: a.start)
 
 
 def preposition_label(

@@ -18,7 +18,13 @@ from palimpsest.enrich.entities.lexicon import (
     TITLES,
     US_STATES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, RULE_GAIN, Label
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    RULE_GAIN,
+    Label,
+    add_in_order,
+    rule_mention,
+)
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -82,11 +88,8 @@ def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method:
         if (j > 0 and caps[j - 1] and words[j - 1].isalpha() and folded[j - 1] not in LEADING_DROP
                 and text[ends[j - 1]:starts[j]] == " "):
             continue  # the end of a longer run the model left out
-        added.append(Annotation("mention", starts[j], ends[k], {
-            "type": "ORG", "text": text[starts[j]:ends[k]]}, method, RULE_CONFIDENCE))
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+        added.append(rule_mention(text, starts[j], ends[k], "ORG", method))
+    add_in_order(mentions, added)
 
 
 UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a place
@@ -149,9 +152,6 @@ def initialled_names(text: str, tk: Tokens, mentions: list[Annotation], method: 
                 if a.value["type"] != "PER" and a.confidence < RULE_CONFIDENCE:
                     a.value = {**a.value, "type": "PER"}
             elif not any(ts < e and s < te for ts, te in taken):
-                added.append(Annotation("mention", s, e, {"type": "PER", "text": text[s:e]},
-                                        method, RULE_CONFIDENCE))
+                added.append(rule_mention(text, s, e, "PER", method))
         k = max(j, k + 1)
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+    add_in_order(mentions, added)

@@ -8,7 +8,6 @@ title before names, a one-word name of a body). Labels and mentions they make ha
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
@@ -22,7 +21,14 @@ from palimpsest.enrich.entities.lexicon import (
     DE_PLACE_HEADS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, RULE_GAIN, Label
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    RULE_GAIN,
+    Label,
+    add_in_order,
+    inside,
+    rule_mention,
+)
 from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -97,17 +103,13 @@ def german_big_places(text: str, tk: Tokens, mentions: list[Annotation], method:
         elif f[-1] != "s" or rank is not None or gazetteer.get(f[:-1]) not in BIG_PLACES:
             continue
         s, e = tk.starts[k], tk.ends[k]
-        i = bisect_left(taken, (e, e)) - 1
-        if i >= 0 and taken[i][1] > s:
+        if inside(taken, s, e):
             a = by_span.get((s, e))  # the word alone, taken for a person: Berlins
             if a is not None and a.value["type"] != "LOC" and a.confidence < SURE_NAME:
                 a.value = {**a.value, "type": "LOC"}
-            continue  # inside a mention
-        added.append(Annotation("mention", s, e, {"type": "LOC", "text": text[s:e]}, method,
-                                RULE_CONFIDENCE))
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+            continue
+        added.append(rule_mention(text, s, e, "LOC", method))
+    add_in_order(mentions, added)
 
 
 _DE_ENDINGS = ("", "s", "es", "e", "en", "n")  # what German adds to a noun's singular
@@ -146,14 +148,9 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
         s, e = tk.starts[k], tk.ends[k]
         if k + 1 < n and tk.starts[k + 1] in person_at:
             continue  # a title
-        i = bisect_left(taken, (e, e)) - 1
-        if i >= 0 and taken[i][1] > s:
-            continue  # inside a mention
-        added.append(Annotation("mention", s, e, {"type": "ORG", "text": text[s:e]}, method,
-                                RULE_CONFIDENCE))
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+        if not inside(taken, s, e):
+            added.append(rule_mention(text, s, e, "ORG", method))
+    add_in_order(mentions, added)
 
 
 def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:

@@ -22,7 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     PLACE_LIST_HEADS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -82,14 +82,10 @@ def repeated_surnames(
     for k in [k for k, f in enumerate(tk.folded) if f in surnames]:
         if tk.caps[k] and not tk.words[k].isupper():
             f, s, e = tk.folded[k], tk.starts[k], tk.ends[k]
-            i = bisect_left(taken, (e, e)) - 1
-            if i >= 0 and taken[i][1] > s:
-                continue  # inside a mention already
-            added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
-                                    method, surnames[f]))
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+            if not inside(taken, s, e):
+                added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
+                                        method, surnames[f]))
+    add_in_order(mentions, added)
 
 
 TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
@@ -215,17 +211,13 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
             if m < len(name):
                 continue
             s, e = tk.starts[k], tk.ends[j - 1]
-            i = bisect_left(taken, (e, e)) - 1
-            if i >= 0 and taken[i][1] > s:
+            if inside(taken, s, e):
                 break  # inside a mention already
-            added.append(Annotation("mention", s, e, {"type": top.value["type"],
-                                                      "text": text[s:e]}, method,
-                                    round(top.confidence * SURE_NAME_AGAIN, 3)))
+            added.append(rule_mention(text, s, e, top.value["type"], method,
+                                      round(top.confidence * SURE_NAME_AGAIN, 3)))
             taken.insert(bisect_left(taken, (s, e)), (s, e))
             break
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+    add_in_order(mentions, added)
 
 
 def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
@@ -247,14 +239,9 @@ def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str)
             if a.value["type"] != "PER":
                 a.value = {**a.value, "type": "PER"}
             continue
-        i = bisect_left(taken, (e, e)) - 1
-        if i >= 0 and taken[i][1] > s:
-            continue  # inside a longer name: Jesus Christ, Gottfried Keller
-        added.append(Annotation("mention", s, e, {"type": "PER", "text": text[s:e]}, method,
-                                RULE_CONFIDENCE))
-    if added:
-        mentions.extend(added)
-        mentions.sort(key=lambda a: a.start)
+        if not inside(taken, s, e):  # else in a longer name: Jesus Christ, Gottfried Keller
+            added.append(rule_mention(text, s, e, "PER", method))
+    add_in_order(mentions, added)
 
 
 WORD_PLACE_LANGS = frozenset({"en", "fr", "es"})  # where common words are not capitalised
