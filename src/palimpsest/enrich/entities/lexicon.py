@@ -17,7 +17,7 @@ gen general lt lieut lieutenant major sergeant sgt cpl corporal admiral adm gov 
 president chairman chairwoman comrade brother sister prof professor judge justice senator
 rep representative secretary minister premier chancellor king queen prince princess duke
 earl count countess baron bishop archbishop cardinal pope father fr saint st mayor alderman
-councillor cllr marshal emperor empress sheriff esq
+councillor cllr marshal emperor empress sheriff esq attorney ensign commodore coroner
 sr sra srta senor senora senorita don dona d dr dra camarada companero companera presidente
 presidenta general coronel capitan teniente ministro ministra secretario secretaria
 dna sres sras ilmo excmo alcalde diputado diputada senador rey reina principe obispo padre
