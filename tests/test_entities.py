@@ -391,6 +391,12 @@ def test_an_abbreviation_s_dot_and_a_german_ruler_s_number_s_dot_are_the_name_s(
     assert ("W. C. Gaston Co.", "ORG") in got or ("Gaston Co.", "ORG") in got
 
 
+def test_the_king_is_a_person_in_english_with_his_article() -> None:
+    assert ("the King", "PER") in found("The people cheered when the King, beholding them, rose.",
+                                        "en")
+    assert not any(n.startswith("the") for n, _ in found("Der Kaiser kam.", "de"))
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

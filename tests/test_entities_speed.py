@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_place_tails,
     initialled_names,
+    rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
@@ -293,6 +294,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if lang == "en":
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
         initialled_names(text, tk, mentions, METHOD)
+        rulers(text, tk, mentions, METHOD)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)

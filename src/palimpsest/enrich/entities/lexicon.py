@@ -281,6 +281,10 @@ party army navy church company nation railroad railway court department board so
 league club council committee union
 """)
 
+# English words for a ruler that name one person with "the" (the King, the Emperor), as
+# HIPE's English gold counts them; German and French gold leave der Kaiser, le roi out.
+EN_RULERS = _words("king queen emperor empress pope dauphin czar tsar sultan kaiser")
+
 # US states' abbreviations as newspapers print them after a town (Nashville, Tenn.).
 US_STATES = _words("""
 ala ariz ark cal calif colo conn del fla ga ill ind ia kan kans ky la md mass mich minn

@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_place_tails,
     initialled_names,
+    rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
@@ -295,6 +296,7 @@ class Recogniser:
         if english:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
             initialled_names(text, tk, out, self.method)
+            rulers(text, tk, out, self.method)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)

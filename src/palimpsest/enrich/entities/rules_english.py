@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import compress
 
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
@@ -14,6 +15,7 @@ from palimpsest.enrich.entities.lexicon import (
     EN_PLACE_FIRST,
     EN_PLACE_LAST,
     EN_PLACE_TAILS,
+    EN_RULERS,
     LEADING_DROP,
     TITLES,
     US_STATES,
@@ -23,6 +25,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_GAIN,
     Label,
     add_in_order,
+    inside,
     rule_mention,
 )
 from palimpsest.enrich.entities.tokens import Tokens
@@ -154,4 +157,24 @@ def initialled_names(text: str, tk: Tokens, mentions: list[Annotation], method: 
             elif not any(ts < e and s < te for ts, te in taken):
                 added.append(rule_mention(text, s, e, "PER", method))
         k = max(j, k + 1)
+    add_in_order(mentions, added)
+
+
+def rulers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """``the King``, ``the Emperor`` (:data:`EN_RULERS`, capitalised, no name after them:
+    ``the King of Prussia`` and ``the Emperor Napoleon`` are left to the model) name one
+    person: a mention, "the" in it, where no mention took the word. In place."""
+    folded, n = tk.folded, len(tk.words)
+    if EN_RULERS.isdisjoint(folded):
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in compress(range(1, n), tk.caps[1:]):
+        if folded[k] not in EN_RULERS or folded[k - 1] != "the":
+            continue
+        if k + 1 < n and (tk.caps[k + 1] or folded[k + 1] == "of"):
+            continue
+        s, e = tk.starts[k - 1], tk.ends[k]
+        if not inside(taken, tk.starts[k], e):
+            added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
