@@ -397,6 +397,11 @@ def test_the_king_is_a_person_in_english_with_his_article() -> None:
     assert not any(n.startswith("the") for n, _ in found("Der Kaiser kam.", "de"))
 
 
+def test_city_of_and_port_of_are_in_the_place_s_mention_with_a_capital() -> None:
+    got = found("Letters reached the City of Washington and the Port of Philadelphia.", "en")
+    assert ("City of Washington", "LOC") in got and ("Port of Philadelphia", "LOC") in got
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_place_tails,
     initialled_names,
+    places_of,
     rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -295,6 +296,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
         initialled_names(text, tk, mentions, METHOD)
         rulers(text, tk, mentions, METHOD)
+        places_of(text, tk, mentions)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)

@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_place_tails,
     initialled_names,
+    places_of,
     rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -297,6 +298,7 @@ class Recogniser:
             english_org_tails(text, tk, out, self.method, self.gazetteer)
             initialled_names(text, tk, out, self.method)
             rulers(text, tk, out, self.method)
+            places_of(text, tk, out)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
