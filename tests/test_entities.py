@@ -402,6 +402,11 @@ def test_city_of_and_port_of_are_in_the_place_s_mention_with_a_capital() -> None
     assert ("City of Washington", "LOC") in got and ("Port of Philadelphia", "LOC") in got
 
 
+def test_a_person_s_mention_ends_before_a_capitalised_common_word() -> None:
+    got = found("Just how badly Mr. Farley Is\nhurt is not known.", "en")
+    assert ("Mr. Farley", "PER") in got
+
+
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:
     # GeoNames knows small places called Federal, Chair and Law; the model is unsure
     got = found("Federal aid was voted. The Chair then spoke of Law and order.", "en")

@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
 )
 from palimpsest.enrich.entities.rules_english import (
+    common_word_ends,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -297,6 +298,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         initialled_names(text, tk, mentions, METHOD)
         rulers(text, tk, mentions, METHOD)
         places_of(text, tk, mentions)
+        common_word_ends(text, tk, mentions, common)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)

@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
 )
 from palimpsest.enrich.entities.rules_english import (
+    common_word_ends,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -299,6 +300,7 @@ class Recogniser:
             initialled_names(text, tk, out, self.method)
             rulers(text, tk, out, self.method)
             places_of(text, tk, out)
+            common_word_ends(text, tk, out, common)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)

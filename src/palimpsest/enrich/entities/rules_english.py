@@ -199,3 +199,24 @@ def places_of(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             continue
         a.start = starts[k - 2]
         a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+COMMONEST_ZIPF = 6  # the, of, and, is, was: a word this common ends no English name
+
+
+def common_word_ends(text: str, tk: Tokens, mentions: list[Annotation],
+                     common: Mapping[str, int]) -> None:
+    """A person's mention that ends in one of the commonest English words, with a
+    capital from the OCR or a headline (``Mr. Farley Is``, ``Bob Lee Maddux Is``), ends
+    before it. In place."""
+    starts = tk.starts
+    for a in mentions:
+        if a.value["type"] != "PER":
+            continue
+        first, last = bisect_left(starts, a.start), bisect_left(starts, a.end) - 1
+        word = tk.words[last]
+        if last > first and len(word) > 1 and word.isalpha() \
+                and common.get(tk.folded[last], 0) >= COMMONEST_ZIPF \
+                and tk.folded[last] not in TITLES:
+            a.end = tk.ends[last - 1]
+            a.value = {**a.value, "text": text[a.start:a.end]}
