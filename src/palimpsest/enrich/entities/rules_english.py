@@ -1,5 +1,7 @@
-"""Rules for English: the shapes of its place names, US newspapers' towns with their
-states, bodies named by a lower-case word (``Republican party``) and initials."""
+"""Rules for English: the shapes of its place names (``Tabor City``, ``City of
+Washington``), US newspapers' towns with their states, bodies named by a lower-case word
+(``Republican party``), initials, ``the King``, and common words the OCR capitalised at a
+name's end."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
     (:data:`US_STATES`), as the gold of US newspapers counts it; a mention of the state
     alone (``Tenn`` as a person) goes. In place."""
     starts, n = tk.starts, len(tk.starts)
-    inside: list[tuple[int, int]] = []  # the states' spans taken into a place
+    states: list[tuple[int, int]] = []  # the states' spans taken into a place
     for a in mentions:
         k = bisect_left(starts, a.end)  # the token after the mention
         if (k < n and tk.folded[k] in EN_PLACE_TAILS and tk.words[k].islower()
@@ -52,11 +54,11 @@ def english_place_tails(text: str, tk: Tokens, mentions: list[Annotation]) -> No
               and tk.folded[k + 1] in US_STATES and tk.caps[k + 1] and tk.words[k + 2] == "."
               and starts[k] == a.end and text[tk.ends[k]:starts[k + 1]] == " "
               and starts[k + 2] == tk.ends[k + 1]):
-            inside.append((starts[k + 1], tk.ends[k + 1]))
+            states.append((starts[k + 1], tk.ends[k + 1]))
             a.end = tk.ends[k + 2]
             a.value = {**a.value, "text": text[a.start:a.end]}
-    if inside:
-        mentions[:] = [a for a in mentions if (a.start, a.end) not in inside]
+    if states:
+        mentions[:] = [a for a in mentions if (a.start, a.end) not in states]
 
 
 def english_org_tails(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -187,18 +189,23 @@ _PLACE_OF = frozenset({"city", "state", "port", "town", "county", "territory", "
 def places_of(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A place after ``City of``, ``State of``, ``Port of`` (capitalised: ``the city of
     Springfield`` is text about a city) takes those words in: ``City of Washington``,
-    ``Port of Philadelphia``, as HIPE's English gold and TopRes19th count them. In
-    place."""
+    ``Port of Philadelphia``, as HIPE's English gold and TopRes19th count them; a mention
+    of the head word alone goes. In place."""
     starts = tk.starts
+    out: list[Annotation] = []
     for a in mentions:
-        if a.value["type"] != "LOC":
-            continue
         k = bisect_left(starts, a.start)
-        if k < 2 or tk.folded[k - 1] != "of" or tk.folded[k - 2] not in _PLACE_OF \
-                or not tk.caps[k - 2] or "\n\n" in text[starts[k - 2]:a.start]:
-            continue
-        a.start = starts[k - 2]
-        a.value = {**a.value, "text": text[a.start:a.end]}
+        if a.value["type"] == "LOC" and k >= 2 and tk.folded[k - 1] == "of" \
+                and tk.folded[k - 2] in _PLACE_OF and tk.caps[k - 2] \
+                and "\n\n" not in text[starts[k - 2]:a.start]:
+            head = (starts[k - 2], tk.ends[k - 2])
+            if out and (out[-1].start, out[-1].end) == head:
+                out.pop()  # the head word taken alone for a name (Port as a small place)
+            if not out or out[-1].end <= head[0]:
+                a.start = head[0]
+                a.value = {**a.value, "text": text[a.start:a.end]}
+        out.append(a)
+    mentions[:] = out
 
 
 COMMONEST_ZIPF = 6  # the, of, and, is, was: a word this common ends no English name
