@@ -111,6 +111,16 @@ def texts() -> list[tuple[str, str]]:
     return out
 
 
+def test_mentions_never_overlap_and_keep_their_text() -> None:
+    rec = Recogniser(curated={"Cortonwood Colliery": "LOC"})
+    for text, lang in texts():
+        spans = [(a.start, a.end, a.value["text"]) for a in rec(text, lang)]
+        assert spans == sorted(spans)
+        for (_, end, _), (start, _, _) in zip(spans, spans[1:]):
+            assert end <= start, (text, spans)
+        assert all(text[s:e] == t for s, e, t in spans)
+
+
 def test_tokens_are_tokenise_s_folded_once() -> None:
     for text, _ in texts():
         tk = Tokens.of(text)
