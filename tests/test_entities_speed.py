@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import random
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,7 @@ def test_mentions_never_overlap_and_keep_their_text() -> None:
     for text, lang in texts():
         spans = [(a.start, a.end, a.value["text"]) for a in rec(text, lang)]
         assert spans == sorted(spans)
-        for (_, end, _), (start, _, _) in zip(spans, spans[1:]):
+        for (_, end, _), (start, _, _) in pairwise(spans):
             assert end <= start, (text, spans)
         assert all(text[s:e] == t for s, e, t in spans)
 
