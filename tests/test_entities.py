@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from palimpsest.enrich.entities import Recogniser, recognise
+from palimpsest.enrich.entities.rules_english import drop_word_organisations
 from palimpsest.enrich.entities.rules_text import one_sense
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.eval import ner_eval
@@ -405,6 +406,17 @@ def test_city_of_and_port_of_are_in_the_place_s_mention_with_a_capital() -> None
 def test_a_person_s_mention_ends_before_a_capitalised_common_word() -> None:
     got = found("Just how badly Mr. Farley Is\nhurt is not known.", "en")
     assert ("Mr. Farley", "PER") in got
+
+
+def test_an_english_headline_of_common_words_is_no_organisation() -> None:
+    rec = Recogniser()
+    common = rec.model.common["en"]
+    names = ["Well Known Farmer Passes Away", "Chamber of Commerce", "Miners Union",
+             "Cortonwood"]
+    mentions = [Annotation("mention", 0, len(n), {"type": "ORG", "text": n}, rec.method, 0.5)
+                for n in names]
+    drop_word_organisations(mentions, rec.method, common)
+    assert [a.value["text"] for a in mentions] == names[1:]
 
 
 def test_a_small_place_named_by_a_common_word_is_the_word() -> None:

@@ -54,6 +54,7 @@ from palimpsest.enrich.entities.rules import (
 )
 from palimpsest.enrich.entities.rules_english import (
     common_word_ends,
+    drop_word_organisations,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -310,6 +311,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         rulers(text, tk, mentions, METHOD)
         places_of(text, tk, mentions)
         common_word_ends(text, tk, mentions, common)
+        drop_word_organisations(mentions, METHOD, common)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)

@@ -53,6 +53,7 @@ from palimpsest.enrich.entities.rules import (
 )
 from palimpsest.enrich.entities.rules_english import (
     common_word_ends,
+    drop_word_organisations,
     english_org_tails,
     english_place_label,
     english_place_tails,
@@ -301,6 +302,7 @@ class Recogniser:
             rulers(text, tk, out, self.method)
             places_of(text, tk, out)
             common_word_ends(text, tk, out, common)
+            drop_word_organisations(out, self.method, common)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
