@@ -1,9 +1,10 @@
 """Passes over a text's mentions once the model and the label rules chose them.
 
 Each takes the text's mentions and mends them in place, reading the text around them: a
-title or an honorific before a name taken into it, one sense of a name in a text, a name
-broken at a line's end joined, a list of places typed as one. Mentions a pass adds have
-:data:`~.rules.RULE_CONFIDENCE`.
+title, an honorific, a suffix or an abbreviation's dot taken into the name, one sense of a
+name in a text, a name broken at a line's end joined, a list of places typed as one, the
+names of God, small places that are common words dropped. Mentions a pass adds have
+:data:`~.rules.RULE_CONFIDENCE` unless they say otherwise.
 """
 
 from __future__ import annotations
