@@ -9,7 +9,7 @@ resolver kept for the run.
 A curator's confirmed entity is looked for in the documents already stored, too
 (:func:`name_occurrences`): the index says which documents hold one of its names,
 and each is searched for them as the recogniser searches curated names
-(:class:`~palimpsest.enrich.entities.recognise.CuratedNames`).
+(:class:`~palimpsest.enrich.entities.curated.CuratedNames`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import sqlite3
 from contextlib import suppress
 from functools import cache
 
+from palimpsest.enrich.entities.curated import CuratedNames
 from palimpsest.enrich.entities.link import to_resolver_entity
-from palimpsest.enrich.entities.recognise import CURATED_METHOD, CuratedNames, Recogniser
+from palimpsest.enrich.entities.recognise import CURATED_METHOD, Recogniser
 from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
 from palimpsest.model import Annotation, Document, Entity, NameOccurrence, ResolvedMention
 from palimpsest.search import parse_query

@@ -16,11 +16,9 @@ are always reported with their curated type.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.candidates import (
     dateline,
     line_ends,
@@ -28,6 +26,7 @@ from palimpsest.enrich.entities.candidates import (
     runs,
     spans_of,
 )
+from palimpsest.enrich.entities.curated import CuratedNames
 from palimpsest.enrich.entities.gazetteers import (
     BIG_PLACES,
     PLACE_TYPES,
@@ -35,7 +34,6 @@ from palimpsest.enrich.entities.gazetteers import (
     gazetteer,
     given_names,
     misread_place,
-    name_key,
     shipped_source,
     small_places,
 )
@@ -112,34 +110,6 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 # A small place (GeoNames P3) after a preposition of place is a place when its name is
 # rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
 SMALL_PLACE_ZIPF = 3
-
-
-class CuratedNames:
-    """Curated names (and their types) looked for as they are written, so that lower-case
-    words (Confédération générale du travail) and acronyms are found wherever they stand:
-    acronyms with their capitals, other names with case and accents folded."""
-
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
-        pairs = list(pairs)
-        self.types = {name_key(n): t for n, t in pairs}
-        self._exact = _alternation([n for n, _ in pairs if _is_acronym(n)])
-        self._folded = _alternation([fold(n) for n, _ in pairs if not _is_acronym(n)])
-
-    def __bool__(self) -> bool:
-        return self._exact is not None or self._folded is not None
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, type) of every curated name in ``text``, in order; they may overlap."""
-        found: list[tuple[int, int]] = []
-        for rx, hay in ((self._exact, text), (self._folded, fold(text))):
-            if rx is not None:
-                found += [(m.start(), m.end()) for m in rx.finditer(hay)]
-        out = []
-        for start, end in sorted(found):
-            typ = self.types.get(name_key(text[start:end]))
-            if typ is not None:
-                out.append((start, end, typ))
-        return out
 
 
 class Recogniser:
@@ -491,18 +461,6 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else self.method
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "").replace(" ", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
-
-
-def _alternation(names: list[str]) -> re.Pattern[str] | None:
-    names = sorted({n for n in names if n.strip()}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 @cache
