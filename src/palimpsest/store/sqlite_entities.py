@@ -91,9 +91,6 @@ class SqliteEntities:
             )
             rows: list[tuple[Any, ...]] = []
             new_keys: list[tuple[str, int]] = []  # a key's first entity (as INSERT OR IGNORE)
-            new_entities: list[tuple[Any, ...]] = []
-            next_id = int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM entities")
-                          .fetchone()[0]) + 1  # the id SQLite gives: this write holds the lock
             now = _now()
             for m, known in mentions:
                 if known is not None:
@@ -101,9 +98,12 @@ class SqliteEntities:
                 else:
                     entity_id = by_key.get(m.key)
                 if entity_id is None:
-                    entity_id, next_id = next_id, next_id + 1
-                    new_entities.append((entity_id, m.type, m.canonical, "[]", m.chronology_id,
-                                         m.confidence, now))
+                    cur = self.db.execute(
+                        "INSERT INTO entities (type, canonical, aliases, chronology_id, score,"
+                        " updated_at) VALUES (?,?,?,?,?,?)",
+                        (m.type, m.canonical, "[]", m.chronology_id, m.confidence, now),
+                    )
+                    entity_id = int(cur.lastrowid or 0)
                 if m.key not in by_key:
                     by_key[m.key] = entity_id
                     new_keys.append((m.key, entity_id))
@@ -111,11 +111,6 @@ class SqliteEntities:
                     (document_id, entity_id, m.start, m.end, m.text, m.type, m.confidence,
                      m.method)
                 )
-            self.db.executemany(
-                "INSERT INTO entities (id, type, canonical, aliases, chronology_id, score,"
-                " updated_at) VALUES (?,?,?,?,?,?,?)",
-                new_entities,
-            )
             self.db.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)", new_keys)
             self.db.executemany(
                 'INSERT INTO mentions (document_id, entity_id, start, "end", text, type,'

@@ -180,9 +180,8 @@ class Recogniser:
                     lab = given_name_label(tk, first, last, given, lab)
                 if english:
                     lab = english_place_label(tk, first, last, lab)
-                if first == last and lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
-                        and self._misread_place(tk, first, key, common, lang):
-                    lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
+                if first == last:
+                    lab = self._misread_label(tk, first, key, common, lang, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -213,10 +212,7 @@ class Recogniser:
                     key, lab = scored[n][0], labels[n]
                     if lab[0] == "O":
                         lab = self._place_after_preposition(tk, k, key, common, lab)
-                    if lab[1] < MISREAD_BELOW and len(key) >= MISREAD_LEN \
-                            and self._misread_place(tk, k, key, common, lang):
-                        lab = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
-                    labels[n] = lab
+                    labels[n] = self._misread_label(tk, k, key, common, lang, lab)
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
                 if labels[0][2] != RULE_GAIN:
@@ -283,22 +279,23 @@ class Recogniser:
             self._curated_pass(text, out)
         return out
 
-    def _misread_place(
-        self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None
-    ) -> bool:
-        """Word ``k``, of seven letters or more and no word or name known itself, is an
-        OCR misreading of a larger place the language (``common``: its words) often names
-        (``Oesterrcich``, ``Rulsland``: :func:`misread_place`)."""
-        if len(key) < MISREAD_LEN or key in self.gazetteer or common.get(key, 0) >= 3:
-            return False
-        if not tk.words[k].isalpha():
-            return False
+    def _misread_label(
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None,
+        label: tuple[str, float, float],
+    ) -> tuple[str, float, float]:
+        """A place where the one word ``k``, labelled less surely than
+        :data:`MISREAD_BELOW`, of seven letters or more and no word or name known itself,
+        is an OCR misreading of a larger place the language (``common``: its words) often
+        names (``Oesterrcich``, ``Rulsland``: :func:`misread_place`)."""
+        if label[1] >= MISREAD_BELOW or len(key) < MISREAD_LEN or key in self.gazetteer \
+                or common.get(key, 0) >= 3 or not tk.words[k].isalpha():
+            return label
         known = self._misread.get((lang or "", key))
         if known is None:
             if len(self._misread) > 50_000:
                 self._misread.clear()
             known = self._misread[lang or "", key] = misread_place(key, common) is not None
-        return known
+        return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if known else label
 
     def _place_after_preposition(
         self, tk: Tokens, k: int, key: str, common: Mapping[str, int],

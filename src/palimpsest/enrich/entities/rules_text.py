@@ -317,7 +317,7 @@ def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                         and tk.folded[first] not in TITLES:
                     a.value = {**a.value, "type": "LOC"}
                     a.confidence = RULE_CONFIDENCE
-        i = max(j, i + 1)
+        i = j
 
 
 ABBREVIATED_TAILS = frozenset({"co", "ltd", "corp", "inc", "bros", "cie", "sa", "ag"})
