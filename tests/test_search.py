@@ -142,6 +142,16 @@ def test_fuzzy_reaches_further_in_long_words_but_not_to_common_words(
     assert names_any(archive.search("hides~")) == ["garbled.txt"]
 
 
+def test_fuzzy_finds_a_word_the_ocr_broke_in_two(archive: Archive, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "sale.txt").write_text("Affixed to each lot respecta ely. Deposit 10 per cent.")
+    (docs / "other.txt").write_text("The respecta of the town; ely cathedral.")
+    archive.ingest([str(docs)], IngestOptions(correct="off"), workers=1)
+    assert archive.search("respectively") == []
+    assert names_any(archive.search("respectively~")) == ["sale.txt"]  # adjacent, as a phrase
+
+
 def test_corrected_words_are_found_by_plain_search(archive: Archive, tmp_path: Path) -> None:
     damaged = tmp_path / "damaged.txt"
     damaged.write_text("The leding comrades of the Party met the members in Glasgow today.")

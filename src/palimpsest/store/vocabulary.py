@@ -8,7 +8,9 @@ OCR damages long words more than one edit at a time (``ricliardaon``), so the re
 grows with the word's length. Common words of the archive's languages are never
 offered as variants: ``times`` in a text is the word *times*, not a misreading of
 *hides*, and letting it in buries the one document where OCR really did misread
-the query word (``bench/findability.py`` measures this).
+the query word (``bench/findability.py`` measures this). OCR also breaks words in two
+(``respecta ely``): a word is looked for as two adjacent terms whose join is within
+reach, as a phrase, besides as one term.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ def max_distance(word: str) -> int:
     """Edits allowed: none for very short words, where anything is one edit away."""
     n = len(word)
     return 0 if n <= 3 else 1 if n == 4 else 2 if n <= 7 else 3
+
+
+SPLITS = 5  # split readings offered beside the near terms
+MIN_PART = 2  # the shortest part of a split word
 
 
 class Vocabulary:
@@ -66,14 +72,21 @@ class Vocabulary:
 
     def near(self, word: str) -> list[str]:
         """Indexed terms within :func:`max_distance` edits of ``word``, nearest first, then
-        most common; common words of the archive's languages left out."""
+        most common; common words of the archive's languages left out. Then a few
+        pairs of terms that join to within reach of the word, as phrases (``"a b"``)."""
         word = fold(word)
         d = max_distance(word)
         if d == 0:
             return []
+        found = [(dist, -self._docs[t], t) for t, dist in self._within(word, d)
+                 if t != word and t not in self.common]
+        return [t for _, _, t in sorted(found)[: self.limit]] + self._splits(word, d)
+
+    def _within(self, word: str, d: int) -> list[tuple[str, int]]:
+        """(term, distance) for the terms within ``d`` edits of ``word``."""
         index = self._index()
         mask = np.uint32(letter_mask(word))
-        found: list[tuple[int, int, str]] = []
+        out: list[tuple[str, int]] = []
         for length in range(len(word) - d, len(word) + d + 1):
             if length not in index:
                 continue
@@ -81,12 +94,33 @@ class Vocabulary:
             # an edit adds or removes at most two letters of the word's set of letters
             near_masks = np.flatnonzero(np.bitwise_count(masks ^ mask) <= 2 * d)
             candidates = [terms[i] for i in near_masks.tolist()]
-            for term, dist, _ in extract(
-                word, candidates, scorer=Levenshtein.distance, score_cutoff=d, limit=None
-            ):
-                if term != word and term not in self.common:
-                    found.append((dist, -self._docs[term], term))
-        return [t for _, _, t in sorted(found)[: self.limit]]
+            out += [(term, int(dist)) for term, dist, _ in extract(
+                word, candidates, scorer=Levenshtein.distance, score_cutoff=d, limit=None)]
+        return out
+
+    def _splits(self, word: str, d: int) -> list[str]:
+        """``"a b"`` for adjacent-looking terms a, b whose join is within ``d`` of ``word``
+        (the OCR broke it in two: ``respecta ely``), at least one of them no common word."""
+        found: list[tuple[int, int, str]] = []
+        for k in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:k], word[k:]
+            heads = self._part(head)
+            tails = self._part(tail) if heads else []
+            for a in heads:
+                for b in tails:
+                    if a in self.common and b in self.common:
+                        continue
+                    dist = Levenshtein.distance(a + b, word, score_cutoff=d)
+                    if dist <= d:
+                        found.append((dist, -min(self._docs[a], self._docs[b]), f"{a} {b}"))
+        found.sort()
+        return list(dict.fromkeys(t for _, _, t in found))[:SPLITS]
+
+    def _part(self, part: str) -> list[str]:
+        """Terms that could be ``part`` of a split word: itself, or one edit off when long."""
+        if len(part) < 4:
+            return [part] if part in self._docs else []
+        return [t for t, _ in self._within(part, 1)]
 
 
 def letter_mask(word: str) -> int:
