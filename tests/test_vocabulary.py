@@ -35,3 +35,12 @@ def test_a_word_the_ocr_broke_in_two_is_offered_as_a_phrase() -> None:
     assert vocab.near("respectively") == ["respecta ely"]
     # two common words side by side are those words, not a broken third one
     assert vocab.near("indeed") == []
+
+
+def test_a_word_run_together_with_common_words_is_found_inside_them() -> None:
+    terms = [("waswearing", 1), ("wearings", 1), ("swearing", 1), ("isnotsurprising", 1)]
+    vocab = Vocabulary(lambda: terms, common=frozenset(["was", "is", "not"]))
+    assert "waswearing" in vocab.near("wearing")
+    assert "swearing" in vocab.near("wearing")  # one edit: a near term, not a merge
+    assert vocab._merges("wearing") == ["waswearing"]  # "s" and "s" are no common words
+    assert vocab.near("surprising") == ["isnotsurprising"]

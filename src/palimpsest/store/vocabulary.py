@@ -9,8 +9,9 @@ grows with the word's length. Common words of the archive's languages are never
 offered as variants: ``times`` in a text is the word *times*, not a misreading of
 *hides*, and letting it in buries the one document where OCR really did misread
 the query word (``bench/findability.py`` measures this). OCR also breaks words in two
-(``respecta ely``): a word is looked for as two adjacent terms whose join is within
-reach, as a phrase, besides as one term.
+(``respecta ely``) and runs words together (``waswearing``): a word is also looked for
+as two adjacent terms whose join is within reach (a phrase), and inside terms that hold
+it between common words.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def max_distance(word: str) -> int:
 
 SPLITS = 5  # split readings offered beside the near terms
 MIN_PART = 2  # the shortest part of a split word
+MERGES = 5  # merged readings offered beside the near terms
+MIN_MERGED = 5  # the shortest word looked for inside merged terms
+MERGED_LETTERS = 12  # the most letters of common words run together with a word
+MAX_COMMON = 12  # letters of the longest common word looked for in a merged term
 
 
 class Vocabulary:
@@ -73,14 +78,16 @@ class Vocabulary:
     def near(self, word: str) -> list[str]:
         """Indexed terms within :func:`max_distance` edits of ``word``, nearest first, then
         most common; common words of the archive's languages left out. Then a few
-        pairs of terms that join to within reach of the word, as phrases (``"a b"``)."""
+        pairs of terms that join to within reach of the word, as phrases (``"a b"``), and
+        a few terms that hold it run together with common words."""
         word = fold(word)
         d = max_distance(word)
         if d == 0:
             return []
         found = [(dist, -self._docs[t], t) for t, dist in self._within(word, d)
                  if t != word and t not in self.common]
-        return [t for _, _, t in sorted(found)[: self.limit]] + self._splits(word, d)
+        near = [t for _, _, t in sorted(found)[: self.limit]]
+        return near + self._splits(word, d) + self._merges(word)
 
     def _within(self, word: str, d: int) -> list[tuple[str, int]]:
         """(term, distance) for the terms within ``d`` edits of ``word``."""
@@ -115,6 +122,34 @@ class Vocabulary:
                         found.append((dist, -min(self._docs[a], self._docs[b]), f"{a} {b}"))
         found.sort()
         return list(dict.fromkeys(t for _, _, t in found))[:SPLITS]
+
+    def _merges(self, word: str) -> list[str]:
+        """Terms that hold ``word`` run together with common words (``waswearing``,
+        ``isnotsurprising``: the OCR lost the spaces), the fewest extra letters first."""
+        if len(word) < MIN_MERGED:  # short words hide in too many merged terms
+            return []
+        index = self._index()
+        mask = np.uint32(letter_mask(word))
+        found: list[tuple[int, int, str]] = []
+        for length in range(len(word) + 2, len(word) + MERGED_LETTERS + 1):
+            if length not in index:
+                continue
+            terms, masks = index[length]
+            for i in np.flatnonzero((masks & mask) == mask).tolist():
+                term = terms[i]
+                at = term.find(word)
+                if at >= 0 and self._common_run(term[:at]) and self._common_run(
+                        term[at + len(word):]):
+                    found.append((length, -self._docs[term], term))
+        return [t for _, _, t in sorted(found)[:MERGES]]
+
+    def _common_run(self, letters: str) -> bool:
+        """Whether ``letters`` are common words run together (or nothing)."""
+        ends = {0}
+        for i in range(1, len(letters) + 1):
+            if any(i - j > 1 and letters[j:i] in self.common for j in ends if i - j <= MAX_COMMON):
+                ends.add(i)
+        return len(letters) in ends
 
     def _part(self, part: str) -> list[str]:
         """Terms that could be ``part`` of a split word: itself, or one edit off when long."""
