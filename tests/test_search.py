@@ -142,6 +142,20 @@ def test_fuzzy_reaches_further_in_long_words_but_not_to_common_words(
     assert names_any(archive.search("hides~")) == ["garbled.txt"]
 
 
+def test_fuzzy_ranks_a_misreading_before_another_real_word(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """``hcaring`` is no English word: a misread *hearing*. ``bearing``, however often a
+    document says it, is most likely the word *bearing*."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ship.txt").write_text("The ship kept her bearing; a bearing of north by east.")
+    (docs / "court.txt").write_text("At the hcaring before the magistrates on Monday last.")
+    archive.ingest([str(docs)], IngestOptions(correct="off"), workers=1)
+    assert names_any(archive.search("hearing~", limit=1)) == ["court.txt"]
+    assert names_any(archive.search("hearing~")) == ["court.txt", "ship.txt"]
+
+
 def test_fuzzy_finds_a_word_the_ocr_broke_in_two(archive: Archive, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -149,7 +163,10 @@ def test_fuzzy_finds_a_word_the_ocr_broke_in_two(archive: Archive, tmp_path: Pat
     (docs / "other.txt").write_text("The respecta of the town; ely cathedral.")
     archive.ingest([str(docs)], IngestOptions(correct="off"), workers=1)
     assert archive.search("respectively") == []
-    assert names_any(archive.search("respectively~")) == ["sale.txt"]  # adjacent, as a phrase
+    hits = archive.search("respectively~")
+    assert names_any(hits) == ["sale.txt"]  # adjacent, as a phrase
+    (start, end), = hits[0].highlights
+    assert hits[0].snippet[start:end] == "respecta ely"
 
 
 def test_corrected_words_are_found_by_plain_search(archive: Archive, tmp_path: Path) -> None:

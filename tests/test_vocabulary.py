@@ -44,3 +44,10 @@ def test_a_word_run_together_with_common_words_is_found_inside_them() -> None:
     assert "swearing" in vocab.near("wearing")  # one edit: a near term, not a merge
     assert vocab._merges("wearing") == ["waswearing"]  # "s" and "s" are no common words
     assert vocab.near("surprising") == ["isnotsurprising"]
+
+
+def test_misreadings_are_the_variants_that_are_no_word() -> None:
+    terms = [("hcaring", 1), ("bearing", 9), ("hearing", 2)]
+    vocab = Vocabulary(lambda: terms, known=frozenset(["bearing", "hearing"]))
+    assert vocab.near("hearing") == ["bearing", "hcaring"]
+    assert vocab.misreadings(vocab.near("hearing")) == ["hcaring"]

@@ -15,6 +15,8 @@ from palimpsest.store.base import Filters, SearchHit
 from palimpsest.store.fts5 import START, STOP, WEIGHTS, split_snippet, to_fts5
 from palimpsest.store.vocabulary import Vocabulary, fold
 
+KNOWN_LOGP = -14.0  # the ~30,000 words of a language whose variants rank after misreadings
+
 
 def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``documents d`` for the filters that are set."""
@@ -69,18 +71,21 @@ class SqliteSearch:
         """The index's terms, reloaded when documents were added since."""
         key = self.db.execute("SELECT max(id) FROM documents").fetchone()[0]
         if self._vocab is None or self._vocab_key != key:
-            self._vocab = Vocabulary(self.terms, common=self._common_words())
+            common, known = self._words(), self._words(KNOWN_LOGP)
+            self._vocab = Vocabulary(self.terms, common=common, known=known)
             self._vocab_key = key
         return self._vocab
 
-    def _common_words(self) -> frozenset[str]:
-        """Common words of the languages the archive's documents are in, folded."""
-        from palimpsest.text.correct.lm import common_words  # numpy: only for fuzzy search
+    def _words(self, min_logp: float | None = None) -> frozenset[str]:
+        """Words of the languages the archive's documents are in, folded: those more
+        probable than ``min_logp`` by their language models (default: the commonest)."""
+        from palimpsest.text.correct.lm import COMMON_LOGP, common_words  # numpy: fuzzy only
 
+        at_least = COMMON_LOGP if min_logp is None else min_logp
         langs = self.db.execute(
             "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL"
         ).fetchall()
-        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang))
+        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang, at_least))
 
     def terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
         """(term, documents) for the index's terms in ``min_documents`` or more."""
@@ -93,21 +98,10 @@ class SqliteSearch:
         )
         return [(r[0], r[1]) for r in rows]
 
-    def matching(self, query: Query) -> list[int]:
-        """Every matching document id, in id order: no ranking, no snippets."""
-        match = to_fts5(query, lambda word: self._vocabulary().near(word))
-        rows = self.db.execute(
-            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", [match]
-        )
-        return [int(r[0]) for r in rows]
-
-    def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
-        match = to_fts5(query, lambda word: self._vocabulary().near(word))
-        # Rank in the index alone; documents are read for the page of hits only.
-        clauses, values = filter_sql(filters)
-        restrict = ""
-        if clauses:
-            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE {' AND '.join(clauses)})"
+    def _ranked(
+        self, match: str, restrict: str, values: list[Any], limit: int
+    ) -> list[sqlite3.Row]:
+        """The best ``limit`` matches (rowid, score), ranked in the index alone."""
         if self.rank_window > 0:
             # Ranking costs ~1 µs a match: past the window, rank the newest matches only.
             edge = self.db.execute(
@@ -117,24 +111,62 @@ class SqliteSearch:
             ).fetchone()
             if edge is not None:
                 restrict += f" AND rowid >= {int(edge[0])}"
-        ranked = self.db.execute(
+        return list(self.db.execute(
             f"SELECT rowid, bm25(documents_fts, {WEIGHTS[0]}, {WEIGHTS[1]}) AS score"
             f" FROM documents_fts WHERE documents_fts MATCH ?{restrict}"
             f" ORDER BY score LIMIT ?",
             [match, *values, limit],
-        ).fetchall()
+        ))
+
+    def _snippets(self, match: str, ids: list[int]) -> dict[int, str]:
+        """Marked snippets of the documents ``ids`` that ``match`` matches."""
+        # from the index alone (a join here makes SQLite re-run the match per row)
+        marks = ",".join("?" * len(ids))
+        return dict(self.db.execute(
+            f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
+            f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
+            [match, *ids],
+        ).fetchall())
+
+    def matching(self, query: Query) -> list[int]:
+        """Every matching document id, in id order: no ranking, no snippets."""
+        match = to_fts5(query, lambda word: self._vocabulary().near(word))
+        rows = self.db.execute(
+            "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", [match]
+        )
+        return [int(r[0]) for r in rows]
+
+    def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
+        near: dict[str, list[str]] = {}
+
+        def variants(word: str) -> list[str]:
+            if word not in near:
+                near[word] = self._vocabulary().near(word)
+            return near[word]
+
+        match = to_fts5(query, variants)
+        # Documents that hold a fuzzy word itself or a misreading of it come first, then
+        # those that hold only another word of the dictionary near it.
+        likely = to_fts5(query, lambda word: self._vocabulary().misreadings(variants(word)))
+        clauses, values = filter_sql(filters)
+        restrict = ""
+        if clauses:
+            restrict = f" AND rowid IN (SELECT d.id FROM documents d WHERE {' AND '.join(clauses)})"
+        ranked = self._ranked(likely, restrict, values, limit)
+        if likely != match and len(ranked) < limit:
+            seen = {r["rowid"] for r in ranked}
+            ranked += [r for r in self._ranked(match, restrict, values, limit)
+                       if r["rowid"] not in seen][: limit - len(ranked)]
         if not ranked:
             return []
         ids = [r["rowid"] for r in ranked]
         marks = ",".join("?" * len(ids))
-        # Snippets from the index alone (a join here makes SQLite re-run the match per row).
-        snippets = dict(
-            self.db.execute(
-                f"SELECT rowid, snippet(documents_fts, -1, '{START}', '{STOP}', '…', 16)"
-                f" FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})",
-                [match, *ids],
-            ).fetchall()
-        )
+        # Snippets from a query without the split words' phrases, which cost snippet()
+        # more than all the rest; a document only they match asks again with them.
+        words = to_fts5(query, lambda word: [v for v in variants(word) if " " not in v])
+        snippets = self._snippets(words, ids)
+        if len(snippets) < len(ids) and words != match:
+            snippets.update(self._snippets(match, [i for i in ids if i not in snippets]))
         docs = {
             r["id"]: r
             for r in self.db.execute(

@@ -48,19 +48,22 @@ MAX_COMMON = 12  # letters of the longest common word looked for in a merged ter
 
 class Vocabulary:
     """The index's terms, for fuzzy lookup; ``common`` holds (folded) common words of
-    the archive's languages, which are never variants of another word."""
+    the archive's languages, which are never variants of another word; ``known`` the
+    words of their dictionaries, variants less likely to be a misreading than others."""
 
     def __init__(
         self,
         load: Callable[[], list[tuple[str, int]]],
-        limit: int = 10,
+        limit: int = 20,
         common: Collection[str] = frozenset(),
+        known: Collection[str] = frozenset(),
     ) -> None:
         self._load = load
         self._by_length: dict[int, tuple[list[str], np.ndarray]] | None = None
         self._docs: dict[str, int] = {}
         self.limit = limit
         self.common = common
+        self.known = known
 
     def _index(self) -> dict[int, tuple[list[str], np.ndarray]]:
         """Terms by length, each with its letter mask (see :func:`letter_mask`)."""
@@ -88,6 +91,11 @@ class Vocabulary:
                  if t != word and t not in self.common]
         near = [t for _, _, t in sorted(found)[: self.limit]]
         return near + self._splits(word, d) + self._merges(word)
+
+    def misreadings(self, variants: list[str]) -> list[str]:
+        """The ``variants`` (from :meth:`near`) that are no word of the dictionaries:
+        ``hcaring`` is a misread *hearing*; ``bearing`` is more likely the word itself."""
+        return [t for t in variants if t not in self.known]
 
     def _within(self, word: str, d: int) -> list[tuple[str, int]]:
         """(term, distance) for the terms within ``d`` edits of ``word``."""
