@@ -51,3 +51,33 @@ def test_misreadings_are_the_variants_that_are_no_word() -> None:
     vocab = Vocabulary(lambda: terms, known=frozenset(["bearing", "hearing"]))
     assert vocab.near("hearing") == ["bearing", "hcaring"]
     assert vocab.misreadings(vocab.near("hearing")) == ["hcaring"]
+
+
+def test_every_split_and_merged_reading_is_what_it_claims() -> None:
+    """Over random words: a phrase is two index terms, not both common, whose join is
+    within reach of the word; a merged term is an index term holding the word itself."""
+    rng = random.Random(7)
+    letters = "abcdeilmnorstu"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 9))) for _ in range(3000)]
+    common = frozenset(rng.sample(words, 60))
+    glue = sorted(common)
+    merged = [rng.choice(glue) + w + rng.choice(glue) for w in rng.sample(words, 40)]
+    terms = sorted({fold(w) for w in words + merged})
+    vocab = Vocabulary(lambda: [(t, 1) for t in terms], common=common)
+    index = set(terms)
+    kinds = {"split": 0, "merged": 0}
+    for word in [*rng.sample(terms, 200), *rng.sample(words, 40)]:
+        word = fold(word)
+        for variant in vocab.near(word):
+            assert variant != word
+            if " " in variant:
+                a, b = variant.split(" ")
+                assert a in index and b in index and not (a in common and b in common)
+                assert Levenshtein.distance(a + b, word) <= max_distance(word)
+                kinds["split"] += 1
+            else:
+                assert variant in index
+                near = Levenshtein.distance(variant, word) <= max_distance(word)
+                assert near or word in variant
+                kinds["merged"] += not near
+    assert kinds["split"] and kinds["merged"]  # both kinds were put to the test
