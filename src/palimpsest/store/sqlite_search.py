@@ -8,6 +8,7 @@ the index's own near spellings (:mod:`palimpsest.store.vocabulary`).
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from typing import Any
 
 from palimpsest.search import Query
@@ -58,6 +59,16 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     return where, params
 
 
+@cache
+def _folded_words(lang: str, min_logp: float | None) -> frozenset[str]:
+    """:func:`~palimpsest.text.correct.lm.common_words`, folded as the index folds them
+    (once a process: the vocabulary is made again after every ingest)."""
+    from palimpsest.text.correct.lm import COMMON_LOGP, common_words  # numpy: fuzzy only
+
+    at_least = COMMON_LOGP if min_logp is None else min_logp
+    return frozenset(fold(w) for w in common_words(lang, at_least))
+
+
 class SqliteSearch:
     """The search side of one SQLite connection, with the fuzzy vocabulary it caches."""
 
@@ -79,13 +90,10 @@ class SqliteSearch:
     def _words(self, min_logp: float | None = None) -> frozenset[str]:
         """Words of the languages the archive's documents are in, folded: those more
         probable than ``min_logp`` by their language models (default: the commonest)."""
-        from palimpsest.text.correct.lm import COMMON_LOGP, common_words  # numpy: fuzzy only
-
-        at_least = COMMON_LOGP if min_logp is None else min_logp
         langs = self.db.execute(
             "SELECT DISTINCT language FROM documents WHERE language IS NOT NULL"
         ).fetchall()
-        return frozenset(fold(w) for (lang,) in langs for w in common_words(lang, at_least))
+        return frozenset().union(*(_folded_words(lang, min_logp) for (lang,) in langs))
 
     def terms(self, min_documents: int = 1) -> list[tuple[str, int]]:
         """(term, documents) for the index's terms in ``min_documents`` or more."""

@@ -37,8 +37,6 @@ DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
 NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
 
 
-
-
 def inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies in one of ``taken`` (sorted, not overlapping)."""
     i = bisect_left(taken, (end, end)) - 1
