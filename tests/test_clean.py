@@ -348,3 +348,20 @@ def test_a_dateline_on_its_own_line_is_not_joined_to_a_heading(dateline: str) ->
     c = clean(text)
     _check_invariants(text, c)
     assert "Meeting\n\n" + dateline in c.text
+
+
+@pytest.mark.parametrize(
+    "salutation", ["Comrades,", "Dear Sir and Brother,", "Estimados camaradas:", "¡Compañeros!",
+                   "Liebe Kollegen,"],
+)
+def test_a_salutation_on_its_own_line_is_not_joined_to_the_sender_s_line(salutation: str) -> None:
+    text = ("from the Central Committee of the Communist Party of Peru\n" + salutation + "\n"
+            + BODY)
+    c = clean(text)
+    _check_invariants(text, c)
+    assert "Peru\n\n" + salutation + "\n\n" in c.text
+
+
+def test_a_short_line_ending_in_a_comma_in_narrow_columns_runs_on() -> None:
+    text = "The meeting\nwas held in\nthe town hall\nand the mayor\nsaid that,\nHowever,\nit rained.\n"
+    assert "said that, However, it rained." in clean(text).text

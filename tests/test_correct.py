@@ -111,6 +111,18 @@ def test_case_is_kept() -> None:
     assert correct_text("Tbe man came.", "en")[0] == "The man came."
 
 
+def test_a_restored_word_is_written_as_the_text_writes_it_after_the_same_name_word() -> None:
+    text = "the Central Committee of the Communist arty of Peru. Long live the Communist Party!"
+    assert correct_text(text, "en")[0].startswith("the Central Committee of the Communist Party")
+    text = "the Communist arty of the workers. Long live the Communist party!"  # as written
+    assert correct_text(text, "en")[0].startswith("the Communist party of")
+
+
+def test_a_known_word_heading_a_compound_is_left_alone() -> None:
+    text = 'the government and the so-called "anti-terrorist" laws'
+    assert correct_text(text, "en")[0] == text  # not "and-terrorist"
+
+
 def test_threshold_decides_applied_or_suggested() -> None:
     from palimpsest.text.correct import Settings
 

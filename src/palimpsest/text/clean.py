@@ -208,6 +208,19 @@ def _dateline(s: str) -> bool:
     return s.rstrip(".")[-4:].isdigit() and "," in s and _DATELINE.fullmatch(s) is not None
 
 
+def _salutation(s: str) -> bool:
+    """Whether line ``s`` reads as a salutation or vocative: a few words that start with a
+    capital and end with a comma, colon or exclamation mark (``Comrades,``, ``Dear Sir,``,
+    ``Estimados camaradas:``, ``¡Compañeros!``)."""
+    return (
+        len(s) <= 40
+        and s[-1] in ",:!"
+        and (s[0].isupper() or (s[0] in "¡" and s[1:2].isupper()))
+        and s.count(" ") <= 4
+        and not any(c.isdigit() for c in s)
+    )
+
+
 def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[str, float]:
     """The text that replaces the gap between two kept lines, with a confidence."""
     if a.page != b.page:
@@ -225,6 +238,8 @@ def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[st
         return "\n\n", 0.6
     if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own
+    if median >= 30 and len(b.text) < 0.5 * median and _salutation(b.text):
+        return "\n\n", 0.7  # so does a salutation: "Comrades," after the sender's line
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
         return "\n\n", 0.6  # indented first line
     if median >= 30:

@@ -359,6 +359,7 @@ class Corrector:
         trust.update(w for w, n in caps.items() if n >= 2)
         bias = self._page_bias(toks)
         edits: list[Edit] = []
+        cased: dict[tuple[str, str], bool] | None = None  # read at the first need
         skip_next = False
         for i, tok in enumerate(toks):
             if skip_next:
@@ -387,6 +388,8 @@ class Corrector:
                     skip_next = True
                     continue
             real_word = False
+            if len(tok.low) >= 4 and tok.low in self.lm.ids and _compound_head(toks, i, text):
+                continue  # anti-terrorist: a known word heading a compound is meant
             if not self._needs_check(tok, trust, name):
                 real_word = self._real_word_suspect(toks, i, trust, name)
                 if not real_word:
@@ -397,6 +400,12 @@ class Corrector:
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
                 edit.status = "suggested"  # a real word replaced: surer evidence to apply
+            if (i and toks[i - 1].text[:1].isupper() and edit.replacement.isalpha()
+                    and edit.replacement.islower()):
+                if cased is None:
+                    cased = _capitalised_after(toks)
+                if cased.get((toks[i - 1].low, edit.replacement)):
+                    edit.replacement = edit.replacement.capitalize()  # Communist arty: Party
             if edits and edit.start < edits[-1].end:  # two specks in a row share a space
                 edit.start = edits[-1].end
             edits.append(edit)
@@ -426,6 +435,25 @@ class Corrector:
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, repl, post, cands)
+
+
+def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
+    """(previous word, word) → whether the text writes that word there with a capital
+    only (``Communist Party`` in mid-sentence, never ``Communist party``): how a word the
+    corrector restores after the same capitalised word is to be written (a name's)."""
+    out: dict[tuple[str, str], bool] = {}
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.sent_start or prev.ends_clause or tok.kind != "word" or tok.text.isupper():
+            continue
+        key = (prev.low, tok.low)
+        out[key] = tok.text[0].isupper() and out.get(key, True)
+    return out
+
+
+def _compound_head(toks: list[Tok], i: int, text: str) -> bool:
+    """Whether word ``i`` is glued by a hyphen to the next word (``anti-terrorist``)."""
+    return (i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1
+            and text[toks[i].end] == "-" and toks[i + 1].kind == "word")
 
 
 @cache
