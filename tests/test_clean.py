@@ -363,5 +363,6 @@ def test_a_salutation_on_its_own_line_is_not_joined_to_the_sender_s_line(salutat
 
 
 def test_a_short_line_ending_in_a_comma_in_narrow_columns_runs_on() -> None:
-    text = "The meeting\nwas held in\nthe town hall\nand the mayor\nsaid that,\nHowever,\nit rained.\n"
+    text = ("The meeting\nwas held in\nthe town hall\nand the mayor\nsaid that,\nHowever,\n"
+            "it rained.\n")
     assert "said that, However, it rained." in clean(text).text

@@ -16,6 +16,7 @@ confidence; ``applied`` above ``apply_at``, ``suggested`` above ``suggest_at``.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from bisect import bisect_left
@@ -442,7 +443,7 @@ def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
     only (``Communist Party`` in mid-sentence, never ``Communist party``): how a word the
     corrector restores after the same capitalised word is to be written (a name's)."""
     out: dict[tuple[str, str], bool] = {}
-    for prev, tok in zip(toks, toks[1:]):
+    for prev, tok in itertools.pairwise(toks):
         if tok.sent_start or prev.ends_clause or tok.kind != "word" or tok.text.isupper():
             continue
         key = (prev.low, tok.low)
