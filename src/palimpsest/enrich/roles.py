@@ -49,6 +49,8 @@ def _continues(a: Line, b: Line) -> bool:
         return False
     if lx.NUMBERED.search(a.text):
         return False  # "Circular N° 12" is whole
+    if b.org and is_upper(a.text) and not is_upper(b.text) and lx.GENITIVE_LEAD.match(b.text):
+        return False  # "COMUNICADO AL PUEBLO / del Comité Ejecutivo ...": its issuer
     if a.toks and a.toks[-1] in lx.OPEN_END:
         return True  # "Solidaridad con la huelga de / Hilanderías del Rímac"
     if not (b.text[0].islower() or (is_upper(a.text) and is_upper(b.text))):
@@ -210,6 +212,9 @@ def _issuer(
         who = _body_named(title[2])
         if who:
             return who, 0.75, title[1]
+    below = _body_below_title(head, title) if genre not in ("letter", "article") else None
+    if below is not None:
+        return below
     if title is not None and genre not in ("letter", "article"):
         # "Minutes / Meeting of the X held ...", "Ordre du jour / adopté par le Congrès de X"
         k = head.index(title[1][-1]) + 1
@@ -243,6 +248,24 @@ def _issuer(
         if name:
             return name, 0.55, [ln]
     return imprint or _sentence_subject(lines, head)
+
+
+def _body_below_title(
+    head: list[Line], title: tuple[Line, list[Line], str] | None
+) -> tuple[str, float, list[Line]] | None:
+    """A body's name on the line under the title, before the salutation: "APPEL AUX
+    ÉTUDIANTS / Le Comité d'action de la Sorbonne / Camarades,"."""
+    if title is None or title[0].org or title[0].kind not in ("genre", "heading", "subject"):
+        return None  # a body's name as title: the line under it is one of its parts
+    k = head.index(title[1][-1]) + 1
+    if k >= len(head):
+        return None
+    ln = head[k]
+    if ln.kind != "org" or not ln.org or ln.words > 16 or ln.text[-1] in ",:!":
+        return None
+    m = lx.GENITIVE_LEAD.match(ln.text)
+    value = _strip_article(_tidy(ln.text[m.end() :] if m else ln.text))
+    return (value, 0.7, [ln]) if value else None
 
 
 def _sentence_subject(lines: list[Line], head: list[Line]) -> tuple[str, float, list[Line]] | None:

@@ -111,7 +111,8 @@ CLOSING = regex.compile(
 
 # Explicit issuers: "Issued by", "Edita:", "Publié par", "V.i.S.d.P.:".
 ISSUED_BY = regex.compile(
-    r"(?:issued|published|printed\s+and\s+published|authorised|authorized)\s+(?:by|for)\s+"
+    r"(?:issued|published|printed\s+and\s+published|authorised|authorized)"
+    r"\s+(?:by|for|on\s+behalf\s+of)\s+"
     r"|(?:editado|publicado|emitido)\s+por\s+|edita\s*:\s*"
     r"|(?:publi[eé]|[eé]dit[eé]|diffus[eé])\s+par\s+"
     r"|herausgeber\s*:\s*|herausgegeben\s+von\s+|v\.\s*i\.\s*s\.\s*d\.\s*p\.\s*:?\s*"
@@ -233,6 +234,12 @@ HEADING_TO = regex.compile(
     _F,
 )
 ARTICLE = regex.compile(r"(?:the|el|la|los|las|le|les|der|die|das|den)\s+|l['’]", _F)
+# "of the" before a body's name on a line of its own: "del Comité ...", "du Syndicat ..."
+GENITIVE_LEAD = regex.compile(
+    r"(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|du|de\s+l['’]|des|der|des|vom|von\s+der"
+    r"|von\s+den)\s*(?=\w)",
+    _F,
+)
 
 # Body cues, counted over the first words of the text: genre -> phrases (lower case).
 BODY_CUES: dict[str, str] = {
