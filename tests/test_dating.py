@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from palimpsest.cli import describe_date
 from palimpsest.enrich.chronology import Chronology
 from palimpsest.enrich.clues import collect_clues
 from palimpsest.enrich.dating import METHOD, combine, default_model, infer_date
@@ -134,9 +135,23 @@ def test_learned_component_says_so(chron: Chronology) -> None:
     assert "learned" in learned[0].implies
 
 
+def test_the_likely_range_is_the_central_half_of_the_estimate(chron: Chronology) -> None:
+    """One strong clue: the range stays wide (the text may look back), the likely half
+    of it is the chancellor's years."""
+    text = ("Die Bundesregierung unter Bundeskanzler Adenauer will die Mitbestimmung in der "
+            "Montanindustrie abbauen. Wir rufen alle Kollegen auf, am Freitag zur Kundgebung "
+            "zu kommen. Nur gemeinsam können wir unsere Rechte verteidigen.")
+    v = infer_date(text, "de", chron).value
+    lo, hi = v["likely"]
+    assert 1949 <= lo <= v["best"] <= hi <= 1966
+    assert v["earliest"] < lo and hi < v["latest"]
+    assert describe_date(v).endswith(f"likely {lo}–{hi}, best {v['best']} (inferred)")
+
+
 def test_no_evidence_is_a_wide_range() -> None:
-    lo, hi, best, conf = combine([])
-    assert hi - lo > 100 and lo <= best <= hi and conf < 0.2
+    r = combine([])
+    assert r.latest - r.earliest > 100 and r.earliest <= r.best <= r.latest and r.confidence < 0.2
+    assert r.earliest <= r.likely[0] <= r.best <= r.likely[1] <= r.latest
 
 
 def test_fast_enough(chron: Chronology) -> None:

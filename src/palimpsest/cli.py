@@ -276,12 +276,14 @@ def show(
 
 
 def describe_date(date: dict[str, Any]) -> str:
-    """'1983-08-05 (printed)' or '1975–1990, most likely 1983 (inferred)'."""
+    """'1983-08-05 (printed)' or '1950–1990, likely 1975–1985, best 1983 (inferred)'."""
     if date.get("printed") and date.get("value"):
         return f"{date['value']} (printed)"
     if date.get("earliest") is None:
         return "unknown"
-    return f"{date['earliest']}–{date['latest']}, most likely {date['best']} (inferred)"
+    likely = date.get("likely")  # dates stored before the likely range was kept lack it
+    half = f", likely {likely[0]}–{likely[1]}" if likely else ""
+    return f"{date['earliest']}–{date['latest']}{half}, best {date['best']} (inferred)"
 
 
 @app.command("list")

@@ -87,20 +87,36 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     return np.asarray(prob / prob.sum())
 
 
-def combine(
-    clues: list[Clue], params: dict[str, float] | None = None
-) -> tuple[int, int, int, float]:
-    """(earliest, latest, best, confidence): the central interval and median of the posterior."""
+@dataclass(frozen=True, slots=True)
+class YearRange:
+    """What a posterior says: the central 95 % (``earliest``–``latest``), its median
+    (``best``), the central half (``likely``: as likely in as out) and a confidence."""
+
+    earliest: int
+    latest: int
+    best: int
+    confidence: float
+    likely: tuple[int, int]
+
+
+def combine(clues: list[Clue], params: dict[str, float] | None = None) -> YearRange:
+    """The central interval, median and central half of the posterior."""
     p = PARAMS if params is None else params
-    prob = posterior(clues, p)
-    cdf = np.cumsum(prob)
-    tail = (1 - p["mass"]) / 2
+    cdf = np.cumsum(posterior(clues, p))
     last = len(GRID) - 1
-    lo = int(GRID[min(int(np.searchsorted(cdf, tail)), last)])
-    hi = int(GRID[min(int(np.searchsorted(cdf, 1 - tail)), last)])
-    best = int(GRID[min(int(np.searchsorted(cdf, 0.5)), last)])
+
+    def year(q: float) -> int:
+        return int(GRID[min(int(np.searchsorted(cdf, q)), last)])
+
+    tail = (1 - p["mass"]) / 2
+    lo, hi = year(tail), year(1 - tail)
     conf = float(min(1.0, 10.0 / max(hi - lo, 1)))
-    return lo, hi, best, conf
+    return YearRange(lo, hi, year(0.5), conf, (year(0.25), year(0.75)))
+
+
+def _range_value(r: YearRange) -> dict[str, Any]:
+    return {"earliest": r.earliest, "latest": r.latest, "best": r.best,
+            "likely": list(r.likely)}
 
 
 def infer_date(
@@ -136,11 +152,11 @@ class DateEstimate:
         """The same annotation (evidence included) with its range weighed under ``prior``."""
         if self.printed:
             return self.annotation
-        lo, hi, best, conf = combine(self.clues, _params(prior))
+        r = combine(self.clues, _params(prior))
         a = self.annotation
-        value = {**a.value, "earliest": lo, "latest": hi, "best": best,
-                 "prior": _recorded_prior(prior)}
-        return Annotation(a.kind, a.start, a.end, value, a.method, round(conf, 3), a.evidence)
+        value = {**a.value, **_range_value(r), "prior": _recorded_prior(prior)}
+        return Annotation(a.kind, a.start, a.end, value, a.method, round(r.confidence, 3),
+                          a.evidence)
 
 
 def _params(prior: tuple[float, float] | None) -> dict[str, float]:
@@ -168,9 +184,9 @@ def estimate_date(
     clues = collect_clues(text, lang, chronology, model, dates)
     if printed is not None:
         y = int(printed.value["best"])
-        lo, hi, best, conf = y, y, y, printed.confidence
+        r = YearRange(y, y, y, printed.confidence, (y, y))
     else:
-        lo, hi, best, conf = combine(clues, _params(prior))
+        r = combine(clues, _params(prior))
     strong: list[Clue] = []
     for c in sorted(clues, key=lambda c: (-(c.after or 0), -c.weight)):
         if len(strong) < 12 and all(c.source != s.source for s in strong):
@@ -178,13 +194,13 @@ def estimate_date(
     evidence = [Evidence(text=c.text, start=c.start, end=c.end, source=c.source) for c in strong]
     if printed is not None:
         evidence = printed.evidence + evidence
-    value = {"value": printed.value["value"] if printed else None, "earliest": lo,
-             "latest": hi, "best": best, "printed": printed is not None,
+    value = {"value": printed.value["value"] if printed else None, **_range_value(r),
+             "printed": printed is not None,
              "clues": [c.to_dict() for c in strong],
              # a dateline decides: no prior was weighed
              "prior": None if printed is not None else _recorded_prior(prior)}
     annotation = Annotation(kind="date", start=0, end=len(text), value=value, method=METHOD,
-                            confidence=round(conf, 3), evidence=evidence)
+                            confidence=round(r.confidence, 3), evidence=evidence)
     return DateEstimate(annotation, clues, printed is not None)
 
 
