@@ -447,6 +447,14 @@ def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
     assert ("Julio Quispe", "PER") in got  # a title in lower case stays out
 
 
+def test_a_name_s_particle_after_a_title_is_part_of_the_name() -> None:
+    assert ("de Gaulle", "PER") in found("Le gouvernement du général de Gaulle refuse.", "fr")
+    assert ("Präsident von Hindenburg", "PER") in found(
+        "Präsident von Hindenburg und Herr von Papen trafen sich.", "de")
+    # after no title the particle is a preposition
+    assert ("de Renault", "ORG") not in found("Les ouvriers de Renault manifestent.", "fr")
+
+
 def test_an_honorific_and_a_name_make_a_person_whatever_the_name_s_words() -> None:
     assert ("Herr Karl Müller", "PER") in found("Es sprach Herr Karl Müller aus Essen.", "de")
     assert found("Herr Präsident, meine Damen und Herren!", "de") == set()

@@ -156,6 +156,13 @@ herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don 
 """)
 ABBREVIATED_HONORIFICS = _words("hr hrn frl m mm mme mlle sr sra srta sres dr")
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
+# Titles that go before a surname with its particle (not "roi de Pologne", "père de X").
+PARTICLE_TITLES = _words("""
+general president presidente prasident reichsprasident marechal mariscal marschall prince
+prinz principe comte graf conde count duc herzog duque duke baron freiherr marquis marques
+marquess colonel oberst coronel capitaine hauptmann capitan captain amiral admiral almirante
+chancelier kanzler bundeskanzler reichskanzler canciller
+""")
 # Before a name, these make it a person's whatever the name's words (Herr Karl Müller).
 PERSON_HONORIFICS = HONORIFICS | ABBREVIATED_HONORIFICS | _words("""
 mr mrs miss ms messrs genosse genossin kamerad comrade camarade camarada companero companera

@@ -78,6 +78,7 @@ from palimpsest.enrich.entities.rules_text import (
     repeated_surnames,
     with_abbreviation_dots,
     with_honorifics,
+    with_particles,
     with_suffixes,
     with_titles,
 )
@@ -251,6 +252,7 @@ class Recogniser:
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if out:
+            with_particles(text, tk, out)
             with_honorifics(text, tk, out)
             if lang in TITLE_LANGS:
                 with_titles(text, tk, out)

@@ -19,6 +19,7 @@ from palimpsest.enrich.entities.lexicon import (
     DIVINE_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
+    PARTICLE_TITLES,
     PERSON_HONORIFICS,
     PLACE_LIST_HEADS,
     TITLES,
@@ -90,6 +91,25 @@ def repeated_surnames(
 
 
 TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
+
+
+def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's name particle after a title (:data:`PARTICLE_TITLES`) is part of the
+    name: ``général de Gaulle`` is ``de Gaulle``, ``Präsident von Hindenburg`` is ``von
+    Hindenburg``. After no title the particle is a preposition (``les ouvriers de
+    Renault``, ``ein Brief von Müller``). In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        k = bisect_left(starts, a.start)
+        j = k - 1
+        if (a.value["type"] == "PER" and j >= 1 and starts[j] >= taken
+                and tk.folded[j] in NAME_PARTICLES and tk.words[j].islower()
+                and tk.folded[j - 1] in PARTICLE_TITLES
+                and text[tk.ends[j - 1]:starts[j]] == " " == text[tk.ends[j]:a.start]):
+            a.start = starts[j]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+        taken = a.end
 
 
 def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
