@@ -447,6 +447,12 @@ def test_an_honorific_with_a_capital_is_part_of_the_person_s_mention() -> None:
     assert ("Julio Quispe", "PER") in got  # a title in lower case stays out
 
 
+def test_a_common_word_opening_a_sentence_is_no_place_for_geonames_other_names() -> None:
+    assert found("She said so. Can we go? For the workers, the mill.", "en") == set()
+    assert found("Para nosotros la lucha sigue. Los obreros marchan.", "es") == set()
+    assert ("Seine", "LOC") in found("Die Brücke über die Seine stürzte ein.", "de")
+
+
 def test_a_name_s_particle_after_a_title_is_part_of_the_name() -> None:
     assert ("de Gaulle", "PER") in found("Le gouvernement du général de Gaulle refuse.", "fr")
     assert ("Präsident von Hindenburg", "PER") in found(

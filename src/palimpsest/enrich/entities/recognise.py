@@ -97,6 +97,9 @@ JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a lin
 # in Spanish, where the model finds names among them (measured on the dev sets).
 PLAIN_ZIPF: dict[str, int] = {"en": 4, "fr": 4, "de": 3}
 PRUNE_LANGS = frozenset(PLAIN_ZIPF)
+FUNCTION_ZIPF = 6  # a word this common (once in a thousand words or more) is the word
+GEONAMES_RANKS = frozenset({"P1", "P2", "P3"})
+SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital says nothing
 # The least confidence a model's label needs, where it is lower than THRESHOLD gives:
 # German capitalises every noun, and the model's unsure people and organisations there
 # are mostly nouns (chosen on the HIPE-2020 German train set, which the model never saw);
@@ -151,8 +154,9 @@ class Recogniser:
             head = place_head(text, tk, atoms[0][0]) if french else -1
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
-                if first == last and head < 0 and plain and self._plain_word(
-                        tk, first, common, plain):
+                if first == last and head < 0 and (
+                        (plain and self._plain_word(tk, first, common, plain))
+                        or self._function_word(text, tk, first, common)):
                     continue
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s, floors, literal)
@@ -328,6 +332,18 @@ class Recogniser:
         return (common.get(f, 0) >= zipf and f not in self.gazetteer
                 and (k == 0 or tk.folded[k - 1] not in TITLES)
                 and not (f[-1] == "s" and self.gazetteer.get(f[:-1]) in BIG_PLACES))  # Rußlands
+
+    def _function_word(self, text: str, tk: Tokens, k: int, common: Mapping[str, int]) -> bool:
+        """Whether word ``k`` opens a sentence or a line and is one of the language's
+        commonest words (:data:`FUNCTION_ZIPF`: ``Can``, ``She``, ``Para``, ``Los``) that
+        the gazetteer has only as some place's other name (GeoNames lists ``Can``,
+        ``The``, ``Para``): there its capital says nothing, and it is the word. Inside a
+        sentence the capital stands (``die Seine``, ``el cardenal Sin``)."""
+        f = tk.folded[k]
+        if common.get(f, 0) < FUNCTION_ZIPF or self.gazetteer.get(f) not in GEONAMES_RANKS:
+            return False
+        return k == 0 or tk.words[k - 1] in SENTENCE_OPENERS or (
+            "\n" in text[tk.ends[k - 1]:tk.starts[k]])
 
     def _curated_pass(self, text: str, out: list[Annotation]) -> None:
         """Add curated names the candidate runs missed (no overlap with a mention)."""
