@@ -79,6 +79,7 @@ from palimpsest.enrich.entities.rules_text import (
     repeated_surnames,
     with_abbreviation_dots,
     with_honorifics,
+    with_particles,
     with_suffixes,
     with_titles,
 )
@@ -102,6 +103,7 @@ EDGES = [
     "Barnsley, 12 April 1984\nNanterre, le 22 mars 1968\nLe Conseil fédéral et l'Union "
     "nationale des étudiants de France ; la Banque nationale de la Seine Inférieure, le "
     "Parti radical-socialiste, le Syndicat des dockers, Quartier latin, Conseil d'Etat.",
+    "Can we go? Para ti. Le général de Gaulle et Präsident von Hindenburg, die Seine.",
 ]
 
 
@@ -173,9 +175,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer,
                       given_names(), lang)
     for first, last, atoms, own in runs(text, tk, lang):
-        if (len(atoms) == 1 and first == last and lang in PRUNE_LANGS
+        if (len(atoms) == 1 and first == last
                 and (lang != "fr" or place_head(text, tk, first) < 0)
-                and rec._plain_word(tk, first, common, PLAIN_ZIPF[lang])):
+                and ((lang in PRUNE_LANGS
+                      and rec._plain_word(tk, first, common, PLAIN_ZIPF[lang]))
+                     or rec._function_word(text, tk, first, common))):
             continue  # a plain word: no name, and not scored
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
@@ -294,6 +298,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
                 for s, e, t, cf, m in out if t != "O"]
     if mentions:
+        with_particles(text, tk, mentions)
         with_honorifics(text, tk, mentions)
         if lang in ("en", "de"):
             with_titles(text, tk, mentions)
