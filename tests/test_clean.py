@@ -366,3 +366,18 @@ def test_a_short_line_ending_in_a_comma_in_narrow_columns_runs_on() -> None:
     text = ("The meeting\nwas held in\nthe town hall\nand the mayor\nsaid that,\nHowever,\n"
             "it rained.\n")
     assert "said that, However, it rained." in clean(text).text
+
+
+def test_a_letter_s_short_head_lines_stay_apart() -> None:
+    """Many short head lines (sender, place and date, addressee, salutation) do not pass
+    for the width of the text: each stands apart from the next."""
+    body = ("The National Executive Committee has decided that the strike at the\n"
+            "colliery shall be supported by all Areas, and we ask every branch to\n"
+            "organise picketing and to collect money for the families of the men.\n")
+    text = ("NATIONAL UNION OF MINEWORKERS\nYorkshire Area\nBarnsley, 14th March l984\n"
+            "To all Branch Secretaries\nDear Comrades,\n" + body
+            + "Yours fraternally,\nJ. Taylor\nArea Secretary\n")
+    c = clean(text)
+    _check_invariants(text, c)
+    assert c.text.startswith("NATIONAL UNION OF MINEWORKERS\n\nYorkshire Area\n\nBarnsley, 14th "
+                             "March l984\n\nTo all Branch Secretaries\n\nDear Comrades,\n\nThe ")

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from statistics import median_low
 
 from palimpsest.model import PAGE_SEPARATOR, Edit
 from palimpsest.text.edits import CleanText, apply_edits, sort_edits
@@ -292,13 +291,20 @@ def _join(a: Line, b: Line, between: list[Line], lang: str | None, median: float
 
 
 def _page_medians(kept: list[Line]) -> dict[int, float]:
-    """Typical line length per page (whole document for pages of < 4 lines)."""
+    """Typical full line length per page (whole document for pages of < 4 lines): the
+    upper quartile, so that a letter's many short head lines (sender, date, address,
+    salutation) do not pass for the width of its text."""
     by_page: dict[int, list[int]] = {}
     for ln in kept:
         by_page.setdefault(ln.page, []).append(len(ln.text))
     every = [n for lens in by_page.values() for n in lens]
-    overall = median_low(every) if len(every) >= 4 else 0.0
-    return {p: median_low(lens) if len(lens) >= 4 else overall for p, lens in by_page.items()}
+    overall = _upper_quartile(every) if len(every) >= 4 else 0.0
+    return {p: _upper_quartile(lens) if len(lens) >= 4 else overall
+            for p, lens in by_page.items()}
+
+
+def _upper_quartile(lens: list[int]) -> float:
+    return float(sorted(lens)[(3 * len(lens)) // 4])
 
 
 def _norm_lang(lang: str | None) -> str | None:
