@@ -149,3 +149,16 @@ def test_line_breaks_restore_the_dateline() -> None:
     ann = document_date(joined, "es", line_breaks=breaks)
     assert ann is not None and ann.value["value"] == "1983-08-05"
     assert joined[ann.start:ann.end] == "5 de agosto de 1983"
+
+
+def test_a_heading_s_date_followed_by_where_the_meeting_was_held() -> None:
+    text = ("Protokoll der Mitgliederversammlung\ndes Ortsvereins Essen-Borbeck der SPD\n"
+            "am 3. Oktober 1959 im Saalbau\nAnwesend: 42 Genossinnen und Genossen.\n"
+            "Der Vorsitzende berichtete.\nDie Versammlung beschloss eine Resolution.\n")
+    d = document_date(text, "de")
+    assert d is not None and d.value["value"] == "1959-10-03"
+    # a sentence, and a line that continues the one above, are no heading
+    for text in ("Der Streik begann am 5. Oktober 1959 in Essen.\nx\ny\nz\n",
+                 "Eine Ehe geschlossen am 12. November\n1921 in Mosman, und\nx\ny\nz\n",
+                 "ihre Heirat am-\n12. November 1921 in Mosman\nx\ny\nz\n"):
+        assert document_date(text, "de") is None

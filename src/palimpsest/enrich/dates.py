@@ -148,6 +148,14 @@ class DateMention:
     context: str = ""  # the word before the date, lower-cased ("since", "by", "depuis")
 
 
+# After a heading's date, where the meeting was held: "im Saalbau", "at the Miners' Hall".
+_HEADING_PLACE = regex.compile(
+    r"\s*,?\s*(?:im|in|in\s+der|in\s+den|auf\s+dem|at|in\s+the|en|en\s+el|en\s+la"
+    r"|en\s+los|à|au|aux|dans)\s[^.,!?;:\n]{1,40}",  # no stop or comma: a heading
+    regex.IGNORECASE,
+)
+
+
 def _year_of(token: str) -> tuple[int, bool] | None:
     digits = token.translate(_DIGIT_FIX)
     if not digits.isdigit() or sum(c.isdigit() for c in token) < 2:
@@ -172,13 +180,17 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
     """Document (a dateline or a dated heading) or mentioned, with a weight for the choice."""
     ls, le = _line_bounds(text, start, end)
     prefix, suffix = text[ls:start], text[end:le]
-    if not _TRAILER.match(suffix):
-        return "mentioned", 1.0  # the sentence goes on after the date
     n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
     prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].split()
     # A line that continues the previous one: running text (a sentence, a narrow column).
     running = bool(prev) and (prev[-1][-1] in ",;-¬"
                               or (prev[-1].islower() and prev[-1][-1].isalpha()))
+    if not _TRAILER.match(suffix):
+        if (precision in ("day", "month") and _HEADING_PLACE.fullmatch(suffix) and not running
+                and len(suffix.split()) <= 5 and "," not in prefix and le - ls <= 80
+                and _dated_heading(text, start, ls, le, n_before, n_after)):
+            return "document", 0.7  # "am 3. Oktober 1959 im Saalbau": where it was held
+        return "mentioned", 1.0  # the sentence goes on after the date
     lead = prefix.strip().split(" ", 1)[0]
     dateline = (len(prefix) <= (25 if precision == "year" else 60) and not running
                 and (not lead[:1].islower() or lead in _PARTICLES)
@@ -190,10 +202,15 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
         return "document", 1.0 if near else 0.6
     # A full date ending a heading line ("Minutes of the meeting held on 4th May 1915",
     # "Réunion du conseil du 6 juin 1955") dates the document, less surely.
-    if (precision in ("day", "month") and n_before <= 8 and ls < 600 and n_after >= 3
-            and le - ls <= 120 and _context(text, start) not in _EVENT_WORDS):
+    if precision in ("day", "month") and _dated_heading(text, start, ls, le, n_before, n_after):
         return "document", 0.75
     return "mentioned", 1.0
+
+
+def _dated_heading(text: str, start: int, ls: int, le: int, n_before: int, n_after: int) -> bool:
+    """Whether the date at ``start`` stands in a heading line near the top."""
+    return (n_before <= 8 and ls < 600 and n_after >= 3 and le - ls <= 120
+            and _context(text, start) not in _EVENT_WORDS)
 
 
 def with_line_breaks(text: str, line_breaks: Iterable[int] | None) -> str:
