@@ -162,3 +162,25 @@ def test_a_heading_s_date_followed_by_where_the_meeting_was_held() -> None:
                  "Eine Ehe geschlossen am 12. November\n1921 in Mosman, und\nx\ny\nz\n",
                  "ihre Heirat am-\n12. November 1921 in Mosman\nx\ny\nz\n"):
         assert document_date(text, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("En Vitarte, a los doce días del mes de julio de mil novecientos sesenta y ocho, se "
+      "reunió la asamblea general.", "es"),
+     ("Fait à Lyon, le douze juillet mil neuf cent soixante-huit.", "fr"),
+     ("Geschehen zu Bonn am zwölften Juli neunzehnhundertachtundsechzig.", "de"),
+     ("Signed this twelfth day of July, nineteen hundred and sixty-eight.", "en")],
+)
+def test_a_date_written_in_words_opening_a_record_is_its_date(text: str, lang: str) -> None:
+    d = document_date(text + "\nx\ny\nz\n", lang)
+    assert d is not None and d.value["value"] == "1968-07-12"
+
+
+def test_numbers_in_words_are_dates_only_with_a_month_or_a_year_word() -> None:
+    text = ("Dos mil trabajadores marcharon con mil quinientos estudiantes. Fue fundado en el "
+            "año mil novecientos treinta, y en quatre-vingt-dix-neuf.")
+    got = [(d.value, d.role) for d in find_dates(text, "es")]
+    assert got == [("1930", "mentioned")]
+    text = "l'an mil sept cent quatre-vingt-dix-neuf; nineteen sixty-eight in the year"
+    assert [d.value for d in find_dates(text, "fr")] == ["1799"]

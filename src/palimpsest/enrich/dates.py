@@ -14,13 +14,14 @@ millisecond per page.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
 METHOD = "palimpsest.dates@0.1.0"
@@ -156,6 +157,18 @@ _HEADING_PLACE = regex.compile(
 )
 
 
+# a word of the hundreds or thousands in one of the four languages: dates in words may be here
+_NUMBER_KEYS = ("hundred", "thousand", " mil ", "cientos", "hundert", "tausend", " cent ",
+                " cents ", " mille ", "Mil ")
+
+
+def _positions(text: str, key: str) -> Iterator[int]:
+    i = text.find(key)
+    while i >= 0:
+        yield i
+        i = text.find(key, i + 1)
+
+
 def _year_of(token: str) -> tuple[int, bool] | None:
     digits = token.translate(_DIGIT_FIX)
     if not digits.isdigit() or sum(c.isdigit() for c in token) < 2:
@@ -180,17 +193,16 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
     """Document (a dateline or a dated heading) or mentioned, with a weight for the choice."""
     ls, le = _line_bounds(text, start, end)
     prefix, suffix = text[ls:start], text[end:le]
-    n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
-    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].split()
-    # A line that continues the previous one: running text (a sentence, a narrow column).
-    running = bool(prev) and (prev[-1][-1] in ",;-¬"
-                              or (prev[-1].islower() and prev[-1][-1].isalpha()))
     if not _TRAILER.match(suffix):
-        if (precision in ("day", "month") and _HEADING_PLACE.fullmatch(suffix) and not running
-                and len(suffix.split()) <= 5 and "," not in prefix and le - ls <= 80
-                and _dated_heading(text, start, ls, le, n_before, n_after)):
+        if (precision in ("day", "month") and le - ls <= 80 and "," not in prefix
+                and len(suffix.split()) <= 5 and _HEADING_PLACE.fullmatch(suffix)
+                and not _running(text, ls)
+                and _dated_heading(text, start, ls, le, text.count("\n", 0, ls),
+                                   text.count("\n", le))):
             return "document", 0.7  # "am 3. Oktober 1959 im Saalbau": where it was held
         return "mentioned", 1.0  # the sentence goes on after the date
+    n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
+    running = _running(text, ls)
     lead = prefix.strip().split(" ", 1)[0]
     dateline = (len(prefix) <= (25 if precision == "year" else 60) and not running
                 and (not lead[:1].islower() or lead in _PARTICLES)
@@ -205,6 +217,14 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
     if precision in ("day", "month") and _dated_heading(text, start, ls, le, n_before, n_after):
         return "document", 0.75
     return "mentioned", 1.0
+
+
+def _running(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` continues the previous one: running text (a sentence, a
+    narrow column)."""
+    prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].split()
+    return bool(prev) and (prev[-1][-1] in ",;-¬"
+                           or (prev[-1].islower() and prev[-1][-1].isalpha()))
 
 
 def _dated_heading(text: str, start: int, ls: int, le: int, n_before: int, n_after: int) -> bool:
@@ -276,7 +296,37 @@ def find_dates(
                 conf *= 0.6
         out.append(DateMention(start, ye, text[start:ye], value, year, precision, role,
                                round(conf, 3), repaired, ctx))
-    return out
+    return _with_word_dates(text, out)
+
+
+def _with_word_dates(text: str, out: list[DateMention]) -> list[DateMention]:
+    """``out`` and the dates written in words (:mod:`.date_words`), in text order. A full
+    date in words near the top is the record's own (``En Vitarte, a los doce días del mes
+    de julio de mil novecientos sesenta y ocho, se reunió ...``); elsewhere, mentioned."""
+    hits = sorted(i for k in _NUMBER_KEYS for i in _positions(text, k))
+    if not hits:  # the common case, at C speed
+        return out
+    windows: list[list[int]] = []  # around each hundred/thousand word, merged
+    for i in hits:
+        lo, hi = max(0, i - 120), i + 90
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    taken = [(d.start, d.end) for d in out]
+    found = [w for lo, hi in windows for w in find_word_dates(text, _MONTH_EXACT, lo, hi)]
+    for w in found:
+        if any(s < w.end and w.start < e for s, e in taken):
+            continue
+        precision: Precision = "day" if w.day else "month" if w.month else "year"
+        value = f"{w.year:04d}" + (f"-{w.month:02d}" if w.month else "") + (
+            f"-{w.day:02d}" if w.day else "")
+        top = text.count("\n", 0, w.start) <= 8 and w.start < 800
+        role: Role = "document" if top and precision != "year" else "mentioned"
+        conf = {"day": 0.95, "month": 0.9, "year": 0.75}[precision] * (0.7 if top else 1.0)
+        out.append(DateMention(w.start, w.end, text[w.start:w.end], value, w.year, precision,
+                               role, round(conf, 3), False, _context(text, w.start)))
+    return sorted(out, key=lambda d: d.start)
 
 
 def _context(text: str, start: int) -> str:
