@@ -381,3 +381,17 @@ def test_a_letter_s_short_head_lines_stay_apart() -> None:
     _check_invariants(text, c)
     assert c.text.startswith("NATIONAL UNION OF MINEWORKERS\n\nYorkshire Area\n\nBarnsley, 14th "
                              "March l984\n\nTo all Branch Secretaries\n\nDear Comrades,\n\nThe ")
+
+
+def test_lines_above_the_first_full_line_and_a_signature_below_the_last_stand_apart() -> None:
+    text = ("ACTA DE LA ASAMBLEA GENERAL\ndel Sindicato de Obreros Textiles de Vitarte\n"
+            "En Vitarte, a los doce días del mes de julio de mil novecientos sesenta y ocho,\n"
+            "se reunió la asamblea general con asistencia de ciento veinte socios, y se\n"
+            "acordó por unanimidad apoyar la huelga de los trabajadores de la fábrica.\n"
+            "Siendo las nueve de la noche se levantó la sesión, y firmaron los presentes.\n"
+            "El Secretario de Actas\n")
+    c = clean(text)
+    _check_invariants(text, c)
+    assert "de Vitarte\n\nEn Vitarte, a los doce" in c.text
+    assert "los presentes.\n\nEl Secretario de Actas" in c.text
+    assert "ocho, se reunió" in c.text  # the body's lines still run on

@@ -220,7 +220,10 @@ def _salutation(s: str) -> bool:
     )
 
 
-def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[str, float]:
+def _separator(
+    a: Line, b: Line, between: list[Line], median: float, head: bool = False,
+    tail: bool = False,
+) -> tuple[str, float]:
     """The text that replaces the gap between two kept lines, with a confidence."""
     if a.page != b.page:
         last = a.text[-1]
@@ -239,6 +242,11 @@ def _separator(a: Line, b: Line, between: list[Line], median: float) -> tuple[st
         return "\n\n", 0.7  # a dateline stands on its own
     if median >= 30 and len(b.text) < 0.5 * median and _salutation(b.text):
         return "\n\n", 0.7  # so does a salutation: "Comrades," after the sender's line
+    if (head and median >= 30 and b.text[0].isupper() and not a.text.isupper()
+            and not b.text.isupper()):
+        return "\n\n", 0.6  # above the first full line, a line is a heading's, a sender's
+    if tail and median >= 30 and SENTENCE_END.search(a.text) and b.text[0].isupper():
+        return "\n\n", 0.6  # below the last full line after a sentence: a signature
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
         return "\n\n", 0.6  # indented first line
     if median >= 30:
@@ -279,14 +287,17 @@ def _gap(text: str, lo: int, hi: int, noise: list[Line], first: _Sep | None) -> 
     return out
 
 
-def _join(a: Line, b: Line, between: list[Line], lang: str | None, median: float) -> _Sep:
+def _join(
+    a: Line, b: Line, between: list[Line], lang: str | None, median: float, head: bool = False,
+    tail: bool = False,
+) -> _Sep:
     """(start, replacement, rule, confidence) for the gap between kept lines a and b."""
     para = a.page == b.page and (b.blank_before or any(x.blank_before for x in between))
     hy = None if para else _hyphen_join(a, b, lang)
     if hy is not None:
         repl, eat, conf = hy
         return a.ce - eat, repl, "hyphenation", conf
-    sep, conf = _separator(a, b, between, median)
+    sep, conf = _separator(a, b, between, median, head, tail)
     return a.ce, sep, "paragraph", conf
 
 
@@ -301,6 +312,19 @@ def _page_medians(kept: list[Line]) -> dict[int, float]:
     overall = _upper_quartile(every) if len(every) >= 4 else 0.0
     return {p: _upper_quartile(lens) if len(lens) >= 4 else overall
             for p, lens in by_page.items()}
+
+
+def _tails(kept: list[Line], full: dict[int, int]) -> set[int]:
+    """The lines below the last full-width line of their page (``full``: ids of the
+    full-width lines)."""
+    out: set[int] = set()
+    closed: set[int] = set()  # pages whose last full line has been met, reading upwards
+    for ln in reversed(kept):
+        if id(ln) in full:
+            closed.add(ln.page)
+        elif ln.page not in closed:
+            out.add(id(ln))
+    return out
 
 
 def _upper_quartile(lens: list[int]) -> float:
@@ -332,6 +356,9 @@ def clean(
                    for ln in lines if ln.reason]  # fmt: skip
     k = 0  # index into lines of the next unvisited line
     prev: Line | None = None
+    full: set[int] = set()  # pages with a full-width line so far (below it: no head)
+    full_lines = {id(ln): ln.page for ln in kept if len(ln.text) >= 0.8 * medians[ln.page]}
+    tails = _tails(kept, full_lines)  # ids of the lines below their page's last full line
     for b in [*kept, None]:
         between: list[Line] = []  # the noise lines between prev and b
         while k < len(lines) and lines[k] is not b:
@@ -341,7 +368,10 @@ def clean(
         k += 1
         first = None
         if prev is not None and b is not None:
-            first = _join(prev, b, between, code, medians[b.page])
+            if len(prev.text) >= 0.8 * medians[prev.page]:
+                full.add(prev.page)
+            first = _join(prev, b, between, code, medians[b.page], b.page not in full,
+                          id(b) in tails)
         if prev is not None:
             _inline_edits(original, prev.cs, first[0] if first else prev.ce, nfc, out)
         out += _gap(original, prev.ce if prev else 0, b.cs if b else len(original), between, first)
