@@ -453,6 +453,11 @@ def test_a_common_word_opening_a_sentence_is_no_place_for_geonames_other_names()
     assert ("Seine", "LOC") in found("Die Brücke über die Seine stürzte ein.", "de")
 
 
+def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
+    got = found("Barnsley, 14th March l984\n\nDear Comrades,\n\nThe strike goes on.", "en")
+    assert ("Barnsley", "LOC") in got
+
+
 def test_a_name_s_particle_after_a_title_is_part_of_the_name() -> None:
     assert ("de Gaulle", "PER") in found("Le gouvernement du général de Gaulle refuse.", "fr")
     assert ("Präsident von Hindenburg", "PER") in found(

@@ -221,16 +221,17 @@ def _tail_word(tk: Tokens, k: int, adjective: bool) -> int:
     return end
 
 
-def dateline(text: str, tk: Tokens, first: int, last: int) -> bool:
+def dateline(text: str, tk: Tokens, first: int, last: int, ordinal: bool = False) -> bool:
     """Whether tokens ``[first, last]`` open a line that goes on with a comma and a date
-    (``Nanterre, le 22 mars 1968``): the feature ``dateline`` of
-    :func:`make_candidate`."""
+    (``Nanterre, le 22 mars 1968``): the feature ``dateline`` of :func:`make_candidate`.
+    ``ordinal``: a day written ``14th`` counts too (``Barnsley, 14th March l984``)."""
     n = len(tk.words)
     if first > 0 and "\n" not in text[tk.ends[first - 1]:tk.starts[first]]:
         return False
     return (last + 2 < n and tk.words[last + 1] in (",", ":", "!")
             and "\n" not in text[tk.ends[last + 1]:tk.starts[last + 2]]
-            and any(w.isdigit() for w in tk.words[last + 2:last + 5]))
+            and any(w.isdigit() or (ordinal and w[:1].isdigit())
+                    for w in tk.words[last + 2:last + 5]))
 
 
 def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -> list[

@@ -426,7 +426,7 @@ class Recogniser:
     ) -> tuple[str, float, float]:
         """A place name (in the gazetteer) that opens a dateline is a place: ``Barnsley,
         12 April 1984``, ``Nanterre, le 22 mars 1968``."""
-        if label[2] < RULE_GAIN and dateline(text, tk, first, last):
+        if label[2] < RULE_GAIN and dateline(text, tk, first, last, ordinal=True):
             return "LOC", RULE_CONFIDENCE, RULE_GAIN
         return label
 
