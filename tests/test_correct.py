@@ -259,6 +259,7 @@ CLEAN = {
     "es": [
         "El comité central del Partido se reunió en Lima el 5 de mayo de 1928.",
         "José Carlos Mariátegui escribió sobre el problema de la tierra.",
+        "¡Viva la unidad de la clase obrera! ¿Qué hacer? Dijo: ¿por qué no?",
     ],
 }
 

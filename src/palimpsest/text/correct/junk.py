@@ -24,6 +24,7 @@ __all__ = ["JUNK", "junk_edits", "speck", "with_a_space"]
 
 JUNK = "~|•■□▪▫●◆♦❖★►▼▲©®¡\\^#*_"
 _RUN = re.compile(f"[{re.escape(JUNK)}\ufffd]+")
+_RUN_ES = re.compile(f"[{re.escape(JUNK.replace('¡', ''))}\ufffd]+")  # ¡Viva!: Spanish prints it
 _LEAD_MARKS = frozenset("'‘-")
 _WORD = re.compile(r"[a-z]*")
 _RULE_LINE = re.compile(r"[_*#~=-]{4,}")  # a drawn rule or a separator: leave it
@@ -49,7 +50,8 @@ def junk_edits(
     out: list[Edit] = []
     n = len(text)
     last = 0  # end of the previous edit: edits never overlap
-    runs = sorted([*_RUN.finditer(text), *_LEAD.finditer(text)], key=lambda m: m.start())
+    marks = _RUN_ES if lang == "es" else _RUN
+    runs = sorted([*marks.finditer(text), *_LEAD.finditer(text)], key=lambda m: m.start())
     for m in runs:
         s, e = m.span()
         run = m.group()

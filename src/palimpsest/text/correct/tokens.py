@@ -8,7 +8,7 @@ from dataclasses import dataclass
 __all__ = ["Tok", "recase", "tokenize"]
 
 _RAW = re.compile(r"[^\s\-–—/]+")
-_EDGE = "\"'.,;:!?()[]{}«»„“”‘’‚*_~|<>•·^`´"
+_EDGE = "\"'.,;:!?¡¿()[]{}«»„“”‘’‚*_~|<>•·^`´"
 _SENT_END = frozenset(".!?:;")
 _CLAUSE_END = frozenset(".!?:;,()")
 _HYPHEN_CHARS = "-–—¬⸗="
