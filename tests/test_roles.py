@@ -68,6 +68,17 @@ def test_a_masthead_before_the_title_is_the_issuer() -> None:
     assert v["addressee"] == "To all tenants of the Quarry Hill flats"
 
 
+def test_a_heading_of_ocr_junk_is_no_title() -> None:
+    v = _values(
+        "RREEREFTRALETCTUTTR el ABEENWIERKE\nDer Vorstand der IG Metall, Bezirk Düsseldorf\n"
+        "Liebe Kollegen!\n\nDie Bundesregierung will die Mitbestimmung in der "
+        "Montanindustrie abbauen. Wir rufen alle Kollegen auf, am Freitag zu kommen.\n",
+        "de",
+    )
+    assert "RREE" not in str(v.get("title")) and "RREE" not in str(v.get("issuer"))
+    assert v["issuer"] == "Vorstand der IG Metall, Bezirk Düsseldorf"
+
+
 @pytest.mark.parametrize(
     ("text", "genre"),
     [

@@ -337,6 +337,9 @@ def _tidy_addr(s: str) -> str:
     return s.strip(" ;.-–—")
 
 
+_JUDGED = frozenset({"heading", "org", "spaced", "publication"})  # read as names, titles
+
+
 def describe(
     text: str, lang: str | None = None, *, line_breaks: Sequence[int] | None = None
 ) -> list[Annotation]:
@@ -348,6 +351,9 @@ def describe(
     the keyword lexicons cover en, es, fr and de at once.
     """
     lines, head, tail = read_page(text, line_breaks or ())
+    for ln in head:
+        if ln.kind in _JUDGED and not tx.readable(ln.text, lang):
+            ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

@@ -3,6 +3,9 @@ person names, body cues, and forgiving lookups for OCR'd keywords."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+from functools import cache
+
 import regex
 
 from palimpsest.enrich.roles_lexicon import (
@@ -10,6 +13,7 @@ from palimpsest.enrich.roles_lexicon import (
     CONTACT_SUFFIXES,
     CONTACT_WORDS,
     LEAD,
+    MEETING_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     SUBUNIT_WORDS,
@@ -204,3 +208,35 @@ def is_org_fuzzy(toks: list[str]) -> bool:
 
 
 _BODY_INDEX = _phrase_index()
+
+
+_LETTER_WORDS = regex.compile(r"\p{L}{3,}")
+LEXICON_WORDS = ORG_WORDS | SUBUNIT_WORDS | MEETING_WORDS
+
+
+def readable(line: str, lang: str | None) -> bool:
+    """Whether a heading line reads as words: one of them, of three letters or more, is
+    a word of the language (the corrector's vocabulary, 100,000–200,000 words with places
+    and compounds), of the lexicons, or an acronym. A line of OCR junk from a smudged
+    masthead (``RREEREFTRALETCTUTTR el ABEENWIERKE``) is none of these. With no
+    vocabulary for the language, every line reads."""
+    words = _LETTER_WORDS.findall(line)
+    if not words:
+        return True
+    vocab = _vocabulary(lang)
+    if vocab is None:
+        return True
+    for w in words:
+        low = w.lower()
+        if low in vocab or low in LEXICON_WORDS or (w.isupper() and len(w) <= 6):
+            return True
+    return False
+
+
+@cache
+def _vocabulary(lang: str | None) -> Container[str] | None:
+    from palimpsest.text.correct import Corrector, supported  # loaded once, as ingest does
+
+    if lang is None or not supported(lang):
+        return None
+    return Corrector.load(lang).lm.ids
