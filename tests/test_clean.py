@@ -395,3 +395,17 @@ def test_lines_above_the_first_full_line_and_a_signature_below_the_last_stand_ap
     assert "de Vitarte\n\nEn Vitarte, a los doce" in c.text
     assert "los presentes.\n\nEl Secretario de Actas" in c.text
     assert "ocho, se reunió" in c.text  # the body's lines still run on
+
+
+def test_a_blank_line_the_ocr_set_inside_a_sentence_is_no_paragraph_break() -> None:
+    text = ("Ante la política económica del gobierno de Belaúnde, que ha llevado al\n\n"
+            "pais a la peor crisis de su historia, la CGTP convoca a todos los\n\n"
+            "trabajadores a la huelga general. Exigimos la libertad de los dirigen-\n\n"
+            "tes detenidos.\n\nLa lucha continúa en todo el país y en todas las fábricas.\n")
+    c = clean(text, "es")
+    _check_invariants(text, c)
+    assert "llevado al pais a la peor" in c.text
+    assert "de los dirigentes detenidos.\n\nLa lucha" in c.text
+    # a heading's short line and its lower-case second part stay apart
+    text = "MOTION\nSUR LA GUERRE\n\nadoptée par l'assemblée générale\n\n" + BODY
+    assert "GUERRE\n\nadoptée" in clean(text, "fr").text

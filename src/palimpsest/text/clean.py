@@ -207,6 +207,20 @@ def _dateline(s: str) -> bool:
     return s.rstrip(".")[-4:].isdigit() and "," in s and _DATELINE.fullmatch(s) is not None
 
 
+def _runs_on(a: Line, b: Line, median: float) -> bool:
+    """Whether ``b`` goes on with ``a``'s sentence across a blank line: ``a`` is a full
+    line that ends in a letter, a comma or a hyphen, and ``b`` starts with a lower-case
+    letter. Tesseract sets blank lines between the lines of one paragraph on a poor scan;
+    a heading's short line before its lower-case second part ("MOTION / adoptée par ...")
+    stays apart."""
+    last = a.text[-1]
+    if not b.text[0].islower():
+        return False
+    if last in "-¬\u00ad" and len(a.text) > 1 and a.text[-2].isalpha():
+        return True  # a word broken at the line's end: the line was full
+    return median >= 30 and len(a.text) >= 0.8 * median and (last.isalpha() or last in ",;")
+
+
 def _salutation(s: str) -> bool:
     """Whether line ``s`` reads as a salutation or vocative: a few words that start with a
     capital and end with a comma, colon or exclamation mark (``Comrades,``, ``Dear Sir,``,
@@ -231,6 +245,8 @@ def _separator(
             return " ", 0.7  # the sentence runs on across the page break
         return "\n\n", 0.8
     if b.blank_before or any(x.blank_before for x in between):
+        if _runs_on(a, b, median):
+            return " ", 0.8  # OCR set a blank line inside a sentence: "will\n\nnot break"
         return "\n\n", 1.0
     if any(x.reason == "ornament" for x in between):
         return "\n\n", 0.9
@@ -293,7 +309,7 @@ def _join(
 ) -> _Sep:
     """(start, replacement, rule, confidence) for the gap between kept lines a and b."""
     para = a.page == b.page and (b.blank_before or any(x.blank_before for x in between))
-    hy = None if para else _hyphen_join(a, b, lang)
+    hy = None if para and not _runs_on(a, b, median) else _hyphen_join(a, b, lang)
     if hy is not None:
         repl, eat, conf = hy
         return a.ce - eat, repl, "hyphenation", conf
