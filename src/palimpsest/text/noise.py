@@ -118,6 +118,8 @@ def _garbage(ln: Line, max_cons: int) -> tuple[float, str]:
     score = 0.4 * (1 - alnum) + 0.4 * (1 - share) + 0.2 * sym
     if words == 0 and junk and n <= 12:
         score = max(score, 0.65)  # a few stray marks or letters, no word among them
+    elif total == 0 and n <= 3 and not any(c.isalnum() for c in s):
+        score, share = max(score, 0.65), 0.0  # a lone "&" or "%": a speck, nothing printed
     if ln.conf is not None:
         score = min(1.0, max(0.0, score + 0.5 * (0.5 - max(0.0, min(100.0, ln.conf)) / 100)))
     return score, ("garbage" if score >= 0.6 and share <= 0.34 else "")
