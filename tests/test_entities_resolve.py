@@ -20,6 +20,8 @@ def test_name_keys_fold_titles_case_accents_and_ocr_damage() -> None:
     assert name_key("St. Étienne", "LOC") == name_key("Saint-Etienne", "LOC")
     assert display_name("Comrade Tom Mann") == "Tom Mann"
     assert display_name("Saint-Étienne", "LOC") == "Saint-Étienne"
+    assert display_name("de Gaulle") == "de Gaulle"  # a person's particle stays
+    assert display_name("von Papen") == "von Papen"
 
 
 def test_acronyms() -> None:

@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from palimpsest.enrich.chronology import Chronology, fold
 from palimpsest.enrich.entities.gazetteers import KIND_TYPES
-from palimpsest.enrich.entities.lexicon import CONNECTORS, LEADING_DROP, TITLES
+from palimpsest.enrich.entities.lexicon import CONNECTORS, LEADING_DROP, NAME_PARTICLES, TITLES
 
 ACRONYM_SKIP = CONNECTORS | {"für", "fur", "a", "au", "aux", "en", "à"}
 _OCR = [("ſ", "s"), ("rn", "m"), ("vv", "w"), ("ae", "a"), ("oe", "o"), ("ue", "u"),
@@ -115,12 +115,15 @@ def _words_of(name: str, typ: str) -> tuple[str, ...]:
 
 
 def display_name(text: str, typ: str = "PER") -> str:
-    """A name as shown: line-end hyphenation joined, leading titles and articles off."""
+    """A name as shown: line-end hyphenation joined, leading titles and articles off (a
+    person's particle stays: ``de Gaulle``, ``von Papen``)."""
     words = _HYPHEN_BREAK.sub("", text).split()
     titles = TITLES if typ == "PER" else frozenset()
+    particles = NAME_PARTICLES if typ == "PER" else frozenset()
     i = 0
     while i < len(words) - 1 and (
-        fold(words[i]).rstrip(".") in titles or fold(words[i]) in LEADING_DROP
+        fold(words[i]).rstrip(".") in titles
+        or (fold(words[i]) in LEADING_DROP and fold(words[i]) not in particles)
     ):
         i += 1
     return " ".join(words[i:])
