@@ -129,3 +129,14 @@ def test_search_with_no_exact_match_tries_near_spellings_and_says_so(tmp_path: P
     proc = palimpsest("search", "cornrades", *arc)  # misspelt by the searcher this time
     assert "near spellings" in proc.stderr and "d.txt" in proc.stdout
     assert json.loads(palimpsest("search", "cornrades", "--json", *arc).stdout) == []
+
+
+def test_search_with_a_filter_and_no_words_browses(tmp_path: Path) -> None:
+    (tmp_path / "d.txt").write_text(
+        "MESSAGE TO THE WORKERS\n\nPresident Belaúnde has raised prices again in Lima.\n")
+    arc = ["--archive", str(tmp_path / "a")]
+    palimpsest("ingest", str(tmp_path / "d.txt"), "--lang", "en", *arc)
+    proc = palimpsest("search", "--person", "belaunde", *arc)
+    assert "d.txt" in proc.stdout and "MESSAGE TO THE WORKERS" in proc.stdout
+    proc = palimpsest("search", *arc, check=False)
+    assert proc.returncode != 0 and "a filter" in proc.stderr

@@ -77,10 +77,19 @@ def test_show_gains_entities_and_search_filters(store: SqliteStore) -> None:
     q = parse_query("Lima")
     assert {h.document_id for h in store.search(q, Filters(person="mao"))} == {1, 2}
     assert {h.document_id for h in store.search(q, Filters(org="mineworkers"))} == {1, 2, 3}
+    # names are matched as the index matches words: case and accents folded
     assert {
         h.document_id for h in store.search(q, Filters(place="lima", person="belaunde"))
-    } == set()
+    } == {3}
     assert {h.document_id for h in store.search(q, Filters(person="Belaúnde"))} == {3}
+    assert {h.document_id for h in store.search(q, Filters(person="zapata"))} == set()
+
+
+def test_filters_alone_browse_the_documents_they_let_through(store: SqliteStore) -> None:
+    hits = store.browse(Filters(person="BELAUNDE"))
+    assert [h.document_id for h in hits] == [3]
+    assert hits[0].snippet.startswith("Belaúnde visited Lima") and hits[0].highlights == []
+    assert [h.document_id for h in store.browse(Filters(org="mineworkers"))] == [1, 2, 3]
 
 
 def test_merge_then_undo(store: SqliteStore) -> None:

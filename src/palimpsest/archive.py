@@ -78,8 +78,13 @@ class Archive:
     def search(
         self, text: str, filters: Filters | None = None, limit: int = 20, fuzzy: bool = False
     ) -> list[SearchHit]:
-        """Ranked hits for a query (see :mod:`palimpsest.search` for the syntax)."""
-        return self.store.search(parse_query(text, fuzzy), filters or Filters(), limit)
+        """Ranked hits for a query (see :mod:`palimpsest.search` for the syntax). With no
+        words and some filter (``--person``, ``--year-from``...), the documents the filters
+        let through, by date."""
+        filters = filters or Filters()
+        if not text.strip() and filters != Filters():
+            return self.store.browse(filters, limit)
+        return self.store.search(parse_query(text, fuzzy), filters, limit)
 
     def document(self, doc_id: int) -> dict[str, Any] | None:
         return self.store.document(doc_id)

@@ -179,8 +179,12 @@ def clean_command(
 @app.command()
 def search(
     query: Annotated[
-        str, typer.Argument(help='Words, "a phrase", prefix*, near~, -exclude, a OR b.')
-    ],
+        str,
+        typer.Argument(
+            help='Words, "a phrase", prefix*, near~, -exclude, a OR b; none with a filter: '
+            "every document it lets through, by date."
+        ),
+    ] = "",
     archive: ArchiveOpt = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     lang: Annotated[str | None, typer.Option(help="Only documents in this language.")] = None,
@@ -216,6 +220,8 @@ def search(
                 org=org,
                 place=place,
             )
+            if not query.strip() and filters == Filters():
+                raise fail("give words to look for, or a filter (--person, --year-from, ...)")
             hits = arc.search(query, filters, limit, fuzzy)
             if not hits and not fuzzy and not as_json:  # a person, not a script: help them
                 hits = arc.search(query, filters, limit, fuzzy=True)
@@ -235,9 +241,10 @@ def search(
             snippet += [escape(h.snippet[pos:a]), f"[bold yellow]{escape(h.snippet[a:b])}[/]"]
             pos = b
         snippet.append(escape(h.snippet[pos:]))
+        score = f", {h.score:.2f}" if query.strip() else ""  # browsing: no ranking
         out.print(
             f"[bold]#{h.document_id}[/bold] "
-            f"{escape(h.source_path)} [dim]({h.language or '?'}, {h.score:.2f})[/dim]"
+            f"{escape(h.source_path)} [dim]({h.language or '?'}{score})[/dim]"
         )
         out.print("   " + "".join(snippet).replace("\n", " "))
 

@@ -164,6 +164,10 @@ class Store(ABC):
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]: ...
 
     @abstractmethod
+    def browse(self, filters: Filters, limit: int = 20) -> list[SearchHit]:
+        """The documents the filters let through, by date, with no words to look for."""
+
+    @abstractmethod
     def documents_matching(self, query: Query) -> list[int]:
         """Ids of every document the query matches, unranked."""
 

@@ -39,6 +39,7 @@ from palimpsest.store.sqlite_rows import (
 )
 from palimpsest.store.sqlite_schema import SCHEMA, SCHEMA_VERSION
 from palimpsest.store.sqlite_search import SqliteSearch
+from palimpsest.store.vocabulary import fold
 
 
 def _now() -> str:
@@ -50,6 +51,11 @@ BATCH_SECONDS = 1.0
 
 class ArchiveVersionError(RuntimeError):
     """The archive was written by a palimpsest with a different schema."""
+
+
+def _fold_text(value: object) -> str | None:
+    """SQL ``fold(x)``: lower case without diacritics, as the index folds words."""
+    return fold(value) if isinstance(value, str) else None
 
 
 @cache
@@ -70,6 +76,7 @@ class SqliteStore(Store):
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
+        self.db.create_function("fold", 1, _fold_text, deterministic=True)
         window = settings.get_int("rank_window") if rank_window is None else rank_window
         self.index = SqliteSearch(self.db, window)
         self._in_batch = False
@@ -297,6 +304,9 @@ class SqliteStore(Store):
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         return self.index.search(query, filters, limit)
+
+    def browse(self, filters: Filters, limit: int = 20) -> list[SearchHit]:
+        return self.index.browse(filters, limit)
 
     def documents_matching(self, query: Query) -> list[int]:
         return self.index.matching(query)

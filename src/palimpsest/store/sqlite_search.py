@@ -19,6 +19,9 @@ from palimpsest.store.vocabulary import Vocabulary, fold
 KNOWN_LOGP = -14.0  # the ~30,000 words of a language whose variants rank after misreadings
 
 
+BROWSE_SNIPPET = 160  # characters of a browsed document's opening
+
+
 def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``documents d`` for the filters that are set."""
     where: list[str] = []
@@ -35,8 +38,8 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
         where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
         params.append(filters.source)
     if filters.issuer:
-        where.append("instr(lower(d.issuer), lower(?)) > 0")
-        params.append(filters.issuer)
+        where.append("instr(fold(d.issuer), ?) > 0")
+        params.append(fold(filters.issuer))
     for entity_type, name in (
         ("PER", filters.person),
         ("ORG", filters.org),
@@ -46,10 +49,9 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
             where.append(
                 "d.id IN (SELECT m.document_id FROM mentions m JOIN entities e"
                 " ON e.id = m.entity_id WHERE m.status != 'rejected' AND e.type = ?"
-                " AND (instr(lower(e.canonical), lower(?)) > 0"
-                " OR instr(lower(e.aliases), lower(?)) > 0))"
+                " AND (instr(fold(e.canonical), ?) > 0 OR instr(fold(e.aliases), ?) > 0))"
             )
-            params += [entity_type, name, name]
+            params += [entity_type, fold(name), fold(name)]  # belaunde finds Belaúnde
     if filters.year_from is not None:
         where.append("d.year_best >= ?")
         params.append(filters.year_from)
@@ -143,6 +145,23 @@ class SqliteSearch:
             "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid", [match]
         )
         return [int(r[0]) for r in rows]
+
+    def browse(self, filters: Filters, limit: int = 20) -> list[SearchHit]:
+        """The documents the filters let through, with no words to look for: by date
+        (undated last), then in the order they came; each with its opening words."""
+        clauses, values = filter_sql(filters)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.db.execute(
+            "SELECT d.id, d.source_path, d.language, d.media_type,"
+            f" substr(d.clean_text, 1, {BROWSE_SNIPPET}) AS opening FROM documents d{where}"
+            " ORDER BY d.year_best IS NULL, d.year_best, d.id LIMIT ?",
+            [*values, limit],
+        )
+        return [
+            SearchHit(r["id"], r["source_path"], r["language"], r["media_type"], 0.0,
+                      " ".join(r["opening"].split()) + "…", [])
+            for r in rows
+        ]
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         near: dict[str, list[str]] = {}
