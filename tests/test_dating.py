@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from palimpsest.cli import describe_date
+from palimpsest.cli_show import describe_date
 from palimpsest.enrich.chronology import Chronology
 from palimpsest.enrich.clues import collect_clues
 from palimpsest.enrich.dating import METHOD, combine, default_model, infer_date

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -30,6 +30,7 @@ from palimpsest.archive import Archive
 from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
 from palimpsest.cli_dating import chronology_app, redate
 from palimpsest.cli_entities import app as entities_app
+from palimpsest.cli_show import date_clues, describe_date, names_by_kind
 from palimpsest.enrich.language import detect_language
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.errors import IngestError
@@ -278,19 +279,12 @@ def show(
             out.print(f"[dim]{field:>9}[/dim] {escape(doc[field])}")
     if doc.get("date"):
         out.print(f"[dim]{'date':>9}[/dim] {escape(describe_date(doc['date']))}")
+        for clue in date_clues(doc["date"]):
+            out.print(f"[dim]{'':>9}   {escape(clue)}[/dim]")
+    for label, names in names_by_kind(doc.get("entities") or []):
+        out.print(f"[dim]{label:>13}[/dim] {escape(names)}")
     out.print()
     out.print(escape(doc["text"]))
-
-
-def describe_date(date: dict[str, Any]) -> str:
-    """'1983-08-05 (printed)' or '1950–1990, likely 1975–1985, best 1983 (inferred)'."""
-    if date.get("printed") and date.get("value"):
-        return f"{date['value']} (printed)"
-    if date.get("earliest") is None:
-        return "unknown"
-    likely = date.get("likely")  # dates stored before the likely range was kept lack it
-    half = f", likely {likely[0]}–{likely[1]}" if likely else ""
-    return f"{date['earliest']}–{date['latest']}{half}, best {date['best']} (inferred)"
 
 
 @app.command("list")
