@@ -64,8 +64,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@4") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@4") in got
+    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@5") in got
+    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@5") in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -178,8 +178,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@4") in got
-    assert ("CGT", "ORG", "ner-gazetteer@4") in got
+    assert ("confederation générale du travail", "ORG", "ner-gazetteer@5") in got
+    assert ("CGT", "ORG", "ner-gazetteer@5") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 
@@ -456,6 +456,13 @@ def test_a_common_word_opening_a_sentence_is_no_place_for_geonames_other_names()
 def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
     got = found("Barnsley, 14th March l984\n\nDear Comrades,\n\nThe strike goes on.", "en")
     assert ("Barnsley", "LOC") in got
+
+
+def test_a_person_named_by_their_government_is_a_person() -> None:
+    assert ("Belaúnde", "PER") in found("We oppose the Belaúnde government.", "en")
+    assert ("Perón", "PER") in found("El gobierno de Perón cayó.", "es")
+    assert ("Pompidou", "PER") in found("Le gouvernement Pompidou tombe.", "fr")
+    assert found("The Labour government fell.", "en") == set()  # a party, not a person
 
 
 def test_a_name_s_particle_after_a_title_is_part_of_the_name() -> None:

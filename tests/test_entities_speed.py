@@ -73,6 +73,7 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.rules_text import (
     divine_names,
     drop_word_places,
+    governments,
     one_sense,
     persons_across_lines,
     place_lists,
@@ -104,6 +105,7 @@ EDGES = [
     "nationale des étudiants de France ; la Banque nationale de la Seine Inférieure, le "
     "Parti radical-socialiste, le Syndicat des dockers, Quartier latin, Conseil d'Etat.",
     "Can we go? Para ti. Le général de Gaulle et Präsident von Hindenburg, die Seine.",
+    "The Belaúnde government, el gobierno de Perón, le gouvernement Pompidou.",
 ]
 
 
@@ -321,6 +323,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)
     divine_names(text, tk, mentions, METHOD)
+    governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):
         drop_word_places(mentions, METHOD, rec.gazetteer, common)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]

@@ -72,6 +72,7 @@ from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     divine_names,
     drop_word_places,
+    governments,
     one_sense,
     persons_across_lines,
     place_lists,
@@ -85,7 +86,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 4  # the model and its rules; bumped when what they find changes
+VERSION = 5  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -279,6 +280,7 @@ class Recogniser:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
         divine_names(text, tk, out, self.method)
+        governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:
             drop_word_places(out, self.method, self.gazetteer, common)
         if self.names:

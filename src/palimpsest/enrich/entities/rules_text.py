@@ -362,3 +362,40 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
         if last in ABBREVIATED_TAILS or (german and last in _ROMAN and tk.words[k - 1].isupper()):
             a.end = tk.ends[k]
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# Words for a head of government's government, and the particle between it and the name,
+# by the side the name stands on: "the Thatcher government", "gobierno de Belaúnde",
+# "gouvernement Pompidou", "Regierung Adenauer".
+_GOVERNMENT_AFTER = frozenset({"government", "administration", "regime", "cabinet", "ministry"})
+_GOVERNMENT_BEFORE = frozenset({"gobierno", "regimen", "gabinete", "gouvernement", "cabinet",
+                                "regime", "regierung", "kabinett"})
+
+
+def governments(
+    text: str, tk: Tokens, mentions: list[Annotation], method: str,
+    gazetteer: Mapping[str, str],
+) -> None:
+    """A person the chronology knows, named by their government (``the Belaúnde
+    government``, ``el gobierno de Belaúnde``, ``le gouvernement Pompidou``, ``die
+    Regierung Adenauer``) is a person: a mention of the name where none took it. In
+    place."""
+    folded, n = tk.folded, len(tk.words)
+    if _GOVERNMENT_AFTER.isdisjoint(folded) and _GOVERNMENT_BEFORE.isdisjoint(folded):
+        return
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in range(n):
+        f = folded[k]
+        if f in _GOVERNMENT_AFTER and k:
+            name = k - 1
+        elif f in _GOVERNMENT_BEFORE and k + 1 < n:
+            name = k + 2 if folded[k + 1] == "de" and k + 2 < n else k + 1
+        else:
+            continue
+        if not tk.caps[name] or gazetteer.get(folded[name]) != "PER":
+            continue
+        s, e = tk.starts[name], tk.ends[name]
+        if not inside(taken, s, e):
+            added.append(rule_mention(text, s, e, "PER", method))
+    add_in_order(mentions, added)
