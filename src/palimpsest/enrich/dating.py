@@ -39,7 +39,7 @@ from palimpsest.enrich.dates import document_date, find_dates
 from palimpsest.enrich.language import detect_language
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dating@0.2.0"
+METHOD = "palimpsest.dating@0.2.1"
 
 
 _ROW_PARAMS = ("recent", "recent_exact", "tau", "horizon", "ahead", "noise", "tau_ahead")

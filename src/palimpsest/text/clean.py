@@ -21,7 +21,7 @@ from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.1"
+METHOD = "palimpsest.clean@0.1.2"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
