@@ -118,6 +118,12 @@ def test_a_restored_word_is_written_as_the_text_writes_it_after_the_same_name_wo
     assert correct_text(text, "en")[0].startswith("the Communist party of")
 
 
+def test_words_printed_with_a_long_s_are_read_as_their_words() -> None:
+    text = "La ſéance a été levée à ſix heures, les Genoſſen ſind da."
+    assert correct_text(text, "fr")[0] == text  # not "dix heures"
+    assert correct_text("the ſtreeet was ſhut", "en")[0] == "the street was ſhut"
+
+
 def test_a_known_word_heading_a_compound_is_left_alone() -> None:
     text = 'the government and the so-called "anti-terrorist" laws'
     assert correct_text(text, "en")[0] == text  # not "and-terrorist"

@@ -36,8 +36,9 @@ class Tok:
 
 
 def _fold(low: str) -> str:
-    """Typographic variants a vocabulary spells one way: ’ -> ', a/o/u + e above -> ä/ö/ü."""
-    low = low.replace("’", "'")
+    """Typographic variants a vocabulary spells one way: ’ -> ', a/o/u + e above -> ä/ö/ü,
+    long s -> s (``ſix`` is the word six as printed, not a misread ``dix``)."""
+    low = low.replace("’", "'").replace("ſ", "s")
     if "\u0364" in low:
         low = low.replace("a\u0364", "ä").replace("o\u0364", "ö").replace("u\u0364", "ü")
     return low
