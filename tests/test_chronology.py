@@ -126,3 +126,11 @@ def test_bad_files(tmp_path: Path) -> None:
         read_csv(dup)
     with pytest.raises(ChronologyError, match="cannot read"):
         read_csv(tmp_path / "missing.csv")
+
+
+def test_a_name_printed_with_a_long_s_is_found() -> None:
+    chron = Chronology.load(None)
+    found = [m.rows[0].id for m in chron.find("M. Waldeck-Rouſſeau, miniſtre", "fr")]
+    assert found == ["fr-pierre-waldeck-rousseau"]
+    # the long s spellings still need the long s
+    assert [m.text for m in chron.find("he ſhall go; we shall see", "en")] == ["ſhall"]

@@ -83,6 +83,7 @@ def _fold_table() -> dict[int, str]:
             continue
         base = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
         table[code] = base if len(base) == 1 else low
+    table[0x17F] = "s"  # long s: Rouſſeau is Rousseau
     return table
 
 
@@ -91,7 +92,8 @@ _TOKEN = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents, one character for one (offsets are kept)."""
+    """Lower-case and strip accents (and the long s), one character for one (offsets are
+    kept)."""
     return text.translate(_FOLD)
 
 
