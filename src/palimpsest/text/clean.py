@@ -207,7 +207,7 @@ def _dateline(s: str) -> bool:
     return s.rstrip(".")[-4:].isdigit() and "," in s and _DATELINE.fullmatch(s) is not None
 
 
-def _runs_on(a: Line, b: Line, median: float) -> bool:
+def _runs_on(a: Line, b: Line, width: float) -> bool:
     """Whether ``b`` goes on with ``a``'s sentence across a blank line: ``a`` is a full
     line that ends in a letter, a comma or a hyphen, and ``b`` starts with a lower-case
     letter. Tesseract sets blank lines between the lines of one paragraph on a poor scan;
@@ -218,7 +218,7 @@ def _runs_on(a: Line, b: Line, median: float) -> bool:
         return False
     if last in "-¬\u00ad" and len(a.text) > 1 and a.text[-2].isalpha():
         return True  # a word broken at the line's end: the line was full
-    return median >= 30 and len(a.text) >= 0.8 * median and (last.isalpha() or last in ",;")
+    return width >= 30 and len(a.text) >= 0.8 * width and (last.isalpha() or last in ",;")
 
 
 def _salutation(s: str) -> bool:
@@ -235,7 +235,7 @@ def _salutation(s: str) -> bool:
 
 
 def _separator(
-    a: Line, b: Line, between: list[Line], median: float, head: bool = False,
+    a: Line, b: Line, between: list[Line], width: float, head: bool = False,
     tail: bool = False,
 ) -> tuple[str, float]:
     """The text that replaces the gap between two kept lines, with a confidence."""
@@ -245,7 +245,7 @@ def _separator(
             return " ", 0.7  # the sentence runs on across the page break
         return "\n\n", 0.8
     if b.blank_before or any(x.blank_before for x in between):
-        if _runs_on(a, b, median):
+        if _runs_on(a, b, width):
             return " ", 0.8  # OCR set a blank line inside a sentence: "will\n\nnot break"
         return "\n\n", 1.0
     if any(x.reason == "ornament" for x in between):
@@ -256,17 +256,17 @@ def _separator(
         return "\n\n", 0.6
     if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own
-    if median >= 30 and len(b.text) < 0.5 * median and _salutation(b.text):
+    if width >= 30 and len(b.text) < 0.5 * width and _salutation(b.text):
         return "\n\n", 0.7  # so does a salutation: "Comrades," after the sender's line
-    if (head and median >= 30 and b.text[0].isupper() and not a.text.isupper()
+    if (head and width >= 30 and b.text[0].isupper() and not a.text.isupper()
             and not b.text.isupper()):
         return "\n\n", 0.6  # above the first full line, a line is a heading's, a sender's
-    if tail and median >= 30 and SENTENCE_END.search(a.text) and b.text[0].isupper():
+    if tail and width >= 30 and SENTENCE_END.search(a.text) and b.text[0].isupper():
         return "\n\n", 0.6  # below the last full line after a sentence: a signature
     if b.cs - b.start >= 2 and b.cs - b.start > a.cs - a.start + 1:
         return "\n\n", 0.6  # indented first line
-    if median >= 30:
-        ratio = len(a.text) / median
+    if width >= 30:
+        ratio = len(a.text) / width
         if ratio < 0.7 and SENTENCE_END.search(a.text):
             return "\n\n", 0.6
         if ratio < 0.5 and (b.text[0].isupper() or b.text[0] in '¡¿"«“0123456789'):
@@ -304,20 +304,20 @@ def _gap(text: str, lo: int, hi: int, noise: list[Line], first: _Sep | None) -> 
 
 
 def _join(
-    a: Line, b: Line, between: list[Line], lang: str | None, median: float, head: bool = False,
+    a: Line, b: Line, between: list[Line], lang: str | None, width: float, head: bool = False,
     tail: bool = False,
 ) -> _Sep:
     """(start, replacement, rule, confidence) for the gap between kept lines a and b."""
     para = a.page == b.page and (b.blank_before or any(x.blank_before for x in between))
-    hy = None if para and not _runs_on(a, b, median) else _hyphen_join(a, b, lang)
+    hy = None if para and not _runs_on(a, b, width) else _hyphen_join(a, b, lang)
     if hy is not None:
         repl, eat, conf = hy
         return a.ce - eat, repl, "hyphenation", conf
-    sep, conf = _separator(a, b, between, median, head, tail)
+    sep, conf = _separator(a, b, between, width, head, tail)
     return a.ce, sep, "paragraph", conf
 
 
-def _page_medians(kept: list[Line]) -> dict[int, float]:
+def _page_widths(kept: list[Line]) -> dict[int, float]:
     """Typical full line length per page (whole document for pages of < 4 lines): the
     upper quartile, so that a letter's many short head lines (sender, date, address,
     salutation) do not pass for the width of its text."""
@@ -330,7 +330,7 @@ def _page_medians(kept: list[Line]) -> dict[int, float]:
             for p, lens in by_page.items()}
 
 
-def _tails(kept: list[Line], full: dict[int, int]) -> set[int]:
+def _tails(kept: list[Line], full: set[int]) -> set[int]:
     """The lines below the last full-width line of their page (``full``: ids of the
     full-width lines)."""
     out: set[int] = set()
@@ -365,15 +365,15 @@ def clean(
     lines = _split_lines(original, line_conf)
     find_noise(lines, code, original.count(PAGE_SEPARATOR) + 1)
     kept = [ln for ln in lines if not ln.reason]
-    medians = _page_medians(kept)
+    widths = _page_widths(kept)
     nfc = not unicodedata.is_normalized("NFC", original)
     out: list[Edit] = []
     noise_lines = [NoiseLine(ln.cs, ln.ce, ln.text, ln.reason, ln.confidence)
                    for ln in lines if ln.reason]  # fmt: skip
     k = 0  # index into lines of the next unvisited line
     prev: Line | None = None
-    full: set[int] = set()  # pages with a full-width line so far (below it: no head)
-    full_lines = {id(ln): ln.page for ln in kept if len(ln.text) >= 0.8 * medians[ln.page]}
+    bodied: set[int] = set()  # pages whose first full-width line is passed (no head below)
+    full_lines = {id(ln) for ln in kept if len(ln.text) >= 0.8 * widths[ln.page]}
     tails = _tails(kept, full_lines)  # ids of the lines below their page's last full line
     for b in [*kept, None]:
         between: list[Line] = []  # the noise lines between prev and b
@@ -384,9 +384,9 @@ def clean(
         k += 1
         first = None
         if prev is not None and b is not None:
-            if len(prev.text) >= 0.8 * medians[prev.page]:
-                full.add(prev.page)
-            first = _join(prev, b, between, code, medians[b.page], b.page not in full,
+            if id(prev) in full_lines:
+                bodied.add(prev.page)
+            first = _join(prev, b, between, code, widths[b.page], b.page not in bodied,
                           id(b) in tails)
         if prev is not None:
             _inline_edits(original, prev.cs, first[0] if first else prev.ce, nfc, out)
