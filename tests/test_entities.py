@@ -458,6 +458,15 @@ def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
     assert ("Barnsley", "LOC") in got
 
 
+def test_a_role_is_no_person_a_name_with_a_title_is() -> None:
+    got = found("To all Branch Secretaries\n\nThe strike goes on.\n\nYours fraternally,\n\n"
+                "J. Taylor\n\nArea Secretary", "en")
+    assert ("J. Taylor", "PER") in got
+    assert not {t for t, typ in got if typ == "PER"} & {"Branch Secretaries", "Area Secretary"}
+    got = found("President Smith met Robert Brothers and Mr. Brown.", "en")
+    assert {("President Smith", "PER"), ("Robert Brothers", "PER")} <= got
+
+
 def test_a_person_named_by_their_government_is_a_person() -> None:
     assert ("Belaúnde", "PER") in found("We oppose the Belaúnde government.", "en")
     assert ("Perón", "PER") in found("El gobierno de Perón cayó.", "es")

@@ -51,6 +51,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_label,
     preposition_label,
+    role_only,
 )
 from palimpsest.enrich.entities.rules_english import (
     common_word_ends,
@@ -299,6 +300,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     # the honorifics' post-pass, as recognition runs it
     mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
                 for s, e, t, cf, m in out if t != "O"]
+    if mentions and lang != "de":
+        mentions = [a for a in mentions if a.method == CURATED_METHOD
+                    or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:
         with_particles(text, tk, mentions)
         with_honorifics(text, tk, mentions)

@@ -48,6 +48,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_label,
     preposition_label,
+    role_only,
 )
 from palimpsest.enrich.entities.rules_english import (
     common_word_ends,
@@ -256,6 +257,9 @@ class Recogniser:
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
+        if out and not german:  # German nouns are capitalised: Kaiser is a name there
+            out[:] = [a for a in out if a.method == CURATED_METHOD
+                      or not role_only(tk, a, self.gazetteer, given)]
         if out:
             with_particles(text, tk, out)
             with_honorifics(text, tk, out)

@@ -11,6 +11,7 @@ and German's own in :mod:`.rules_english` and :mod:`.rules_german`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Collection, Mapping
 
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
@@ -108,3 +109,23 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     ):
         return "PER", RULE_CONFIDENCE, RULE_GAIN
     return label
+
+
+def _title_word(f: str) -> bool:
+    return f in TITLES or (f.endswith("ies") and f[:-3] + "y" in TITLES) or (
+        f.endswith("s") and f[:-1] in TITLES)
+
+
+def role_only(
+    tk: Tokens, a: Annotation, gazetteer: Mapping[str, str], given: Collection[str]
+) -> bool:
+    """Whether a person's mention of two words or more names a role, not a person: it
+    ends with a title (``Area Secretary``, ``Branch Secretaries``, ``General Secretary``)
+    and holds no initial, given name or name the gazetteer knows (``Robert Brothers``,
+    ``W. Stallings, Esq.`` are people)."""
+    if a.value["type"] != "PER":
+        return False
+    k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
+    words = [f for f in tk.folded[k:end] if f.isalpha()]
+    return (len(words) >= 2 and _title_word(words[-1])
+            and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
