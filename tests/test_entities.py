@@ -458,6 +458,11 @@ def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
     assert ("Barnsley", "LOC") in got
 
 
+def test_bro_in_union_minutes_is_a_title() -> None:
+    got = found("Present: Bro. W. Hudson (in the chair) and 23 members.", "en")
+    assert got == {("Bro. W. Hudson", "PER")}
+
+
 def test_a_role_is_no_person_a_name_with_a_title_is() -> None:
     got = found("To all Branch Secretaries\n\nThe strike goes on.\n\nYours fraternally,\n\n"
                 "J. Taylor\n\nArea Secretary", "en")

@@ -68,6 +68,17 @@ def test_a_masthead_before_the_title_is_the_issuer() -> None:
     assert v["addressee"] == "To all tenants of the Quarry Hill flats"
 
 
+def test_a_periodical_s_issue_line_is_no_title() -> None:
+    v = _values(
+        "LA VOZ DEL OBRERO\nÓrgano de la Federación de Trabajadores de Lima\nAño II — Nº 14\n"
+        "LA CARESTÍA DE LA VIDA\n\nEl precio del pan ha subido otra vez este mes, y las "
+        "familias obreras no pueden pagar el arroz ni el kerosene.\n",
+        "es",
+    )
+    assert v["title"] == "LA CARESTÍA DE LA VIDA"
+    assert v["issuer"] == "Federación de Trabajadores de Lima"
+
+
 def test_a_heading_of_ocr_junk_is_no_title() -> None:
     v = _values(
         "RREEREFTRALETCTUTTR el ABEENWIERKE\nDer Vorstand der IG Metall, Bezirk Düsseldorf\n"

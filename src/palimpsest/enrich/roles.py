@@ -354,6 +354,8 @@ def describe(
     for ln in head:
         if ln.kind in _JUDGED and not tx.readable(ln.text, lang):
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
+        elif ln.kind == "heading" and lx.ISSUE_LINE.fullmatch(ln.text):
+            ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

@@ -319,6 +319,14 @@ PRESENTED = regex.compile(
 )
 
 # A heading that ends in its own number ("Circular N° 12", "Rundschreiben Nr. 7/1950").
+# A periodical's issue line: "Año II — Nº 14", "Vol. 3, No. 12", "5. Jahrgang, Nr. 4",
+# "No 1234. — Mardi 14 mars": no title, whatever its capitals.
+ISSUE_LINE = regex.compile(
+    r"(?:(?:a[ñn]o|vol(?:ume)?\.?|tome|t\.|jahrgang|jg\.|year|ann[eé]e)\s+[IVXLC\d]+"
+    r"|\d+\.?\s+jahrgang)?\s*[—–,.-]*\s*(?:n[°ºo]\.?|nr\.?|no\.?|núm\.?|num\.?|number"
+    r"|num[eé]ro|nummer)\s*\d[\d/.-]*\.?(?:\s*[—–,-]\s*.{0,40})?",
+    _F,
+)
 NUMBERED = regex.compile(r"(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*$", _F)
 MEMO_FROM = regex.compile(r"(?:from|de|von|remitente|exp[eé]diteur|absender)\s*:\s*", _F)
 MEMO_TO = regex.compile(r"(?:to|an|para|à|a|destinataires?|destinatarios?)\s*:\s*", _F)

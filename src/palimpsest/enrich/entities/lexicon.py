@@ -14,7 +14,7 @@ def _words(block: str) -> frozenset[str]:
 TITLES = _words("""
 mr mrs ms miss messrs dr sir lord lady dame rev revd reverend hon capt captain col colonel
 gen general lt lieut lieutenant major sergeant sgt cpl corporal admiral adm gov governor
-president chairman chairwoman comrade brother sister prof professor judge justice senator
+president chairman chairwoman comrade brother bro sister prof professor judge justice senator
 rep representative secretary minister premier chancellor king queen prince princess duke
 earl count countess baron bishop archbishop cardinal pope father fr saint st mayor alderman
 councillor cllr marshal emperor empress sheriff esq attorney ensign commodore coroner
