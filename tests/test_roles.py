@@ -68,6 +68,17 @@ def test_a_masthead_before_the_title_is_the_issuer() -> None:
     assert v["addressee"] == "To all tenants of the Quarry Hill flats"
 
 
+def test_a_german_body_after_des_is_named_as_on_its_own() -> None:
+    body = ("\n\nDer Bundesvorstand hat in seiner Sitzung folgende Entschließung gefaßt: "
+            "Die Gewerkschaften lehnen die Wiederbewaffnung ab.\n")
+    v = _values("Entschließung\ndes Bundesvorstandes des Deutschen Gewerkschaftsbundes" + body,
+                "de")
+    assert v["issuer"] == "Bundesvorstand des Deutschen Gewerkschaftsbundes"
+    v = _values("Protokoll der Mitgliederversammlung\ndes Ortsvereins Essen-Borbeck der SPD"
+                + body, "de")
+    assert v["issuer"] == "Ortsverein Essen-Borbeck der SPD"  # the meeting is no body
+
+
 def test_a_periodical_s_issue_line_is_no_title() -> None:
     v = _values(
         "LA VOZ DEL OBRERO\nÓrgano de la Federación de Trabajadores de Lima\nAño II — Nº 14\n"

@@ -169,13 +169,14 @@ def _issuer(
     title: tuple[Line, list[Line], str] | None,
     genre: str,
     lines: list[Line],
+    lang: str | None = None,
 ) -> tuple[str, float, list[Line]] | None:
     imprint: tuple[str, float, list[Line]] | None = None
     for ln in [*tail[::-1], *head]:
         if ln.kind == "issued":
             m = lx.ISSUED_BY.match(tx.ocr_letters(ln.text))
             value = _tidy(lx.ISSUER_STOP.sub("", ln.text[m.end() :])) if m else ""
-            value = value or _body_named(ln.text) or ""  # "Flugblatt der SPD ..."
+            value = value or _body_named(ln.text, lang) or ""  # "Flugblatt der SPD ..."
             if value and tx.person_name(value) and imprint is None:
                 imprint = tx.person_name(value) or value, 0.5, [ln]  # "Published by H. Bramley"
             elif value:
@@ -209,10 +210,10 @@ def _issuer(
                 return _strip_article(value), 0.8, [ln, head[k + 1]]
             return _strip_article(value), 0.8, [ln]
     if title is not None and genre not in ("letter", "article"):
-        who = _body_named(title[2])
+        who = _body_named(title[2], lang)
         if who:
             return who, 0.75, title[1]
-    below = _body_below_title(head, title) if genre not in ("letter", "article") else None
+    below = _body_below_title(head, title, lang) if genre not in ("letter", "article") else None
     if below is not None:
         return below
     if title is not None and genre not in ("letter", "article"):
@@ -225,7 +226,7 @@ def _issuer(
         )
         if nxt is not None and (genre == "minutes" or lx.SUBTITLE.match(nxt.text)):
             para = " ".join(x.text for x in lines if x.para == nxt.para)
-            who = _body_named(para)
+            who = _body_named(para, lang)
             if who:
                 return who, 0.6, [nxt]
     orgs = [ln for ln in tail if ln.kind in ("org", "closing") and ln.org]
@@ -251,7 +252,7 @@ def _issuer(
 
 
 def _body_below_title(
-    head: list[Line], title: tuple[Line, list[Line], str] | None
+    head: list[Line], title: tuple[Line, list[Line], str] | None, lang: str | None = None
 ) -> tuple[str, float, list[Line]] | None:
     """A body's name on the line under the title, before the salutation: "APPEL AUX
     ÉTUDIANTS / Le Comité d'action de la Sorbonne / Camarades,"."""
@@ -265,7 +266,28 @@ def _body_below_title(
         return None
     m = lx.GENITIVE_LEAD.match(ln.text)
     value = _strip_article(_tidy(ln.text[m.end() :] if m else ln.text))
+    if lang == "de" and m and m.group().lower().startswith("des "):
+        value = _nominative(value)
     return (value, 0.7, [ln]) if value else None
+
+
+def _nominative(who: str) -> str:
+    """A German body's name after ``des`` as it is named on its own: ``Bundesvorstandes
+    des DGB`` → ``Bundesvorstand des DGB``, ``Ortsvereins`` → ``Ortsverein``,
+    ``Ausschusses`` → ``Ausschuss``, ``Zentralkomitees`` → ``Zentralkomitee``. Only a
+    noun leading the name (an adjective's gender is unknown: ``Deutschen …`` stays)."""
+    first, sep, rest = who.partition(" ")
+    if len(first) <= 4 or not first[0].isupper() or not first.isalpha():
+        return who
+    if first.endswith("ees"):
+        first = first[:-1]
+    elif first.endswith("es") and first[-3] not in "aeiouäöüy":
+        first = first[:-2]
+    elif first.endswith("s") and first[-2] not in "su":
+        first = first[:-1]
+    else:
+        return who
+    return first + sep + rest
 
 
 def _sentence_subject(lines: list[Line], head: list[Line]) -> tuple[str, float, list[Line]] | None:
@@ -283,16 +305,25 @@ def _sentence_subject(lines: list[Line], head: list[Line]) -> tuple[str, float, 
     return None
 
 
-def _body_named(heading: str) -> str | None:
+def _body_named(heading: str, lang: str | None = None) -> str | None:
     """The body in "Statement of the X on Y" / "Minutes of the meeting of the X held on ..."."""
     to = lx.HEADING_TO.search(heading)
     text = heading[: to.start() if to else None]
     for m in lx.HEADING_OF.finditer(text, overlapped=True):
         who = lx.DATED_TAIL.sub("", m.group("who"))
+        if lang == "de" and m.group().lower().startswith("des "):
+            who = _nominative(who)
         toks = tx.tokens(who)
-        if toks and lx.MEETING_WORDS.isdisjoint(toks[:4]) and tx.is_org(toks):
+        if toks and not _meeting(toks[:4]) and tx.is_org(toks):
             return _strip_article(_tidy(who))
     return None
+
+
+def _meeting(toks: list[str]) -> bool:
+    """A meeting, not a body: ``meeting``, ``sesión``, and German compounds
+    (``Mitgliederversammlung``, ``Vorstandssitzung``)."""
+    return not lx.MEETING_WORDS.isdisjoint(toks) or any(
+        t.endswith(lx.MEETING_ENDINGS) for t in toks)
 
 
 def _addressee(
@@ -366,7 +397,7 @@ def describe(
     gsrc = gsrc or (title[1][:1] if title else head[:1] or lines[:1])
     if gsrc:  # with no cue, the genre rests on the first line, weakly
         out.append(_ann("genre", genre, gconf, gsrc))
-    who = _issuer(head, tail, title, genre, lines)
+    who = _issuer(head, tail, title, genre, lines, lang)
     if who is not None:
         out.append(_ann("issuer", *who))
     to = _addressee(head, title, genre)

@@ -289,6 +289,7 @@ LEAD = regex.compile(
 )
 
 
+MEETING_ENDINGS = ("versammlung", "sitzung", "konferenz", "tagung")  # German compounds
 MEETING_WORDS = words(
     """meeting session conference assembly sitting reunión sesión asamblea réunion séance
     assemblée congrès conférence sitzung versammlung tagung konferenz"""
