@@ -210,3 +210,12 @@ def test_collection_prior_pulls_weak_evidence(chron: Chronology) -> None:
     held = infer_date(text, "de", chron, model=None, prior=prior).value
     assert held["latest"] - held["earliest"] < free["latest"] - free["earliest"]
     assert abs(held["best"] - 1953) < abs(free["best"] - 1953)
+
+
+def test_a_bare_surname_after_a_government_word_is_a_role(chron: Chronology) -> None:
+    """``el gobierno del general Odría`` dates like ``gobierno de Odría``: his years, not
+    a name that may be history."""
+    text = "Las familias no pueden pagar el arroz, mientras el gobierno del general Odría calla."
+    clue = next(c for c in collect_clues(text, "es", chron) if "Odría" in c.text)
+    alone = next(c for c in collect_clues("Odría calla.", "es", chron) if "Odría" in c.text)
+    assert clue.after == 1948 and clue.weight > alone.weight and alone.after == 1938

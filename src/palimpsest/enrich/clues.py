@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from palimpsest.enrich.chronology import Chronology, ChronologyMatch
+from palimpsest.enrich.chronology import Chronology, ChronologyMatch, fold
 from palimpsest.enrich.dates import DateMention, find_dates, month_number
 
 if TYPE_CHECKING:  # typing only: the model's module imports this one
@@ -80,7 +80,21 @@ def _date_clues(dates: list[DateMention]) -> list[Clue]:
     return out
 
 
-def _chronology_clues(matches: list[ChronologyMatch]) -> list[Clue]:
+# Words that make a bare surname within three words after them a role of its own
+# (``el gobierno del general Odría``, ``the government of General Franco``).
+_ROLE_BEFORE = frozenset({
+    "gobierno", "regimen", "dictadura", "government", "regime", "administration",
+    "dictatorship", "gouvernement", "dictature", "regierung", "kabinett", "diktatur",
+})
+
+
+def _in_role(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a government word within three words."""
+    before = fold(text[max(0, start - 40):start]).split()[-3:]
+    return any(w.strip(".,;:'’") in _ROLE_BEFORE for w in before)
+
+
+def _chronology_clues(matches: list[ChronologyMatch], text: str = "") -> list[Clue]:
     out: list[Clue] = []
     seen: dict[tuple[str, ...], Clue] = {}
     for m in matches:
@@ -93,7 +107,8 @@ def _chronology_clues(matches: list[ChronologyMatch]) -> list[Clue]:
         end = max(r.end for r in m.rows)
         w = _KIND_WEIGHT.get(kind, 0.4)
         slack = _KIND_SLACK.get(kind, 0)
-        if m.one_word and kind in ("head_of_state", "head_of_government", "office", "person"):
+        if (m.one_word and kind in ("head_of_state", "head_of_government", "office", "person")
+                and not _in_role(text, m.start)):
             w, slack = w * 0.6, slack + (5 if kind == "person" else 10)
         ids = ",".join(key)
         if kind == "spelling" or (kind == "term" and end < NOW):
@@ -189,7 +204,7 @@ def collect_clues(
     """Every clue in ``text``: mentioned dates, chronology matches, the learned model's."""
     chron = chronology if chronology is not None else Chronology.load()
     clues = _date_clues(find_dates(text, lang) if dates is None else dates)
-    clues += _chronology_clues(chron.find(text, lang))
+    clues += _chronology_clues(chron.find(text, lang), text)
     clues += _weekday_clues(text)
     strong = sum(c.weight for c in clues if c.after is not None and c.weight >= 0.6)
     if model is not None and strong < 6:  # with many firm clues it would change little
