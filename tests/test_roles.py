@@ -99,6 +99,9 @@ def test_a_heading_of_ocr_junk_is_no_title() -> None:
     )
     assert "RREE" not in str(v.get("title")) and "RREE" not in str(v.get("issuer"))
     assert v["issuer"] == "Vorstand der IG Metall, Bezirk Düsseldorf"
+    v = _values("naa\nAUFRUF AN ALLE KOLLEGEN\n\nDie Bundesregierung will die Mitbestimmung "
+                "in der Montanindustrie abbauen. Wir rufen alle Kollegen auf.\n", "de")
+    assert v["title"] == "AUFRUF AN ALLE KOLLEGEN"  # "naa": a rare short word vouches not
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ person names, body cues, and forgiving lookups for OCR'd keywords."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -217,26 +217,40 @@ LEXICON_WORDS = ORG_WORDS | SUBUNIT_WORDS | MEETING_WORDS
 def readable(line: str, lang: str | None) -> bool:
     """Whether a heading line reads as words: one of them, of three letters or more, is
     a word of the language (the corrector's vocabulary, 100,000–200,000 words with places
-    and compounds), of the lexicons, or an acronym. A line of OCR junk from a smudged
-    masthead (``RREEREFTRALETCTUTTR el ABEENWIERKE``) is none of these. With no
-    vocabulary for the language, every line reads."""
+    and compounds; a word of three or four letters a common one), of the lexicons, or an
+    acronym. A line of OCR junk from a smudged masthead (``naa``, ``RREEREFTRALETCTUTTR
+    el ABEENWIERKE``) is none of these. With no vocabulary for the language, every line
+    reads."""
     words = _LETTER_WORDS.findall(line)
     if not words:
         return True
-    vocab = _vocabulary(lang)
-    if vocab is None:
+    logp = _word_logp(lang)
+    if logp is None:
         return True
     for w in words:
         low = w.lower()
-        if low in vocab or low in LEXICON_WORDS or (w.isupper() and len(w) <= 6):
+        if low in LEXICON_WORDS or (w.isupper() and len(w) <= 6):
+            return True
+        p = logp(low)
+        if p is not None and (len(low) >= 5 or p >= SHORT_WORD_LOGP):
             return True
     return False
 
 
+SHORT_WORD_LOGP = -13.0  # a word of 3-4 letters must be this common to vouch (naa: -14.9)
+
+
 @cache
-def _vocabulary(lang: str | None) -> Container[str] | None:
+def _word_logp(lang: str | None) -> Callable[[str], float | None] | None:
+    """``word → log P`` (``None`` for no word) in the corrector's vocabulary of ``lang``."""
     from palimpsest.text.correct import Corrector, supported  # loaded once, as ingest does
 
     if lang is None or not supported(lang):
         return None
-    return Corrector.load(lang).lm.ids
+    lm = Corrector.load(lang).lm
+
+    def logp(word: str) -> float | None:
+        i = lm.ids.get(word)
+        return None if i is None else float(lm.logp[i])
+
+    return logp
