@@ -209,6 +209,7 @@ def test_a_trusted_word_is_never_weighed_out_of_context() -> None:
     "text",
     [
         "The teachers of SUTEP and the NUM joined the strike.",  # acronyms in running text
+        "The TGWU and ASLEF pledged support.",  # not ASKED: two letters are no misreading
         "He had done all my busines in the kitchin, three weekes before.",  # older spellings
     ],
 )

@@ -47,12 +47,15 @@ def out_of_context(
 
 def spares_acronym(toks: list[Tok], i: int, edit: Edit) -> bool:
     """Whether ``edit`` would rewrite an acronym: a short all-capital word between
-    lower-case ones. It keeps its letters unless the edit only swaps misread letters in a
-    word of four or more (``the TOURNAL of``); in a run of capitals (a heading, an
+    lower-case ones. It keeps its letters unless the edit swaps one misread letter in a
+    word of four or more (``the TOURNAL of``; not ``ASLEF`` → ``ASKED``); in a run of capitals (a heading, an
     advertisement: ``LARGE CARPBTS``) it is an ordinary word and is read as one."""
     tok = toks[i]
     if not 2 <= len(tok.text) <= 7 or not tok.text.isupper() or tok.kind != "word":
         return False
     if i == 0 or i + 1 == len(toks) or toks[i - 1].text.isupper() or toks[i + 1].text.isupper():
         return False
-    return len(tok.text) <= 3 or len(edit.replacement) != len(tok.text)
+    if len(tok.text) <= 3 or len(edit.replacement) != len(tok.text):
+        return True
+    swaps = sum(a != b for a, b in zip(tok.text.lower(), edit.replacement.lower(), strict=True))
+    return swaps > 1  # ASLEF is no misread ASKED
