@@ -48,8 +48,9 @@ def out_of_context(
 def spares_acronym(toks: list[Tok], i: int, edit: Edit) -> bool:
     """Whether ``edit`` would rewrite an acronym: a short all-capital word between
     lower-case ones. It keeps its letters unless the edit swaps one misread letter in a
-    word of four or more (``the TOURNAL of``; not ``ASLEF`` → ``ASKED``); in a run of capitals (a heading, an
-    advertisement: ``LARGE CARPBTS``) it is an ordinary word and is read as one."""
+    word of four or more (``the TOURNAL of``; not ``ASLEF`` → ``ASKED``); in a run of
+    capitals (a heading, an advertisement: ``LARGE CARPBTS``) it is an ordinary word and is
+    read as one."""
     tok = toks[i]
     if not 2 <= len(tok.text) <= 7 or not tok.text.isupper() or tok.kind != "word":
         return False
