@@ -458,6 +458,12 @@ def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
     assert ("Barnsley", "LOC") in got
 
 
+def test_a_rare_word_the_chronology_knows_as_an_organisation_is_one() -> None:
+    got = found("Die Kollegen von Hoesch in Dortmund fordern mehr.", "de")
+    assert ("Hoesch", "ORG") in got
+    assert ("ASLEF", "ORG") in found("The TGWU and ASLEF pledged support.", "en")
+
+
 def test_bro_in_union_minutes_is_a_title() -> None:
     got = found("Present: Bro. W. Hudson (in the chair) and 23 members.", "en")
     assert got == {("Bro. W. Hudson", "PER")}

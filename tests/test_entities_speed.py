@@ -107,6 +107,7 @@ EDGES = [
     "Parti radical-socialiste, le Syndicat des dockers, Quartier latin, Conseil d'Etat.",
     "Can we go? Para ti. Le général de Gaulle et Präsident von Hindenburg, die Seine.",
     "The Belaúnde government, el gobierno de Perón, le gouvernement Pompidou.",
+    "Die Kollegen von Hoesch und Krupp; the TGWU and ASLEF; Area Secretary.",
 ]
 
 
@@ -245,6 +246,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
                 labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
+        if (one and labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) == "ORG"
+                and cands[0].key not in common):
+            labels[(0, 1)] = ("ORG", RULE_CONFIDENCE, RULE_GAIN)
         if lang == "de" and one:
             labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         if len(atoms) > own:

@@ -168,6 +168,8 @@ class Recogniser:
                         lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
                 if lab[0] == "O":
                     lab = self._place_after_preposition(tk, first, key, common, lab)
+                if lab[0] == "O" and first == last and gaz.get(key) == "ORG" and key not in common:
+                    lab = "ORG", RULE_CONFIDENCE, RULE_GAIN  # Hoesch, Krupp: the chronology's
                 if german and lab[0] == "O" and first == last:
                     lab = self._german_place_label(tk, first, key, lab)
                 if head >= 0:
