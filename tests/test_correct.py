@@ -398,3 +398,20 @@ def test_correct_after_cleaning_maps_onto_the_original() -> None:
     fixes = [e for e in edits if e.rule == RULE]
     assert fixes and all(original[e.start : e.end] for e in fixes)
     assert correct_after_cleaning(original, cleaning.edits, "xx") == list(cleaning.edits)
+
+
+def test_each_page_is_corrected_in_its_own_language() -> None:
+    from palimpsest.text.clean import clean
+    from palimpsest.text.correct import correct_after_cleaning
+
+    es = "Los trabajadores de la fábrica textil exigen sus salarios atrasados.\n"
+    en = "The workers of the textile factory demand their overdue wages, snd more.\n"
+    original = es + "\f" + en
+    cleaning = clean(original, "en")
+    pages = [(0, len(es), "es"), (len(es) + 1, len(original), "en")]
+    out = apply_edits(original, correct_after_cleaning(original, cleaning.edits, "en",
+                                                       pages=pages)).text
+    assert "fábrica textil exigen sus salarios" in out  # not "textile", "salaries"
+    assert "wages, and more" in out
+    one = apply_edits(original, correct_after_cleaning(original, cleaning.edits, "en")).text
+    assert "salaries" in one or "textile exigen" in one  # what one language did to it

@@ -92,8 +92,10 @@ def derive(
     if wants_correction(doc, options):
         word_conf = {w.start: w.conf for p in doc.pages for w in p.words if w.conf is not None}
         trusted = trusted_vocabulary(archive)
+        pages = [(p.start, p.end, p.language) for p in doc.pages]
         doc.edits = correct_after_cleaning(
-            doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted
+            doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted,
+            pages=pages,
         )
     derived = Derived(apply_edits(doc.original_text, doc.edits))
     if options.enrich:

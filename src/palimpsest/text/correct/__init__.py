@@ -9,6 +9,7 @@ models, the OCR channel) ships in ``palimpsest/data``, built by
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from palimpsest.model import Edit
 from palimpsest.text.correct.corrector import METHOD, RULE, Corrector, Settings
@@ -58,23 +59,36 @@ def correct_after_cleaning(
     *,
     word_conf: Mapping[int, float] | None = None,
     trusted: Collection[str] = (),
+    pages: Sequence[tuple[int, int, str | None]] = (),
 ) -> list[Edit]:
     """The pipeline's step: correct the clean text, return all edits over ``original``.
 
     ``clean_edits`` are the cleaning edits over ``original`` (``clean(...).edits``);
-    ``word_conf`` maps a word's start offset **in the original** to its OCR confidence.
-    Corrections are made on the clean text, moved onto the original with
-    :func:`map_edit_to_original` and merged with ``supersede=True`` (a correction across
-    a hyphenation join wins; the join comes back ``rejected``). Without a model for
-    ``lang`` the cleaning edits come back unchanged.
+    ``word_conf`` maps a word's start offset **in the original** to its OCR confidence;
+    ``pages`` are the pages' ``(start, end, language)`` in ``original``: when their
+    languages differ, each page is corrected in its own (a Spanish page of a bilingual
+    leaflet is no English text). Corrections are made on the clean text, moved onto the
+    original with :func:`map_edit_to_original` and merged with ``supersede=True`` (a
+    correction across a hyphenation join wins; the join comes back ``rejected``). Without
+    a model for a language its text is left as cleaned.
     """
-    if not supported(lang):
-        return list(clean_edits)
     ct = apply_edits(original, clean_edits)
+    parts = [(0, len(ct.text), lang)]
+    if len({page_lang or lang for _, _, page_lang in pages}) > 1:
+        parts = [(*ct.to_clean(s, e), page_lang or lang) for s, e, page_lang in pages]
+    if not any(supported(part_lang) for _, _, part_lang in parts):
+        return list(clean_edits)
     conf = None
     if word_conf:
         conf = {ct.to_clean(k, k)[0]: v for k, v in word_conf.items() if 0 <= k < len(original)}
-    fixes = Corrector.load(str(lang)).correct(ct.text, word_conf=conf, trusted=trusted)
+    fixes: list[Edit] = []
+    for cs, ce, part_lang in parts:
+        if not supported(part_lang):
+            continue
+        part_conf = {k - cs: v for k, v in conf.items() if cs <= k < ce} if conf else None
+        found = Corrector.load(str(part_lang)).correct(
+            ct.text[cs:ce], word_conf=part_conf, trusted=trusted)
+        fixes += [replace(e, start=e.start + cs, end=e.end + cs) for e in found]
     mapped = [map_edit_to_original(e, ct) for e in fixes]
     return merge_edits(clean_edits, mapped, supersede=True)
 
