@@ -81,3 +81,22 @@ def test_confirmation_reaches_the_next_run_in_the_same_process(tmp_path: Path) -
         doc = arc.document(two.id)
         assert doc is not None
         assert any(m["entity_id"] == e.id for m in doc["entities"]), doc["entities"]
+
+
+def test_each_page_of_a_bilingual_document_is_read_in_its_language(tmp_path: Path) -> None:
+    es = ("El compañero Juan Quispe fue detenido en Lima por la policía. Los trabajadores "
+          "de la fábrica textil exigen su libertad y el pago de sus salarios atrasados.\n")
+    en = ("Comrade Juan Quispe was arrested in Lima by the police. The workers of the "
+          "textile factory demand his release and the payment of their overdue wages.\n")
+    (tmp_path / "leaflet.txt").write_text(es + "\f" + en)
+    with Archive.open(tmp_path / "arc") as arc:
+        arc.ingest([str(tmp_path / "leaflet.txt")], workers=1)
+        doc = arc.document(1)
+    assert doc is not None
+    assert [p["language"] for p in doc["pages"]] == ["es", "en"]
+    clean = doc["clean_text"]
+    assert "fábrica textil exigen" in clean and "sus salarios" in clean  # corrected as Spanish
+    found = {(m["text"], m["start"]) for m in doc["entities"]}
+    assert {m["text"] for m in doc["entities"]} >= {"Lima", "Juan Quispe"}
+    assert all(clean[start:start + len(text)] == text for text, start in found)
+    assert len([t for t, _ in found if t == "Lima"]) == 2  # once a page

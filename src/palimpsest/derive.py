@@ -103,5 +103,6 @@ def derive(
         enrichment = enrich(doc, derived.clean, chronology, options.date_prior)
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
-        doc.annotations += recognise(doc, derived.clean.text, archive)
+        parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
+        doc.annotations += recognise(doc, derived.clean.text, archive, parts)
     return derived

@@ -15,7 +15,9 @@ and each is searched for them as the recogniser searches curated names
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from contextlib import suppress
+from dataclasses import replace
 from functools import cache
 
 from palimpsest.enrich.entities.curated import CuratedNames
@@ -38,9 +40,21 @@ def recogniser_for(archive: Store | None) -> Recogniser:
     return Recogniser(confirmed)
 
 
-def recognise(doc: Document, text: str, archive: Store | None) -> list[Annotation]:
-    """Mention annotations (kind ``mention``) over the clean text."""
-    return recogniser_for(archive).recognise(text, doc.language)
+def recognise(
+    doc: Document, text: str, archive: Store | None,
+    parts: Sequence[tuple[int, int, str | None]] = (),
+) -> list[Annotation]:
+    """Mention annotations (kind ``mention``) over the clean text; ``parts`` (clean-text
+    spans and their languages: the pages, when their languages differ) are read each in
+    its own language."""
+    rec = recogniser_for(archive)
+    if len({lang or doc.language for _, _, lang in parts}) <= 1:
+        return rec.recognise(text, doc.language)
+    out: list[Annotation] = []
+    for start, end, lang in parts:
+        out += [replace(a, start=a.start + start, end=a.end + start)
+                for a in rec.recognise(text[start:end], lang or doc.language)]
+    return out
 
 
 class EntityLinker:
