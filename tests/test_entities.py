@@ -464,6 +464,12 @@ def test_a_rare_word_the_chronology_knows_as_an_organisation_is_one() -> None:
     assert ("ASLEF", "ORG") in found("The TGWU and ASLEF pledged support.", "en")
 
 
+def test_a_genre_word_alone_in_capitals_is_no_name_an_acronym_is() -> None:
+    assert ("COMUNICADO", "ORG") not in found("COMUNICADO\n\nEl compañero Juan Quispe fue "
+                                              "detenido en Lima.", "es")
+    assert ("SUTEP", "ORG") in found("SUTEP\n\nLos maestros marchan hoy.", "es")
+
+
 def test_bro_in_union_minutes_is_a_title() -> None:
     got = found("Present: Bro. W. Hudson (in the chair) and 23 members.", "en")
     assert got == {("Bro. W. Hudson", "PER")}

@@ -62,9 +62,12 @@ def heading_case(
                    if _title_case(words, folded, phrase)]
     heads = [
         k for block in blocks
-        if len(block) >= HEADING_WORDS
-        and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS for k in block)
-        for k in block  # a phrase (TO THE MEMBERS), not a masthead
+        if (len(block) >= HEADING_WORDS
+            and any(common.get(folded[k], 0) >= 6 and folded[k] not in CONNECTORS
+                    for k in block))  # a phrase (TO THE MEMBERS), not a masthead
+        or (len(block) <= 2 and all(len(folded[k]) >= 6 and common.get(folded[k], 0) >= 4
+                                    and folded[k] not in gazetteer for k in block))
+        for k in block  # or a genre word alone (COMUNICADO, STATEMENT), no acronym
     ]
     if not heads:
         return tk
