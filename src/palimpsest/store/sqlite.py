@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,10 @@ class ArchiveVersionError(RuntimeError):
 
 def _fold_text(value: object) -> str | None:
     """SQL ``fold(x)``: lower case without diacritics, as the index folds words."""
-    return fold(value) if isinstance(value, str) else None
+    return _fold_cached(value) if isinstance(value, str) else None
+
+
+_fold_cached = lru_cache(maxsize=1 << 16)(fold)  # names come back query after query
 
 
 @cache

@@ -22,6 +22,14 @@ KNOWN_LOGP = -14.0  # the ~30,000 words of a language whose variants rank after 
 BROWSE_SNIPPET = 160  # characters of a browsed document's opening
 
 
+def _holds(column: str) -> str:
+    """SQL: ``column`` folded (case and accents, as the index folds words) holds the
+    folded name given twice as parameters. Plain ASCII text is folded by ``lower()`` in C;
+    only text with other characters calls the Python ``fold`` (ten times the cost)."""
+    return (f"(CASE WHEN {column} GLOB '*[^ -~]*' THEN instr(fold({column}), ?)"
+            f" ELSE instr(lower({column}), ?) END) > 0")
+
+
 def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``documents d`` for the filters that are set."""
     where: list[str] = []
@@ -38,8 +46,8 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
         where.append("d.id IN (SELECT document_id FROM sources WHERE instr(path, ?) > 0)")
         params.append(filters.source)
     if filters.issuer:
-        where.append("instr(fold(d.issuer), ?) > 0")
-        params.append(fold(filters.issuer))
+        where.append(_holds("d.issuer"))
+        params += [fold(filters.issuer)] * 2
     for entity_type, name in (
         ("PER", filters.person),
         ("ORG", filters.org),
@@ -49,9 +57,9 @@ def filter_sql(filters: Filters) -> tuple[list[str], list[Any]]:
             where.append(
                 "d.id IN (SELECT m.document_id FROM mentions m JOIN entities e"
                 " ON e.id = m.entity_id WHERE m.status != 'rejected' AND e.type = ?"
-                " AND (instr(fold(e.canonical), ?) > 0 OR instr(fold(e.aliases), ?) > 0))"
+                f" AND ({_holds('e.canonical')} OR {_holds('e.aliases')}))"
             )
-            params += [entity_type, fold(name), fold(name)]  # belaunde finds Belaúnde
+            params += [entity_type, *[fold(name)] * 4]  # belaunde finds Belaúnde
     if filters.year_from is not None:
         where.append("d.year_best >= ?")
         params.append(filters.year_from)
