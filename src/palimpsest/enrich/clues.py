@@ -94,7 +94,7 @@ def _in_role(text: str, start: int) -> bool:
     return any(w.strip(".,;:'’") in _ROLE_BEFORE for w in before)
 
 
-def _chronology_clues(matches: list[ChronologyMatch], text: str = "") -> list[Clue]:
+def _chronology_clues(matches: list[ChronologyMatch], text: str) -> list[Clue]:
     out: list[Clue] = []
     seen: dict[tuple[str, ...], Clue] = {}
     for m in matches:
