@@ -154,6 +154,30 @@ def test_words_run_together_are_split_even_when_the_corpora_know_the_glued_form(
         assert correct_text(text, "en")[0] == text
 
 
+def test_a_glued_pair_is_learned_as_a_split_not_as_one_word_misread() -> None:
+    """Aligned word by word, ``tothe`` pairs with ``the`` (and ``to`` is an insertion):
+    learning that as a misreading made ``men tothe pit`` into ``men the pit``."""
+    words = learn_channel([("went tothe pit", "went to the pit")] * 5)["words"]
+    assert "tothe" not in words
+    assert "tothe" not in Corrector.load("en").channel.words
+    assert correct_text("He went withthe men tothe pit.", "en")[0] == (
+        "He went with the men to the pit.")
+
+
+def test_two_content_words_run_together_need_more_evidence_than_a_glued_article() -> None:
+    """``railwaymen`` (a compound the models lack) is two content words run together:
+    it stays whole, the more surely when Tesseract read it as one word, confidently."""
+    text = "To-day the railwaymen, the transport workers and the printers are out."
+    assert correct_text(text, "en")[0] == text
+    corr = Corrector.load("en")
+    toks = tokenize("To-day the railwaymen, the transport workers")
+    tok = next(t for t in toks if t.low == "railwaymen")
+    best, _ = corr.score_word(tok, "the", ",", 91.0, False)[0]
+    assert best == "railwaymen"
+    glued = next(t for t in tokenize("and withthe greatest") if t.low == "withthe")
+    assert corr.score_word(glued, "and", "greatest", 91.0, False)[0][0] == "with the"
+
+
 def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> None:
     """``Ber⸗|lin`` (Fraktur's double hyphen, or "=" as OCR reads it): ``Ber`` is half a
     word, not a misread ``Bern``."""

@@ -57,6 +57,12 @@ SHORT_MISREAD = 0.6  # see learn_channel
 MIN_DROP = 0.2  # a lone letter is kept as a possible speck when read as one this often
 
 
+def _glued(read: str, meant: str) -> bool:
+    """Whether ``read`` is ``meant`` with another word run onto it (``tothe`` for ``to
+    the``): the word alignment pairs it with one of the two words, but it is a split."""
+    return len(read) - len(meant) >= 2 and (read.startswith(meant) or read.endswith(meant))
+
+
 def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> dict[str, Any]:
     """Learn the channel from ``(ocr, truth)`` text pairs; a JSON-able model."""
     seg: Counter[tuple[str, str]] = Counter()
@@ -88,6 +94,7 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
                         and oc.isalpha()
                         and gc.isalpha()
                         and Levenshtein.distance(oc, gc, score_cutoff=2) <= 2
+                        and not _glued(oc, gc)
                     ):
                         misread[oc, gc] += 1
                     chars += len(gc)

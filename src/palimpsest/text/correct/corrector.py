@@ -40,12 +40,13 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.3"
+VERSION = "0.2.4"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
 
 _COMMON = math.log(3e-4)  # the few hundred commonest words
+_FUNCTION = math.log(2.5e-3)  # the few dozen commonest: articles, prepositions, auxiliaries
 _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
 _MARK_READING_LOGP = math.log(1e-5)  # rarest learned reading of a mark that is proposed
@@ -195,6 +196,7 @@ class Corrector:
             for c, lp in readings.items():
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
+            self._add_splits(hyps, tok, prev, nxt)  # tothe: the training read it as "the"
             return self._rank(hyps)
         own_ize = ize(o)
         cands = [c for c in self.candidates(o) if ize(c) != own_ize]  # not -ise vs -ize
@@ -206,11 +208,21 @@ class Corrector:
             cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
         for c in cands:
             hyps[c] = ch.logp(o, c) + self._lm(prev, [c], nxt)
-        if self._splits and tok.kind == "word" and len(o) >= 4:
-            for a, b in self._split_points(o):
-                lp = ch.split + len(o) * ch.keep
-                hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
+        self._add_splits(hyps, tok, prev, nxt)
         return self._rank(hyps)
+
+    def _add_splits(
+        self, hyps: dict[str, float], tok: Tok, prev: str | None, nxt: str | None
+    ) -> None:
+        """The hypotheses that ``tok`` is two words the OCR ran together."""
+        o, ch = tok.low, self.channel
+        if not (self._splits and tok.kind == "word" and len(o) >= 4):
+            return
+        for a, b in self._split_points(o):
+            lp = ch.split + len(o) * ch.keep
+            if max(self.lm.unigram(a), self.lm.unigram(b)) < _FUNCTION:
+                lp += self.settings.content_split  # railwaymen, coalowners: compounds, often
+            hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
 
     def _split_points(self, o: str) -> list[tuple[str, str]]:
         """Two words ``o`` may be, run together: both common enough, of two letters or more.

@@ -27,6 +27,7 @@ class Settings:
     junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
     merge_words: bool = True  # join two unknown halves of a word broken by a space
     glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
+    content_split: float = -5.0  # log-odds against two content words run together (a compound?)
     rare_logp: float = math.log(1e-6)  # known words rarer than this, out of context, are checked
     real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
