@@ -64,8 +64,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@5") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@5") in got
+    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@6") in got
+    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@6") in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -178,8 +178,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@5") in got
-    assert ("CGT", "ORG", "ner-gazetteer@5") in got
+    assert ("confederation générale du travail", "ORG", "ner-gazetteer@6") in got
+    assert ("CGT", "ORG", "ner-gazetteer@6") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 
@@ -456,6 +456,24 @@ def test_a_common_word_opening_a_sentence_is_no_place_for_geonames_other_names()
 def test_a_place_opening_a_dateline_with_an_ordinal_day_is_a_place() -> None:
     got = found("Barnsley, 14th March l984\n\nDear Comrades,\n\nThe strike goes on.", "en")
     assert ("Barnsley", "LOC") in got
+
+
+def test_a_town_the_model_took_for_a_person_is_a_place() -> None:
+    """Unsure of a lone word the gazetteer knows as a place, or a town alone on an
+    address's line: a place. A place word heading a French or Spanish name: a place."""
+    got = found("Les ouvriers de Cléon ont montré la voie. Tous au meeting devant "
+                "l'Île Seguin !", "fr")
+    assert {("Cléon", "LOC"), ("Île Seguin", "LOC")} <= got
+    got = found("The Secretary,\nNational Union of Mineworkers,\nBarnsley.\n\nDear Sir,", "en")
+    assert ("Barnsley", "LOC") in got
+    assert ("Mr. Barnsley", "PER") in found("We met Mr. Barnsley at the pit.", "en")
+
+
+def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
+    """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
+    assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()
+    got = found("NOTTINGHAM TRADES COUNCIL\n\nSTRIKE BULLETIN No. 4\n\nComrades,", "en")
+    assert got == {("NOTTINGHAM TRADES COUNCIL", "ORG")}
 
 
 def test_a_rare_word_the_chronology_knows_as_an_organisation_is_one() -> None:

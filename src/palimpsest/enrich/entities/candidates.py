@@ -121,6 +121,10 @@ def runs(
             first += 1
         if first > last:
             continue
+        if words[first] == "-":  # the word dropped was hyphened to the next
+            if first == last or words[first + 1].islower():
+                continue  # To-day, To-morrow: a sentence's first word
+            first -= 1  # Al-Fatah, A-7: the name begins with it
         # one token, one atom (what _atoms says of it)
         atoms = [(first, last)] if first == last else _atoms(text, tk, first, last)
         own = len(atoms)

@@ -13,10 +13,14 @@ from collections.abc import Collection, Mapping
 
 from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, TITLES
 from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
 
 SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
 HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
-_CAPITALS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.M)  # may be one
+ISSUE_WORDS = frozenset({"No", "Nos", "Nr", "Vol"})  # STRIKE BULLETIN No. 4: still capitals
+_NOT_LOWER = r"(?:[^a-z\n]|(?<![A-Za-z])(?:No|Nos|Nr|Vol)\b)*"
+_ISSUE_NUMBER = re.compile(r"(?<!\w)(?:No|Nos|Nr|N[º°o])\.?[ \t]*\d")  # a periodical's number
+_CAPITALS_LINE = re.compile(rf"^{_NOT_LOWER}[A-Z]{{2,}}{_NOT_LOWER}$", re.M)  # may be one
 HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
 _SENTENCE_ENDS = frozenset(".!?")
 _TITLED = "|".join(w.title() for w in sorted(HEADLINE_WORDS) if len(w) > 1)  # A: an initial
@@ -114,7 +118,7 @@ def _capital_blocks(text: str, tk: Tokens) -> list[list[int]]:
     blocks: list[list[int]] = []
     after_capitals = False
     for line in lines:
-        letters = [k for k in line if words[k].isalpha()]
+        letters = [k for k in line if words[k].isalpha() and words[k] not in ISSUE_WORDS]
         capital = bool(letters) and all(words[k].isupper() for k in letters)
         gap = text[ends[line[0] - 1]:starts[line[0]]] if line[0] else ""
         if capital and after_capitals and gap.count("\n") == 1:
@@ -154,3 +158,10 @@ def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
         elif n and folded[k] in HEADLINE_WORDS and len(folded[k]) > 1:
             little = True
     return little
+
+
+def numbered_titles(text: str, mentions: list[Annotation]) -> None:
+    """Drop the "people" that a periodical's number follows: ``STRIKE BULLETIN No. 4``,
+    ``The Miner Nº 12`` name an issue, not a person."""
+    mentions[:] = [a for a in mentions if a.value["type"] != "PER"
+                   or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8)]

@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.lexicon import (
     ORG_HEADS,
     PERSON_HONORIFICS,
     PLACE_ARTICLES,
+    PLACE_HEADS,
     PLACE_PREPOSITIONS,
     TITLES,
 )
@@ -108,6 +109,17 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
         for k in names
     ):
         return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+def place_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A French or Spanish name of two words or more led by a capitalised place word is a
+    place, not a person: ``Île Seguin``, ``Quartier Latin``, ``Plaza Mayor``
+    (:data:`PLACE_HEADS`)."""
+    if label[0] != "PER" or last == first or label[2] >= RULE_GAIN:
+        return label
+    if tk.folded[first] in PLACE_HEADS and tk.caps[first] and tk.caps[last]:
+        return "LOC", RULE_CONFIDENCE, label[2]
     return label
 
 
