@@ -200,3 +200,31 @@ def test_a_title_that_opens_with_por_is_no_byline() -> None:
         "es",
     )
     assert v["title"] == "Por una universidad abierta al pueblo!"
+
+
+def test_a_letter_s_inside_address_is_its_addressee() -> None:
+    """The block above the salutation names whom the letter is to: its first line and
+    the body's lines after it, not the town."""
+    v = _values(
+        "14 Gladstone Street,\nLeeds 6.\n12th June, 1947.\n\nThe Secretary,\n"
+        "National Union of Mineworkers,\nYorkshire Area,\nBarnsley.\n\nDear Sir,\n\n"
+        "I write on behalf of the men of the Middleton Broom pit lodge regarding the\n"
+        "five-day week, which the Board has promised for a long time now.\n\n"
+        "Yours faithfully,\n\nJ. W. Thompson\nLodge Secretary\n",
+        "en",
+    )
+    assert v["addressee"] == "The Secretary, National Union of Mineworkers, Yorkshire Area"
+    assert v["issuer"] == "J. W. Thompson"
+
+
+def test_a_german_heading_an_die_is_an_address_and_paired_forms_a_salutation() -> None:
+    """``An die Bevölkerung Westberlins!`` addresses (a Spanish ``¡A la huelga!`` is a
+    slogan); ``Berlinerinnen und Berliner!`` greets the readers."""
+    _, anns = _describe(
+        "An die Bevölkerung Westberlins!\n\nBerlinerinnen und Berliner!\n\nWieder hat die "
+        "Regierung in Pankow den Verkehr auf den Zufahrtswegen behindert, und wir rufen "
+        "alle auf.\n\nDer Landesbezirk Berlin des Deutschen Gewerkschaftsbundes\n",
+        "de",
+    )
+    assert anns["addressee"].value == "An die Bevölkerung Westberlins"
+    assert "title" not in anns  # an address alone is no title (the fixtures' convention)

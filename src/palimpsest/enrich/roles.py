@@ -23,7 +23,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.2"
+METHOD = "palimpsest.roles@0.1.3"
 
 
 def _strip_article(s: str) -> str:
@@ -354,6 +354,9 @@ def _addressee(
         if ln.kind == "address-open" and i + 1 < len(head) and head[i + 1].kind != "prose":
             src = [ln, head[i + 1]]
             return _tidy_addr(" ".join(x.text for x in src)), 0.75, src
+    inside = _inside_address(head) if genre == "letter" else None
+    if inside is not None:
+        return inside
     for ln in head:
         if ln.kind == "salutation":
             return ln.text, 0.8, [ln]
@@ -364,8 +367,30 @@ def _addressee(
     return None
 
 
+_INSIDE = frozenset({"heading", "org", "contact"})  # kinds of an inside address's lines
+
+
+def _inside_address(head: list[Line]) -> tuple[str, float, list[Line]] | None:
+    """A letter's inside address, the block of short lines just above the salutation
+    (``The Secretary, / National Union of Mineworkers, / Yorkshire Area, / Barnsley.``):
+    whom it names, its first line and the organisation's lines after it (not the town)."""
+    s = next((i for i, ln in enumerate(head) if ln.kind == "salutation"), -1)
+    k = s
+    while k > 0 and head[k - 1].kind in _INSIDE and head[k - 1].words <= 8 \
+            and head[k - 1].text[-1] in ",.":
+        k -= 1
+    if s - k < 2 or head[k].kind == "contact" or head[k].text[-1] != ",":
+        return None
+    src = [head[k]]
+    for ln in head[k + 1:s]:
+        if ln.kind != "org" and not tx.is_subunit(ln.toks):  # Yorkshire Area: the union's
+            break
+        src.append(ln)
+    return _tidy_addr(" ".join(x.text for x in src).rstrip(",")), 0.7, src
+
+
 def _tidy_addr(s: str) -> str:
-    return s.strip(" ;.-–—")
+    return s.strip(" ;.!-–—")
 
 
 _JUDGED = frozenset({"heading", "org", "spaced", "publication"})  # read as names, titles

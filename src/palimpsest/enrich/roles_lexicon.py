@@ -61,6 +61,7 @@ ADDRESS = regex.compile(
     r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s)",
     _F,
 )
+GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(
     r"(?:señor(?:es)?|sr\.?|señora|monsieur|madame|herrn?|frau|an\s+(?:herrn|frau))\s*$", _F
@@ -84,7 +85,8 @@ VOCATIVE = regex.compile(
     r"|coll[eè]gues|[eé]tudiants|militants|locataires|femmes"
     r"|kolleginnen|kollegen|genoss(?:en|innen)|arbeiter(?:innen)?|bürger(?:innen)?|freunde"
     r"|mitglieder|mieter(?:innen)?|frauen|kumpels?|bergleute|bergarbeiter|metaller"
-    r"|mineros|campesinos|paisanos|mineurs|paysans|miners|busmen|dockers)\b",
+    r"|mineros|campesinos|paisanos|mineurs|paysans|miners|busmen|dockers"
+    r"|\w{3,}innen\s+und\s+\w{3,})\b",  # Berlinerinnen und Berliner, Wählerinnen und Wähler
     _F,
 )
 

@@ -156,8 +156,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     if lead == "printer":
         return "printer" if n <= 12 else ""
     if lead == "address":
-        if t[-1] == "!" and not lx.VOCATIVE.search(t):
-            return ""  # a slogan: "¡A la huelga general!"
+        if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
+            return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         return "address" if n <= 25 and t[-1] not in ".;" else ""
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
