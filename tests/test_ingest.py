@@ -15,6 +15,7 @@ import pytest
 from palimpsest.archive import Archive
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.model import Edit
+from palimpsest.sample.pdfwrite import text_pdf
 from palimpsest.text.edits import apply_edits
 
 from .conftest import render_text
@@ -135,6 +136,22 @@ def test_pdf_text_layer_and_scanned_pdf(tmp_path: Path, archive: Archive) -> Non
     scanned = texts["scanned.pdf"]
     assert scanned is not None and "miners" in scanned["original_text"]
     assert scanned["pages"][0]["method"].startswith("tesseract@")
+
+
+def test_a_pdf_s_gap_between_lines_is_a_blank_line(tmp_path: Path, archive: Archive) -> None:
+    """pdfium gives lines with nothing where the page leaves a gap; the gap is a
+    paragraph's (or a heading's) end, so the original text gets a blank line there, and
+    every word still points at its own text."""
+    page = ("BRANCH NOTES\n\nGovan: collection for the fighting fund\nraised 412 pounds last "
+            "week.\n\nClydebank: the stewards thank the women\nof the Guild for the teas.")
+    (tmp_path / "notes.pdf").write_bytes(text_pdf([page]))
+    assert archive.ingest([str(tmp_path)], workers=1).ok
+    doc = only_doc(archive)
+    text = doc["original_text"]
+    assert "BRANCH NOTES\n\nGovan" in text and "week.\n\nClydebank" in text
+    assert "fund\nraised" in text  # lines of one paragraph stay together
+    assert all(text[w["start"]:w["end"]] == w["text"] for w in doc["pages"][0]["words"])
+    assert "Govan: collection" in doc["clean_text"].split("\n\n")[1]
 
 
 def test_content_not_extension_decides(tmp_path: Path, archive: Archive) -> None:

@@ -51,8 +51,9 @@ def _continues(a: Line, b: Line) -> bool:
         return False  # "Circular N° 12" is whole
     if b.org and is_upper(a.text) and not is_upper(b.text) and lx.GENITIVE_LEAD.match(b.text):
         return False  # "COMUNICADO AL PUEBLO / del Comité Ejecutivo ...": its issuer
-    if a.toks and a.toks[-1] in lx.OPEN_END:
-        return True  # "Solidaridad con la huelga de / Hilanderías del Rímac"
+    if a.toks and a.toks[-1] in lx.OPEN_END and (
+            b.para == a.para or is_upper(a.text) == is_upper(b.text)):
+        return True  # "Solidaridad con la huelga de / Hilanderías del Rímac" (not "GOES ON")
     if not (b.text[0].islower() or (is_upper(a.text) and is_upper(b.text))):
         return False  # a new heading, not the rest of this one
     m = lx.CONTINUES.match(b.text)

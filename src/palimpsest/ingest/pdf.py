@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,7 +21,9 @@ from palimpsest.model import Box, Word
 _WORD = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-TEXT_LAYER_METHOD = f"pdfium-text@{pdfium.PDFIUM_INFO.build}"
+# "+gaps": a blank line where the page leaves a gap between lines (see _paragraph_gaps)
+TEXT_LAYER_METHOD = f"pdfium-text@{pdfium.PDFIUM_INFO.build}+gaps"
+PARAGRAPH_GAP = 1.6  # a gap this many line pitches or more between two lines: a new block
 
 
 def open_pdf(path: Path) -> pdfium.PdfDocument:
@@ -81,7 +85,42 @@ def text_layer(page: pdfium.PdfPage, scale: float) -> PageText:
             words.append(Word(m.group(), m.start() - shift_start, m.end() - shift_end, word_box))
     finally:
         textpage.close()
+    text, words = _paragraph_gaps(text, words)
     return PageText(text, TEXT_LAYER_METHOD, words)
+
+
+def _paragraph_gaps(text: str, words: list[Word]) -> tuple[str, list[Word]]:
+    """The text with a blank line where the page leaves a gap between two lines.
+
+    pdfium gives a page's lines one after the other, with nothing where the page left
+    a space between paragraphs, a heading and its text, or an address and a salutation;
+    OCR marks those with a blank line, and cleaning and the reading of the page's head
+    rely on it. A gap of :data:`PARAGRAPH_GAP` times the page's usual line pitch or more
+    (between lines going down the page) gets one."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    tops: dict[int, int] = {}  # line → the top of its first word
+    for w in words:
+        if w.box is not None:
+            tops.setdefault(bisect.bisect_right(starts, w.start) - 1, w.box.y)
+    lines = sorted(tops)
+    steps = [tops[b] - tops[a] for a, b in itertools.pairwise(lines) if b == a + 1]
+    pitches = sorted(d for d in steps if d > 0)
+    if len(pitches) < 2:
+        return text, words
+    pitch = pitches[len(pitches) // 4]  # the lower quartile: a page may be mostly gaps
+    breaks = [b for a, b in itertools.pairwise(lines)
+              if b == a + 1 and tops[b] - tops[a] >= PARAGRAPH_GAP * pitch]
+    if not breaks:
+        return text, words
+    cuts = [starts[b] for b in breaks]
+    out, prev = [], 0
+    for c in cuts:
+        out += [text[prev:c], "\n"]
+        prev = c
+    out.append(text[prev:])
+    moved = [replace(w, start=w.start + k, end=w.end + k)
+             for w in words for k in [bisect.bisect_right(cuts, w.start)]]
+    return "".join(out), moved
 
 
 class PdfIngestor(Ingestor):
