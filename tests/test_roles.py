@@ -228,3 +228,18 @@ def test_a_german_heading_an_die_is_an_address_and_paired_forms_a_salutation() -
     )
     assert anns["addressee"].value == "An die Bevölkerung Westberlins"
     assert "title" not in anns  # an address alone is no title (the fixtures' convention)
+
+
+def test_a_spanish_letter_read_without_its_tildes_is_still_a_letter() -> None:
+    """OCR drops the tilde of ``Señor``; ``Saluda fraternalmente a usted`` closes."""
+    v = _values(
+        "Santiago, 3 de octubre de 1972.\n\nSenor\nPresidente de la República\n"
+        "Dr. Salvador Allende Gossens\nPresente\n\nCompañero Presidente:\n\n"
+        "Los trabajadores de la industria textil Yarur nos dirigimos a usted para expresarle "
+        "nuestro apoyo frente al paro patronal.\n\nSaluda fraternalmente a usted,\n\n"
+        "Sindicato Industrial Textil Yarur\n",
+        "es",
+    )
+    assert v["genre"] == "letter" and "title" not in v
+    assert v["addressee"] == "Senor Presidente de la República"
+    assert v["issuer"] == "Sindicato Industrial Textil Yarur"

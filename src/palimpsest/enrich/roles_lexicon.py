@@ -64,7 +64,7 @@ ADDRESS = regex.compile(
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(
-    r"(?:señor(?:es)?|sr\.?|señora|monsieur|madame|herrn?|frau|an\s+(?:herrn|frau))\s*$", _F
+    r"(?:se[ñn]or(?:es)?|sr\.?|se[ñn]ora|monsieur|madame|herrn?|frau|an\s+(?:herrn|frau))\s*$", _F
 )
 ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 
@@ -73,7 +73,7 @@ SALUTATION = regex.compile(
     r"[¡!]?\s*(?:(?:my\s+)?dear|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|mesdames|messieurs|monsieur|madame"
-    r"|señor(?:es)?|señora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
+    r"|se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,
 )
 VOCATIVE = regex.compile(
@@ -103,7 +103,7 @@ CLOSING = regex.compile(
     r"(?:yours\s+(?:fraternally|faithfully|sincerely|truly)|fraternally(?:\s+yours)?"
     r"|with\s+(?:fraternal|comradely)\s+greetings|comradely\s+greetings|in\s+solidarity"
     r"|on\s+behalf\s+of|for\s+the\s+|signed"
-    r"|fraternalmente|saludos?|saludan?\s+atentamente|un\s+abrazo|atentamente|sin\s+otro\s+particular|por\s+(?:el|la)\s"
+    r"|fraternalmente|saludos?|saludan?\s+(?:atenta|fraternal|cordial|respetuosa)mente|un\s+abrazo|atentamente|sin\s+otro\s+particular|por\s+(?:el|la)\s"
     r"|salutations|fraternellement|bien\s+fraternellement|veuillez\s+agr[eé]er|amiti[eé]s"
     r"|pour\s+(?:le|la|l')|recevez|salut\s+fraternel"
     r"|mit\s+\w+(?:\s+\w+)?\s+gr(?:u|ü)(?:ß|ss)(?:en)?|mit\s+\w*gr(?:u|ü)(?:ß|ss)|hochachtungsvoll|für\s+(?:den|die|das)\s"
