@@ -407,6 +407,15 @@ def test_a_blank_line_the_ocr_set_inside_a_sentence_is_no_paragraph_break() -> N
     _check_invariants(text, c)
     assert "llevado al pais a la peor" in c.text
     assert "de los dirigentes detenidos.\n\nLa lucha" in c.text
+    # a full line ending in "the" goes on, whatever the next line's first letter
+    text = ("Correspondence. A letter was read from the General Secretary of the Amalgamated\n"
+            "Association respecting the proposed reduction in wages. It was resolved that the\n\n"
+            "Secretary write to Mr. Thomas of the Employers' Federation asking for a meeting.\n\n"
+            "Strike pay. Moved by Bro. Greenwood, seconded by Bro. Crossley, that strike pay.\n")
+    c = clean(text, "en")
+    _check_invariants(text, c)
+    assert "resolved that the Secretary write" in c.text
+    assert "for a meeting.\n\nStrike pay" in c.text
     # a heading's short line and its lower-case second part stay apart
     text = "MOTION\nSUR LA GUERRE\n\nadoptée par l'assemblée générale\n\n" + BODY
     assert "GUERRE\n\nadoptée" in clean(text, "fr").text

@@ -21,7 +21,7 @@ from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.2"
+METHOD = "palimpsest.clean@0.1.3"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -207,15 +207,24 @@ def _dateline(s: str) -> bool:
     return s.rstrip(".")[-4:].isdigit() and "," in s and _DATELINE.fullmatch(s) is not None
 
 
+# Words no sentence ends with (articles, prepositions, conjunctions): a line ending in one
+# goes on, whatever the next line's first letter.
+_RUN_ON_WORDS = frozenset("""the a an of to and or in on at by for with from that
+le la les de des du et à au aux un une el lo los las y del al con por para que
+der die das den dem des und ein eine einer eines zu von mit im am""".split())
+
+
 def _runs_on(a: Line, b: Line, width: float) -> bool:
     """Whether ``b`` goes on with ``a``'s sentence across a blank line: ``a`` is a full
     line that ends in a letter, a comma or a hyphen, and ``b`` starts with a lower-case
-    letter. Tesseract sets blank lines between the lines of one paragraph on a poor scan;
-    a heading's short line before its lower-case second part ("MOTION / adoptée par ...")
-    stays apart."""
+    letter, or ``a`` ends with a word no sentence ends with (``resolved that the /
+    Secretary write``). Tesseract sets blank lines between the lines of one paragraph on
+    a poor scan; a heading's short line before its lower-case second part ("MOTION /
+    adoptée par ...") stays apart."""
     last = a.text[-1]
     if not b.text[0].islower():
-        return False
+        full = width >= 30 and len(a.text) >= 0.8 * width
+        return full and b.text[0].isalpha() and a.text.rsplit(None, 1)[-1] in _RUN_ON_WORDS
     if last in "-¬\u00ad" and len(a.text) > 1 and a.text[-2].isalpha():
         return True  # a word broken at the line's end: the line was full
     return width >= 30 and len(a.text) >= 0.8 * width and (last.isalpha() or last in ",;")
