@@ -469,6 +469,14 @@ def test_a_town_the_model_took_for_a_person_is_a_place() -> None:
     assert ("Mr. Barnsley", "PER") in found("We met Mr. Barnsley at the pit.", "en")
 
 
+def test_an_office_or_a_person_of_a_body_leaves_the_body_an_organisation() -> None:
+    got = found("A letter was read from the General Secretary of the Amalgamated Weavers' "
+                "Association. The Secretary will write to Mr. Thomas of the Employers' "
+                "Federation. The Communist Party of Great Britain replied.", "en")
+    assert {("Amalgamated Weavers' Association", "ORG"), ("Mr. Thomas", "PER"),
+            ("Employers' Federation", "ORG"), ("Communist Party of Great Britain", "ORG")} <= got
+
+
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
     """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
     assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()

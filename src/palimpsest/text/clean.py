@@ -209,9 +209,12 @@ def _dateline(s: str) -> bool:
 
 # Words no sentence ends with (articles, prepositions, conjunctions): a line ending in one
 # goes on, whatever the next line's first letter.
-_RUN_ON_WORDS = frozenset("""the a an of to and or in on at by for with from that
-le la les de des du et à au aux un une el lo los las y del al con por para que
-der die das den dem des und ein eine einer eines zu von mit im am""".split())
+_RUN_ON_WORDS = frozenset({
+    "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from",
+    "that", "le", "la", "les", "de", "des", "du", "et", "à", "au", "aux", "un", "une", "el",
+    "lo", "los", "las", "y", "del", "al", "con", "por", "para", "que", "der", "die", "das",
+    "den", "dem", "und", "ein", "eine", "einer", "eines", "zu", "von", "mit", "im", "am",
+})
 
 
 def _runs_on(a: Line, b: Line, width: float) -> bool:

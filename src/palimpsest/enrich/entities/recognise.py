@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     role_only,
 )
 from palimpsest.enrich.entities.rules_english import (
+    bodies_after_of,
     common_word_ends,
     drop_word_organisations,
     english_org_tails,
@@ -287,6 +288,7 @@ class Recogniser:
             if english:
                 english_place_tails(text, tk, out)
         if english:
+            bodies_after_of(text, out, common, given)
             english_org_tails(text, tk, out, self.method, self.gazetteer)
             initialled_names(text, tk, out, self.method)
             rulers(text, tk, out, self.method)

@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     EN_RULERS,
     LEADING_DROP,
     ORG_HEADS,
+    ORG_WORDS,
     TITLES,
     US_STATES,
 )
@@ -250,3 +251,36 @@ def drop_word_organisations(mentions: list[Annotation], method: str,
             w not in ORG_HEADS and w not in _BODY_TOO and common.get(w, 0) >= WORD_ORG_ZIPF
             for w in words)
     mentions[:] = [a for a in mentions if not phrase(a)]
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+def bodies_after_of(text: str, mentions: list[Annotation], common: Mapping[str, int],
+                    given: frozenset[str]) -> None:
+    """A mention ``X of the Y`` where ``Y`` names a body (a word of :data:`ORG_WORDS`)
+    and ``X`` does not: an office or a common word before the body (``General Secretary
+    of the Amalgamated Weavers' Association``, ``Meeting of the Executive Committee``)
+    leaves the body alone as the organisation; a person (``Mr. Thomas of the Employers'
+    Federation``) is a person and the body an organisation. In place, in text order."""
+    added: list[Annotation] = []
+    for a in mentions:
+        if a.value["type"] == "LOC":
+            continue
+        surface = a.value["text"]
+        m = _OF.search(surface)
+        if m is None:
+            continue
+        head = [fold(w).strip(".'’") for w in surface[:m.start()].split()]
+        body = [fold(w).strip(".'’") for w in surface[m.end():].split()]
+        if ORG_WORDS.isdisjoint(body) or not ORG_WORDS.isdisjoint(head):
+            continue
+        cut = a.start + m.end()
+        if all(w in TITLES or (common.get(w, 0) >= 4 and w not in given) for w in head):
+            a.start = cut
+            a.value = {**a.value, "type": "ORG", "text": text[a.start:a.end]}
+        elif a.value["type"] == "PER":
+            added.append(rule_mention(text, cut, a.end, "ORG", a.method))
+            a.end = a.start + m.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+    add_in_order(mentions, added)
