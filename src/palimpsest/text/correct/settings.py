@@ -39,7 +39,7 @@ LANG_SETTINGS = {
     "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
     # German: compounds and inflections make rare known words common (no context check)
     "de": Settings(
-        oov_logp=math.log(1e-8), name_logp=math.log(1e-6), apply_at=0.8, rare_logp=-100.0
+        oov_logp=math.log(1e-8), name_logp=math.log(1e-8), apply_at=0.8, rare_logp=-100.0
     ),
     "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
 }
