@@ -6,7 +6,6 @@ import bisect
 import ctypes
 import itertools
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -118,8 +117,12 @@ def _paragraph_gaps(text: str, words: list[Word]) -> tuple[str, list[Word]]:
         out += [text[prev:c], "\n"]
         prev = c
     out.append(text[prev:])
-    moved = [replace(w, start=w.start + k, end=w.end + k)
-             for w in words for k in [bisect.bisect_right(cuts, w.start)]]
+    k, first = 0, bisect.bisect_left([w.start for w in words], cuts[0])
+    moved = words[:first]
+    for w in words[first:]:  # Word(...) over dataclasses.replace: a page has ~300 words
+        while k < len(cuts) and cuts[k] <= w.start:
+            k += 1
+        moved.append(Word(w.text, w.start + k, w.end + k, w.box, w.conf, w.line))
     return "".join(out), moved
 
 
