@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from palimpsest.archive import Archive
+from palimpsest.linking import EntityLinker
 from palimpsest.store.base import Filters
 
 DOCS = {
@@ -100,3 +103,26 @@ def test_each_page_of_a_bilingual_document_is_read_in_its_language(tmp_path: Pat
     assert {m["text"] for m in doc["entities"]} >= {"Lima", "Juan Quispe"}
     assert all(clean[start:start + len(text)] == text for text, start in found)
     assert len([t for t, _ in found if t == "Lima"]) == 2  # once a page
+
+
+def test_a_stop_between_a_document_and_its_entity_links_keeps_neither(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document and its links to entities are one write: stopped between the two, the
+    run stores neither, and the rerun stores both (not a document without its people)."""
+    for name, text in DOCS.items():
+        (tmp_path / name).write_text(text)
+    files = [str(tmp_path / n) for n in DOCS]
+
+    def stop(self: EntityLinker, doc_id: int, mentions: list[object]) -> None:
+        raise KeyboardInterrupt
+
+    with Archive.open(tmp_path / "arc") as arc:
+        with monkeypatch.context() as m:
+            m.setattr(EntityLinker, "link", stop)
+            report = arc.ingest(files, workers=1)
+        assert report.interrupted and arc.documents() == []
+        assert arc.ingest(files, workers=1).ok
+        assert len(arc.documents()) == 2
+        penrose = [e for e in arc.store.entities.find(type="PER") if "Penrose" in e.canonical]
+        assert len(penrose) == 1 and penrose[0].documents == 2

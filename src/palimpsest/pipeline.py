@@ -339,8 +339,9 @@ def _record(
             store.add_source(outcome.source)
             report.duplicates += 1
         else:
-            doc_id = store.add_prepared(outcome.prepared, outcome.source)
-            linker.link(doc_id, outcome.mentions)
+            with store.atomic():  # no document without its entity links, should we stop here
+                doc_id = store.add_prepared(outcome.prepared, outcome.source)
+                linker.link(doc_id, outcome.mentions)
             report.added += 1
             report.pages += outcome.pages
             return doc_id

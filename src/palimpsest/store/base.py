@@ -106,6 +106,10 @@ class Store(ABC):
     def batch(self) -> AbstractContextManager[None]:
         """Group writes into few commits; each write stays all-or-nothing."""
 
+    @abstractmethod
+    def atomic(self) -> AbstractContextManager[None]:
+        """Several writes as one: all stored or none (a document and its entity links)."""
+
     def add_document(self, doc: Document, clean_text: str, source: SourceRecord) -> int:
         """Store a new document and index it; returns its id. One transaction."""
         doc.id = self.add_prepared(self.prepare(doc, clean_text), source)

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from functools import cache, lru_cache
 from pathlib import Path
@@ -83,6 +83,7 @@ class SqliteStore(Store):
         window = settings.get_int("rank_window") if rank_window is None else rank_window
         self.index = SqliteSearch(self.db, window)
         self._in_batch = False
+        self._depth = 0  # writes open, one inside another (atomic)
         self._batch_started = 0.0
         self.entities: SqliteEntities = SqliteEntities(self.db, self._write)
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -118,27 +119,37 @@ class SqliteStore(Store):
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        """One write, whole or not at all: its own transaction, or a savepoint in a batch."""
-        if not self._in_batch:
+        """One write, whole or not at all: its own transaction, or a savepoint in a batch
+        or inside another write (:meth:`atomic`); a batch commits only between writes."""
+        if not self._in_batch and not self._depth:
             self.db.execute("BEGIN IMMEDIATE")
+            self._depth += 1
             try:
                 yield
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+            finally:
+                self._depth -= 1
             self.db.execute("COMMIT")
             return
         self.db.execute("SAVEPOINT one_write")
+        self._depth += 1
         try:
             yield
         except BaseException:
             self.db.execute("ROLLBACK TO one_write")
             self.db.execute("RELEASE one_write")
             raise
+        finally:
+            self._depth -= 1
         self.db.execute("RELEASE one_write")
-        if time.monotonic() - self._batch_started >= BATCH_SECONDS:
+        if not self._depth and time.monotonic() - self._batch_started >= BATCH_SECONDS:
             self.db.execute("COMMIT")
             self._begin_batch()
+
+    def atomic(self) -> AbstractContextManager[None]:
+        return self._write()
 
     def _begin_batch(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
