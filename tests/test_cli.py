@@ -138,5 +138,9 @@ def test_search_with_a_filter_and_no_words_browses(tmp_path: Path) -> None:
     palimpsest("ingest", str(tmp_path / "d.txt"), "--lang", "en", *arc)
     proc = palimpsest("search", "--person", "belaunde", *arc)
     assert "d.txt" in proc.stdout and "MESSAGE TO THE WORKERS" in proc.stdout
+    assert "message ·" in proc.stdout  # each hit says what the document is and when
+    hit = json.loads(palimpsest("search", "Lima", "--json", *arc).stdout)[0]
+    assert hit["genre"] == "message" and hit["title"] == "MESSAGE TO THE WORKERS"
+    assert hit["date"] and "–" in hit["date"]  # no printed date: the inferred range
     proc = palimpsest("search", *arc, check=False)
     assert proc.returncode != 0 and "a filter" in proc.stderr

@@ -243,9 +243,12 @@ def search(
             pos = b
         snippet.append(escape(h.snippet[pos:]))
         score = f", {h.score:.2f}" if query.strip() else ""  # browsing: no ranking
+        title = h.title if not h.title or len(h.title) <= 60 else h.title[:59] + "…"
+        about = " · ".join(x for x in (h.genre, h.date, title) if x)
         out.print(
             f"[bold]#{h.document_id}[/bold] "
             f"{escape(h.source_path)} [dim]({h.language or '?'}{score})[/dim]"
+            + (f" [cyan]{escape(about)}[/cyan]" if about else "")
         )
         out.print("   " + "".join(snippet).replace("\n", " "))
 

@@ -53,6 +53,9 @@ class SearchHit:
     score: float
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    genre: str | None = None
+    date: str | None = None  # printed (1968-05-17) or inferred (1937–2013)
 
 
 @dataclass(slots=True)

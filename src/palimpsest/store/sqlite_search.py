@@ -160,16 +160,12 @@ class SqliteSearch:
         clauses, values = filter_sql(filters)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.db.execute(
-            "SELECT d.id, d.source_path, d.language, d.media_type,"
+            f"SELECT {_HIT_COLUMNS},"
             f" substr(d.clean_text, 1, {BROWSE_SNIPPET}) AS opening FROM documents d{where}"
             " ORDER BY d.year_best IS NULL, d.year_best, d.id LIMIT ?",
             [*values, limit],
         )
-        return [
-            SearchHit(r["id"], r["source_path"], r["language"], r["media_type"], 0.0,
-                      " ".join(r["opening"].split()) + "…", [])
-            for r in rows
-        ]
+        return [_hit(r, 0.0, " ".join(r["opening"].split()) + "…", []) for r in rows]
 
     def search(self, query: Query, filters: Filters, limit: int = 20) -> list[SearchHit]:
         near: dict[str, list[str]] = {}
@@ -205,24 +201,26 @@ class SqliteSearch:
         docs = {
             r["id"]: r
             for r in self.db.execute(
-                "SELECT id, source_path, language, media_type FROM documents"
-                f" WHERE id IN ({marks})",
-                ids,
+                f"SELECT {_HIT_COLUMNS} FROM documents d WHERE d.id IN ({marks})", ids
             )
         }
         hits = []
         for r in ranked:
             d = docs[r["rowid"]]
             text, spans = split_snippet(snippets.get(d["id"]) or "")
-            hits.append(
-                SearchHit(
-                    d["id"],
-                    d["source_path"],
-                    d["language"],
-                    d["media_type"],
-                    -float(r["score"]),
-                    text,
-                    spans,
-                )
-            )
+            hits.append(_hit(d, -float(r["score"]), text, spans))
         return hits
+
+
+_HIT_COLUMNS = ("d.id, d.source_path, d.language, d.media_type, d.title, d.genre, d.date_value,"
+                " d.year_earliest, d.year_latest")
+
+
+def _hit(r: sqlite3.Row, score: float, snippet: str, spans: list[tuple[int, int]]) -> SearchHit:
+    """A hit from a row of :data:`_HIT_COLUMNS`: its date printed, or its inferred range."""
+    date = r["date_value"]
+    if date is None and r["year_earliest"] is not None:
+        lo, hi = r["year_earliest"], r["year_latest"]
+        date = str(lo) if lo == hi else f"{lo}–{hi}"
+    return SearchHit(r["id"], r["source_path"], r["language"], r["media_type"], score, snippet,
+                     spans, r["title"], r["genre"], date)
