@@ -55,6 +55,10 @@ DAMAGED = [
     ("Düsseldorf, im Apri1 19S5\n\nLiebe Kollegen,", "de", "1955-04"),
     ("l4 Marcb 1921\n\nTo the members", "en", "1921-03-14"),
     ("Lyon, le 3 déccmbre 1890\n", "fr", "1890-12-03"),
+    # an ordinal's letters misread, "le" read "ie" (a heavily degraded scan)
+    ("Leeds 6.\n12u1 June, 1947.\n\nThe Secretary,\n\nDear Sir,", "en", "1947-06-12"),
+    ("Tous au meeting ce soir !\nBoulogne-Billancourt, ie 17 mai 1968\n\nLa section", "fr",
+     "1968-05-17"),
 ]
 
 

@@ -243,3 +243,13 @@ def test_a_spanish_letter_read_without_its_tildes_is_still_a_letter() -> None:
     assert v["genre"] == "letter" and "title" not in v
     assert v["addressee"] == "Senor Presidente de la República"
     assert v["issuer"] == "Sindicato Industrial Textil Yarur"
+
+
+def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
+    """Capitals count as an acronym only when the line is nothing else."""
+    from palimpsest.enrich.roles_text import readable
+
+    assert not readable("¡Ps AAA AENA A dt", "es")
+    assert not readable("Eee ENT oe a Os EEN Me:", "en")
+    assert readable("SUTEP", "es") and readable("CGT – CFDT", "fr")
+    assert readable("STRIKE BULLETIN No. 4", "en")

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dates@0.1.1"
+METHOD = "palimpsest.dates@0.1.2"
 
 Role = Literal["document", "mentioned"]
 Precision = Literal["day", "month", "year", "decade"]
@@ -91,9 +91,11 @@ _YEAR = regex.compile(
 _ISO_TAIL = regex.compile(r"-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d])")
 _NUM = r"[0-9lIO]{1,2}"
 _BEFORE = {
-    # day month [de|of] — "5 de agosto de", "le 10 mai", "14th of March,", "1. Mai"
+    # day month [de|of] — "5 de agosto de", "le 10 mai", "14th of March,", "1. Mai"; an
+    # ordinal's letters misread ("12u1 June")
     "dmy": regex.compile(
-        rf"(?<![\w])(?P<day>{_NUM})\s?(?:\.|st|nd|rd|th|er|º|°|o\b)?\s*(?:de\s+|of\s+)?"
+        rf"(?<![\w])(?P<day>{_NUM})(?:\s?(?:\.|st|nd|rd|th|er|º|°|o\b)|[a-z][a-z0-9]{{1,2}}(?=\s))?"
+        r"\s*(?:de\s+|of\s+)?"
         r"(?P<month>\p{L}[\p{L}0-9]{2,11})\.?\s*,?\s*(?:de\s+|del\s+)?$"
     ),
     # month day, — "March 14, "
@@ -111,7 +113,7 @@ _PLACE = rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'))" 
 _PLACE_PREFIX = regex.compile(
     r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written)\b.{0,30}?)?"
     rf"(?:{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?\s*[,.;:—–-]?\s*"
-    r"(?:(?i:le|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b)?\s*"
+    r"(?:(?i:le|ie|1e|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b)?\s*"
     r"(?:(?i:\p{L}+(?:day|dag|tag|di|dì)|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
     r"\b,?)?[\s,.]*$"
 )

@@ -23,7 +23,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.3"
+METHOD = "palimpsest.roles@0.1.4"
 
 
 def _strip_article(s: str) -> str:

@@ -211,6 +211,7 @@ _BODY_INDEX = _phrase_index()
 
 
 _LETTER_WORDS = regex.compile(r"\p{L}{3,}")
+_ANY_LETTERS = regex.compile(r"\p{L}+")
 LEXICON_WORDS = ORG_WORDS | SUBUNIT_WORDS | MEETING_WORDS
 
 
@@ -218,18 +219,20 @@ def readable(line: str, lang: str | None) -> bool:
     """Whether a heading line reads as words: one of them, of three letters or more, is
     a word of the language (the corrector's vocabulary, 100,000–200,000 words with places
     and compounds; a word of three or four letters a common one), of the lexicons, or an
-    acronym. A line of OCR junk from a smudged masthead (``naa``, ``RREEREFTRALETCTUTTR
-    el ABEENWIERKE``) is none of these. With no vocabulary for the language, every line
-    reads."""
+    acronym when acronyms are all the line holds (``SUTEP``). A line of OCR junk from a
+    smudged masthead (``naa``, ``RREEREFTRALETCTUTTR el ABEENWIERKE``, ``¡Ps AAA AENA A
+    dt``) is none of these. With no vocabulary for the language, every line reads."""
     words = _LETTER_WORDS.findall(line)
     if not words:
         return True
     logp = _word_logp(lang)
     if logp is None:
         return True
+    acronyms = all(w.isupper() and len(w) <= 6  # SUTEP, CGT – CFDT; not "¡Ps AAA AENA A dt"
+                   for w in _ANY_LETTERS.findall(line))
     for w in words:
         low = w.lower()
-        if low in LEXICON_WORDS or (w.isupper() and len(w) <= 6):
+        if low in LEXICON_WORDS or acronyms:
             return True
         p = logp(low)
         if p is not None and (len(low) >= 5 or p >= SHORT_WORD_LOGP):
