@@ -477,6 +477,13 @@ def test_an_office_or_a_person_of_a_body_leaves_the_body_an_organisation() -> No
             ("Employers' Federation", "ORG"), ("Communist Party of Great Britain", "ORG")} <= got
 
 
+def test_titles_of_an_address_block_joined_across_lines_are_no_person() -> None:
+    got = found("Señor\nPresidente de la República\nDr. Salvador Allende Gossens\nPresente\n\n"
+                "Compañero Presidente:\n\nLos trabajadores nos dirigimos a usted.", "es")
+    assert ("Dr. Salvador Allende Gossens", "PER") in got
+    assert not any(t.startswith("Señor") for t, _ in got)
+
+
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
     """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
     assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()

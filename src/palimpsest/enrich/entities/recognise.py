@@ -284,6 +284,9 @@ class Recogniser:
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
             persons_across_lines(text, tk, out)
+            if french_or_spanish:  # titles joined across a line: Señor / Presidente
+                out[:] = [a for a in out if a.method == CURATED_METHOD
+                          or not role_only(tk, a, self.gazetteer, given)]
             place_lists(text, tk, out)
             if english:
                 english_place_tails(text, tk, out)
