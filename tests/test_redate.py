@@ -52,6 +52,34 @@ def test_a_run_that_brings_dated_documents_redates_its_undated_ones(tmp_path: Pa
     assert note["latest"] - note["earliest"] < bare["latest"] - bare["earliest"]
 
 
+def test_a_run_stopped_before_its_last_dating_leaves_it_to_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped after storing its documents but before dating the undated ones again, a
+    run leaves a note in the archive; the next run, even with nothing new to add, does
+    that dating."""
+    from palimpsest.redate import CollectionPrior
+
+    src = tmp_path / "src"
+    dated_batch(src, [1926, 1926, 1927, 1928, 1929, 1931])
+    (src / "a-note.txt").write_text(UNDATED)
+    finish = CollectionPrior.finish
+
+    def stop(self: CollectionPrior, archive: Archive, after_id: int) -> int:
+        raise KeyboardInterrupt
+
+    with Archive.open(tmp_path / "arc") as arc:
+        monkeypatch.setattr(CollectionPrior, "finish", stop)
+        assert arc.ingest([str(src)], workers=1).interrupted
+        assert date_of(arc, "a-note.txt")["prior"] is None  # dated before any letter
+        assert arc.store.meta("redate_after") == "0"
+        monkeypatch.setattr(CollectionPrior, "finish", finish)
+        report = arc.ingest([str(src)], workers=1)
+        assert report.added == 0 and report.redated == 1
+        assert date_of(arc, "a-note.txt")["prior"] is not None
+        assert arc.store.meta("redate_after") is None
+
+
 def test_weighing_kept_clues_again_gives_what_reading_the_text_again_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -304,6 +304,12 @@ def run_ingest(
     linker = EntityLinker(store)
     last_id = store.max_document_id()
     prior = CollectionPrior(store.printed_years()) if options.enrich else None
+    pending = store.meta(REDATE_AFTER)  # a stopped run's documents, not yet dated again
+    if prior:
+        if pending is None:
+            store.set_meta(REDATE_AFTER, str(last_id))
+        else:
+            last_id = min(last_id, int(pending))
 
     def options_now() -> IngestOptions:  # dates lean on the archive's dated years so far
         if not prior:
@@ -319,14 +325,19 @@ def run_ingest(
                     prior.note(doc_id, outcome.printed_year, outcome.inferred)
                 if progress:
                     progress(outcome, len(todo))
-        if prior and report.added:
+        if prior and (report.added or pending is not None):
             report.redated = prior.finish(archive, last_id)
+        if prior:
+            store.set_meta(REDATE_AFTER, None)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
         signal.signal(signal.SIGTERM, previous)
     report.seconds = time.monotonic() - started
     return report
+
+
+REDATE_AFTER = "redate_after"  # meta: the documents above this id await the run's last dating
 
 
 def _record(

@@ -199,6 +199,14 @@ class Store(ABC):
         """The newest document's id; 0 for an empty archive."""
 
     @abstractmethod
+    def meta(self, key: str) -> str | None:
+        """A value the archive keeps about itself (work a stopped run left to do)."""
+
+    @abstractmethod
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Keep ``value`` under ``key`` (``None``: forget it). One transaction."""
+
+    @abstractmethod
     def replace_date(self, doc_id: int, date: Annotation) -> None:
         """Put ``date`` in place of the document's machine-made date annotation (a
         curator's stays, and still wins) and refresh what filters read. One transaction."""

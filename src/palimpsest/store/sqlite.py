@@ -347,6 +347,17 @@ class SqliteStore(Store):
     def max_document_id(self) -> int:
         return int(self.db.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()[0])
 
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self._write():
+            if value is None:
+                self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
     def replace_date(self, doc_id: int, date: Annotation) -> None:
         with self._write():
             self.db.execute(
