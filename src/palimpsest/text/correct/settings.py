@@ -37,7 +37,8 @@ class Settings:
 LANG_SETTINGS = {
     # inflected languages and older spellings: an unknown word is more often right
     "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
-    # German: compounds and inflections make rare known words common (no context check)
+    # German: compounds and inflections make rare known words common (no context check);
+    # every noun has a capital, so a capital says little (an unknown one: a lowercase's prior)
     "de": Settings(
         oov_logp=math.log(1e-8), name_logp=math.log(1e-8), apply_at=0.8, rare_logp=-100.0
     ),
