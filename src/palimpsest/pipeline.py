@@ -308,8 +308,8 @@ def run_ingest(
     if prior:
         if pending is None:
             store.set_meta(REDATE_AFTER, str(last_id))
-        else:
-            last_id = min(last_id, int(pending))
+        else:  # a value this module wrote; anything else: date them all again
+            last_id = min(last_id, int(pending) if pending.isdigit() else 0)
 
     def options_now() -> IngestOptions:  # dates lean on the archive's dated years so far
         if not prior:
