@@ -253,3 +253,13 @@ def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> No
     assert not readable("Eee ENT oe a Os EEN Me:", "en")
     assert readable("SUTEP", "es") and readable("CGT – CFDT", "fr")
     assert readable("STRIKE BULLETIN No. 4", "en")
+
+
+def test_a_newspaper_s_name_in_capitals_is_no_title_the_heading_under_it_is() -> None:
+    v = _values(
+        "LE PEUPLE\n\nLa victoire ouvrière\n\nLes accords signés cette nuit à l'hôtel Matignon, "
+        "sous la présidence de M. Léon Blum, marquent une date dans l'histoire du mouvement "
+        "ouvrier.\n",
+        "fr",
+    )
+    assert v["title"] == "La victoire ouvrière"

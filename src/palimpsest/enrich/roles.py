@@ -23,7 +23,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.4"
+METHOD = "palimpsest.roles@0.1.5"
 
 
 def _strip_article(s: str) -> str:
@@ -85,6 +85,7 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         first = _after_salutation(head)
     if first is None:
         return None
+    first = _below_masthead(head, first)
     subject = next((ln for ln in head if ln.kind == "subject"), None)
     if first.kind == "genre" and first.words == 1 and subject is not None:
         first = subject  # "MEMORANDUM ... Subject: Recruitment drive"
@@ -99,6 +100,22 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         text = text[m.end() :] if m else text
     text = lx.TRAILING_DATELINE.sub("", text)
     return first, parts, _tidy(text) if not text.endswith(("!", "?")) else text.strip()
+
+
+def _below_masthead(head: list[Line], first: Line) -> Line:
+    """The heading under a newspaper's name: ``LE PEUPLE / La victoire ouvrière``. A
+    heading of one to three words in capitals, followed by a heading in lower case (not a
+    sentence, not an address or salutation), names the paper; the article's title is the
+    second."""
+    k = head.index(first)
+    if first.kind != "heading" or first.words > 3 or not is_upper(first.text) \
+            or k + 1 >= len(head):
+        return first
+    nxt = head[k + 1]
+    if nxt.kind == "heading" and not is_upper(nxt.text) and nxt.words <= 12 \
+            and nxt.text[-1] not in ".,;:" and letters(nxt.text) >= 0.6:
+        return nxt
+    return first
 
 
 def _after_salutation(head: list[Line]) -> Line | None:
