@@ -64,8 +64,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@6") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@6") in got
+    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@7") in got
+    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@7") in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -178,8 +178,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@6") in got
-    assert ("CGT", "ORG", "ner-gazetteer@6") in got
+    assert ("confederation générale du travail", "ORG", "ner-gazetteer@7") in got
+    assert ("CGT", "ORG", "ner-gazetteer@7") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 
@@ -482,6 +482,12 @@ def test_titles_of_an_address_block_joined_across_lines_are_no_person() -> None:
                 "Compañero Presidente:\n\nLos trabajadores nos dirigimos a usted.", "es")
     assert ("Dr. Salvador Allende Gossens", "PER") in got
     assert not any(t.startswith("Señor") for t, _ in got)
+
+
+def test_a_name_ending_in_a_company_s_legal_form_is_an_organisation() -> None:
+    got = found("Die Firma Krupp GmbH und die Frankfurter Societäts-Druckerei GmbH zahlen "
+                "mehr.\n\nBetr.: Tarifverhandlungen", "de")
+    assert got == {("Krupp GmbH", "ORG"), ("Frankfurter Societäts-Druckerei GmbH", "ORG")}
 
 
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:

@@ -263,3 +263,16 @@ def test_a_newspaper_s_name_in_capitals_is_no_title_the_heading_under_it_is() ->
         "fr",
     )
     assert v["title"] == "La victoire ouvrière"
+
+
+def test_a_german_subject_line_of_one_word_is_the_letter_s_title_not_its_address() -> None:
+    v = _values(
+        "Industriegewerkschaft Druck und Papier\nOrtsverein Frankfurt am Main\n\n"
+        "Frankfurt a. M., 3.10.1990\n\nAn den Vorstand\nder Frankfurter Societäts-Druckerei "
+        "GmbH\n\nBetr.: Tarifverhandlungen\n\nSehr geehrte Damen und Herren,\n\nam heutigen "
+        "Tag möchten wir Sie an die noch offenen Fragen der Tarifverhandlungen erinnern.\n\n"
+        "Mit freundlichen Grüßen\n\ni. A. Helga Wagner\nOrtsvereinsvorsitzende\n",
+        "de",
+    )
+    assert v["title"] == "Tarifverhandlungen"
+    assert v["addressee"] == "An den Vorstand der Frankfurter Societäts-Druckerei GmbH"

@@ -23,7 +23,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.5"
+METHOD = "palimpsest.roles@0.1.6"
 
 
 def _strip_article(s: str) -> str:

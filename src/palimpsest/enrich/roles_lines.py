@@ -137,7 +137,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     """The kind a line-start keyword gives, when the rest of the line agrees."""
     if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
         wordy = sum(1 for w in t.split()[1:] if len(w) >= 3 and w.isalpha())
-        return "subject" if n <= 40 and wordy >= 2 else ""
+        colon = ":" in t[:12]  # "Betr.: Tarifverhandlungen": one word after a colon will do
+        return "subject" if n <= 40 and wordy >= (1 if colon else 2) else ""
     if lead == "genre":
         g = lx.GENRE_HEAD.match(t)
         if org and g is not None and g.group("leaflet") and n <= 12:

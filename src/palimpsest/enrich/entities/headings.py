@@ -161,7 +161,10 @@ def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
 
 
 def numbered_titles(text: str, mentions: list[Annotation]) -> None:
-    """Drop the "people" that a periodical's number follows: ``STRIKE BULLETIN No. 4``,
-    ``The Miner Nº 12`` name an issue, not a person."""
-    mentions[:] = [a for a in mentions if a.value["type"] != "PER"
-                   or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8)]
+    """Drop the "people" that a periodical's number follows (``STRIKE BULLETIN No. 4``,
+    ``The Miner Nº 12`` name an issue, not a person), and the names that are a field's
+    abbreviated label (``Betr.: Tarifverhandlungen``, ``Tel.: 23 45``)."""
+    mentions[:] = [a for a in mentions
+                   if not text.startswith(".:", a.end)
+                   and (a.value["type"] != "PER"
+                        or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8))]

@@ -1,8 +1,8 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@6"``
-(or ``"ner-gazetteer@6"`` for a curated name), a confidence in ``(0, 1]``.
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@7"``
+(or ``"ner-gazetteer@7"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
@@ -41,10 +41,12 @@ from palimpsest.enrich.entities.headings import heading_case, numbered_titles
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.rules import (
+    COMPANY_WORDS,
     DATE_WORDS,
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    company_label,
     given_name_label,
     honorific_label,
     place_head_label,
@@ -89,7 +91,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 6  # the model and its rules; bumped when what they find changes
+VERSION = 7  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -193,6 +195,9 @@ class Recogniser:
                     lab = given_name_label(tk, first, last, given, lab)
                     if french_or_spanish:
                         lab = place_head_label(tk, first, last, lab)
+                    lab = company_label(tk, first, last, lab)
+                    if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
+                        first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
                 if english:
                     lab = english_place_label(tk, first, last, lab)
                 if first == last:
@@ -219,6 +224,8 @@ class Recogniser:
             if french_or_spanish:
                 labels = [place_head_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           for (a, b), lab in zip(spans, labels, strict=True)]
+            labels = [company_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+                      for (a, b), lab in zip(spans, labels, strict=True)]
             if english:
                 labels = [english_place_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           for (a, b), lab in zip(spans, labels, strict=True)]

@@ -112,6 +112,20 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     return label
 
 
+COMPANY_SUFFIXES = frozenset({"gmbh", "ag", "kg", "ohg", "kgaa", "mbh", "ltd", "plc", "inc",
+                              "sarl", "cie", "spa"})
+COMPANY_WORDS = frozenset({"firma", "messrs", "maison", "casa"})  # before a company's name
+
+
+def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A name ending with a company's legal form is an organisation: ``Krupp GmbH``,
+    ``Frankfurter Societäts-Druckerei GmbH``, ``Hoesch AG`` (:data:`COMPANY_SUFFIXES`);
+    ``Firma`` before it (:data:`COMPANY_WORDS`) is then left out by the caller."""
+    if last > first and tk.folded[last] in COMPANY_SUFFIXES and tk.caps[last - 1]:
+        return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)
+    return label
+
+
 def place_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A French or Spanish name of two words or more led by a capitalised place word is a
     place, not a person: ``Île Seguin``, ``Quartier Latin``, ``Plaza Mayor``
