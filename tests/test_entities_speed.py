@@ -31,15 +31,14 @@ from palimpsest.enrich.entities.gazetteers import (
 from palimpsest.enrich.entities.headings import heading_case
 from palimpsest.enrich.entities.lexicon import ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
+from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
     JOIN_GAIN,
     METHOD,
     MIN_CONFIDENCE,
-    MISREAD_BELOW,
     PLAIN_ZIPF,
     PRUNE_LANGS,
-    SMALL_PLACE_ZIPF,
     TEMPERATURE,
     THRESHOLD,
 )
@@ -239,9 +238,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     labels[(a, b)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
-            labels[(0, 1)] = rec._dateline_label(text, tk, first, last, labels[(0, 1)])
+            labels[(0, 1)] = rec.places.dateline_label(text, tk, first, last, labels[(0, 1)])
             if labels[(0, 1)][0] != "LOC":
-                labels[(0, 1)] = rec._capitals_label(text[cands[0].start:cands[0].end],
+                labels[(0, 1)] = rec.places.capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
             if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
                 labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
@@ -253,11 +252,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
-            labels[(own - 1, len(atoms))] = rec._tail_label(
+            labels[(own - 1, len(atoms))] = rec.places.tail_label(
                 key, tk.folded[atoms[own - 1][0]], labels[(own - 1, len(atoms))])
         head = place_head(text, tk, atoms[0][0]) if lang == "fr" else -1
         if head >= 0:
-            labels[(0, 1)] = rec._head_label(cands[0].key, tk.folded[atoms[0][0]],
+            labels[(0, 1)] = rec.places.head_label(cands[0].key, tk.folded[atoms[0][0]],
                                              labels[(0, 1)])
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1

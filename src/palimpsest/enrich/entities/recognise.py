@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from palimpsest.enrich.entities.candidates import (
-    dateline,
     line_ends,
     place_head,
     runs,
@@ -33,13 +32,12 @@ from palimpsest.enrich.entities.gazetteers import (
     default_model,
     gazetteer,
     given_names,
-    misread_place,
     shipped_source,
-    small_places,
 )
 from palimpsest.enrich.entities.headings import heading_case, numbered_titles
-from palimpsest.enrich.entities.lexicon import ORG_HEADS, ORG_WORDS, TITLES
+from palimpsest.enrich.entities.lexicon import ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
+from palimpsest.enrich.entities.place_labels import PlaceLabels
 from palimpsest.enrich.entities.rules import (
     COMPANY_WORDS,
     DATE_WORDS,
@@ -50,7 +48,6 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_label,
     place_head_label,
-    preposition_label,
     role_only,
 )
 from palimpsest.enrich.entities.rules_english import (
@@ -69,7 +66,6 @@ from palimpsest.enrich.entities.rules_german import (
     german_bodies,
     german_head_label,
     german_noun_label,
-    german_place_label,
     german_title_label,
 )
 from palimpsest.enrich.entities.rules_text import (
@@ -103,7 +99,6 @@ JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a lin
 # in Spanish, where the model finds names among them (measured on the dev sets).
 PLAIN_ZIPF: dict[str, int] = {"en": 4, "fr": 4, "de": 3}
 PRUNE_LANGS = frozenset(PLAIN_ZIPF)
-UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
 FUNCTION_ZIPF = 6  # a word this common (once in a thousand words or more) is the word
 GEONAMES_RANKS = frozenset({"P1", "P2", "P3"})
 SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital says nothing
@@ -115,12 +110,6 @@ SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {
     "de": {"PER": 0.3, "ORG": 0.4}, "en": {"ORG": 0.4}, "fr": {"ORG": 0.4}, "es": {"ORG": 0.4},
 }
-# A label less sure than this gives way to a misread larger place (Oesterrcich).
-MISREAD_BELOW = 0.6
-MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read as one
-# A small place (GeoNames P3) after a preposition of place is a place when its name is
-# rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
-SMALL_PLACE_ZIPF = 3
 
 
 class Recogniser:
@@ -137,7 +126,7 @@ class Recogniser:
         self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
-        self._misread: dict[tuple[str, str], bool] = {}  # (language, word): a misread place?
+        self.places = PlaceLabels(self.gazetteer, self.curated)
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)
@@ -169,17 +158,17 @@ class Recogniser:
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s, floors, literal)
                 if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:
-                    lab = self._dateline_label(text, tk, first, last, lab)
+                    lab = self.places.dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
-                        lab = self._capitals_label(text[starts[first]:ends[last]], key, lab)
+                        lab = self.places.capitals_label(text[starts[first]:ends[last]], key, lab)
                 if lab[0] == "O":
-                    lab = self._place_after_preposition(tk, first, key, common, lab)
+                    lab = self.places.after_preposition(tk, first, key, common, lab)
                 if lab[0] == "O" and first == last and gaz.get(key) == "ORG" and key not in common:
                     lab = "ORG", RULE_CONFIDENCE, RULE_GAIN  # Hoesch, Krupp: the chronology's
                 if german and lab[0] == "O" and first == last:
-                    lab = self._german_place_label(tk, first, key, lab)
+                    lab = self.places.german_label(tk, first, key, lab)
                 if head >= 0:
-                    lab = self._head_label(key, tk.folded[first], lab)
+                    lab = self.places.head_label(key, tk.folded[first], lab)
                     if lab[2] == RULE_GAIN:
                         first = head
                 if first == last and lab[0] != "O" and key not in self.curated:
@@ -201,8 +190,8 @@ class Recogniser:
                 if english:
                     lab = english_place_label(tk, first, last, lab)
                 if first == last:
-                    lab = self._misread_label(tk, first, key, common, lang, lab)
-                    lab = self._place_not_person(text, tk, first, key, common, given, lang, lab)
+                    lab = self.places.misread_label(tk, first, key, common, lang, lab)
+                    lab = self.places.not_person(text, tk, first, key, common, given, lang, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -237,16 +226,16 @@ class Recogniser:
                 if b == a + 1 and k == atoms[a][1]:
                     key, lab = scored[n][0], labels[n]
                     if lab[0] == "O":
-                        lab = self._place_after_preposition(tk, k, key, common, lab)
-                    lab = self._misread_label(tk, k, key, common, lang, lab)
-                    labels[n] = self._place_not_person(text, tk, k, key, common, given, lang, lab)
+                        lab = self.places.after_preposition(tk, k, key, common, lab)
+                    lab = self.places.misread_label(tk, k, key, common, lang, lab)
+                    labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
             if head >= 0:  # spans[0] is the first atom's
-                labels[0] = self._head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
+                labels[0] = self.places.head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
                 if labels[0][2] != RULE_GAIN:
                     head = -1
             if na > own:  # a head word and its lower-case tail: Conseil fédéral
                 k = spans.index((own - 1, na))
-                labels[k] = self._tail_label(scored[k][0], tk.folded[atoms[own - 1][0]],
+                labels[k] = self.places.tail_label(scored[k][0], tk.folded[atoms[own - 1][0]],
                                              labels[k])
             # the set of non-overlapping spans with the largest total margin over O (and
             # JOIN_GAIN for each atom a span joins to its first); spans ending at atom i
@@ -315,64 +304,6 @@ class Recogniser:
         if self.names:
             self._curated_pass(text, out)
         return out
-
-    def _misread_label(
-        self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None,
-        label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A place where the one word ``k``, labelled less surely than
-        :data:`MISREAD_BELOW`, of seven letters or more and no word or name known itself,
-        is an OCR misreading of a larger place the language (``common``: its words) often
-        names (``Oesterrcich``, ``Rulsland``: :func:`misread_place`)."""
-        if label[1] >= MISREAD_BELOW or len(key) < MISREAD_LEN or key in self.gazetteer \
-                or common.get(key, 0) >= 3 or not tk.words[k].isalpha():
-            return label
-        known = self._misread.get((lang or "", key))
-        if known is None:
-            if len(self._misread) > 50_000:
-                self._misread.clear()
-            known = self._misread[lang or "", key] = misread_place(key, common) is not None
-        return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if known else label
-
-    def _place_after_preposition(
-        self, tk: Tokens, k: int, key: str, common: Mapping[str, int],
-        label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """:func:`preposition_label` for a place the gazetteer knows (:meth:`_placeable`)."""
-        after = preposition_label(tk, k, label)
-        return after if after is not label and self._placeable(key, common) else label
-
-    def _placeable(self, key: str, common: Mapping[str, int]) -> bool:
-        """A gazetteer place that a preposition of place makes a place: a larger one, or
-        a small one whose name is no common word (``in Aarau``, ``in Interlaken``; not
-        ``in Brand``)."""
-        g = self.gazetteer.get(key)
-        if g in BIG_PLACES:
-            return True
-        if common.get(key, 0) >= SMALL_PLACE_ZIPF:
-            return False
-        # the smaller places are read at their first need, not when a recogniser is made
-        return g == "P3" or (g is None and key.replace("ß", "ss") in small_places())
-
-    def _place_not_person(
-        self, text: str, tk: Tokens, k: int, key: str, common: Mapping[str, int],
-        given: frozenset[str], lang: str | None, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A place for the one word ``k`` that the model took for a person, when the
-        gazetteer knows it as a place (:meth:`_placeable`), no title or given name says
-        person, and either the model was unsure (below :data:`UNSURE_PERSON`: ``les
-        ouvriers de Cléon``) or the word stands alone on its line (an address's town:
-        ``Barnsley.``; a signature has initials or a given name). A person named by a bare
-        surname is most often named in full nearby, and then :func:`one_sense` makes this
-        mention a person again. Not in Spanish, where it cost AnCora 0.003 F1 (its people
-        bear place names more often)."""
-        if label[0] != "PER" or key in self.curated or lang == "es":
-            return label
-        if key in given or (k and tk.folded[k - 1] in TITLES):
-            return label
-        if label[1] >= UNSURE_PERSON and not _alone_on_line(text, tk, k):
-            return label
-        return ("LOC", label[1], label[2]) if self._placeable(key, common) else label
 
     def _plain_word(self, tk: Tokens, k: int, common: Mapping[str, int], zipf: int) -> bool:
         """Whether the one capitalised word ``k`` is a word of the language's commonest
@@ -454,68 +385,13 @@ class Recogniser:
             return "O", 0.0, 0.0
         return CLASSES[best], conf, margin
 
-    def _german_place_label(
-        self, tk: Tokens, k: int, key: str, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """:func:`german_place_label` for the one word ``k``, told what the gazetteer says."""
-        gaz = self.gazetteer
-        genitive = (len(key) > 4 and key[-1] == "s" and key not in gaz
-                    and gaz.get(key[:-1]) in BIG_PLACES)
-        rank = gaz.get(key)
-        return german_place_label(tk, k, rank in BIG_PLACES, genitive, label, rank == "P1")
-
     def _german_label(
         self, tk: Tokens, first: int, last: int, key: str, label: tuple[str, float, float],
     ) -> tuple[str, float, float]:
         """The German rules for a span of a run of several atoms."""
         if first == last:
-            return self._german_place_label(tk, first, key, label) if label[0] == "O" else label
+            return self.places.german_label(tk, first, key, label) if label[0] == "O" else label
         return german_title_label(tk, first, last, german_head_label(tk, first, last, label))
-
-    def _dateline_label(
-        self, text: str, tk: Tokens, first: int, last: int, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A place name (in the gazetteer) that opens a dateline is a place: ``Barnsley,
-        12 April 1984``, ``Nanterre, le 22 mars 1968``."""
-        if label[2] < RULE_GAIN and dateline(text, tk, first, last, ordinal=True):
-            return "LOC", RULE_CONFIDENCE, RULE_GAIN
-        return label
-
-    def _capitals_label(
-        self, surface: str, key: str, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A larger place of the gazetteer written in capitals is a place (the headings of
-        news from a place: ``BERNE``, ``VALAIS``, ``LONDRES``), not the organisation that
-        capitals suggest (acronyms); four letters at least."""
-        if (label[2] < RULE_GAIN and len(key) >= 4 and surface.isupper()
-                and self.gazetteer.get(key) in BIG_PLACES):
-            return "LOC", RULE_CONFIDENCE, RULE_GAIN
-        return label
-
-    def _head_label(
-        self, key: str, word: str, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A name after a lower-case place head (``canton de Vaud``, ``mer Noire``) is a
-        place with its head, when it is a name (or a place of the gazetteer) and does not
-        start with a title (``à la place de M. Ador``)."""
-        if label[2] >= RULE_GAIN or word in TITLES:  # a curated name, a rule's, a title
-            return label
-        if label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES:
-            return label
-        return "LOC", RULE_CONFIDENCE, RULE_GAIN
-
-    def _tail_label(
-        self, key: str, head: str, label: tuple[str, float, float],
-    ) -> tuple[str, float, float]:
-        """A head word with its whole lower-case tail (``Parti communiste français``,
-        ``Quartier latin``) is a name: the gazetteer's type, else an organisation when
-        the head is an organisation word, else a place; kept over the spans within it."""
-        if label[2] >= RULE_GAIN:  # a curated name
-            return label
-        typ = self.gazetteer.get(key)
-        if typ not in CLASSES[:3]:
-            typ = "LOC" if typ is not None or head not in ORG_HEADS else "ORG"
-        return typ, RULE_CONFIDENCE, RULE_GAIN
 
     def _emit(
         self, text: str, start: int, end: int, key: str, label: tuple[str, float, float],
@@ -527,14 +403,6 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else self.method
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
-
-
-def _alone_on_line(text: str, tk: Tokens, k: int) -> bool:
-    """Whether token ``k`` is its line's only word (a stop or comma may follow it)."""
-    before = text.rfind("\n", 0, tk.starts[k]) + 1
-    after = text.find("\n", tk.ends[k])
-    rest = text[tk.ends[k]:len(text) if after < 0 else after]
-    return not text[before:tk.starts[k]].strip() and rest.strip() in ("", ".", ",")
 
 
 @cache

@@ -30,7 +30,7 @@ from palimpsest.enrich.entities.lexicon import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-RULE_GAIN = 500.0  # a rule's name (see Recogniser._tail_label) wins over the spans within it
+RULE_GAIN = 500.0  # a rule's name (see PlaceLabels.tail_label) wins over the spans within it
 RULE_CONFIDENCE = 0.75
 Label = tuple[str, float, float]  # (type or "O", confidence, gain)
 NOT_SURNAMES = ORG_HEADS | TITLES | EN_PLACE_TAILS | DE_PLACE_HEADS

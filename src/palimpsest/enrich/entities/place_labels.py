@@ -1,0 +1,167 @@
+"""Whether a name is a place: the gazetteer's answers to the recogniser's questions.
+
+The model labels a candidate; these rules correct it where what the gazetteer knows of
+the name (a larger place, a small one, a misreading of one) and where the name stands
+(after a preposition of place, opening a dateline, alone on an address's line, in
+capitals, after a lower-case place head) say more than the model's features could.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from palimpsest.enrich.entities.candidates import dateline
+from palimpsest.enrich.entities.gazetteers import (
+    BIG_PLACES,
+    PLACE_TYPES,
+    misread_place,
+    small_places,
+)
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
+from palimpsest.enrich.entities.model import CLASSES
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    RULE_GAIN,
+    preposition_label,
+)
+from palimpsest.enrich.entities.rules_german import german_place_label
+from palimpsest.enrich.entities.tokens import Tokens
+
+Label = tuple[str, float, float]  # (type or "O", confidence, gain)
+
+# A label less sure than this gives way to a misread larger place (Oesterrcich).
+MISREAD_BELOW = 0.6
+MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read as one
+# A small place (GeoNames P3) after a preposition of place is a place when its name is
+# rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
+SMALL_PLACE_ZIPF = 3
+UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
+
+
+class PlaceLabels:
+    """The place rules over one gazetteer (the curated names' types included)."""
+
+    def __init__(self, gazetteer: Mapping[str, str], curated: Mapping[str, str]) -> None:
+        self.gazetteer = gazetteer
+        self.curated = curated
+        self._misread: dict[tuple[str, str], bool] = {}  # (language, word): a misread place?
+
+    def misread_label(
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None,
+        label: Label,
+    ) -> Label:
+        """A place where the one word ``k``, labelled less surely than
+        :data:`MISREAD_BELOW`, of seven letters or more and no word or name known itself,
+        is an OCR misreading of a larger place the language (``common``: its words) often
+        names (``Oesterrcich``, ``Rulsland``: :func:`misread_place`)."""
+        if label[1] >= MISREAD_BELOW or len(key) < MISREAD_LEN or key in self.gazetteer \
+                or common.get(key, 0) >= 3 or not tk.words[k].isalpha():
+            return label
+        known = self._misread.get((lang or "", key))
+        if known is None:
+            if len(self._misread) > 50_000:
+                self._misread.clear()
+            known = self._misread[lang or "", key] = misread_place(key, common) is not None
+        return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if known else label
+
+    def after_preposition(
+        self, tk: Tokens, k: int, key: str, common: Mapping[str, int],
+        label: Label,
+    ) -> Label:
+        """:func:`preposition_label` for a place the gazetteer knows (:meth:`placeable`)."""
+        after = preposition_label(tk, k, label)
+        return after if after is not label and self.placeable(key, common) else label
+
+    def placeable(self, key: str, common: Mapping[str, int]) -> bool:
+        """A gazetteer place that a preposition of place makes a place: a larger one, or
+        a small one whose name is no common word (``in Aarau``, ``in Interlaken``; not
+        ``in Brand``)."""
+        g = self.gazetteer.get(key)
+        if g in BIG_PLACES:
+            return True
+        if common.get(key, 0) >= SMALL_PLACE_ZIPF:
+            return False
+        # the smaller places are read at their first need, not when a recogniser is made
+        return g == "P3" or (g is None and key.replace("ß", "ss") in small_places())
+
+    def not_person(
+        self, text: str, tk: Tokens, k: int, key: str, common: Mapping[str, int],
+        given: frozenset[str], lang: str | None, label: Label,
+    ) -> Label:
+        """A place for the one word ``k`` that the model took for a person, when the
+        gazetteer knows it as a place (:meth:`placeable`), no title or given name says
+        person, and either the model was unsure (below :data:`UNSURE_PERSON`: ``les
+        ouvriers de Cléon``) or the word stands alone on its line (an address's town:
+        ``Barnsley.``; a signature has initials or a given name). A person named by a bare
+        surname is most often named in full nearby, and then :func:`one_sense` makes this
+        mention a person again. Not in Spanish, where it cost AnCora 0.003 F1 (its people
+        bear place names more often)."""
+        if label[0] != "PER" or key in self.curated or lang == "es":
+            return label
+        if key in given or (k and tk.folded[k - 1] in TITLES):
+            return label
+        if label[1] >= UNSURE_PERSON and not _alone_on_line(text, tk, k):
+            return label
+        return ("LOC", label[1], label[2]) if self.placeable(key, common) else label
+
+    def german_label(
+        self, tk: Tokens, k: int, key: str, label: Label,
+    ) -> Label:
+        """:func:`german_place_label` for the one word ``k``, told what the gazetteer says."""
+        gaz = self.gazetteer
+        genitive = (len(key) > 4 and key[-1] == "s" and key not in gaz
+                    and gaz.get(key[:-1]) in BIG_PLACES)
+        rank = gaz.get(key)
+        return german_place_label(tk, k, rank in BIG_PLACES, genitive, label, rank == "P1")
+
+    def dateline_label(
+        self, text: str, tk: Tokens, first: int, last: int, label: Label,
+    ) -> Label:
+        """A place name (in the gazetteer) that opens a dateline is a place: ``Barnsley,
+        12 April 1984``, ``Nanterre, le 22 mars 1968``."""
+        if label[2] < RULE_GAIN and dateline(text, tk, first, last, ordinal=True):
+            return "LOC", RULE_CONFIDENCE, RULE_GAIN
+        return label
+
+    def capitals_label(
+        self, surface: str, key: str, label: Label,
+    ) -> Label:
+        """A larger place of the gazetteer written in capitals is a place (the headings of
+        news from a place: ``BERNE``, ``VALAIS``, ``LONDRES``), not the organisation that
+        capitals suggest (acronyms); four letters at least."""
+        if (label[2] < RULE_GAIN and len(key) >= 4 and surface.isupper()
+                and self.gazetteer.get(key) in BIG_PLACES):
+            return "LOC", RULE_CONFIDENCE, RULE_GAIN
+        return label
+
+    def head_label(
+        self, key: str, word: str, label: Label,
+    ) -> Label:
+        """A name after a lower-case place head (``canton de Vaud``, ``mer Noire``) is a
+        place with its head, when it is a name (or a place of the gazetteer) and does not
+        start with a title (``à la place de M. Ador``)."""
+        if label[2] >= RULE_GAIN or word in TITLES:  # a curated name, a rule's, a title
+            return label
+        if label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES:
+            return label
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
+
+    def tail_label(
+        self, key: str, head: str, label: Label,
+    ) -> Label:
+        """A head word with its whole lower-case tail (``Parti communiste français``,
+        ``Quartier latin``) is a name: the gazetteer's type, else an organisation when
+        the head is an organisation word, else a place; kept over the spans within it."""
+        if label[2] >= RULE_GAIN:  # a curated name
+            return label
+        typ = self.gazetteer.get(key)
+        if typ not in CLASSES[:3]:
+            typ = "LOC" if typ is not None or head not in ORG_HEADS else "ORG"
+        return typ, RULE_CONFIDENCE, RULE_GAIN
+
+def _alone_on_line(text: str, tk: Tokens, k: int) -> bool:
+    """Whether token ``k`` is its line's only word (a stop or comma may follow it)."""
+    before = text.rfind("\n", 0, tk.starts[k]) + 1
+    after = text.find("\n", tk.ends[k])
+    rest = text[tk.ends[k]:len(text) if after < 0 else after]
+    return not text[before:tk.starts[k]].strip() and rest.strip() in ("", ".", ",")
