@@ -490,6 +490,11 @@ def test_a_name_ending_in_a_company_s_legal_form_is_an_organisation() -> None:
     assert got == {("Krupp GmbH", "ORG"), ("Frankfurter Societäts-Druckerei GmbH", "ORG")}
 
 
+def test_a_german_union_s_unit_is_no_person_its_place_is_a_place() -> None:
+    got = found("IG Metall\nVerwaltungsstelle Wolfsburg\n\nDie Kollegen sind einig.", "de")
+    assert got == {("IG Metall", "ORG"), ("Wolfsburg", "LOC")}
+
+
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
     """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
     assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()

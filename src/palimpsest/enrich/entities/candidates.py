@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     ARTICLES,
     CALENDAR,
     CONNECTORS,
+    DE_UNIT_HEADS,
     GIVEN_ABBREVIATIONS,
     HEADS,
     HYPHEN_PARTICLES_FR,
@@ -60,6 +61,8 @@ def runs(
     tails = lang in TAIL_LANGS
     french = lang == "fr"
     drop = LEADING_DROP_FR if french else LEADING_DROP
+    if lang == "de":  # Verwaltungsstelle Wolfsburg: the unit is no name, its place is
+        drop = drop | DE_UNIT_HEADS
     n = len(words)
     j = 0
     for i in compress(range(n), caps):

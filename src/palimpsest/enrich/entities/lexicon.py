@@ -320,6 +320,13 @@ god gott dieu dios jesus jesu christus jesucristo jehovah allah
 # Westmächten), organisations wherever no mention took them: councils and courts of state,
 # alliances, news agencies. Not the many that German newspapers use as common nouns too
 # (Parlament, Regierung, Nationalversammlung: no organisation in the HIPE gold).
+# German words for a unit of a union or party, before its place (Verwaltungsstelle
+# Wolfsburg, Ortsverein Frankfurt, Bezirksleitung Ruhrgebiet): the place is the name.
+DE_UNIT_HEADS = _words("""
+verwaltungsstelle bezirksleitung ortsverein ortsgruppe ortsverband landesbezirk
+kreisverband bezirksverband unterbezirk landesverband betriebsgruppe ortskartell
+kreisleitung ortsleitung landesleitung bezirksvorstand ortsvorstand
+""")
 DE_BODIES = _words("""
 bundesrat bundesrath standerat standerath reichsrat bundestag reichstag bundesgericht
 reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte entente

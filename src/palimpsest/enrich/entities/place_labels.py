@@ -17,7 +17,7 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import DE_UNIT_HEADS, ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
@@ -109,6 +109,8 @@ class PlaceLabels:
     ) -> Label:
         """:func:`german_place_label` for the one word ``k``, told what the gazetteer says."""
         gaz = self.gazetteer
+        if k and tk.folded[k - 1] in DE_UNIT_HEADS and gaz.get(key) in PLACE_TYPES:
+            return "LOC", RULE_CONFIDENCE, RULE_GAIN  # Verwaltungsstelle Wolfsburg
         genitive = (len(key) > 4 and key[-1] == "s" and key not in gaz
                     and gaz.get(key[:-1]) in BIG_PLACES)
         rank = gaz.get(key)
