@@ -58,7 +58,7 @@ def test_a_run_stopped_before_its_last_dating_leaves_it_to_the_next_run(
     """Stopped after storing its documents but before dating the undated ones again, a
     run leaves a note in the archive; the next run, even with nothing new to add, does
     that dating."""
-    from palimpsest.redate import CollectionPrior
+    from palimpsest.redate import CollectionPrior, redate
 
     src = tmp_path / "src"
     dated_batch(src, [1926, 1926, 1927, 1928, 1929, 1931])
@@ -77,6 +77,10 @@ def test_a_run_stopped_before_its_last_dating_leaves_it_to_the_next_run(
         report = arc.ingest([str(src)], workers=1)
         assert report.added == 0 and report.redated == 1
         assert date_of(arc, "a-note.txt")["prior"] is not None
+        assert arc.store.meta("redate_after") is None
+        # `palimpsest redate` (every undated document) does that work too
+        arc.store.set_meta("redate_after", "0")
+        redate(arc)
         assert arc.store.meta("redate_after") is None
 
 

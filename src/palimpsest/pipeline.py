@@ -32,7 +32,7 @@ from palimpsest.ingest.discover import Candidate, discover
 from palimpsest.ingest.errors import IngestError
 from palimpsest.linking import EntityLinker, recogniser_for
 from palimpsest.model import PAGE_SEPARATOR, Annotation, Document, IngestFailure, Page, Word
-from palimpsest.redate import CollectionPrior
+from palimpsest.redate import REDATE_AFTER, CollectionPrior
 from palimpsest.store.base import SourceRecord, Store
 from palimpsest.store.blobs import BlobStore, TooLarge
 
@@ -335,9 +335,6 @@ def run_ingest(
         signal.signal(signal.SIGTERM, previous)
     report.seconds = time.monotonic() - started
     return report
-
-
-REDATE_AFTER = "redate_after"  # meta: the documents above this id await the run's last dating
 
 
 def _record(

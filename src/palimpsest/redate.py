@@ -99,13 +99,17 @@ def _recorded(value: dict[str, Any]) -> Prior | None:
     return (float(prior[0]), float(prior[1])) if prior else None
 
 
+REDATE_AFTER = "redate_after"  # meta: the documents above this id await their run's last dating
+
+
 def redate(
     archive: Archive,
     doc_ids: Iterable[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Infer again the dates of ``doc_ids`` (default: every undated document) with the
-    archive's chronology and prior; returns how many were re-dated."""
+    """Infer again the dates of ``doc_ids`` (default: every undated document, and then a
+    stopped ingest's note of documents to date again is done with) with the archive's
+    chronology and prior; returns how many were re-dated."""
     store = archive.store
     prior = archive_prior(archive)
     ids = list(store.undated_documents() if doc_ids is None else doc_ids)
@@ -120,6 +124,8 @@ def redate(
                 done += 1
             if progress:
                 progress(i, len(ids))
+    if doc_ids is None:
+        store.set_meta(REDATE_AFTER, None)  # what a stopped ingest left to date is done
     return done
 
 
