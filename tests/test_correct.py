@@ -178,6 +178,14 @@ def test_two_content_words_run_together_need_more_evidence_than_a_glued_article(
     assert corr.score_word(glued, "and", "greatest", 91.0, False)[0][0] == "with the"
 
 
+def test_a_marked_letter_read_as_two_is_restored() -> None:
+    """``ñ`` read as ``fi`` (``Compafieros``): the English training data has no marked
+    letters, so the channel is told of these two-letter readings."""
+    text = "Compafieros:\n\nLos compafieros detenidos deben ser puestos en libertad."
+    assert correct_text(text, "es")[0] == (
+        "Compañeros:\n\nLos compañeros detenidos deben ser puestos en libertad.")
+
+
 def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> None:
     """``Ber⸗|lin`` (Fraktur's double hyphen, or "=" as OCR reads it): ``Ber`` is half a
     word, not a misread ``Bern``."""

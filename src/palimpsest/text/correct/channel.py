@@ -31,6 +31,9 @@ _DEFAULT = math.log(2e-4)  # a change no data speaks for, per character
 ACCENT_LOGP = math.log(2e-3)
 _ACCENTS = [(c, base) for base, marked in (("a", "àâäá"), ("e", "éèêë"), ("i", "îïí"), ("o", "ôöó"),
             ("u", "ùûüú"), ("c", "ç"), ("n", "ñ")) for c in marked]  # fmt: skip
+# Marked letters the OCR reads as two (Compafieros, Perii, fiir): meant, read. The English
+# training data has no marked letters, so none of these could be learned from it.
+_SPLIT_MARKS = [("ñ", "fi"), ("ñ", "ii"), ("ñ", "fl"), ("ú", "ii"), ("ü", "ii"), ("ü", "li")]
 
 
 def _core(tok: str) -> str:
@@ -156,6 +159,8 @@ class Channel:
         for a, b in _ACCENTS:  # a mark lost or misread either way: not in English data
             for key in (f"{a}\t{b}", f"{b}\t{a}"):
                 rules.setdefault(key, ACCENT_LOGP)
+        for a, b in _SPLIT_MARKS:
+            rules.setdefault(f"{a}\t{b}", ACCENT_LOGP)
         for key, lp in rules.items():
             a, b = key.split("\t")
             self.rules[a, b] = lp
