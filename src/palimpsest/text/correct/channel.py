@@ -28,7 +28,7 @@ __all__ = ["Channel", "learn_channel"]
 MAX_SEG = 3
 _STRIP = "\"'.,;:!?()[]{}«»„“”‘’‚*-—–_~|/\\<>"
 _DEFAULT = math.log(2e-4)  # a change no data speaks for, per character
-ACCENT_LOGP = math.log(2e-3)
+ACCENT_LOGP = math.log(2e-2)
 _ACCENTS = [(c, base) for base, marked in (("a", "àâäá"), ("e", "éèêë"), ("i", "îïí"), ("o", "ôöó"),
             ("u", "ùûüú"), ("c", "ç"), ("n", "ñ")) for c in marked]  # fmt: skip
 # Marked letters the OCR reads as two (Compafieros, Perii, fiir): meant, read. The English

@@ -40,7 +40,7 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.6"
+VERSION = "0.2.7"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
