@@ -186,6 +186,13 @@ def test_a_marked_letter_read_as_two_is_restored() -> None:
         "Compañeros:\n\nLos compañeros detenidos deben ser puestos en libertad.")
 
 
+def test_a_word_the_ocr_only_took_a_mark_off_is_among_the_candidates() -> None:
+    """``conges`` has sixty near words; the commonest dozens once crowded out
+    ``congés``, and ``contes`` (tales) won."""
+    assert correct_text("les 40 heures et les conges payés.", "fr")[0] == (
+        "les 40 heures et les congés payés.")
+
+
 def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> None:
     """``Ber⸗|lin`` (Fraktur's double hyphen, or "=" as OCR reads it): ``Ber`` is half a
     word, not a misread ``Bern``."""

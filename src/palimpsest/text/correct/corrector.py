@@ -19,10 +19,11 @@ import heapq
 import itertools
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Container, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.7"
+VERSION = "0.2.8"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
@@ -203,7 +204,9 @@ class Corrector:
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
-            cands = heapq.nlargest(3 * s.max_scored, cands, key=lm.unigram)
+            bare = _unaccented(o)  # but a word the OCR only took a mark off stays: conges
+            cands = list({*heapq.nlargest(3 * s.max_scored, cands, key=lm.unigram),
+                          *(c for c in cands if _unaccented(c) == bare)})
         if len(cands) > s.max_scored:  # keep the likeliest out of context, then ask the context
             cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
         for c in cands:
@@ -448,6 +451,12 @@ class Corrector:
         repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, repl, post, cands)
+
+
+@lru_cache(maxsize=65536)
+def _unaccented(word: str) -> str:
+    """``word`` without its letters' marks (``congés`` → ``conges``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
