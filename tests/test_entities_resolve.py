@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from palimpsest.enrich.entities import Entity, Mention, Resolver
-from palimpsest.enrich.entities.resolve import acronym, display_name, name_key, pairwise
+from palimpsest.enrich.entities.resolve import (
+    acronym,
+    display_name,
+    german_nominatives,
+    name_key,
+    pairwise,
+)
 from palimpsest.enrich.entities.resolve_eval import score
 
 FIXTURE = Path(__file__).parent / "fixtures" / "entities" / "resolution.json"
@@ -102,3 +108,12 @@ def test_link_document_against_archive_entities() -> None:
     dunne = [m for m, eid in linked if "Dunne" in m.text]
     assert dunne and all(eid is None for m, eid in linked if "Dunne" in m.text)
     assert len({m.key for m in dunne}) == 1
+
+
+def test_a_german_organisation_in_the_genitive_is_the_chronology_s_nominative() -> None:
+    """``des Deutschen Gewerkschaftsbundes`` names the Deutscher Gewerkschaftsbund."""
+    res = Resolver().resolve([Mention("Deutschen Gewerkschaftsbundes", "ORG", None, 0, 29),
+                              Mention("Kommunistischen Partei Deutschlands", "ORG", None, 0, 35)])
+    assert [r.entity.canonical for r in res] == [
+        "Deutscher Gewerkschaftsbund", "Kommunistische Partei Deutschlands"]
+    assert german_nominatives("metall") == []

@@ -196,6 +196,34 @@ def given_score(x: str, y: str) -> float:
     return g if g >= 0.75 else 0.0
 
 
+_ADJECTIVE_ENDS = ("er", "e", "es")  # deutschen -> deutscher, deutsche, deutsches
+
+
+def german_nominatives(key: str) -> list[str]:
+    """The nominatives a German genitive name's key may stand for (``deutschen
+    gewerkschaftsbundes`` → ``deutscher gewerkschaftsbund``, …): the last word as it is
+    and without its ``-es``/``-s``, each adjective in ``-en`` before it in the three
+    genders. Up to three adjectives; nothing for a key that is no genitive."""
+    words = key.split()
+    last = words[-1]
+    heads = [last]  # Partei Deutschlands: the genitive is the name's own
+    if len(last) > 5 and last.endswith("es"):
+        heads += [last[:-2], last[:-1]]
+    elif len(last) > 4 and last.endswith("s"):
+        heads += [last[:-1]]
+    adjectives = [k for k, w in enumerate(words[:-1]) if len(w) > 4 and w.endswith("en")]
+    if (len(heads) == 1 and not adjectives) or len(adjectives) > 3:
+        return []
+    out = []
+    for head in heads:
+        for ends in itertools.product(_ADJECTIVE_ENDS, repeat=len(adjectives)):
+            w = list(words[:-1])
+            for k, end in zip(adjectives, ends, strict=True):
+                w[k] = w[k][:-2] + end
+            out.append(" ".join([*w, head]))
+    return out
+
+
 def _subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(c in it for c in short)
@@ -334,13 +362,25 @@ class Resolver:
             return Resolution(m, ent, round(score, 3), ent.key.startswith("new:"))
         self._new += 1
         ent = Entity(f"new:{self._new}", m.type, display_name(m.text, m.type), {m.text})
-        hits = self._chron_keys.get((m.type, name_key(m.text, m.type)), [])
+        hits = self._chronology_hits(m.type, name_key(m.text, m.type))
         if len({h[0] for h in hits}) == 1:
             cid, kind, start, end = hits[0]
             ent.chronology, ent.roles, ent.years = (cid,), (kind,), (start, end)
             ent.canonical = self._chron_names.get(cid, ent.canonical)
         self._add(ent)
         return Resolution(m, ent, 1.0, True)
+
+    def _chronology_hits(self, typ: str, key: str) -> list[tuple[str, str, int, int]]:
+        """The chronology rows a name's key names; for an organisation named in the German
+        genitive (``des Deutschen Gewerkschaftsbundes``), those of its nominative."""
+        hits = self._chron_keys.get((typ, key), [])
+        if hits or typ != "ORG":
+            return hits
+        for nominative in german_nominatives(key):
+            hits = self._chron_keys.get((typ, nominative), [])
+            if hits:
+                return hits
+        return []
 
     def match(self, m: Mention) -> tuple[Entity | None, float]:
         """The best existing entity for ``m`` and its score (``None, 0`` when none)."""
@@ -350,7 +390,7 @@ class Resolver:
         ent = self._by_key.get((m.type, k))
         if ent is not None:
             return ent, 1.0
-        for cid, *_ in self._chron_keys.get((m.type, k), []):
+        for cid, *_ in self._chronology_hits(m.type, k):
             if cid in self._by_chron:
                 return self._by_chron[cid], 0.95
         if m.type != "PER":
