@@ -495,6 +495,14 @@ def test_a_german_union_s_unit_is_no_person_its_place_is_a_place() -> None:
     assert got == {("IG Metall", "ORG"), ("Wolfsburg", "LOC")}
 
 
+def test_a_common_word_after_the_is_no_larger_place_of_its_name() -> None:
+    """GeoNames' ``Act`` (the Australian Capital Territory) is no place in ``under the
+    Act``; ``Reading`` and ``Nice`` after *to* still are."""
+    got = found("Unions must not register under the Act. He moved to Reading, then to "
+                "Nice.", "en")
+    assert got == {("Reading", "LOC"), ("Nice", "LOC")}
+
+
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
     """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
     assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()

@@ -332,7 +332,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):
-        drop_word_places(mentions, METHOD, rec.gazetteer, common)
+        drop_word_places(text, mentions, METHOD, rec.gazetteer, common)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

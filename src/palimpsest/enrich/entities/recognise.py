@@ -300,7 +300,7 @@ class Recogniser:
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:
-            drop_word_places(out, self.method, self.gazetteer, common)
+            drop_word_places(text, out, self.method, self.gazetteer, common)
         if self.names:
             self._curated_pass(text, out)
         return out

@@ -267,22 +267,30 @@ def divine_names(text: str, tk: Tokens, mentions: list[Annotation], method: str)
 
 WORD_PLACE_LANGS = frozenset({"en", "fr", "es"})  # where common words are not capitalised
 WORD_PLACE_ZIPF = 4  # a word this common (Zipf) is a word before it is a small place
+WORD_ZIPF = 5  # ... and before it is a larger one, after "the"
 
 
-def drop_word_places(mentions: list[Annotation], method: str, gazetteer: Mapping[str, str],
-                     common: Mapping[str, int]) -> None:
+def drop_word_places(text: str, mentions: list[Annotation], method: str,
+                     gazetteer: Mapping[str, str], common: Mapping[str, int]) -> None:
     """A one-word place that is only one of GeoNames' small places (``P3``) and a common
     word of the language (``Federal``, ``Law``, ``Chair``, ``Port``, ``Republic``), that the
     model alone called a place, unsurely, is dropped: capitalised in a heading or at a
-    sentence's start, it is the word. Not in German, whose common words are capitalised
-    and whose count (``Weimar``, ``Konstanz``) holds the names. In place."""
+    sentence's start, it is the word. So is a larger place (``P2``) named by one of the
+    commonest words after *the* (``under the Act``). Not in German, whose common
+    words are capitalised and whose count (``Weimar``, ``Konstanz``) holds the names. In
+    place."""
     def word_place(a: Annotation) -> bool:
         name = a.value["text"]
         if a.value["type"] != "LOC" or a.method != method or a.confidence >= RULE_CONFIDENCE:
             return False
         key = fold(name)
-        return " " not in name and gazetteer.get(key) == "P3" and common.get(key, 0) >= \
-            WORD_PLACE_ZIPF
+        if " " in name:
+            return False
+        rank, zipf = gazetteer.get(key), common.get(key, 0)
+        before = text[max(0, a.start - 6):a.start].split()
+        if rank == "P2" and zipf >= WORD_ZIPF and before and before[-1].lower() == "the":
+            return True  # under the Act, the Cup: GeoNames' Act (ACT) is no place here
+        return rank == "P3" and zipf >= WORD_PLACE_ZIPF
     mentions[:] = [a for a in mentions if not word_place(a)]
 
 
