@@ -419,3 +419,15 @@ def test_a_blank_line_the_ocr_set_inside_a_sentence_is_no_paragraph_break() -> N
     # a heading's short line and its lower-case second part stay apart
     text = "MOTION\nSUR LA GUERRE\n\nadoptée par l'assemblée générale\n\n" + BODY
     assert "GUERRE\n\nadoptée" in clean(text, "fr").text
+
+
+def test_a_table_s_rows_with_dot_leaders_stand_apart() -> None:
+    """A list of contributions keeps one row a paragraph, not one run-on line."""
+    text = ("MINERS' RELIEF FUND\n\nContributions received, week ending 12th January, 1985.\n\n"
+            "Bro. J. Walker, Kiveton Park ............ £5.00\n"
+            "Mrs. E. Hardy, Maltby .................. £2.50\n"
+            "Dinnington Labour Club ................. £25.00\n\n"
+            "Total ................................. £32.50\n")
+    c = clean(text, "en")
+    _check_invariants(text, c)
+    assert "£5.00\n\nMrs. E. Hardy" in c.text and "£2.50\n\nDinnington" in c.text

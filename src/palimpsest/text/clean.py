@@ -21,7 +21,7 @@ from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.3"
+METHOD = "palimpsest.clean@0.1.4"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -39,6 +39,7 @@ _HYPHENS = "-\u2010\u00ac\u00ad"
 _MARKED_HYPHENS = "\u00ac\u2e17="
 _GERMAN_DASHES = "\u2014\u2013"  # Wor—|te: a dash glued to a word never ends a German line
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
+_LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")  # dots leading the eye to a table's figure
 # A dateline on a line of its own: "Leeds, 3 November 1936", "Lima, 5 de agosto de 1983",
 # "Paris, le 10 mai 1968", "Düsseldorf, im April 1955".
 _DATELINE = re.compile(
@@ -266,6 +267,8 @@ def _separator(
         return " ", 0.8  # a bare list number: its item follows on the next line
     if _LIST_START.match(b.text) or _is_heading(a.text) != _is_heading(b.text):
         return "\n\n", 0.6
+    if _LEADER.search(a.text) or _LEADER.search(b.text):
+        return "\n\n", 0.7  # a table's row: "Dinnington Labour Club ........ £25.00"
     if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own
     if width >= 30 and len(b.text) < 0.5 * width and _salutation(b.text):
