@@ -503,6 +503,13 @@ def test_a_common_word_after_the_is_no_larger_place_of_its_name() -> None:
     assert got == {("Reading", "LOC"), ("Nice", "LOC")}
 
 
+def test_capitals_with_stops_are_an_organisation_not_a_person() -> None:
+    got = found("CONFEDERACIÓN GENERAL DE TRABAJADORES DEL PERÚ\nC.G.T.P.\n\nEl pueblo "
+                "apoya.", "es")
+    assert ("C.G.T.P", "ORG") in got or ("C.G.T.P.", "ORG") in got
+    assert not any(typ == "PER" for _, typ in got)
+
+
 def test_hyphened_words_and_numbered_issues_are_no_names() -> None:
     """``To-day``'s capital is the sentence's; ``STRIKE BULLETIN No. 4`` is an issue."""
     assert found("He spoke. To-day the railwaymen are out. To-morrow too.", "en") == set()

@@ -276,3 +276,21 @@ def test_a_german_subject_line_of_one_word_is_the_letter_s_title_not_its_address
     )
     assert v["title"] == "Tarifverhandlungen"
     assert v["addressee"] == "An den Vorstand der Frankfurter Societäts-Druckerei GmbH"
+
+
+def test_a_peruvian_community_s_letter_to_a_minister() -> None:
+    """``Señor Ministro de …`` on one line addresses; ``Dios guarde a usted`` closes; a
+    body signed by one word is named as the text names it in full."""
+    v = _values(
+        "Señor Ministro de Agricultura\nLima.\n\nLos abajo firmantes, comuneros de la "
+        "Comunidad Campesina de Huayopampa, nos dirigimos a usted para solicitarle que "
+        "reconozca nuestros derechos sobre las tierras.\n\nDios guarde a usted.\n\n"
+        "Por la Comunidad:\nTeodoro Quispe Huamán\nPresidente\n",
+        "es",
+    )
+    assert v["genre"] == "letter" and "title" not in v
+    assert v["addressee"] == "Señor Ministro de Agricultura"
+    assert v["issuer"] == "Comunidad Campesina de Huayopampa"
+    assert _values("PRONUNCIAMIENTO\n\nA la clase trabajadora:\n\nEl Consejo acuerda "
+                   "ratificar el paro nacional contra el paquete económico.\n", "es")[
+                       "genre"] == "statement"

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.enrich.roles_address import addressee
@@ -24,7 +26,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.6"
+METHOD = "palimpsest.roles@0.1.7"
 
 
 def _strip_article(s: str) -> str:
@@ -117,6 +119,22 @@ def _below_masthead(head: list[Line], first: Line) -> Line:
             and nxt.text[-1] not in ".,;:" and letters(nxt.text) >= 0.6:
         return nxt
     return first
+
+
+def _named_in_full(who: str, text: str) -> str:
+    """A body signed by one word (``Por la Comunidad:``) as the text names it in full
+    (``Comunidad Campesina de Huayopampa``): the longest name that word opens there."""
+    if " " in who or who.lower() not in lx.ORG_WORDS:
+        return who
+    best = who
+    for m in regex.finditer(rf"\b{regex.escape(who)}(?:\s+(?:{_NAME_LINK}\s+)?\p{{Lu}}[\w-]*)+",
+                            text):
+        if len(m.group()) > len(best) and "\n" not in m.group():
+            best = m.group()
+    return best
+
+
+_NAME_LINK = r"(?:de|del|de\s+la|des|du|de\s+los|of|of\s+the|der|des)"
 
 
 def _after_salutation(head: list[Line]) -> Line | None:
@@ -376,7 +394,7 @@ def describe(
         out.append(_ann("genre", genre, gconf, gsrc))
     who = _issuer(head, tail, title, genre, lines, lang)
     if who is not None:
-        out.append(_ann("issuer", *who))
+        out.append(_ann("issuer", _named_in_full(who[0], text), *who[1:]))
     to = addressee(head, title, genre)
     if to is not None:
         out.append(_ann("addressee", *to))

@@ -23,7 +23,7 @@ def words(text: str) -> frozenset[str]:
 GENRE_WORDS: dict[str, str] = {
     "statement": r"(?:press\s+)?statement|press\s+release|pressemitteilung|presseerkl[aä]rung"
     r"|declaration|communiqu[eé]|declaraci[oó]n|comunicado|d[eé]claration"
-    r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto",
+    r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto|pronunciamiento",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
@@ -58,7 +58,9 @@ ADDRESS = regex.compile(
     r"|al\s|a\s+(?:l[oa]s?|todo|toda|nuestr|sus\s|usted|compa|trabajad|obrer|vecin|estudiant|ciudadan"
     r"|pueblo|militant|socio|afiliad|delegad|miembro)"
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
-    r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s)",
+    r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s"
+    r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
+    r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador))",
     _F,
 )
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
@@ -104,6 +106,7 @@ CLOSING = regex.compile(
     r"|with\s+(?:fraternal|comradely)\s+greetings|comradely\s+greetings|in\s+solidarity"
     r"|on\s+behalf\s+of|for\s+the\s+|signed"
     r"|fraternalmente|saludos?|saludan?\s+(?:atenta|fraternal|cordial|respetuosa)mente|un\s+abrazo|atentamente|sin\s+otro\s+particular|por\s+(?:el|la)\s"
+    r"|dios\s+guarde"
     r"|salutations|fraternellement|bien\s+fraternellement|veuillez\s+agr[eé]er|amiti[eé]s"
     r"|pour\s+(?:le|la|l')|recevez|salut\s+fraternel"
     r"|mit\s+\w+(?:\s+\w+)?\s+gr(?:u|ü)(?:ß|ss)(?:en)?|mit\s+\w*gr(?:u|ü)(?:ß|ss)|hochachtungsvoll|für\s+(?:den|die|das)\s"
@@ -158,7 +161,7 @@ ORG_WORDS = words(
     bureau group commission sindicato federación federacion confederación confederacion
     asociación asociacion comité comite coordinadora movimiento partido comisión comision
     comisiones central junta frente liga unión comedor cooperativa centro directorio
-    directiva secretaría secretaria consejo agrupación colectivo syndicat fédération
+    directiva secretaría secretaria consejo agrupación colectivo comunidad syndicat fédération
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v e.v. vorstand"""
 )

@@ -160,6 +160,18 @@ def _title_case(words: list[str], folded: list[str], line: list[int]) -> bool:
     return little
 
 
+_DOTTED_ACRONYM = re.compile(r"(?:[A-ZÀ-Ý]\.){3,}|(?:[A-ZÀ-Ý]\.){2,}[A-ZÀ-Ý]")  # C.G.T.P.
+
+
+def dotted_acronyms(mentions: list[Annotation]) -> None:
+    """A "person" that is only capitals with stops (``C.G.T.P.``, ``T.U.C.``) is an
+    organisation: a person's initials come with a name."""
+    for a in mentions:
+        dotted = a.value["text"].rstrip(".") + "."
+        if a.value["type"] == "PER" and _DOTTED_ACRONYM.fullmatch(dotted):
+            a.value = {**a.value, "type": "ORG"}
+
+
 def numbered_titles(text: str, mentions: list[Annotation]) -> None:
     """Drop the "people" that a periodical's number follows (``STRIKE BULLETIN No. 4``,
     ``The Miner Nº 12`` name an issue, not a person), and the names that are a field's

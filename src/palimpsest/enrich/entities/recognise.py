@@ -34,7 +34,7 @@ from palimpsest.enrich.entities.gazetteers import (
     given_names,
     shipped_source,
 )
-from palimpsest.enrich.entities.headings import heading_case, numbered_titles
+from palimpsest.enrich.entities.headings import dotted_acronyms, heading_case, numbered_titles
 from palimpsest.enrich.entities.lexicon import ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.place_labels import PlaceLabels
@@ -271,6 +271,7 @@ class Recogniser:
                       or not role_only(tk, a, self.gazetteer, given)]
         if out:
             numbered_titles(text, out)
+            dotted_acronyms(out)
             with_particles(text, tk, out)
             with_honorifics(text, tk, out)
             if lang in TITLE_LANGS:
