@@ -294,3 +294,15 @@ def test_a_peruvian_community_s_letter_to_a_minister() -> None:
     assert _values("PRONUNCIAMIENTO\n\nA la clase trabajadora:\n\nEl Consejo acuerda "
                    "ratificar el paro nacional contra el paquete económico.\n", "es")[
                        "genre"] == "statement"
+
+
+def test_a_genre_word_the_ocr_misread_titles_the_document_as_printed() -> None:
+    """``NOTION`` is how the OCR read ``MOTION``: the genre and the title read the word."""
+    v = _values(
+        "CONFÉDÉRATION GÉNÉRALE DU TRAVAIL\nUnion départementale du Nord\n\nNOTION\n\n"
+        "adoptée à l'unanimité par le Congrès départemental réuni à Lille\n\nLe Congrès,\n\n"
+        "Considérant que le gouvernement refuse toute augmentation des salaires alors que les "
+        "prix montent ;\n\nExige l'échelle mobile des salaires.\n\nLe Congrès\n",
+        "fr",
+    )
+    assert v["title"] == "MOTION" and v["genre"] == "resolution"

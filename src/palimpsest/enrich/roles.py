@@ -26,7 +26,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.7"
+METHOD = "palimpsest.roles@0.1.8"
 
 
 def _strip_article(s: str) -> str:
@@ -97,7 +97,7 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
     while k + 1 < len(head) and len(parts) < 4 and _continues(parts[-1], head[k + 1]):
         k += 1
         parts.append(head[k])
-    text = " ".join(ln.text for ln in parts)
+    text = " ".join(ln.reads or ln.text for ln in parts)  # NOTION, as OCR read MOTION
     if first.kind == "subject":
         m = lx.SUBJECT.match(text)
         text = text[m.end() :] if m else text

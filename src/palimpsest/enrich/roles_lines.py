@@ -36,6 +36,7 @@ class Line:
     runs_on: bool = False  # the next line, same paragraph, starts in lower case
     org: bool = False  # names an organisation
     toks: list[str] = field(default_factory=list)
+    reads: str = ""  # the text with its misread keyword repaired ("NOTION" -> "MOTION")
 
 
 def line_breaks(clean: CleanText) -> list[int]:
@@ -85,6 +86,15 @@ def letters(s: str) -> float:
     return sum(map(str.isalpha, s)) / max(1, len(s) - s.count(" "))
 
 
+def _cased_as(fixed: str, read: str) -> str:
+    """``fixed`` in the case ``read`` was set in (capitals, or a first capital)."""
+    if read.isupper():
+        return fixed.upper()
+    if read[:1].isupper() and fixed[:1].islower():
+        return fixed[:1].upper() + fixed[1:]
+    return fixed
+
+
 def classify(ln: Line, prev: Line | None) -> str:
     t = ln.text
     toks = ln.toks = tx.tokens(t)
@@ -98,8 +108,8 @@ def classify(ln: Line, prev: Line | None) -> str:
     if m is None and (n <= 6 or t[-1] in ",:!" or t.isupper()):
         fixed = tx.repair_lead(t)  # "Chcrs camarades,", "STATEMEMT ON THE"
         m = tx.lead(fixed) if fixed else None
-        if m is not None:
-            t = fixed or t
+        if m is not None and fixed:
+            t = ln.reads = _cased_as(fixed, t)
     lead = m.lastgroup if m is not None else None
     if lead is not None:
         kind = _lead_kind(lead, t, n, ln.org)
