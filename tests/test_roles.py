@@ -306,3 +306,15 @@ def test_a_genre_word_the_ocr_misread_titles_the_document_as_printed() -> None:
         "fr",
     )
     assert v["title"] == "MOTION" and v["genre"] == "resolution"
+
+
+def test_a_newspaper_s_headline_is_the_heading_over_the_byline() -> None:
+    v = _values(
+        "THE GUARDIAN\n\nLABOUR SPLIT ON THE BOMB\n\nFrom our Political Correspondent\n\n"
+        "BLACKPOOL, Wednesday.\n\nMr. Gaitskell was defeated at the Labour Party conference "
+        "here to-day when delegates voted by a narrow majority for unilateral nuclear "
+        "disarmament.\n",
+        "en",
+    )
+    assert v["title"] == "LABOUR SPLIT ON THE BOMB" and v["genre"] == "article"
+    assert "issuer" not in v  # an anonymous correspondent issues nothing

@@ -26,7 +26,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.8"
+METHOD = "palimpsest.roles@0.1.9"
 
 
 def _strip_article(s: str) -> str:
@@ -88,7 +88,7 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         first = _after_salutation(head)
     if first is None:
         return None
-    first = _below_masthead(head, first)
+    first = _headline_over_byline(head, _below_masthead(head, first))
     subject = next((ln for ln in head if ln.kind == "subject"), None)
     if first.kind == "genre" and first.words == 1 and subject is not None:
         first = subject  # "MEMORANDUM ... Subject: Recruitment drive"
@@ -103,6 +103,17 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         text = text[m.end() :] if m else text
     text = lx.TRAILING_DATELINE.sub("", text)
     return first, parts, _tidy(text) if not text.endswith(("!", "?")) else text.strip()
+
+
+def _headline_over_byline(head: list[Line], first: Line) -> Line:
+    """An article's headline is the heading right above its byline (``THE GUARDIAN /
+    LABOUR SPLIT ON THE BOMB / From our Political Correspondent``): a heading above that
+    one names the paper."""
+    k = head.index(first)
+    b = next((i for i, ln in enumerate(head) if ln.kind == "byline"), -1)
+    if b >= k + 2 and first.kind == "heading" and head[b - 1].kind == "heading":
+        return head[b - 1]
+    return first
 
 
 def _below_masthead(head: list[Line], first: Line) -> Line:
@@ -233,6 +244,8 @@ def _issuer(
             if value:
                 return _strip_article(value), 0.8, [ln]
     for ln in head:
+        if ln.kind == "byline":
+            continue  # "From our Political Correspondent": an article's, no issuer
         m = lx.MEMO_FROM.match(ln.text)
         if m is not None and ln.words <= 12:
             return _strip_article(_tidy(ln.text[m.end() :])), 0.75, [ln]

@@ -152,7 +152,12 @@ PUBLICATION_TAIL = regex.compile(
     _F,
 )
 # (the capital is matched case-sensitively: "Por una universidad abierta" is no byline)
-BYLINE = regex.compile(r"(?:by|por|par|von)\s+(?=(?-i:\p{Lu})|our\b|nuestro|notre|unser)", _F)
+BYLINE = regex.compile(
+    r"(?:by|por|par|von)\s+(?=(?-i:\p{Lu})|our\b|nuestro|notre|unser)"
+    r"|from\s+(?:our|a)\s+(?:own\s+|special\s+|\w+\s+)?correspondent"  # From our own ...
+    r"|de\s+(?:notre|nuestro)\s+(?:envoy[ée]\s+sp[ée]cial|correspon[ds]a[nl]t?e?)",
+    _F,
+)
 
 # Words that make a line name an organisation: whole words, and German compound endings.
 ORG_WORDS = words(

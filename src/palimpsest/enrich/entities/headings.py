@@ -180,3 +180,20 @@ def numbered_titles(text: str, mentions: list[Annotation]) -> None:
                    if not text.startswith(".:", a.end)
                    and (a.value["type"] != "PER"
                         or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8))]
+
+
+def salutations(
+    text: str, mentions: list[Annotation], common: Mapping[str, int], given: Collection[str]
+) -> None:
+    """Drop the names that are a salutation's whole line of common words: ``Fellow
+    Workers,``, ``Werte Kollegen!`` greet the readers; they name no body. A given name
+    keeps it (``ROBERT HAMILTON,`` signs)."""
+    def greeting(a: Annotation) -> bool:
+        start = text.rfind("\n", 0, a.start) + 1
+        end = text.find("\n", a.end)
+        line = text[start:len(text) if end < 0 else end].strip()
+        if line[:-1] != a.value["text"] or line[-1:] not in (",", "!", ":"):
+            return False
+        words = [w.lower() for w in a.value["text"].split()]
+        return all(common.get(w, 0) >= 4 and w not in given for w in words)
+    mentions[:] = [a for a in mentions if not greeting(a)]

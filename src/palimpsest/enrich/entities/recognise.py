@@ -1,8 +1,8 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@7"``
-(or ``"ner-gazetteer@7"`` for a curated name), a confidence in ``(0, 1]``.
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@8"``
+(or ``"ner-gazetteer@8"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
@@ -34,7 +34,12 @@ from palimpsest.enrich.entities.gazetteers import (
     given_names,
     shipped_source,
 )
-from palimpsest.enrich.entities.headings import dotted_acronyms, heading_case, numbered_titles
+from palimpsest.enrich.entities.headings import (
+    dotted_acronyms,
+    heading_case,
+    numbered_titles,
+    salutations,
+)
 from palimpsest.enrich.entities.lexicon import ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.place_labels import PlaceLabels
@@ -87,7 +92,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 7  # the model and its rules; bumped when what they find changes
+VERSION = 8  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -272,6 +277,7 @@ class Recogniser:
         if out:
             numbered_titles(text, out)
             dotted_acronyms(out)
+            salutations(text, out, common, given)
             with_particles(text, tk, out)
             with_honorifics(text, tk, out)
             if lang in TITLE_LANGS:
