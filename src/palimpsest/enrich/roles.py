@@ -132,6 +132,9 @@ def _below_masthead(head: list[Line], first: Line) -> Line:
     return first
 
 
+_NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a body's name
+
+
 def _named_in_full(who: str, text: str) -> str:
     """A body signed by one word (``Por la Comunidad:``) as the text names it in full
     (``Comunidad Campesina de Huayopampa``): the longest name that word opens there."""
@@ -143,9 +146,6 @@ def _named_in_full(who: str, text: str) -> str:
         if len(m.group()) > len(best) and "\n" not in m.group():
             best = m.group()
     return best
-
-
-_NAME_LINK = r"(?:de|del|de\s+la|des|du|de\s+los|of|of\s+the|der|des)"
 
 
 def _after_salutation(head: list[Line]) -> Line | None:
