@@ -17,7 +17,7 @@ from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
-from palimpsest.ingest.pdf import TEXT_LAYER_METHOD
+from palimpsest.ingest.pdf import is_text_layer
 from palimpsest.linking import recognise
 from palimpsest.model import Document
 from palimpsest.store.base import Store
@@ -65,7 +65,7 @@ def wants_correction(doc: Document, options: IngestOptions) -> bool:
         return False
     if options.correct == "on":
         return True
-    return any(p.method != TEXT_LAYER_METHOD for p in doc.pages)
+    return any(not is_text_layer(p.method) for p in doc.pages)
 
 
 @dataclass(slots=True)

@@ -407,7 +407,8 @@ def describe(
         out.append(_ann("genre", genre, gconf, gsrc))
     who = _issuer(head, tail, title, genre, lines, lang)
     if who is not None:
-        out.append(_ann("issuer", _named_in_full(who[0], text), *who[1:]))
+        read = "\n".join(ln.text for ln in lines)  # the lines read: the cost stays bounded
+        out.append(_ann("issuer", _named_in_full(who[0], read), *who[1:]))
     to = addressee(head, title, genre)
     if to is not None:
         out.append(_ann("addressee", *to))

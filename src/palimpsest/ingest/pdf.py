@@ -35,6 +35,12 @@ def open_pdf(path: Path) -> pdfium.PdfDocument:
         raise IngestError("decode", f"corrupt or unreadable PDF ({msg})") from e
 
 
+
+def is_text_layer(method: str) -> bool:
+    """Whether a page's text came from a PDF's own text layer (any pdfium build, any
+    version of the reading), not from OCR."""
+    return method.startswith("pdfium-text@")
+
 class _CharBoxes:
     """A character's box (left, bottom, right, top) by pdfium's raw call.
 

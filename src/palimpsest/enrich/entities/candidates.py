@@ -51,6 +51,10 @@ MAX_TAIL = 3  # atoms of a lower-case tail (see _tail)
 TAIL_LANGS = frozenset({"fr", "es"})  # languages whose names go on in lower case
 
 
+# Verwaltungsstelle Wolfsburg: a German union's unit is no name, its place is
+LEADING_DROP_DE = LEADING_DROP | DE_UNIT_HEADS
+
+
 def runs(
     text: str, tk: Tokens, lang: str | None = None,
 ) -> list[tuple[int, int, list[tuple[int, int]], int]]:
@@ -60,9 +64,7 @@ def runs(
     out: list[tuple[int, int, list[tuple[int, int]], int]] = []
     tails = lang in TAIL_LANGS
     french = lang == "fr"
-    drop = LEADING_DROP_FR if french else LEADING_DROP
-    if lang == "de":  # Verwaltungsstelle Wolfsburg: the unit is no name, its place is
-        drop = drop | DE_UNIT_HEADS
+    drop = LEADING_DROP_FR if french else LEADING_DROP_DE if lang == "de" else LEADING_DROP
     n = len(words)
     j = 0
     for i in compress(range(n), caps):

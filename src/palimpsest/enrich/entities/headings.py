@@ -18,7 +18,7 @@ from palimpsest.model import Annotation
 SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
 HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
 ISSUE_WORDS = frozenset({"No", "Nos", "Nr", "Vol"})  # STRIKE BULLETIN No. 4: still capitals
-_NOT_LOWER = r"(?:[^a-z\n]|(?<![A-Za-z])(?:No|Nos|Nr|Vol)\b)*"
+_NOT_LOWER = rf"(?:[^a-z\n]|(?<![A-Za-z])(?:{'|'.join(sorted(ISSUE_WORDS))})\b)*"
 _ISSUE_NUMBER = re.compile(r"(?<!\w)(?:No|Nos|Nr|N[º°o])\.?[ \t]*\d")  # a periodical's number
 _CAPITALS_LINE = re.compile(rf"^{_NOT_LOWER}[A-Z]{{2,}}{_NOT_LOWER}$", re.M)  # may be one
 HEADLINE_MAX = 12  # words: a longer line is a sentence, not a headline
@@ -173,13 +173,16 @@ def dotted_acronyms(mentions: list[Annotation]) -> None:
 
 
 def numbered_titles(text: str, mentions: list[Annotation]) -> None:
-    """Drop the "people" that a periodical's number follows (``STRIKE BULLETIN No. 4``,
-    ``The Miner Nº 12`` name an issue, not a person), and the names that are a field's
-    abbreviated label (``Betr.: Tarifverhandlungen``, ``Tel.: 23 45``)."""
-    mentions[:] = [a for a in mentions
-                   if not text.startswith(".:", a.end)
-                   and (a.value["type"] != "PER"
-                        or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8))]
+    """Drop the "people" that a periodical's number follows: ``STRIKE BULLETIN No. 4``,
+    ``The Miner Nº 12`` name an issue, not a person."""
+    mentions[:] = [a for a in mentions if a.value["type"] != "PER"
+                   or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8)]
+
+
+def field_labels(text: str, mentions: list[Annotation]) -> None:
+    """Drop the names that are a field's abbreviated label: ``Betr.: Tarifverhandlungen``,
+    ``Tel.: 23 45``."""
+    mentions[:] = [a for a in mentions if not text.startswith(".:", a.end)]
 
 
 def salutations(

@@ -36,6 +36,7 @@ from palimpsest.enrich.entities.gazetteers import (
 )
 from palimpsest.enrich.entities.headings import (
     dotted_acronyms,
+    field_labels,
     heading_case,
     numbered_titles,
     salutations,
@@ -276,6 +277,7 @@ class Recogniser:
                       or not role_only(tk, a, self.gazetteer, given)]
         if out:
             numbered_titles(text, out)
+            field_labels(text, out)
             dotted_acronyms(out)
             salutations(text, out, common, given)
             with_particles(text, tk, out)

@@ -200,6 +200,12 @@ _ADJECTIVE_ENDS = ("er", "e", "es")  # deutschen -> deutscher, deutsche, deutsch
 
 
 def german_nominatives(key: str) -> list[str]:
+    """:func:`_nominatives`, as a list."""
+    return list(_nominatives(key))
+
+
+@lru_cache(maxsize=65536)
+def _nominatives(key: str) -> tuple[str, ...]:
     """The nominatives a German genitive name's key may stand for (``deutschen
     gewerkschaftsbundes`` → ``deutscher gewerkschaftsbund``, …): the last word as it is
     and without its ``-es``/``-s``, each adjective in ``-en`` before it in the three
@@ -213,7 +219,7 @@ def german_nominatives(key: str) -> list[str]:
         heads += [last[:-1]]
     adjectives = [k for k, w in enumerate(words[:-1]) if len(w) > 4 and w.endswith("en")]
     if (len(heads) == 1 and not adjectives) or len(adjectives) > 3:
-        return []
+        return ()
     out = []
     for head in heads:
         for ends in itertools.product(_ADJECTIVE_ENDS, repeat=len(adjectives)):
@@ -221,7 +227,7 @@ def german_nominatives(key: str) -> list[str]:
             for k, end in zip(adjectives, ends, strict=True):
                 w[k] = w[k][:-2] + end
             out.append(" ".join([*w, head]))
-    return out
+    return tuple(out)
 
 
 def _subsequence(short: str, long_: str) -> bool:
@@ -376,7 +382,7 @@ class Resolver:
         hits = self._chron_keys.get((typ, key), [])
         if hits or typ != "ORG":
             return hits
-        for nominative in german_nominatives(key):
+        for nominative in _nominatives(key):
             hits = self._chron_keys.get((typ, nominative), [])
             if hits:
                 return hits
