@@ -63,6 +63,22 @@ def test_case_and_punctuation_rules(chron: Chronology) -> None:
     assert chron.find("the Cabinet may decide", "en") == []
 
 
+def test_german_spellings_either_side_of_the_reform(chron: Chronology) -> None:
+    """A name written with ss is found written with ß, and the other way round; a
+    spelling row's ß (which marks the old spelling) is not."""
+    assert [m.text for m in chron.find("gegen den NATO-Doppelbeschluß", "de")] == [
+        "NATO-Doppelbeschluß"]
+    assert [m.text for m in chron.find("gegen den NATO-Doppelbeschluss", "de")] == [
+        "NATO-Doppelbeschluss"]
+    assert "spl-da" not in {m.rows[0].id for m in chron.find("er muss gehen", "de")}
+
+
+def test_the_longer_name_wins(chron: Chronology) -> None:
+    """``Pershing II``, the missile of the 1980s, not General Pershing."""
+    found = chron.find("die ersten Pershing II werden stationiert", "de")
+    assert [m.rows[0].id for m in found] == ["tec-pershing-ii"]
+
+
 def test_language_specific_rows(chron: Chronology) -> None:
     assert chron.find("Es ist klar, daß wir kommen.", "de")
     assert not chron.find("Es ist klar, daß wir kommen.", "en")

@@ -416,6 +416,14 @@ def test_a_blank_line_the_ocr_set_inside_a_sentence_is_no_paragraph_break() -> N
     _check_invariants(text, c)
     assert "resolved that the Secretary write" in c.text
     assert "for a meeting.\n\nStrike pay" in c.text
+    # and across no blank line, though the next line reads like a salutation
+    text = ("En Santiago de Chile, a 14 de septiembre de 1976, ante el abogado que suscribe, "
+            "comparece\nMaría Elena Fuentes Rojas, dueña de casa, domiciliada en calle Los "
+            "Aromos, comuna de La\nFlorida, quien expone:\n\n"
+            "Que el día 2 de agosto llegaron a su domicilio cinco individuos de civil.\n")
+    c = clean(text, "es")
+    _check_invariants(text, c)
+    assert "comuna de La Florida, quien expone:" in c.text
     # a heading's short line and its lower-case second part stay apart
     text = "MOTION\nSUR LA GUERRE\n\nadoptée par l'assemblée générale\n\n" + BODY
     assert "GUERRE\n\nadoptée" in clean(text, "fr").text

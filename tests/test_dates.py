@@ -59,7 +59,29 @@ DAMAGED = [
     ("Leeds 6.\n12u1 June, 1947.\n\nThe Secretary,\n\nDear Sir,", "en", "1947-06-12"),
     ("Tous au meeting ce soir !\nBoulogne-Billancourt, ie 17 mai 1968\n\nLa section", "fr",
      "1968-05-17"),
+    # "le" left as a smudge
+    ("Tous à Besançon !\n\nBesançon, '\" 20 août 1973\n\nLe Comité de soutien", "fr",
+     "1973-08-20"),
 ]
+
+# A Spanish act, declaration or minutes opens with its own date, in a sentence.
+ACT_OPENINGS = [
+    ("DECLARACION JURADA\n\nEn Santiago de Chile, a 14 de septiembre de 1976, ante el "
+     "abogado que suscribe, comparece doña María Fuentes, quien expone:", "1976-09-14"),
+    ("ACTA\n\nEn la ciudad de Lima, a 5 de agosto de 1983, se reunieron los\ndelegados "
+     "de las bases.", "1983-08-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), ACT_OPENINGS)
+def test_an_acts_opening_dates_it(text: str, iso: str) -> None:
+    ann = document_date(text, "es")
+    assert ann is not None and ann.value["value"] == iso
+
+
+def test_a_date_in_a_sentence_is_no_act_opening() -> None:
+    text = "El diario dijo que en Lima, a 5 de agosto de 1983, hubo una huelga general."
+    assert document_date(text, "es") is None
 
 
 @pytest.mark.parametrize(("text", "lang", "iso"), DATELINES + DAMAGED)

@@ -64,8 +64,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@8") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@8") in got
+    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@9") in got
+    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@9") in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -178,8 +178,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@8") in got
-    assert ("CGT", "ORG", "ner-gazetteer@8") in got
+    assert ("confederation générale du travail", "ORG", "ner-gazetteer@9") in got
+    assert ("CGT", "ORG", "ner-gazetteer@9") in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 
@@ -680,3 +680,22 @@ def test_a_line_that_is_all_name_is_a_name_of_its_own() -> None:
     assert people == ["James Hargis", "James Hargis"]
     got = found("By order of the Board,\nROBERT HAMILTON,\nJOHN RUMSEY.\n", "en")
     assert {("ROBERT HAMILTON", "PER"), ("JOHN RUMSEY", "PER")} <= got
+
+
+def test_a_german_group_named_with_its_town_is_an_organisation() -> None:
+    got = found("Die Bürgerinitiative Wyhl ruft auf.\n\nFriedensinitiative Tübingen\n"
+                "V.i.S.d.P.: Klaus Weber, Tübingen", "de")
+    assert ("Bürgerinitiative Wyhl", "ORG") in got
+    assert ("Friedensinitiative Tübingen", "ORG") in got
+    assert ("Klaus Weber", "PER") in got
+
+
+def test_a_town_before_the_last_item_of_an_address_line_is_a_place() -> None:
+    got = found("APPEALS TO:\nGeneral Kenan Evren\nHead of State\nCankaya, Ankara, Turkey\n\n"
+                "Please send appeals.", "en")
+    assert {("Cankaya", "LOC"), ("Ankara", "LOC")} <= got
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
+    assert ("La Florida", "LOC") in found("vive en la comuna de La Florida, en Santiago.", "es")
+    assert ("La Rochelle", "LOC") in found("Il est né à La Rochelle en 1920.", "fr")

@@ -65,6 +65,7 @@ from palimpsest.enrich.entities.rules_english import (
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
     german_bodies,
+    german_group_label,
     german_head_label,
     german_noun_label,
     german_place_label,
@@ -79,6 +80,7 @@ from palimpsest.enrich.entities.rules_text import (
     place_lists,
     repeated_surnames,
     with_abbreviation_dots,
+    with_articles,
     with_honorifics,
     with_particles,
     with_suffixes,
@@ -308,6 +310,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:
         with_particles(text, tk, mentions)
+        if lang in ("fr", "es"):
+            with_articles(text, tk, mentions)
         with_honorifics(text, tk, mentions)
         if lang in ("en", "de"):
             with_titles(text, tk, mentions)
@@ -341,7 +345,8 @@ def german_rules(rec: Recogniser, tk: Tokens, first: int, last: int, key: str,
     """The German rules, written out: a place by its article or genitive (one word), a
     place's kind or a title before names (several)."""
     if first < last:
-        return german_title_label(tk, first, last, german_head_label(tk, first, last, label))
+        label = german_group_label(tk, first, last, german_head_label(tk, first, last, label))
+        return german_title_label(tk, first, last, label)
     if label[0] != "O":
         return label
     gaz = rec.gazetteer

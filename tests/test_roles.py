@@ -318,3 +318,17 @@ def test_a_newspaper_s_headline_is_the_heading_over_the_byline() -> None:
     )
     assert v["title"] == "LABOUR SPLIT ON THE BOMB" and v["genre"] == "article"
     assert "issuer" not in v  # an anonymous correspondent issues nothing
+
+
+def test_an_urgent_action_under_an_organisation_s_secretariat() -> None:
+    """The organisation's name in capitals over its sub-unit is the issuer, though no
+    word in it says *organisation*; ``URGENT ACTION`` under the address is the title."""
+    v = _values(
+        "AMNESTY INTERNATIONAL\nInternational Secretariat\n10 Southampton Street, London\n\n"
+        "URGENT ACTION\n\nUA 87/83 Fear of Torture\n11 March 1983\n\nAmnesty International "
+        "is concerned for the safety of a trade unionist held incommunicado since his "
+        "arrest in Istanbul on 28 February.\n",
+        "en",
+    )
+    assert v["title"] == "URGENT ACTION" and v["genre"] == "appeal"
+    assert v["issuer"] == "AMNESTY INTERNATIONAL, International Secretariat"

@@ -113,6 +113,17 @@ class _Alias:
     caps: tuple[int, ...]  # token positions that must start with a capital (Great War)
 
 
+def _spellings(row: ChronologyRow) -> list[str]:
+    """The row's name and aliases, each also as German writes it on the other side of the
+    1996 reform (``NATO-Doppelbeschluss``: ``NATO-Doppelbeschluß``); a spelling row's
+    aliases only as given (they mark one side of it)."""
+    names = [a.strip() for a in (row.name, *row.aliases)]
+    if row.kind == "spelling" or row.lang not in ("", "de"):
+        return names
+    other = [a.replace("ss", "ß") if "ss" in a else a.replace("ß", "ss") for a in names]
+    return list(dict.fromkeys([*names, *other]))
+
+
 class Chronology:
     """Rows and an index of their aliases; :meth:`find` returns matches in text order."""
 
@@ -124,8 +135,7 @@ class Chronology:
         self._by_id = by_id
         grouped: dict[tuple[str, str, str, bool], list[int]] = {}
         for i, row in enumerate(self.rows):
-            for alias in (row.name, *row.aliases):
-                alias = alias.strip()
+            for alias in _spellings(row):
                 if not alias or not _TOKEN.search(fold(alias)):
                     continue
                 key = (_norm_ws(fold(alias)), alias, row.lang, row.kind == "spelling")

@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dates@0.1.2"
+METHOD = "palimpsest.dates@0.1.3"
 
 Role = Literal["document", "mentioned"]
 Precision = Literal["day", "month", "year", "decade"]
@@ -113,9 +113,16 @@ _PLACE = rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'))" 
 _PLACE_PREFIX = regex.compile(
     r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written)\b.{0,30}?)?"
     rf"(?:{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?\s*[,.;:—–-]?\s*"
-    r"(?:(?i:le|ie|1e|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b)?\s*"
+    r"(?:(?i:le|ie|1e|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b"
+    r"|[^\w\s,.]{1,2}(?=\s))?\s*"  # or the smudge a particle leaves in OCR: '" for le
     r"(?:(?i:\p{L}+(?:day|dag|tag|di|dì)|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
     r"\b,?)?[\s,.]*$"
+)
+# The opening of a Spanish act, declaration or minutes: "En Santiago de Chile, a 14 de
+# septiembre de 1976, comparece…", "En la ciudad de Lima, a los 5 días…": the act's date.
+_ACT_OPENING = regex.compile(
+    r"^\s*(?i:en)\s+(?:(?i:la\s+ciudad|el\s+pueblo|la\s+villa)\s+de\s+)?"
+    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,?\s*(?i:a|el\s+d[ií]a|a\s+los|hoy)\s*$"
 )
 _PARTICLES = frozenset(["le", "el", "den", "am", "im", "ce"])
 # Words before a date that make it a past (or coming) event rather than the writing date.
@@ -202,6 +209,8 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
                 and _dated_heading(text, start, ls, le, text.count("\n", 0, ls),
                                    text.count("\n", le))):
             return "document", 0.7  # "am 3. Oktober 1959 im Saalbau": where it was held
+        if precision == "day" and _act_opening(text, start, ls):
+            return "document", 0.8
         return "mentioned", 1.0  # the sentence goes on after the date
     n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
     running = _running(text, ls)
@@ -219,6 +228,14 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
     if precision in ("day", "month") and _dated_heading(text, start, ls, le, n_before, n_after):
         return "document", 0.75
     return "mentioned", 1.0
+
+
+def _act_opening(text: str, start: int, ls: int) -> bool:
+    """Whether the date at ``start`` is in an act's opening formula (:data:`_ACT_OPENING`)
+    at the head of a paragraph near the top of the text."""
+    para = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    return (start - para <= 120 and text.count("\n\n", 0, para) <= 6
+            and _ACT_OPENING.match(text[para:start].replace("\n", " ")) is not None)
 
 
 def _running(text: str, ls: int) -> bool:

@@ -26,7 +26,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.9"
+METHOD = "palimpsest.roles@0.1.10"
 
 
 def _strip_article(s: str) -> str:
@@ -174,6 +174,8 @@ def _mark_masthead(head: list[Line]) -> None:
             continue
         if ln.kind == "heading" and ln.words <= 10 and tx.is_org_fuzzy(ln.toks):
             ln.org, ln.kind = True, "org"  # "Verbancl der Drahtzieher ..."
+        elif ln.kind == "heading" and ln.words <= 4 and _over_subunit(ln, nxt):
+            ln.org, ln.kind = True, "org"  # "AMNESTY INTERNATIONAL / International Secretariat"
         if ln.kind != "org":
             return
         ln.kind = "masthead"
@@ -189,6 +191,13 @@ def _mark_masthead(head: list[Line]) -> None:
         ):
             nxt.kind = "masthead"
         return
+
+
+def _over_subunit(ln: Line, nxt: Line | None) -> bool:
+    """A name in capitals right over an organisation's sub-unit: the organisation's
+    name, though it holds no word that says so."""
+    return (nxt is not None and nxt.kind == "org" and tx.is_subunit(nxt.toks)
+            and is_upper(ln.text))
 
 
 def _masthead(head: list[Line], stop: int) -> tuple[str, list[Line]] | None:

@@ -29,7 +29,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|beschluss|beschlu(?:ß|ss)",
     "minutes": r"minutes|acta|actas|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
     "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|petition|llamamiento|llamado|convocatoria"
-    r"|petici[oó]n|appel|p[eé]tition|aufruf",
+    r"|petici[oó]n|appel|p[eé]tition|aufruf"
+    r"|urgent\s+action|action\s+urgente|acci[oó]n\s+urgente|eilaktion",
     "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"
     r"|gru(?:ß|ss)(?:botschaft|adresse|wort)",
     "report": r"(?:annual\s+|quarterly\s+)?report|informe|memoria|rapport"
@@ -182,7 +183,8 @@ SUBUNIT_WORDS = words(
     section locale départementale kreis bezirk ortsverein ortsgruppe verwaltungsstelle
     kreisverband landesverband bezirksverband unterbezirk ortskartell bezirksleitung
     landesleitung kreisleitung ortsleitung leitung bezirksverwaltung kreisverwaltung
-    ortsverwaltung landesbezirk verwaltungsstelle"""
+    ortsverwaltung landesbezirk verwaltungsstelle secretariat secrétariat secretariado
+    sekretariat department departamento département abteilung"""
 )
 # Contact lines under a masthead: street addresses, telephone, "Secretary: X".
 CONTACT_WORDS = words(

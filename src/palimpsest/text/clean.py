@@ -21,7 +21,7 @@ from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.4"
+METHOD = "palimpsest.clean@0.1.5"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -269,6 +269,9 @@ def _separator(
         return "\n\n", 0.6
     if _LEADER.search(a.text) or _LEADER.search(b.text):
         return "\n\n", 0.7  # a table's row: "Dinnington Labour Club ........ £25.00"
+    if (width >= 30 and len(a.text) >= 0.8 * width
+            and a.text.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS):
+        return " ", 0.8  # no sentence ends so: "comuna de La / Florida, quien expone:"
     if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own
     if width >= 30 and len(b.text) < 0.5 * width and _salutation(b.text):

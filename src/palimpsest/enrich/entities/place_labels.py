@@ -120,10 +120,24 @@ class PlaceLabels:
         self, text: str, tk: Tokens, first: int, last: int, label: Label,
     ) -> Label:
         """A place name (in the gazetteer) that opens a dateline is a place: ``Barnsley,
-        12 April 1984``, ``Nanterre, le 22 mars 1968``."""
-        if label[2] < RULE_GAIN and dateline(text, tk, first, last, ordinal=True):
+        12 April 1984``, ``Nanterre, le 22 mars 1968``; so is one before the last item of
+        an address line: ``Cankaya, Ankara, Turkey``, ``Lima, Peru``."""
+        if label[2] < RULE_GAIN and (dateline(text, tk, first, last, ordinal=True)
+                                     or self._before_line_end(text, tk, first, last)):
             return "LOC", RULE_CONFIDENCE, RULE_GAIN
         return label
+
+    def _before_line_end(self, text: str, tk: Tokens, first: int, last: int) -> bool:
+        """Whether a comma and one capitalised word that ends the line follow tokens
+        ``[first, last]``, the word a larger place, or the tokens after a comma too."""
+        k, n = last + 2, len(tk.words)
+        if k >= n or tk.words[last + 1] != "," or not tk.caps[k]:
+            return False
+        eol = text.find("\n", tk.ends[k])
+        if text[tk.ends[k]:eol if eol >= 0 else len(text)].strip() not in ("", "."):
+            return False
+        listed = first > 0 and tk.words[first - 1] == ","
+        return listed or self.gazetteer.get(tk.folded[k]) in BIG_PLACES
 
     def capitals_label(
         self, surface: str, key: str, label: Label,

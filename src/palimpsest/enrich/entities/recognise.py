@@ -1,7 +1,7 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@8"``
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@9"``
 (or ``"ner-gazetteer@8"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
@@ -70,6 +70,7 @@ from palimpsest.enrich.entities.rules_english import (
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
     german_bodies,
+    german_group_label,
     german_head_label,
     german_noun_label,
     german_title_label,
@@ -85,6 +86,7 @@ from palimpsest.enrich.entities.rules_text import (
     place_lists,
     repeated_surnames,
     with_abbreviation_dots,
+    with_articles,
     with_honorifics,
     with_particles,
     with_suffixes,
@@ -93,7 +95,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 8  # the model and its rules; bumped when what they find changes
+VERSION = 9  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -281,6 +283,8 @@ class Recogniser:
             dotted_acronyms(out)
             salutations(text, out, common, given)
             with_particles(text, tk, out)
+            if french_or_spanish:
+                with_articles(text, tk, out)
             with_honorifics(text, tk, out)
             if lang in TITLE_LANGS:
                 with_titles(text, tk, out)
@@ -400,7 +404,8 @@ class Recogniser:
         """The German rules for a span of a run of several atoms."""
         if first == last:
             return self.places.german_label(tk, first, key, label) if label[0] == "O" else label
-        return german_title_label(tk, first, last, german_head_label(tk, first, last, label))
+        label = german_group_label(tk, first, last, german_head_label(tk, first, last, label))
+        return german_title_label(tk, first, last, label)
 
     def _emit(
         self, text: str, start: int, end: int, key: str, label: tuple[str, float, float],

@@ -19,6 +19,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_BODIES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
+    DE_UNIT_HEADS,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import (
@@ -168,6 +169,24 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     if label[2] >= RULE_GAIN or tk.folded[first] not in DE_PLACE_HEADS or not 0 < last - first <= 2:
         return label
     return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last) else label
+
+
+# How the name of a German group ends, as the head of a compound or alone: the group of
+# a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl).
+_DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
+                  "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft")
+
+
+def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A German word for a group and one or two names after it are an organisation:
+    ``Friedensinitiative Tübingen``, ``Bürgerinitiative Wyhl`` (:data:`_DE_GROUP_ENDS`);
+    not a union's or party's unit (:data:`DE_UNIT_HEADS`), whose place is the name."""
+    if label[2] >= RULE_GAIN or not 0 < last - first <= 2:
+        return label
+    head = tk.folded[first]
+    if not head.endswith(_DE_GROUP_ENDS) or not tk.caps[first] or head in DE_UNIT_HEADS:
+        return label  # Ortsgruppe Hamburg: a union's unit, named by its place
+    return ("ORG", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
 
 
 def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label:

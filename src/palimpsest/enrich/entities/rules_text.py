@@ -112,6 +112,27 @@ def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         taken = a.end
 
 
+_NAME_ARTICLES = frozenset(["la", "las", "los", "el", "le", "les"])
+
+
+def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A capitalised article inside a sentence, right before a name, is part of it
+    (``comuna de La Florida``, ``à La Rochelle``, ``llegó a La Paz``): a sentence's own
+    article would be in lower case there. In place."""
+    starts = tk.starts
+    taken = 0
+    for a in mentions:
+        k = bisect_left(starts, a.start)
+        j = k - 1
+        if (j >= 1 and starts[j] >= taken and tk.folded[j] in _NAME_ARTICLES
+                and tk.words[j][0].isupper() and tk.words[j - 1].isalpha()
+                and tk.words[j - 1].islower()
+                and text[tk.ends[j - 1]:starts[j]] == " " == text[tk.ends[j]:a.start]):
+            a.start = starts[j]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+        taken = a.end
+
+
 def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A person's title or function right before the name is part of the mention, in
     lower case too (``captain Johnson``, ``judge Brown``, ``Stadtrat Fritschi``, ``Dr.
