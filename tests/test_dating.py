@@ -212,6 +212,21 @@ def test_collection_prior_pulls_weak_evidence(chron: Chronology) -> None:
     assert abs(held["best"] - 1953) < abs(free["best"] - 1953)
 
 
+def test_a_document_from_outside_the_collection_s_period_keeps_its_own(
+    chron: Chronology,
+) -> None:
+    """A Chartist handbill in an archive of 1950s documents: its clues (the People's
+    Charter, the long s, ``connexion``) outweigh the collection's years."""
+    text = ("TO THE WORKING MEN OF BIRMINGHAM.\n\nFELLOW COUNTRYMEN,\n\nThe hour is come "
+            "when you muſt declare whether you will be free men or ſlaves. The People's "
+            "Charter demands Universal Suffrage.\n\nMeet in the Bull Ring on Monday next, "
+            "in connexion with the National Petition.\n")
+    alone = infer_date(text, "en", chron, model=None).value
+    held = infer_date(text, "en", chron, model=None, prior=(1956.0, 8.0)).value
+    assert alone["best"] < 1860 and held["best"] < 1860
+    assert held["earliest"] <= 1839
+
+
 def test_a_bare_surname_after_a_government_word_is_a_role(chron: Chronology) -> None:
     """``el gobierno del general Odría`` dates like ``gobierno de Odría``: his years, not
     a name that may be history."""

@@ -699,3 +699,16 @@ def test_a_town_before_the_last_item_of_an_address_line_is_a_place() -> None:
 def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name() -> None:
     assert ("La Florida", "LOC") in found("vive en la comuna de La Florida, en Santiago.", "es")
     assert ("La Rochelle", "LOC") in found("Il est né à La Rochelle en 1920.", "fr")
+
+
+def test_a_sentence_s_stop_ends_a_body_s_name_an_abbreviation_s_does_not() -> None:
+    got = found("le Bureau demande l'appui de l'Union des syndicats de la Seine. La séance "
+                "est levée.", "fr")
+    assert ("Union des syndicats de la Seine", "ORG") in got
+    got = found("la Fédération des cheminots de la S.N.C.F. a voté la grève.", "fr")
+    assert ("Fédération des cheminots de la S.N.C.F.", "ORG") in got
+
+
+def test_a_closing_word_before_a_signature_is_no_part_of_the_name() -> None:
+    assert found("Wir bitten Euch darum.\n\nMit kollegialem Gruß Otto Brenner", "de") == {
+        ("Otto Brenner", "PER")}

@@ -332,3 +332,44 @@ def test_an_urgent_action_under_an_organisation_s_secretariat() -> None:
     )
     assert v["title"] == "URGENT ACTION" and v["genre"] == "appeal"
     assert v["issuer"] == "AMNESTY INTERNATIONAL, International Secretariat"
+
+
+def test_a_handbill_to_the_working_men_by_order_of_a_union() -> None:
+    """A 19th-century heading ends with a stop and still addresses; ``By order of`` names
+    the issuer; ``FELLOW COUNTRYMEN`` greets many, so this is no letter."""
+    v = _values(
+        "TO THE WORKING MEN OF BIRMINGHAM.\n\nFELLOW COUNTRYMEN,\n\nThe hour is come when "
+        "you must declare whether you will be free men or slaves. Meet in the Bull Ring on "
+        "Monday next, at Six o'clock in the evening, to petition the Commons.\n\n"
+        "Be peaceable, be firm, be united!\n\nBy order of the Birmingham Political Union,\n"
+        "THOMAS SALT, Secretary.\n",
+        "en",
+    )
+    assert v["addressee"] == "TO THE WORKING MEN OF BIRMINGHAM"
+    assert v["issuer"] == "Birmingham Political Union"
+    assert v["genre"] != "letter"
+
+
+def test_a_circular_s_subject_line_with_digits_ends_its_address() -> None:
+    v = _values(
+        "Industriegewerkschaft Metall\nVorstand - Abteilung Tarifpolitik\n\n"
+        "Frankfurt am Main, den 5. März 1956\n\nRundschreiben Nr. 7/1956\n\n"
+        "An alle Verwaltungsstellen\n\nBetr.: 45-Stunden-Woche\n\nWerte Kollegen!\n\n"
+        "Der Vorstand hat in seiner Sitzung vom 28. Februar beschlossen, die Forderung nach "
+        "Einführung der 45-Stunden-Woche bei vollem Lohnausgleich zu erheben.\n\n"
+        "Mit kollegialem Gruß\nOtto Brenner\n",
+        "de",
+    )
+    assert v["addressee"] == "An alle Verwaltungsstellen"
+
+
+def test_a_bulletin_s_name_and_number_is_no_title_its_headline_is() -> None:
+    v = _values(
+        "COMISIONES OBRERAS\nComité Exterior\n\nBOLETIN INFORMATIVO N° 12\n\n"
+        "LA DICTADURA NO PODRA DETENER A LA CLASE OBRERA\n\nDesde la muerte de Carrero "
+        "Blanco el régimen vive su crisis más profunda. Las huelgas de Vitoria y de Pamplona "
+        "muestran que los trabajadores no aceptan ya la represión.\n\nParís, marzo de 1974\n",
+        "es",
+    )
+    assert v["title"] == "LA DICTADURA NO PODRA DETENER A LA CLASE OBRERA"
+    assert v["issuer"] == "COMISIONES OBRERAS, Comité Exterior"

@@ -189,6 +189,9 @@ PARAMS: dict[str, float] = {
     "mass": 0.95,  # posterior mass inside [earliest, latest]
     "prior_mean": 1900.0,  # most archived documents are of the 19th and 20th centuries
     "prior_sd": 50.0,
+    # Under a collection's prior (its printed years), the share of documents from outside
+    # its period: they keep the broad prior above, so that clues can still place them.
+    "prior_escape": 0.02,
     "weekday_penalty": 1.5,  # log-odds against years where a printed weekday does not fit
     "saturation": 1.0,  # repeated mentions of one year count up to about this much
     "learned_kappa": 1.0,  # sharpness of the learned model's per-word log-likelihoods

@@ -23,6 +23,7 @@ there are none. Constants are in :data:`PARAMS` (see ``docs/dating.md``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,8 +66,7 @@ def _after_row(after: int, exact: bool, until: int, consts: tuple[float, ...]) -
 def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.ndarray:
     """Probability of each year of :data:`GRID` given the clues."""
     p = PARAMS if params is None else params
-    score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0)
-    score = score - 0.5 * ((GRID - p["prior_mean"]) / p["prior_sd"]) ** 2
+    score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0) + _log_prior(p)
     afters: dict[tuple[int, bool, int], float] = {}
     for c in clues:
         if c.after is not None and not c.learned and c.weight > 0:
@@ -85,6 +85,21 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     score = (score - score.max()) / p["temperature"]
     prob = np.exp(score)
     return np.asarray(prob / prob.sum())
+
+
+def _log_prior(p: dict[str, float]) -> np.ndarray:
+    """The prior over :data:`GRID`: the broad one of :data:`PARAMS`, or a collection's
+    (``prior_mean``, ``prior_sd`` replaced) mixed with it, so that a document from outside
+    the collection's period is not forced into it when its clues say otherwise."""
+    mean, sd = PARAMS["prior_mean"], PARAMS["prior_sd"]
+    broad = -0.5 * ((GRID - mean) / sd) ** 2
+    if (p["prior_mean"], p["prior_sd"]) == (mean, sd):
+        return broad
+    own = -0.5 * ((GRID - p["prior_mean"]) / p["prior_sd"]) ** 2
+    escape = p["prior_escape"]
+    mixed: np.ndarray = np.logaddexp(np.log(1 - escape) - math.log(p["prior_sd"]) + own,
+                                     math.log(escape) - math.log(sd) + broad)
+    return mixed
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,7 +81,8 @@ SALUTATION = regex.compile(
 )
 VOCATIVE = regex.compile(
     r"[¡!]?\s*(?:(?:fellow\s+)?(?:comrades?|workers|friends|citizens|members|brothers|sisters"
-    r"|tenants|women|men|youth|students|colleagues)"
+    r"|tenants|women|men|youth|students|colleagues|countrymen|townsmen|electors|labourers"
+    r"|operatives|weavers|spinners)"
     r"|compa[ñn]er[oa]s?|camaradas|trabajador[ae]s|obrer[oa]s|vecin[oa]s|ciudadan[oa]s"
     r"|estudiantes|pobladores|hermanos|amigos"
     r"|camarades|travailleu(?:rs|ses)|ouvri[eè]res?|ouvriers|citoyen(?:ne)?s|habitants|amis"
@@ -98,7 +99,8 @@ PLURAL_ADDRESS = words(
     """comrades friends members workers colleagues brothers sisters citizens tenants compañeros
     compañeras companeros camaradas trabajadores trabajadoras hermanos amigos vecinos
     camarades amis collègues travailleurs travailleuses citoyens habitants militants
-    kollegen kolleginnen genossen genossinnen freunde mitglieder arbeiter bürger"""
+    kollegen kolleginnen genossen genossinnen freunde mitglieder arbeiter bürger
+    countrymen townsmen electors labourers operatives weavers spinners"""
 )
 
 # Closing formulas in a signature block.
@@ -122,7 +124,9 @@ ISSUED_BY = regex.compile(
     r"|(?:editado|publicado|emitido)\s+por\s+|edita\s*:\s*"
     r"|(?:publi[eé]|[eé]dit[eé]|diffus[eé])\s+par\s+"
     r"|herausgeber\s*:\s*|herausgegeben\s+von\s+|v\.\s*i\.\s*s\.\s*d\.\s*p\.\s*:?\s*"
-    r"|verantwortlich\s*:\s*",
+    r"|verantwortlich\s*:\s*"
+    r"|by\s+order\s+of\s+(?:the\s+)?|par\s+ordre\s+(?:du|de\s+la|des|de)\s+"
+    r"|por\s+orden\s+(?:del|de\s+la|de)\s+|im\s+auftrag(?:e)?\s+(?:des|der)\s+",
     _F,
 )
 PRINTER = regex.compile(
@@ -144,7 +148,8 @@ PUBLICATION = regex.compile(
     r"|(?:mitteilungsblatt|mitteilungen|zeitung|organ|nachrichtenblatt|rundbrief|informationsblatt)"
     r"(?:\s+\w+)?\s+(?:der|des|für)\s+"
     r"|(?:bolet[ií]n|bulletin|newsletter|informationsblatt|mitteilungen|nachrichten)"
-    r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly))?\s*$",
+    r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly))?"
+    r"(?:\s*[,.—–-]?\s*(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*)?\s*$",
     _F,
 )
 PUBLICATION_TAIL = regex.compile(

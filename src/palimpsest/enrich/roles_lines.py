@@ -147,8 +147,9 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     """The kind a line-start keyword gives, when the rest of the line agrees."""
     if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
         wordy = sum(1 for w in t.split()[1:] if len(w) >= 3 and w.isalpha())
-        colon = ":" in t[:12]  # "Betr.: Tarifverhandlungen": one word after a colon will do
-        return "subject" if n <= 40 and wordy >= (1 if colon else 2) else ""
+        colon = ":" in t[:12]  # "Betr.: Tarifverhandlungen": one word after a colon will do,
+        worded = sum(1 for w in t.split()[1:] if sum(map(str.isalpha, w)) >= 3)  # 45-Stunden-Woche
+        return "subject" if n <= 40 and (wordy >= 2 or (colon and worded >= 1)) else ""
     if lead == "genre":
         g = lx.GENRE_HEAD.match(t)
         if org and g is not None and g.group("leaflet") and n <= 12:
@@ -169,7 +170,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     if lead == "address":
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
-        return "address" if n <= 25 and t[-1] not in ".;" else ""
+        stop = t[-1] == ";" or (t[-1] == "." and not (n <= 12 and is_upper(t)))
+        return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
     return "salutation" if n <= 9 and t[-1] in ",:!" else ""

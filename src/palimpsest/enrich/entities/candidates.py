@@ -193,7 +193,8 @@ def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
             if end < 0 or "\n\n" in text[ends[k]:starts[m]]:
                 break
             if caps[m]:  # a name after the connector ends the tail: de France, de la Seine
-                while (end + 1 < n and (caps[end + 1] or words[end + 1] in (".", "-"))
+                while (end + 1 < n and (caps[end + 1] or words[end + 1] == "-"
+                                        or (words[end + 1] == "." and _abbreviated(tk, end)))
                        and "\n" not in text[ends[end]:starts[end + 1]]):
                     end += 1
                 out.append((m, end))
@@ -211,6 +212,14 @@ def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
         adjectives += 1
         k = end + 1
     return out
+
+
+def _abbreviated(tk: Tokens, k: int) -> bool:
+    """Whether the dot after token ``k`` is an abbreviation's (``S.N.C.F.``, ``St.``),
+    not the end of a sentence (``de la Seine. La séance``)."""
+    f = tk.folded[k]
+    return (len(tk.words[k]) == 1 or f in TITLES or f in GIVEN_ABBREVIATIONS
+            or f in ABBREVIATED_HONORIFICS)
 
 
 def _tail_word(tk: Tokens, k: int, adjective: bool) -> int:

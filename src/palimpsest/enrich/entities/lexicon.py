@@ -97,7 +97,8 @@ estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens
 citoyennes ciudadanos kameraden kollegen kolleginnen
 fraternally sincerely faithfully fraternalmente atentamente saludos fraternellement
-cordialement amities hochachtungsvoll freundschaft
+cordialement amities hochachtungsvoll freundschaft gruss grusse grussen gruß gruße grußen
+salutations
 """)
 
 # Months and weekdays: "In December the Union met" is a date, then a name.
