@@ -712,3 +712,13 @@ def test_a_sentence_s_stop_ends_a_body_s_name_an_abbreviation_s_does_not() -> No
 def test_a_closing_word_before_a_signature_is_no_part_of_the_name() -> None:
     assert found("Wir bitten Euch darum.\n\nMit kollegialem Gruß Otto Brenner", "de") == {
         ("Otto Brenner", "PER")}
+
+
+def test_a_government_named_by_its_head_is_the_head_even_where_a_town_has_the_name() -> None:
+    """The chronology knows ``gouvernement Laval`` and ``Regierung Brüning``: Laval is the
+    premier, not the town, and the government word is no part of the person's name; a
+    country after *gobierno de* is the country."""
+    assert found("Le gouvernement Laval a imposé les décrets-lois de misère.", "fr") == {
+        ("Laval", "PER")}
+    assert found("Die Regierung Brüning hat die Löhne gekürzt.", "de") == {("Brüning", "PER")}
+    assert ("Chile", "LOC") in found("El gobierno de Chile protestó.", "es")

@@ -373,3 +373,14 @@ def test_a_bulletin_s_name_and_number_is_no_title_its_headline_is() -> None:
     )
     assert v["title"] == "LA DICTADURA NO PODRA DETENER A LA CLASE OBRERA"
     assert v["issuer"] == "COMISIONES OBRERAS, Comité Exterior"
+
+
+def test_a_telegram_is_a_message() -> None:
+    v = _values(
+        "POST OFFICE TELEGRAM\n\nHANDED IN AT LONDON 11.45 AM 12 MAY 1926\n\n"
+        "TO COOK MINERS FEDERATION RUSSELL SQUARE LONDON\n\nGENERAL COUNCIL TUC CALLED OFF "
+        "GENERAL STRIKE STOP MINERS NOT CONSULTED STOP EXECUTIVE MEETS TONIGHT STOP ADVISE "
+        "DISTRICTS STAND FIRM STOP\n\nSMITH SOUTH WALES MINERS FEDERATION\n",
+        "en",
+    )
+    assert v["genre"] == "message"

@@ -32,6 +32,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|petici[oó]n|appel|p[eé]tition|aufruf"
     r"|urgent\s+action|action\s+urgente|acci[oó]n\s+urgente|eilaktion",
     "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"
+    r"|(?:post\s+office\s+)?telegram|t[eé]l[eé]gramme|telegrama|telegramm"
     r"|gru(?:ß|ss)(?:botschaft|adresse|wort)",
     "report": r"(?:annual\s+|quarterly\s+)?report|informe|memoria|rapport"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",

@@ -407,8 +407,11 @@ def governments(
 ) -> None:
     """A person the chronology knows, named by their government (``the Belaúnde
     government``, ``el gobierno de Belaúnde``, ``le gouvernement Pompidou``, ``die
-    Regierung Adenauer``) is a person: a mention of the name where none took it. In
-    place."""
+    Regierung Adenauer``) is a person: a mention of the name where none took it (a country
+    after the word is the country: ``el gobierno de Chile``). When the
+    chronology knows the government by that very phrase, the name is the person's even
+    where a place has it (``le gouvernement Laval``, not the town) or a mention took the
+    government word with it (``Regierung Brüning``). In place."""
     folded, n = tk.folded, len(tk.words)
     if _GOVERNMENT_AFTER.isdisjoint(folded) and _GOVERNMENT_BEFORE.isdisjoint(folded):
         return
@@ -418,13 +421,26 @@ def governments(
         f = folded[k]
         if f in _GOVERNMENT_AFTER and k:
             name = k - 1
+            phrase = f"{folded[name]} {f}"
         elif f in _GOVERNMENT_BEFORE and k + 1 < n:
             name = k + 2 if folded[k + 1] == "de" and k + 2 < n else k + 1
+            phrase = " ".join(folded[k:name + 1])
         else:
             continue
-        if not tk.caps[name] or gazetteer.get(folded[name]) != "PER":
+        if not tk.caps[name]:
             continue
         s, e = tk.starts[name], tk.ends[name]
+        if gazetteer.get(phrase) == "PER":
+            gov = (tk.starts[k], tk.ends[k])
+            for a in mentions:  # the name's own mention, or the name with the government word
+                if (a.start, a.end) in ((s, e), (min(s, gov[0]), max(e, gov[1]))):
+                    a.start, a.end = s, e
+                    a.value = {**a.value, "type": "PER", "text": text[s:e]}
+        elif gazetteer.get(folded[name]) != "PER":
+            if (f in _GOVERNMENT_BEFORE and gazetteer.get(folded[name]) in ("P1", "LOC")
+                    and not inside(taken, s, e)):
+                added.append(rule_mention(text, s, e, "LOC", method))  # gobierno de Chile
+            continue
         if not inside(taken, s, e):
             added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
