@@ -126,3 +126,23 @@ def test_a_stop_between_a_document_and_its_entity_links_keeps_neither(
         assert len(arc.documents()) == 2
         penrose = [e for e in arc.store.entities.find(type="PER") if "Penrose" in e.canonical]
         assert len(penrose) == 1 and penrose[0].documents == 2
+
+
+def test_an_ocr_damaged_name_and_its_clean_spelling_in_later_documents_are_one(
+    tmp_path: Path,
+) -> None:
+    """Ingest links each document in turn: the entity the first one made keeps its stored
+    name, so the clean spelling in the next document joins it, not a new entity."""
+    docs = {"a.txt": "Desde la muerte de Carrero Bianco el régimen vive su crisis.",
+            "b.txt": "Desde la muerte de Carrero Blanco el régimen vive su crisis más profunda."}
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text)
+    with Archive.open(tmp_path / "arc") as arc:
+        for name in docs:  # one run each, in this order
+            assert arc.ingest([str(tmp_path / name)], workers=1).ok
+        people = [e for e in arc.store.entities.find(type="PER") if "Carrero" in e.canonical]
+        assert len(people) == 1 and people[0].documents == 2
+    with Archive.open(tmp_path / "arc2") as arc:  # and within one run
+        assert arc.ingest([str(tmp_path / n) for n in docs], workers=1).ok
+        people = [e for e in arc.store.entities.find(type="PER") if "Carrero" in e.canonical]
+        assert len(people) == 1 and people[0].documents == 2

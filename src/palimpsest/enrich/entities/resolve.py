@@ -353,10 +353,13 @@ class Resolver:
                        key=lambda i: (-len(words_of(mentions[i].text, mentions[i].type)),
                                       -len(mentions[i].text)))
         out: dict[int, Resolution] = {}
+        made_before = self._new
         for i in order:
             out[i] = self.resolve_one(mentions[i])
         result = [out[i] for i in range(len(mentions))]
-        _choose_canonical(result)
+        # only the entities made by this call are named here: one made by an earlier call
+        # may already be stored under its name (ingest links each document in turn)
+        _choose_canonical([r for r in result if r.new and int(r.entity.key[4:]) > made_before])
         return result
 
     def resolve_one(self, m: Mention) -> Resolution:
@@ -427,8 +430,9 @@ class Resolver:
 
 
 def _choose_canonical(results: Sequence[Resolution]) -> None:
-    """New entities are named by their most frequent spelling, mixed case and accents
-    preferred (``Thomas Hartley`` over ``THOMAS HARTLEY`` and ``Tbomas Hartley``)."""
+    """New entities (of ``results``, those given) are named by their most frequent
+    spelling, mixed case and accents preferred (``Thomas Hartley`` over ``THOMAS HARTLEY``
+    and ``Tbomas Hartley``)."""
     names: dict[int, list[str]] = defaultdict(list)
     ents: dict[int, Entity] = {}
     for r in results:
