@@ -722,3 +722,16 @@ def test_a_government_named_by_its_head_is_the_head_even_where_a_town_has_the_na
         ("Laval", "PER")}
     assert found("Die Regierung Brüning hat die Löhne gekürzt.", "de") == {("Brüning", "PER")}
     assert ("Chile", "LOC") in found("El gobierno de Chile protestó.", "es")
+
+
+def test_no_name_runs_on_into_the_next_line_s_role_label_or_signature_word() -> None:
+    """A role under a signature, a field's label and ``Signed`` open a line of their own;
+    a column's gap parts two names."""
+    got = found("Anwesend: Kollegin Baumann\nEntschuldigt: Kollege Nowak\n\n"
+                "gez. Schulte          gez. Baumann\nVorsitzender          Schriftführerin", "de")
+    assert ("Kollegin Baumann", "PER") in got and ("Kollege Nowak", "PER") in got
+    assert not any("Entschuldigt" in t or "Schriftführerin" in t for t, _ in got)
+    got = found("Signed on behalf of the Society: J. T. Brownlie, Chairman\n"
+                "Signed on behalf of the Federation: Allan Smith, Secretary", "en")
+    assert ("J. T. Brownlie", "PER") in got and ("Allan Smith", "PER") in got
+    assert not any("Signed" in t for t, _ in got)

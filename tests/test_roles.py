@@ -384,3 +384,14 @@ def test_a_telegram_is_a_message() -> None:
         "en",
     )
     assert v["genre"] == "message"
+
+
+def test_a_newspaper_s_name_and_dateline_over_its_headline() -> None:
+    v = _values(
+        "EL SIGLO\nSantiago, martes 12 de septiembre de 1973\n\n"
+        "LA CLASE OBRERA DEFENDERA AL GOBIERNO POPULAR\n\nLos cordones industriales de "
+        "Cerrillos se declararon anoche en estado de alerta. La Central Unica de "
+        "Trabajadores llamó a los trabajadores a permanecer en sus lugares de trabajo.\n",
+        "es",
+    )
+    assert v["title"] == "LA CLASE OBRERA DEFENDERA AL GOBIERNO POPULAR"

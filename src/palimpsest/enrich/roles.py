@@ -120,7 +120,7 @@ def _below_masthead(head: list[Line], first: Line) -> Line:
     """The heading under a newspaper's name: ``LE PEUPLE / La victoire ouvrière``. A
     heading of one to three words in capitals, followed by a heading in lower case (not a
     sentence, not an address or salutation), names the paper; the article's title is the
-    second."""
+    second. So is a heading under the paper's name and its dateline."""
     k = head.index(first)
     if first.kind != "heading" or first.words > 3 or not is_upper(first.text) \
             or k + 1 >= len(head):
@@ -129,6 +129,11 @@ def _below_masthead(head: list[Line], first: Line) -> Line:
     if nxt.kind == "heading" and not is_upper(nxt.text) and nxt.words <= 12 \
             and nxt.text[-1] not in ".,;:" and letters(nxt.text) >= 0.6:
         return nxt
+    if nxt.kind == "dateline" and k + 2 < len(head):  # EL SIGLO / Santiago, martes 12 de…
+        line = head[k + 2]
+        if line.kind == "heading" and 3 <= line.words <= 14 and line.text[-1] not in ".,;:" \
+                and letters(line.text) >= 0.6:
+            return line
     return first
 
 

@@ -25,10 +25,12 @@ fray licenciado lic ing
 m mm mme mlle monsieur madame mademoiselle messieurs camarade citoyen citoyenne president
 ministre general colonel capitaine marechal abbe pere maitre me docteur roi reine prince
 eveque cardinal depute senateur maire prefet
-herr hr frau fr fraulein frl genosse genossin kamerad dr prof professor prasident minister
+herr hr frau fr fraulein frl genosse genossin kollege kollegin kamerad dr prof professor
+prasident minister
 reichskanzler kanzler bundeskanzler general oberst hauptmann leutnant major graf grafin
 furst konig konigin kaiser kaiserin bischof pfarrer pater burgermeister abgeordneter
-staatssekretar sekretar vorsitzender direktor
+staatssekretar sekretar vorsitzender vorsitzende direktor schriftfuhrer schriftfuhrerin
+kassierer kassiererin beisitzer beisitzerin
 rector dean inspector commissioner superintendent ambassador consul magistrate canon vicar
 pastor deacon recteur doyen directeur inspecteur commissaire juge avocat notaire pasteur
 cure chanoine commandant amiral professeur secretaire tresorier ambassadeur consul
@@ -98,7 +100,7 @@ comrades camarades camaradas companeros companeras genossen genossinnen citoyens
 citoyennes ciudadanos kameraden kollegen kolleginnen
 fraternally sincerely faithfully fraternalmente atentamente saludos fraternellement
 cordialement amities hochachtungsvoll freundschaft gruss grusse grussen gruß gruße grußen
-salutations
+salutations signed sgd gez firmado fdo signe
 """)
 
 # Months and weekdays: "In December the Union met" is a date, then a name.
