@@ -131,6 +131,26 @@ def test_bad_rows_name_the_row(tmp_path: Path, row: list[str], problem: str) -> 
     assert not store.exists()  # nothing written when any row is bad
 
 
+def test_a_row_may_hold_several_terms(tmp_path: Path) -> None:
+    """``periods``, an optional column: the separate terms inside start..end."""
+    user = _write(tmp_path / "mine.csv", [
+        [*HEADER, "periods"],
+        ["pe-test-president", "Test President", "President Testa", "head_of_state", "1963",
+         "1985", "", "two terms", "1963-1968|1980-1985"],
+        ["pe-one-term", "One Term", "", "head_of_state", "1970", "1975", "", "", ""],
+    ])
+    store = tmp_path / "archive" / "chronology.csv"
+    assert import_csv(user, store) == 2
+    rows = {r.id: r for r in read_csv(store)}  # and written back with them
+    assert rows["pe-test-president"].terms == ((1963, 1968), (1980, 1985))
+    assert rows["pe-one-term"].terms == ((1970, 1975),)
+    for periods in ("1963-1970|1968-1985", "1950-1968|1980-1985", "1963 to 1968"):
+        bad = _write(tmp_path / "bad.csv", [[*HEADER, "periods"], [
+            "x1", "X", "", "head_of_state", "1963", "1985", "", "", periods]])
+        with pytest.raises(ChronologyError, match="periods"):
+            read_csv(bad)
+
+
 def test_bad_files(tmp_path: Path) -> None:
     path = _write(tmp_path / "nohead.csv", [["id", "name"], ["a", "b"]])
     with pytest.raises(ChronologyError, match="line 1: missing column"):

@@ -227,6 +227,27 @@ def test_a_document_from_outside_the_collection_s_period_keeps_its_own(
     assert held["earliest"] <= 1839
 
 
+def test_a_head_of_state_with_two_terms_points_to_either_not_between(
+    chron: Chronology,
+) -> None:
+    """Belaúnde was president 1963–1968 and 1980–1985; under the military government
+    between, a text naming his government is unlikely."""
+    import numpy as np
+
+    from palimpsest.enrich.clues import GRID
+    from palimpsest.enrich.dating import posterior
+
+    clues = collect_clues("El gobierno de Belaúnde ha desatado una ofensiva.", "es", chron)
+    (clue,) = [c for c in clues if "belaunde" in c.source]
+    assert clue.periods == ((1963, 1968), (1980, 1985))
+    p = posterior(clues)
+    years = GRID
+    per_year = {(a, b): float(p[(years >= a) & (years <= b)].mean())
+                for a, b in ((1963, 1968), (1971, 1977), (1980, 1985))}
+    assert per_year[(1971, 1977)] < 0.6 * min(per_year[(1963, 1968)], per_year[(1980, 1985)])
+    assert np.isclose(p.sum(), 1.0)
+
+
 def test_a_bare_surname_after_a_government_word_is_a_role(chron: Chronology) -> None:
     """``el gobierno del general Odría`` dates like ``gobierno de Odría``: his years, not
     a name that may be history."""

@@ -395,3 +395,17 @@ def test_a_newspaper_s_name_and_dateline_over_its_headline() -> None:
         "es",
     )
     assert v["title"] == "LA CLASE OBRERA DEFENDERA AL GOBIERNO POPULAR"
+
+
+def test_a_junk_line_of_short_letters_is_no_title_and_hides_no_masthead() -> None:
+    """``ww RK "`` is what a smudged masthead left: no title, and the organisation's name
+    under it is still the masthead."""
+    v = _values(
+        'ww RK "\n\nDONCASTER MINERS SUPPORT GROUP\nNEWSLETTER No. 7 - December 1984\n\n'
+        "CHRISTMAS APPEAL FOR THE STRIKING FAMILIES\n\nNine months into the strike, over four "
+        "hundred families in Armthorpe and Hatfield depend on the food parcels of the "
+        "support group.\n",
+        "en",
+    )
+    assert v["title"] == "CHRISTMAS APPEAL FOR THE STRIKING FAMILIES"
+    assert v["issuer"] == "DONCASTER MINERS SUPPORT GROUP"

@@ -33,7 +33,7 @@ KINDS = frozenset({
     "event", "technology", "term", "spelling",
 })
 LANGS = frozenset({"", "en", "es", "fr", "de"})
-COLUMNS = ("id", "name", "aliases", "kind", "start", "end", "lang", "source")
+COLUMNS = ("id", "name", "aliases", "kind", "start", "end", "lang", "source", "periods")
 REQUIRED = ("id", "name", "kind", "start", "end")
 MIN_YEAR, MAX_YEAR = -3000, 2100
 
@@ -52,10 +52,19 @@ class ChronologyRow:
     end: int
     lang: str = ""
     source: str = ""
+    # the separate terms inside start..end, when there are several (Belaúnde: 1963–1968
+    # and 1980–1985); empty when start..end is one
+    periods: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def terms(self) -> tuple[tuple[int, int], ...]:
+        """The row's years as (start, end) terms: its periods, or start..end as one."""
+        return self.periods or ((self.start, self.end),)
 
     def to_csv_row(self) -> list[str]:
         return [self.id, self.name, "|".join(self.aliases), self.kind, str(self.start),
-                str(self.end), self.lang, self.source]
+                str(self.end), self.lang, self.source,
+                "|".join(f"{a}-{b}" for a, b in self.periods)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +276,26 @@ def _parse_row(rec: dict[str, str], where: str) -> ChronologyRow:
     for alias in (get("name"), *aliases):
         if not _TOKEN.search(fold(alias)):
             raise ChronologyError(f"{where}: alias {alias!r} has no letters or digits")
-    return ChronologyRow(get("id"), get("name"), aliases, kind, start, end, lang, get("source"))
+    periods = _periods(get("periods"), start, end, where)
+    return ChronologyRow(get("id"), get("name"), aliases, kind, start, end, lang, get("source"),
+                         periods)
+
+
+def _periods(value: str, start: int, end: int, where: str) -> tuple[tuple[int, int], ...]:
+    """``"1963-1968|1980-1985"``: terms in order, apart, inside ``start``..``end``."""
+    if not value:
+        return ()
+    out: list[tuple[int, int]] = []
+    for part in value.split("|"):
+        m = re.fullmatch(r"\s*(\d{3,4})\s*-\s*(\d{3,4})\s*", part)
+        if m is None:
+            raise ChronologyError(f"{where}: periods {value!r}: write them as 1963-1968|1980-1985")
+        a, b = int(m.group(1)), int(m.group(2))
+        if not start <= a <= b <= end or (out and a <= out[-1][1]):
+            raise ChronologyError(
+                f"{where}: periods {value!r} must be in order, apart, and within {start}-{end}")
+        out.append((a, b))
+    return tuple(out) if len(out) > 1 else ()
 
 
 def read_csv(path: Path) -> list[ChronologyRow]:

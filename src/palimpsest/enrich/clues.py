@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from palimpsest.enrich.chronology import Chronology, ChronologyMatch, fold
+from palimpsest.enrich.chronology import Chronology, ChronologyMatch, ChronologyRow, fold
 from palimpsest.enrich.dates import DateMention, find_dates, month_number
 
 if TYPE_CHECKING:  # typing only: the model's module imports this one
@@ -54,6 +54,9 @@ class Clue:
     exact: bool = False  # a full printed date: usually of the last months
     logp: np.ndarray | None = None  # the learned model's log-probability over GRID
     until: int | None = None  # the end of the named thing's term: "recent" means within it
+    # the named thing's terms when it had several, (after, until) each (Belaúnde: 1963–1968
+    # and 1980–1985); empty when after..until is one
+    periods: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "source": self.source,
@@ -118,12 +121,27 @@ def _chronology_clues(matches: list[ChronologyMatch], text: str) -> list[Clue]:
                         0.3 if kind == "spelling" else w,
                         f"usage of {start}–{end}: probably before {before}")
         else:
+            terms = _terms(m.rows)
+            years = ", ".join(f"{a}–{b if b < NOW else ''}" for a, b in terms)
             clue = Clue(m.text, m.start, m.end, f"chronology:{ids}", start - slack, None, w,
-                        f"{m.rows[0].name} ({start}–{end if end < NOW else ''}): written after "
+                        f"{m.rows[0].name} ({years}): written after "
                         f"{start - slack}" + (", most likely in those years" if end < NOW else ""),
-                        until=end if end < NOW else None)
+                        until=end if end < NOW else None,
+                        periods=tuple((a - slack, min(b, NOW)) for a, b in terms)
+                        if len(terms) > 1 else ())
         seen[key] = clue
         out.append(clue)
+    return out
+
+
+def _terms(rows: tuple[ChronologyRow, ...]) -> list[tuple[int, int]]:
+    """The rows' terms, those that overlap or touch joined, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(t for r in rows for t in r.terms):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 

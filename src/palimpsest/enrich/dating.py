@@ -68,8 +68,11 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     p = PARAMS if params is None else params
     score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0) + _log_prior(p)
     afters: dict[tuple[int, bool, int], float] = {}
+    terms: list[tuple[tuple[tuple[int, int], ...], bool, float]] = []  # several terms each
     for c in clues:
-        if c.after is not None and not c.learned and c.weight > 0:
+        if c.after is not None and not c.learned and c.weight > 0 and c.periods:
+            terms.append((c.periods, c.exact, c.weight))
+        elif c.after is not None and not c.learned and c.weight > 0:
             key = (c.after, c.exact, max(c.after, c.until or c.after))
             afters[key] = afters.get(key, 0.0) + c.weight
         if c.before is not None and not c.learned:
@@ -82,6 +85,11 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
         weights = p["saturation"] * (1 - np.exp(-weights / p["saturation"]))
         for (after, exact, until), w in zip(afters, weights.tolist(), strict=True):
             score += w * _after_row(after, exact, until, consts)
+    for periods, exact, weight in terms:  # one of its terms, each as likely
+        consts = tuple(p[k] for k in _ROW_PARAMS)
+        rows = [_after_row(a, exact, b, consts) for a, b in periods]
+        w = p["saturation"] * (1 - math.exp(-weight / p["saturation"]))
+        score += w * (np.logaddexp.reduce(rows) - math.log(len(rows)))
     score = (score - score.max()) / p["temperature"]
     prob = np.exp(score)
     return np.asarray(prob / prob.sum())

@@ -167,7 +167,7 @@ def _after_salutation(head: list[Line]) -> Line | None:
 
 def _mark_masthead(head: list[Line]) -> None:
     """Give kind "masthead" to an organisation's name (and sub-unit) atop the page."""
-    lines = [ln for ln in head if ln.kind not in ("garbage", "spaced")]
+    lines = [ln for ln in head if ln.kind not in ("garbage", "spaced", "unreadable")]
     for i, ln in enumerate(lines[:3]):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.kind == "publication" and nxt is not None and nxt.kind == "org":
@@ -246,7 +246,7 @@ def _issuer(
     stop = head.index(title[0]) if title else len(head)
     mast = _masthead(head, stop)
     if mast is not None:
-        return mast[0], 0.85, mast[1]
+        return _strip_article(mast[0]), 0.85, mast[1]
     for i, ln in enumerate(head):
         if ln.kind == "publisher":
             value = _tidy(lx.PUBLICATION_TAIL.sub("", ln.text))

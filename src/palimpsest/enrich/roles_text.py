@@ -221,10 +221,11 @@ def readable(line: str, lang: str | None) -> bool:
     and compounds; a word of three or four letters a common one), of the lexicons, or an
     acronym when acronyms are all the line holds (``SUTEP``). A line of OCR junk from a
     smudged masthead (``naa``, ``RREEREFTRALETCTUTTR el ABEENWIERKE``, ``¡Ps AAA AENA A
-    dt``) is none of these. With no vocabulary for the language, every line reads."""
+    dt``, ``ww RK "``) is none of these. With no vocabulary for the language, every line
+    reads."""
     words = _LETTER_WORDS.findall(line)
-    if not words:
-        return True
+    if not words:  # letters in ones and twos: capitals (an acronym) read, "ww RK" does not
+        return all(w.isupper() for w in _ANY_LETTERS.findall(line))
     logp = _word_logp(lang)
     if logp is None:
         return True
