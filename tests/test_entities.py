@@ -735,3 +735,13 @@ def test_no_name_runs_on_into_the_next_line_s_role_label_or_signature_word() -> 
                 "Signed on behalf of the Federation: Allan Smith, Secretary", "en")
     assert ("J. T. Brownlie", "PER") in got and ("Allan Smith", "PER") in got
     assert not any("Signed" in t for t, _ in got)
+
+
+def test_a_form_of_address_to_an_office_is_no_person_a_named_holder_is() -> None:
+    assert found("Lettre ouverte à M. le Ministre de l'Intérieur\n\nMonsieur le Ministre,\n\n"
+                 "Nous vous écrivons.", "fr") == set()
+    assert ("M. le Président Coty", "PER") in found("M. le Président Coty a reçu M. Pinay.", "fr")
+
+
+def test_a_street_after_its_house_number_is_a_place() -> None:
+    assert ("Railway Road", "LOC") in found("Sarah Reddish, 17 Railway Road, Bolton", "en")

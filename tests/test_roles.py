@@ -409,3 +409,25 @@ def test_a_junk_line_of_short_letters_is_no_title_and_hides_no_masthead() -> Non
     )
     assert v["title"] == "CHRISTMAS APPEAL FOR THE STRIKING FAMILIES"
     assert v["issuer"] == "DONCASTER MINERS SUPPORT GROUP"
+
+
+def test_a_petition_to_the_commons_and_a_masthead_the_chronology_knows() -> None:
+    v = _values(
+        "TO THE HONOURABLE THE COMMONS OF THE UNITED KINGDOM OF GREAT BRITAIN AND IRELAND IN "
+        "PARLIAMENT ASSEMBLED.\n\nThe humble Petition of the undersigned women textile workers "
+        "of Nelson and district\n\nSHEWETH,\n\nThat your petitioners pay taxes and obey the "
+        "laws of the land, yet have no voice in the making of them.\n\nAnd your petitioners "
+        "will ever pray.\n\nSelina Cooper, 59 St. Mary's Street, Nelson\n",
+        "en",
+    )
+    assert v["genre"] == "appeal"
+    assert str(v["addressee"]).startswith("TO THE HONOURABLE THE COMMONS")
+    # no word in MADRES DE PLAZA DE MAYO says organisation; the chronology knows it
+    v = _values(
+        "MADRES DE PLAZA DE MAYO\n\n¿DONDE ESTAN NUESTROS HIJOS?\n\nSomos madres de "
+        "detenidos-desaparecidos. Marchamos todos los jueves frente a la Casa Rosada para "
+        "pedir a la Junta Militar que nos diga dónde están nuestros hijos.\n\nBuenos Aires\n",
+        "es",
+    )
+    assert v["issuer"] == "MADRES DE PLAZA DE MAYO"
+    assert v["title"] == "¿DONDE ESTAN NUESTROS HIJOS?"

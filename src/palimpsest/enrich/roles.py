@@ -177,8 +177,9 @@ def _mark_masthead(head: list[Line]) -> None:
             return
         if ln.kind in ("contact", "dateline"):
             continue
-        if ln.kind == "heading" and ln.words <= 10 and tx.is_org_fuzzy(ln.toks):
-            ln.org, ln.kind = True, "org"  # "Verbancl der Drahtzieher ..."
+        if ln.kind == "heading" and ln.words <= 10 and (tx.is_org_fuzzy(ln.toks)
+                                                       or tx.known_org(ln.text)):
+            ln.org, ln.kind = True, "org"  # "Verbancl der Drahtzieher ...", "MADRES DE …"
         elif ln.kind == "heading" and ln.words <= 4 and _over_subunit(ln, nxt):
             ln.org, ln.kind = True, "org"  # "AMNESTY INTERNATIONAL / International Secretariat"
         if ln.kind != "org":

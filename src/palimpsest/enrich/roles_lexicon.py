@@ -28,7 +28,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
     "minutes": r"minutes|acta|actas|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
-    "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|petition|llamamiento|llamado|convocatoria"
+    "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|(?:the\s+)?(?:humble\s+)?petition|llamamiento"
+    r"|llamado|convocatoria"
     r"|petici[oó]n|appel|p[eé]tition|aufruf"
     r"|urgent\s+action|action\s+urgente|acci[oó]n\s+urgente|eilaktion",
     "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"

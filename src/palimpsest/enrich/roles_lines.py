@@ -170,7 +170,7 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     if lead == "address":
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
-        stop = t[-1] == ";" or (t[-1] == "." and not (n <= 12 and is_upper(t)))
+        stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t))
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""

@@ -207,6 +207,14 @@ def is_org_fuzzy(toks: list[str]) -> bool:
     return is_org(toks) or any(len(w) >= 5 and ORG_FUZZY.get(w) for w in toks)
 
 
+def known_org(line: str) -> bool:
+    """Whether the chronology knows ``line`` as an organisation's name (``MADRES DE PLAZA
+    DE MAYO``, ``Amnesty International``), though no word in it says so."""
+    from palimpsest.enrich.entities.gazetteers import chronology_gazetteer, name_key
+
+    return chronology_gazetteer().get(name_key(line)) == "ORG"
+
+
 _BODY_INDEX = _phrase_index()
 
 

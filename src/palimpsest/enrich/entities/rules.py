@@ -148,10 +148,18 @@ def role_only(
     """Whether a person's mention of two words or more names a role, not a person: it
     ends with a title (``Area Secretary``, ``Branch Secretaries``, ``General Secretary``)
     and holds no initial, given name or name the gazetteer knows (``Robert Brothers``,
-    ``W. Stallings, Esq.`` are people)."""
+    ``W. Stallings, Esq.`` are people); or it is a French or Spanish form of address to an
+    office (``M. le Ministre de l'Intérieur``, ``Señor Ministro de Agricultura``)."""
     if a.value["type"] != "PER":
         return False
     k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
     words = [f for f in tk.folded[k:end] if f.isalpha()]
+    if (len(words) >= 3 and words[0] in _ADDRESS_FORMS and words[1] in ("le", "la", "el")
+            and _title_word(words[2]) and (len(words) == 3 or words[3] in _OFFICE_OF)):
+        return True  # not M. le Président Coty
     return (len(words) >= 2 and _title_word(words[-1])
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
+
+
+_ADDRESS_FORMS = frozenset({"m", "monsieur", "mme", "madame", "senor", "senora", "sr", "sra"})
+_OFFICE_OF = frozenset({"de", "du", "des", "d", "del"})

@@ -104,11 +104,20 @@ UNSURE_PERSON = 0.6  # below this, a person of a place's shape is taken for a pl
 UNSURE_PERSON_OF = 0.8  # the same for names of several words (Oshima Island, Burnt Bluffs)
 
 
+_STREETS = frozenset({"road", "street", "lane", "avenue", "terrace", "square", "place"})
+
+
 def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A name of the shape of an English place name (``Cookeville``, ``Jamestown``,
     ``Tabor City``, ``Fort Collins``, ``Oshima Island``: :data:`EN_PLACE_LAST`) that the
-    model calls a person without much confidence, or no name at all, is a place."""
-    if label[0] not in ("PER", "O") or label[2] >= RULE_GAIN:
+    model calls a person without much confidence, or no name at all, is a place; so is a
+    street after its house number that the model calls an organisation."""
+    if label[2] >= RULE_GAIN:
+        return label
+    if (label[0] == "ORG" and last > first and tk.folded[last] in _STREETS and first
+            and tk.words[first - 1].isdigit()):
+        return "LOC", RULE_CONFIDENCE, label[2]  # 17 Railway Road: an address, no railway
+    if label[0] not in ("PER", "O"):
         return label
     if label[0] == "PER" and label[1] >= (UNSURE_PERSON if first == last else UNSURE_PERSON_OF):
         return label
