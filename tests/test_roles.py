@@ -431,3 +431,14 @@ def test_a_petition_to_the_commons_and_a_masthead_the_chronology_knows() -> None
     )
     assert v["issuer"] == "MADRES DE PLAZA DE MAYO"
     assert v["title"] == "¿DONDE ESTAN NUESTROS HIJOS?"
+
+
+def test_al_read_as_a_bang_still_addresses() -> None:
+    v = _values(
+        "COMUNICADO A LA OPINIÓN PÚBLICA\n\nA! pueblo de San Miguel y a las autoridades "
+        "municipales\n\nLa Coordinadora de Pobladores de la Zona Sur, que agrupa a once "
+        "comités de vecinos, ante los hechos ocurridos en los últimos días, declara que las "
+        "familias ocupan estos terrenos desde 1976.\n",
+        "es",
+    )
+    assert str(v["addressee"]).endswith("pueblo de San Miguel y a las autoridades municipales")

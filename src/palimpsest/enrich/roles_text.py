@@ -195,6 +195,8 @@ ORG_FUZZY = Fuzzy(ORG_WORDS | frozenset(ORG_SUFFIXES))
 def repair_lead(text: str) -> str | None:
     """``text`` with its first word replaced by the lead word it misreads, if any."""
     first, sep, rest = text.partition(" ")
+    if first in ("A!", "A1", "AI") and rest[:1].islower():
+        return "Al" + sep + rest  # "A! pueblo de San Miguel": the l read as ! or 1 or I
     core = first.strip(_EDGE + ":").lower()
     if len(core) < 4 or core in LEAD_WORDS.words:
         return None
