@@ -745,3 +745,10 @@ def test_a_form_of_address_to_an_office_is_no_person_a_named_holder_is() -> None
 
 def test_a_street_after_its_house_number_is_a_place() -> None:
     assert ("Railway Road", "LOC") in found("Sarah Reddish, 17 Railway Road, Bolton", "en")
+
+
+def test_an_office_of_a_body_is_no_person_a_particle_s_name_is() -> None:
+    assert found("Atentamente,\n\nHoracio Zeballos\nSecretario General del SUTEP", "es") == {
+        ("Horacio Zeballos", "PER")}
+    assert found("Le Président de la République a parlé.", "fr") == set()
+    assert ("de Gaulle", "PER") in found("Le général de Gaulle a parlé.", "fr")

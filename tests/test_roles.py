@@ -442,3 +442,21 @@ def test_al_read_as_a_bang_still_addresses() -> None:
         "es",
     )
     assert str(v["addressee"]).endswith("pueblo de San Miguel y a las autoridades municipales")
+
+
+def test_a_file_reference_is_no_title_and_a_slogan_s_object_no_addressee() -> None:
+    v = _values(
+        "NATIONAL UNION OF MINEWORKERS\n(YORKSHIRE AREA)\n\nOur Ref: AS/JM\n\n14th June, 1984\n\n"
+        "Mr. T. Walsh,\nSecretary,\nKiveton Park Branch,\nKiveton Park, Sheffield.\n\n"
+        "Dear Comrade Walsh,\n\nI acknowledge receipt of your letter regarding the picketing "
+        "arrangements at Orgreave.\n\nYours fraternally,\n\nJ. Taylor\n",
+        "en",
+    )
+    assert "title" not in v and v["addressee"] == "Mr. T. Walsh"
+    v = _values(
+        "SECTION CFDT RENAULT-FLINS\n\nLES O.S. DISENT NON AUX CADENCES\n\nDepuis lundi, les "
+        "ouvriers spécialisés de l'atelier de sellerie refusent les nouvelles cadences "
+        "imposées par la direction et appellent à la grève.\n",
+        "fr",
+    )
+    assert "addressee" not in v

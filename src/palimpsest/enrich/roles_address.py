@@ -47,9 +47,15 @@ def addressee(
             return ln.text, 0.8, [ln]
     if title is not None and genre in ("message", "appeal", "letter"):
         m = lx.HEADING_TO.search(title[2])
-        if m:
+        before = title[2][:m.start()].split()[-1:] if m else []
+        if m and not (before and before[0].lower().strip("!¡,") in _SLOGAN_WORDS):
             return _tidy_addr(m.group("to")), 0.6, title[1]
     return None
+
+
+# "Non aux cadences", "No a la guerra", "Nein zur …": a slogan's object, no addressee.
+_SLOGAN_WORDS = frozenset({"non", "no", "nein", "oui", "sí", "si", "yes", "contre", "contra",
+                           "gegen", "vive", "viva", "hoch"})
 
 
 _INSIDE = frozenset({"heading", "org", "contact"})  # kinds of an inside address's lines

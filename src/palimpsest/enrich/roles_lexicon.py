@@ -200,6 +200,10 @@ CONTACT_WORDS = words(
     maison house hall c/o"""
 )
 CONTACT_SUFFIXES = ("straße", "strasse", "str.", "gasse", "allee", "platz")
+# A letter's file reference: "Our Ref: AS/JM", "N/Réf. : 123", "Unser Zeichen: Br/Ko".
+REFERENCE = regex.compile(
+    r"(?:(?:our|your)\s+ref(?:erence)?|ref(?:erence)?\.?\s*no|[nv](?:otre|/)\s*r[ée]f"
+    r"|(?:nuestra|su)\s+ref(?:erencia)?|(?:unser|ihr)e?\s+zeichen)\.?\s*[:.]", _F)
 
 MONTHS = (
     r"jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june|july|aug(?:ust|\.)?"

@@ -132,6 +132,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "garbage"
     if n <= 14 and (digits or ":" in t or ("," in t and t[-1] != "!")) and tx.is_contact(toks):
         return "contact"
+    if n <= 8 and lx.REFERENCE.match(t):
+        return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
     if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4):
         return "org"
     if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):

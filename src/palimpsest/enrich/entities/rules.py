@@ -157,8 +157,24 @@ def role_only(
     if (len(words) >= 3 and words[0] in _ADDRESS_FORMS and words[1] in ("le", "la", "el")
             and _title_word(words[2]) and (len(words) == 3 or words[3] in _OFFICE_OF)):
         return True  # not M. le Président Coty
+    if _office_of_body(words, [w for w in tk.words[k:end] if w.isalpha()]):
+        return True
     return (len(words) >= 2 and _title_word(words[-1])
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
+
+
+def _office_of_body(words: list[str], surface: list[str]) -> bool:
+    """Titles and the body they serve, in French or Spanish: ``Secretario General del
+    SUTEP``, ``Président de la République``, ``secrétaire général de la CGT``; not a
+    name's particle (``Général de Gaulle``)."""
+    n = 0
+    while n < len(words) and _title_word(words[n]):
+        n += 1
+    if n == 0 or n + 1 >= len(words):
+        return False
+    link, nxt = words[n], words[n + 1]
+    return link in ("del", "du", "des") or (link == "de" and (
+        nxt in ("la", "las", "los", "l") or (surface[n + 1].isupper() and len(nxt) >= 2)))
 
 
 _ADDRESS_FORMS = frozenset({"m", "monsieur", "mme", "madame", "senor", "senora", "sr", "sra"})
