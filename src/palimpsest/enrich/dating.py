@@ -66,27 +66,28 @@ def _after_row(after: int, exact: bool, until: int, consts: tuple[float, ...]) -
 def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.ndarray:
     """Probability of each year of :data:`GRID` given the clues."""
     p = PARAMS if params is None else params
-    score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0) + _log_prior(p)
+    score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0) + _log_prior(
+        p["prior_mean"], p["prior_sd"], p["prior_escape"])
+    consts = tuple(p[k] for k in _ROW_PARAMS)
     afters: dict[tuple[int, bool, int], float] = {}
     terms: list[tuple[tuple[tuple[int, int], ...], bool, float]] = []  # several terms each
     for c in clues:
-        if c.after is not None and not c.learned and c.weight > 0 and c.periods:
-            terms.append((c.periods, c.exact, c.weight))
-        elif c.after is not None and not c.learned and c.weight > 0:
-            key = (c.after, c.exact, max(c.after, c.until or c.after))
-            afters[key] = afters.get(key, 0.0) + c.weight
+        if c.after is not None and not c.learned and c.weight > 0:
+            if c.periods:
+                terms.append((c.periods, c.exact, c.weight))
+            else:
+                key = (c.after, c.exact, max(c.after, c.until or c.after))
+                afters[key] = afters.get(key, 0.0) + c.weight
         if c.before is not None and not c.learned:
             score -= c.weight * np.maximum(GRID - c.before, 0) / p["tau_before"]
         if c.logp is not None:
             score += c.logp * c.weight
     if afters:
-        consts = tuple(p[k] for k in _ROW_PARAMS)
         weights = np.fromiter(afters.values(), dtype=float)
         weights = p["saturation"] * (1 - np.exp(-weights / p["saturation"]))
         for (after, exact, until), w in zip(afters, weights.tolist(), strict=True):
             score += w * _after_row(after, exact, until, consts)
     for periods, exact, weight in terms:  # one of its terms, each as likely
-        consts = tuple(p[k] for k in _ROW_PARAMS)
         rows = [_after_row(a, exact, b, consts) for a, b in periods]
         w = p["saturation"] * (1 - math.exp(-weight / p["saturation"]))
         score += w * (np.logaddexp.reduce(rows) - math.log(len(rows)))
@@ -95,19 +96,20 @@ def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.n
     return np.asarray(prob / prob.sum())
 
 
-def _log_prior(p: dict[str, float]) -> np.ndarray:
+@lru_cache(maxsize=64)
+def _log_prior(mean: float, sd: float, escape: float) -> np.ndarray:
     """The prior over :data:`GRID`: the broad one of :data:`PARAMS`, or a collection's
-    (``prior_mean``, ``prior_sd`` replaced) mixed with it, so that a document from outside
-    the collection's period is not forced into it when its clues say otherwise."""
-    mean, sd = PARAMS["prior_mean"], PARAMS["prior_sd"]
-    broad = -0.5 * ((GRID - mean) / sd) ** 2
-    if (p["prior_mean"], p["prior_sd"]) == (mean, sd):
-        return broad
-    own = -0.5 * ((GRID - p["prior_mean"]) / p["prior_sd"]) ** 2
-    escape = p["prior_escape"]
-    mixed: np.ndarray = np.logaddexp(np.log(1 - escape) - math.log(p["prior_sd"]) + own,
-                                     math.log(escape) - math.log(sd) + broad)
-    return mixed
+    (``mean``, ``sd``) mixed with it (``escape`` the broad one's share), so that a document
+    from outside the collection's period is not forced into it when its clues say
+    otherwise. Cached: an archive's prior changes seldom."""
+    broad_mean, broad_sd = PARAMS["prior_mean"], PARAMS["prior_sd"]
+    broad = -0.5 * ((GRID - broad_mean) / broad_sd) ** 2
+    if (mean, sd) != (broad_mean, broad_sd):
+        own = -0.5 * ((GRID - mean) / sd) ** 2
+        broad = np.logaddexp(math.log(1 - escape) - math.log(sd) + own,
+                             math.log(escape) - math.log(broad_sd) + broad)
+    broad.flags.writeable = False
+    return broad
 
 
 @dataclass(frozen=True, slots=True)

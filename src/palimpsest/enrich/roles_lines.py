@@ -105,7 +105,7 @@ def classify(ln: Line, prev: Line | None) -> str:
     m = tx.lead(t)
     if m is None and any(map(str.isdigit, t[:12])):
         m = tx.lead(tx.ocr_letters(t))  # "Comrad3s and friends,"
-    if m is None and (n <= 6 or t[-1] in ",:!" or t.isupper() or t[:3] in _MISREAD_AL):
+    if m is None and (n <= 6 or t[-1] in ",:!" or t.isupper() or tx.misread_al(t)):
         fixed = tx.repair_lead(t)  # "Chcrs camarades,", "STATEMEMT ON THE"
         m = tx.lead(fixed) if fixed else None
         if m is not None and fixed:
@@ -143,9 +143,6 @@ def classify(ln: Line, prev: Line | None) -> str:
     if n <= 2 and lx.ADDRESS_CLOSE.match(t):
         return "address-close"  # "Presente", under a Spanish address block
     return "heading"
-
-
-_MISREAD_AL = ("A! ", "A1 ", "AI ")  # "Al pueblo de …" as OCR reads it
 
 
 def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:

@@ -192,10 +192,17 @@ LEAD_WORDS = Fuzzy(
 ORG_FUZZY = Fuzzy(ORG_WORDS | frozenset(ORG_SUFFIXES))
 
 
+def misread_al(text: str) -> bool:
+    """Whether ``text`` opens with ``Al`` as OCR misreads it (``A!``, ``A1``, ``AI``)
+    before a lower-case word: ``A! pueblo de San Miguel``."""
+    first, _, rest = text.partition(" ")
+    return first in ("A!", "A1", "AI") and rest[:1].islower()
+
+
 def repair_lead(text: str) -> str | None:
     """``text`` with its first word replaced by the lead word it misreads, if any."""
     first, sep, rest = text.partition(" ")
-    if first in ("A!", "A1", "AI") and rest[:1].islower():
+    if misread_al(text):
         return "Al" + sep + rest  # "A! pueblo de San Miguel": the l read as ! or 1 or I
     core = first.strip(_EDGE + ":").lower()
     if len(core) < 4 or core in LEAD_WORDS.words:

@@ -408,10 +408,10 @@ def governments(
     """A person the chronology knows, named by their government (``the Belaúnde
     government``, ``el gobierno de Belaúnde``, ``le gouvernement Pompidou``, ``die
     Regierung Adenauer``) is a person: a mention of the name where none took it (a country
-    after the word is the country: ``el gobierno de Chile``). When the
-    chronology knows the government by that very phrase, the name is the person's even
-    where a place has it (``le gouvernement Laval``, not the town) or a mention took the
-    government word with it (``Regierung Brüning``). In place."""
+    after the word is the country: ``el gobierno de Chile``). When the chronology knows
+    the government by that very phrase, the name is the person's even where a place has
+    it (``le gouvernement Laval``, not the town) or a mention took the government word
+    with it (``Regierung Brüning``). In place."""
     folded, n = tk.folded, len(tk.words)
     if _GOVERNMENT_AFTER.isdisjoint(folded) and _GOVERNMENT_BEFORE.isdisjoint(folded):
         return
