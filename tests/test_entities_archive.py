@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from palimpsest.archive import Archive
+from palimpsest.derive import derive
+from palimpsest.ingest.base import IngestOptions
 from palimpsest.linking import EntityLinker
+from palimpsest.model import Document, Page
 from palimpsest.store.base import Filters
 
 DOCS = {
@@ -146,3 +149,15 @@ def test_an_ocr_damaged_name_and_its_clean_spelling_in_later_documents_are_one(
         assert arc.ingest([str(tmp_path / n) for n in docs], workers=1).ok
         people = [e for e in arc.store.entities.find(type="PER") if "Carrero" in e.canonical]
         assert len(people) == 1 and people[0].documents == 2
+
+
+def test_no_name_is_read_from_a_line_the_ocr_doubted() -> None:
+    """``Eat Qi`` is what the OCR made of a smudged masthead, at 23 % confidence."""
+    text = ("Eat Qi\n\nThe women of Armthorpe will hold a rally on Saturday. Speakers include "
+            "Anne Scargill and a delegate from the Greater London Council.\n")
+    doc = Document(sha256="0" * 64, source_path="x.png", media_type="image/png", size=1,
+                   original_text=text, language="en",
+                   pages=[Page(number=1, start=0, end=len(text))])
+    derive(doc, IngestOptions(correct="off"), {0: 23.0, 8: 90.0})
+    names = {a.value["text"] for a in doc.annotations if a.kind == "mention"}
+    assert "Anne Scargill" in names and not any("Qi" in n for n in names)

@@ -6,10 +6,12 @@ import time
 
 import pytest
 
+from palimpsest.derive import doubtful_lines
 from palimpsest.enrich.language import detect_language, detect_languages
 from palimpsest.enrich.roles import GENRES, METHOD, describe, line_breaks
+from palimpsest.enrich.stage import enrich
 from palimpsest.eval import roles_eval
-from palimpsest.model import Annotation
+from palimpsest.model import Annotation, Document, Page
 from palimpsest.sample.texts import SAMPLE_TEXTS
 from palimpsest.text.clean import clean
 
@@ -460,3 +462,19 @@ def test_a_file_reference_is_no_title_and_a_slogan_s_object_no_addressee() -> No
         "fr",
     )
     assert "addressee" not in v
+
+
+def test_a_line_the_ocr_read_with_little_confidence_is_no_title() -> None:
+    """A smudged masthead's junk (``DP Sch cette bap tip Oleh sp Maid``) holds real words;
+    the OCR's confidence in its line (27 of 100) says what it is."""
+    original = ("DP Sch cette bap tip Oleh sp Maid\n\nCHRISTMAS APPEAL FOR THE STRIKING "
+                "FAMILIES\n\nNine months into the strike, over four hundred families in "
+                "Armthorpe and Hatfield depend on the food parcels of the support group.\n")
+    ct = clean(original, "en").apply()
+    assert _values(original, "en")["title"] == "DP Sch cette bap tip Oleh sp Maid"
+    doc = Document(sha256="0" * 64, source_path="x.png", media_type="image/png",
+                   size=1, original_text=original, language="en",
+                   pages=[Page(number=1, start=0, end=len(original))])
+    anns = enrich(doc, ct, doubtful=doubtful_lines(original, ct, {0: 27.0, 35: 91.0})).annotations
+    titles = [a.value for a in anns if a.kind == "title"]
+    assert titles == ["CHRISTMAS APPEAL FOR THE STRIKING FAMILIES"]

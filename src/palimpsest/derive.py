@@ -98,11 +98,33 @@ def derive(
             pages=pages,
         )
     derived = Derived(apply_edits(doc.original_text, doc.edits))
+    doubtful = doubtful_lines(doc.original_text, derived.clean, line_conf) if line_conf else []
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
-        enrichment = enrich(doc, derived.clean, chronology, options.date_prior)
+        enrichment = enrich(doc, derived.clean, chronology, options.date_prior, doubtful)
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
         parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
-        doc.annotations += recognise(doc, derived.clean.text, archive, parts)
+        doc.annotations += [a for a in recognise(doc, derived.clean.text, archive, parts)
+                            if not any(s <= a.start < e for s, e in doubtful)]
     return derived
+
+
+DOUBTFUL_CONF = 30.0  # OCR line confidence (0-100) below which a line is most often junk
+
+
+def doubtful_lines(
+    original: str, clean: CleanText, line_conf: dict[int, float]
+) -> list[tuple[int, int]]:
+    """Clean-text spans of the lines the OCR read with less than :data:`DOUBTFUL_CONF`:
+    on a degraded scan, what a smudged masthead left (``DP Sch cette bap tip Oleh sp
+    Maid``, conf 27, where a clear line reads 85-95). They stay in the clean text;
+    no title, issuer or name is read from them."""
+    out: list[tuple[int, int]] = []
+    for start, conf in sorted(line_conf.items()):
+        if conf < DOUBTFUL_CONF:
+            end = original.find("\n", start)
+            s, e = clean.to_clean(start, len(original) if end < 0 else end)
+            if e > s:
+                out.append((s, e))
+    return out

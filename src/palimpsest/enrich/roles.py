@@ -13,6 +13,7 @@ Every value carries the line(s) it came from as :class:`Evidence`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -394,19 +395,29 @@ def _meeting(toks: list[str]) -> bool:
 _JUDGED = frozenset({"heading", "org", "spaced", "publication"})  # read as names, titles
 
 
+def _starts_in(offsets: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[start, end)``."""
+    i = bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
+
+
 def describe(
-    text: str, lang: str | None = None, *, line_breaks: Sequence[int] | None = None
+    text: str, lang: str | None = None, *, line_breaks: Sequence[int] | None = None,
+    doubtful: Sequence[int] = (),
 ) -> list[Annotation]:
     """Title, genre, issuer and addressee of a clean text, as annotations.
 
     ``line_breaks`` (sorted clean-text offsets of spaces that joined two lines
     of the original, see :func:`line_breaks`) lets headings be read line by
     line; without it each paragraph is one line. ``lang`` breaks ties only:
-    the keyword lexicons cover en, es, fr and de at once.
+    the keyword lexicons cover en, es, fr and de at once. ``doubtful``: sorted
+    clean-text offsets where lines the OCR read with little confidence begin (a smudged
+    masthead's junk, ``DP Sch cette bap tip``): no title or name is read from those.
     """
     lines, head, tail = read_page(text, line_breaks or ())
     for ln in head:
-        if ln.kind in _JUDGED and not tx.readable(ln.text, lang):
+        if ln.kind in _JUDGED and (not tx.readable(ln.text, lang)
+                                   or _starts_in(doubtful, ln.start, ln.end)):
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
         elif ln.kind == "heading" and lx.ISSUE_LINE.fullmatch(ln.text):
             ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title

@@ -8,6 +8,7 @@ evidence stands on, so every derived value can be shown on its page.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,15 +33,19 @@ def enrich(
     clean: CleanText,
     chronology: Path | None = None,
     prior: tuple[float, float] | None = None,
+    doubtful: Sequence[tuple[int, int]] = (),
 ) -> Enrichment:
     """All annotations for ``doc`` from its clean text.
 
     ``chronology`` is the archive's own chronology file (rows users imported),
     read beside the built-in table; ``prior`` the (mean year, spread) of the archive's
-    documents with printed dates (:func:`palimpsest.enrich.dating.collection_prior`).
+    documents with printed dates (:func:`palimpsest.enrich.dating.collection_prior`);
+    ``doubtful`` the clean-text spans of lines the OCR read with little confidence
+    (:func:`palimpsest.derive.doubtful_lines`), where no title or name is read.
     """
     breaks = line_breaks(clean)
-    annotations = describe(clean.text, doc.language, line_breaks=breaks)
+    annotations = describe(clean.text, doc.language, line_breaks=breaks,
+                           doubtful=[s for s, _ in doubtful])
     date = _date(doc, clean, breaks, chronology, prior)
     annotations.append(date.annotation)
     _place_evidence(doc, clean, annotations)
