@@ -429,6 +429,16 @@ def test_a_blank_line_the_ocr_set_inside_a_sentence_is_no_paragraph_break() -> N
     assert "GUERRE\n\nadoptée" in clean(text, "fr").text
 
 
+def test_a_field_of_minutes_opens_a_paragraph() -> None:
+    """``Entschuldigt: Kollege Nowak`` under ``Anwesend: …``: two fields, not one line."""
+    text = ("Niederschrift über die Sitzung des Betriebsrates am 12. Januar 1962\n\n"
+            "Anwesend: Kollegen Schulte (Vorsitzender), Krämer, Wojciechowski, Kollegin Baumann\n"
+            "Entschuldigt: Kollege Nowak\n\n" + BODY)
+    c = clean(text, "de")
+    _check_invariants(text, c)
+    assert "Kollegin Baumann\n\nEntschuldigt: Kollege Nowak" in c.text
+
+
 def test_a_table_s_rows_with_dot_leaders_stand_apart() -> None:
     """A list of contributions keeps one row a paragraph, not one run-on line."""
     text = ("MINERS' RELIEF FUND\n\nContributions received, week ending 12th January, 1985.\n\n"

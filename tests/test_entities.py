@@ -752,3 +752,12 @@ def test_an_office_of_a_body_is_no_person_a_particle_s_name_is() -> None:
         ("Horacio Zeballos", "PER")}
     assert found("Le Président de la République a parlé.", "fr") == set()
     assert ("de Gaulle", "PER") in found("Le général de Gaulle a parlé.", "fr")
+
+
+def test_a_signature_s_office_is_no_part_of_the_name_nor_alone_a_person() -> None:
+    got = found("Sin otro asunto, se levantó la sesión.\n\nFederico Escóbar Presidente\n\n"
+                "Juan Lechín Secretario de Actas", "es")
+    assert {("Federico Escóbar", "PER"), ("Juan Lechín", "PER")} <= got
+    assert not any("Presidente" in t or "Secretario" in t for t, _ in got)
+    assert found("Yours fraternally,\n\nJ. Taylor General Secretary", "en") == {
+        ("J. Taylor", "PER")}

@@ -51,6 +51,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_label,
     preposition_label,
     role_only,
+    without_offices,
 )
 from palimpsest.enrich.entities.rules_english import (
     common_word_ends,
@@ -306,6 +307,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
                 for s, e, t, cf, m in out if t != "O"]
     if mentions and lang != "de":
+        without_offices(text, tk, mentions)
         mentions = [a for a in mentions if a.method == CURATED_METHOD
                     or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:

@@ -21,7 +21,7 @@ from palimpsest.text.noise import SENTENCE_END, Line, find_noise
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.5"
+METHOD = "palimpsest.clean@0.1.6"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -40,6 +40,8 @@ _MARKED_HYPHENS = "\u00ac\u2e17="
 _GERMAN_DASHES = "\u2014\u2013"  # Wor—|te: a dash glued to a word never ends a German line
 _LIST_START = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-•*–—])(?:\s|$)")
 _LEADER = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")  # dots leading the eye to a table's figure
+# A line that opens with a label: "Present:", "Apologies:", "Anwesend:", "Presentes:".
+_FIELD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,15}\s?:\s")
 # A dateline on a line of its own: "Leeds, 3 November 1936", "Lima, 5 de agosto de 1983",
 # "Paris, le 10 mai 1968", "Düsseldorf, im April 1955".
 _DATELINE = re.compile(
@@ -234,6 +236,11 @@ def _runs_on(a: Line, b: Line, width: float) -> bool:
     return width >= 30 and len(a.text) >= 0.8 * width and (last.isalpha() or last in ",;")
 
 
+def _runs_on_word(s: str) -> bool:
+    """Whether line ``s`` ends with a word no sentence ends with (``the``, ``de``, ``der``)."""
+    return s.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS
+
+
 def _salutation(s: str) -> bool:
     """Whether line ``s`` reads as a salutation or vocative: a few words that start with a
     capital and end with a comma, colon or exclamation mark (``Comrades,``, ``Dear Sir,``,
@@ -269,8 +276,9 @@ def _separator(
         return "\n\n", 0.6
     if _LEADER.search(a.text) or _LEADER.search(b.text):
         return "\n\n", 0.7  # a table's row: "Dinnington Labour Club ........ £25.00"
-    if (width >= 30 and len(a.text) >= 0.8 * width
-            and a.text.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS):
+    if _FIELD.match(b.text) and not _runs_on_word(a.text):
+        return "\n\n", 0.6  # a field of minutes or a form: "Entschuldigt: Kollege Nowak"
+    if width >= 30 and len(a.text) >= 0.8 * width and _runs_on_word(a.text):
         return " ", 0.8  # no sentence ends so: "comuna de La / Florida, quien expone:"
     if _dateline(b.text) or _dateline(a.text):
         return "\n\n", 0.7  # a dateline stands on its own

@@ -55,6 +55,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_label,
     place_head_label,
     role_only,
+    without_offices,
 )
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
@@ -275,6 +276,7 @@ class Recogniser:
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         if out and not german:  # German nouns are capitalised: Kaiser is a name there
+            without_offices(text, tk, out)
             out[:] = [a for a in out if a.method == CURATED_METHOD
                       or not role_only(tk, a, self.gazetteer, given)]
         if out:

@@ -159,6 +159,8 @@ def role_only(
         return True  # not M. le Président Coty
     if _office_of_body(words, [w for w in tk.words[k:end] if w.isalpha()]):
         return True
+    if len(words) == 1 and _title_word(words[0]) and words[0] in _OFFICES:
+        return True  # Presidente, Chairman, Secretary alone: an office under a signature
     return (len(words) >= 2 and _title_word(words[-1])
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
 
@@ -179,3 +181,29 @@ def _office_of_body(words: list[str], surface: list[str]) -> bool:
 
 _ADDRESS_FORMS = frozenset({"m", "monsieur", "mme", "madame", "senor", "senora", "sr", "sra"})
 _OFFICE_OF = frozenset({"de", "du", "des", "d", "del"})
+# Offices (not ranks or forms of address, which a name may follow on the next line)
+_OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secretario",
+                      "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
+                      "vice-president", "vicepresidente", "vorsitzender"})
+
+
+def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's name with the office the next words give it (``Juan Lechín Secretario
+    de Actas``, ``J. Taylor General Secretary``, a signature's lines joined) ends before
+    the office. In place."""
+    starts = tk.starts
+    for a in mentions:
+        if a.value["type"] != "PER":
+            continue
+        k, end = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        names = 0
+        for j in range(k, end):
+            f = tk.folded[j]
+            if f in _OFFICES or (f == "general" and j + 1 < end and tk.folded[j + 1] in _OFFICES):
+                if names >= 2 and tk.caps[j]:
+                    a.end = tk.ends[j - 1] if tk.words[j - 1] != "," else tk.ends[j - 2]
+                    a.value = {**a.value, "text": text[a.start:a.end]}
+                break
+            if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f):
+                names += 1
+
