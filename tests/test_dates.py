@@ -64,6 +64,17 @@ DAMAGED = [
      "1973-08-20"),
 ]
 
+def test_a_closing_line_of_submission_or_adoption_dates_the_document() -> None:
+    for text, iso in [
+        ("LIST OF MEMBERS VICTIMISED\n\nThomas Jenkins, collier.\n\nSubmitted to the "
+         "Executive Council, 15th December, 1926.\n\nA. J. Cook, Secretary.", "1926-12-15"),
+        ("MOTION\n\nLe Congrès exige l'échelle mobile.\n\nAdoptée à l'unanimité par le "
+         "Congrès, le 12 mai 1936.", "1936-05-12"),
+    ]:
+        ann = document_date(text, None)
+        assert ann is not None and ann.value["value"] == iso
+
+
 # A Spanish act, declaration or minutes opens with its own date, in a sentence.
 ACT_OPENINGS = [
     ("DECLARACION JURADA\n\nEn Santiago de Chile, a 14 de septiembre de 1976, ante el "

@@ -761,3 +761,8 @@ def test_a_signature_s_office_is_no_part_of_the_name_nor_alone_a_person() -> Non
     assert not any("Presidente" in t or "Secretario" in t for t, _ in got)
     assert found("Yours fraternally,\n\nJ. Taylor General Secretary", "en") == {
         ("J. Taylor", "PER")}
+
+
+def test_a_terrace_or_an_avenue_in_an_address_is_a_place() -> None:
+    assert ("Ceridwen Terrace", "LOC") in found("David Evans, haulier, 7 Ceridwen Terrace, "
+                                                "Ferndale.", "en")

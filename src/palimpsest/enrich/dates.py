@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dates@0.1.3"
+METHOD = "palimpsest.dates@0.1.4"
 
 Role = Literal["document", "mentioned"]
 Precision = Literal["day", "month", "year", "decade"]
@@ -111,7 +111,8 @@ _BEFORE = {
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
 _PLACE = rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'))" + "{0,4}"
 _PLACE_PREFIX = regex.compile(
-    r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written)\b.{0,30}?)?"
+    r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written|submitted|presented"
+    r"|adopt[ée]e?|approuv[ée]e?|aprobad[oa]|signed|firmad[oa]|sign[ée]e?|beschlossen)\b.{0,40}?)?"
     rf"(?:{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}})?\s*[,.;:—–-]?\s*"
     r"(?:(?i:le|ie|1e|el|den|am|im|a|à|this|the|on|en|dated?|datum|fecha|date)\b"
     r"|[^\w\s,.]{1,2}(?=\s))?\s*"  # or the smudge a particle leaves in OCR: '" for le
