@@ -478,3 +478,14 @@ def test_a_line_the_ocr_read_with_little_confidence_is_no_title() -> None:
     anns = enrich(doc, ct, doubtful=doubtful_lines(original, ct, {0: 27.0, 35: 91.0})).annotations
     titles = [a.value for a in anns if a.kind == "title"]
     assert titles == ["CHRISTMAS APPEAL FOR THE STRIKING FAMILIES"]
+
+
+def test_a_masthead_the_chronology_knows_and_a_negated_slogan() -> None:
+    v = _values(
+        "SOS RACISME\n\nTOUCHE PAS À MON POTE\n\nDeux ans après la Marche pour l'égalité, les "
+        "agressions racistes continuent. Nous appelons tous les jeunes au grand concert de la "
+        "Concorde.\n\nSOS Racisme, Paris\n",
+        "fr",
+    )
+    assert v["title"] == "TOUCHE PAS À MON POTE" and v["issuer"] == "SOS RACISME"
+    assert "addressee" not in v

@@ -54,7 +54,7 @@ def addressee(
 
 
 # "Non aux cadences", "No a la guerra", "Nein zur …": a slogan's object, no addressee.
-_SLOGAN_WORDS = frozenset({"non", "no", "nein", "oui", "sí", "si", "yes", "contre", "contra",
+_SLOGAN_WORDS = frozenset({"non", "no", "nein", "pas", "oui", "sí", "si", "yes", "contre", "contra",
                            "gegen", "vive", "viva", "hoch"})
 
 
