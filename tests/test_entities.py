@@ -688,6 +688,8 @@ def test_a_german_group_named_with_its_town_is_an_organisation() -> None:
     assert ("Bürgerinitiative Wyhl", "ORG") in got
     assert ("Friedensinitiative Tübingen", "ORG") in got
     assert ("Klaus Weber", "PER") in got
+    assert ("Volkszählungsboykott-Initiative Freiburg", "ORG") in found(
+        "Füllt die Fragebögen nicht aus!\n\nVolkszählungsboykott-Initiative Freiburg", "de")
 
 
 def test_a_town_before_the_last_item_of_an_address_line_is_a_place() -> None:

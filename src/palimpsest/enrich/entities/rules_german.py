@@ -179,14 +179,19 @@ _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A German word for a group and one or two names after it are an organisation:
-    ``Friedensinitiative Tübingen``, ``Bürgerinitiative Wyhl`` (:data:`_DE_GROUP_ENDS`);
+    ``Friedensinitiative Tübingen``, ``Bürgerinitiative Wyhl``, ``Volkszählungsboykott-
+    Initiative Freiburg`` (:data:`_DE_GROUP_ENDS`);
     not a union's or party's unit (:data:`DE_UNIT_HEADS`), whose place is the name."""
-    if label[2] >= RULE_GAIN or not 0 < last - first <= 2:
+    h = first  # the head word's last part: Volkszählungsboykott-Initiative
+    while (h + 2 < last and tk.words[h + 1] == "-" and tk.starts[h + 1] == tk.ends[h]
+           and tk.starts[h + 2] == tk.ends[h + 1]):
+        h += 2
+    if label[2] >= RULE_GAIN or not 0 < last - h <= 2:
         return label
-    head = tk.folded[first]
+    head = tk.folded[h]
     if not head.endswith(_DE_GROUP_ENDS) or not tk.caps[first] or head in DE_UNIT_HEADS:
         return label  # Ortsgruppe Hamburg: a union's unit, named by its place
-    return ("ORG", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
+    return ("ORG", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, h, last, 2) else label
 
 
 def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
