@@ -489,3 +489,26 @@ def test_a_masthead_the_chronology_knows_and_a_negated_slogan() -> None:
     )
     assert v["title"] == "TOUCHE PAS À MON POTE" and v["issuer"] == "SOS RACISME"
     assert "addressee" not in v
+
+
+def test_a_running_head_s_document_name_and_page_are_no_part_of_the_issuer() -> None:
+    v = _values(
+        "UNION LOCALE CFDT DE NANTES — Rapport d'activité 1978      1\n\nRAPPORT D'ACTIVITÉ\n"
+        "présenté au congrès de l'Union locale, Nantes, 18 et 19 novembre 1978\n\n"
+        "Chers camarades,\n\nL'année 1978 a été marquée par la défaite de la gauche aux "
+        "élections législatives de mars et par la rupture de l'union de la gauche.\n",
+        "fr",
+    )
+    assert v["issuer"] == "UNION LOCALE CFDT DE NANTES" and v["title"] == "RAPPORT D'ACTIVITÉ"
+
+
+def test_a_body_in_the_genitive_under_a_misread_heading_is_no_masthead() -> None:
+    """``des Porteivorstandes der KPD …`` goes on from the heading above it (``Besehluß``,
+    a misread ``Beschluß``), however the OCR left that heading."""
+    v = _values(
+        "Besehluß\ndes Porteivorstandes der KPD vom 12. März 1948\nüber die Einheit "
+        "Deutschlands\n\nDer Parteivorstand wendet sich gegen jeden Versuch, Deutschland durch "
+        "die Bildung eines Weststaates zu spalten.\n",
+        "de",
+    )
+    assert not str(v.get("issuer", "")).startswith("des ")

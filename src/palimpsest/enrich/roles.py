@@ -183,8 +183,8 @@ def _mark_masthead(head: list[Line]) -> None:
             ln.org, ln.kind = True, "org"  # "Verbancl der Drahtzieher ...", "MADRES DE …"
         elif ln.kind == "heading" and ln.words <= 4 and _over_subunit(ln, nxt):
             ln.org, ln.kind = True, "org"  # "AMNESTY INTERNATIONAL / International Secretariat"
-        if ln.kind != "org":
-            return
+        if ln.kind != "org" or (ln.text[:1].islower() and lx.GENITIVE_LEAD.match(ln.text)):
+            return  # "des Parteivorstandes der KPD …" goes on from a heading above it
         ln.kind = "masthead"
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (
@@ -219,10 +219,13 @@ def _masthead(head: list[Line], stop: int) -> tuple[str, list[Line]] | None:
 
 
 def _masthead_name(s: str) -> str:
-    # "Coopérative « L'Avenir » – Montbrac-sur-Loire": drop a trailing place after a dash.
+    # "Coopérative « L'Avenir » – Montbrac-sur-Loire": drop a trailing place after a dash;
+    # "UNION LOCALE CFDT DE NANTES — Rapport d'activité 1978   1" (a running head): the
+    # document's name and the page number after it.
     for dash in (" – ", " — ", " - "):
         head, sep, rest = s.rpartition(dash)
-        if sep and head and len(rest.split()) <= 3 and not tx.is_org(tx.tokens(rest)):
+        if sep and head and ((len(rest.split()) <= 3 and not tx.is_org(tx.tokens(rest)))
+                             or lx.GENRE_HEAD.match(rest)):
             s = head
     return _tidy(s)
 
