@@ -454,3 +454,18 @@ def test_each_page_is_corrected_in_its_own_language() -> None:
     assert "wages, and more" in out
     one = apply_edits(original, correct_after_cleaning(original, cleaning.edits, "en")).text
     assert "salaries" in one or "textile exigen" in one  # what one language did to it
+
+
+def test_a_paragraph_in_a_language_without_a_model_is_left_as_read() -> None:
+    """A Turkish call in a German leaflet is no German to correct (``dönen`` had become
+    ``denen``); the German around it still is."""
+    from palimpsest.text.correct import clean_and_correct
+
+    text = ("Kollegen bei Ford!\n\nSeit Freitag streiken wir für eine Mark mehr für alle und "
+            "gegen die Entlassnng der türkischen Kollegen, die zu spät aus dem Urlaub "
+            "zurückgekommen sind.\n\nCuma gününden beri herkes için bir mark zam ve izinden "
+            "geç dönen Türk arkadaşlarımızın işten çıkarılmasına karşı grevdeyiz. Birlik "
+            "olursak kazanırız!\n")
+    fixed = [(text[e.start:e.end], e.replacement) for e in clean_and_correct(text, "de").edits
+             if e.rule == RULE]
+    assert fixed == [("Entlassnng", "Entlassung")]

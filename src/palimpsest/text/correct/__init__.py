@@ -8,6 +8,7 @@ models, the OCR channel) ships in ``palimpsest/data``, built by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
@@ -85,12 +86,42 @@ def correct_after_cleaning(
     for cs, ce, part_lang in parts:
         if not supported(part_lang):
             continue
-        part_conf = {k - cs: v for k, v in conf.items() if cs <= k < ce} if conf else None
-        found = Corrector.load(str(part_lang)).correct(
-            ct.text[cs:ce], word_conf=part_conf, trusted=trusted)
-        fixes += [replace(e, start=e.start + cs, end=e.end + cs) for e in found]
+        corrector = Corrector.load(str(part_lang))
+        for ps, pe in _own_language(ct.text, cs, ce, corrector):
+            part_conf = {k - ps: v for k, v in conf.items() if ps <= k < pe} if conf else None
+            found = corrector.correct(ct.text[ps:pe], word_conf=part_conf, trusted=trusted)
+            fixes += [replace(e, start=e.start + ps, end=e.end + ps) for e in found]
     mapped = [map_edit_to_original(e, ct) for e in fixes]
     return merge_edits(clean_edits, mapped, supersede=True)
+
+
+FOREIGN_WORDS = 12  # a paragraph this long or longer may be found to be in another language
+FOREIGN_KNOWN = 0.35  # ... when fewer of its words than this are words of the corrector's
+
+
+def _own_language(text: str, start: int, end: int, corrector: Corrector) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` to correct: all of it, but for paragraphs in another
+    language (a Turkish call in a German leaflet: ``Cuma gününden beri herkes için bir mark
+    zam …``), which the corrector would "correct" into its own (``dönen`` → ``denen``).
+    Such a paragraph is one whose letter-only words are mostly unknown to the corrector's
+    language; noisy OCR of that language still reads as it (most words known or misread)."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _PARAGRAPH.finditer(text, start, end):
+        words = _LETTER_WORD.findall(m.group())
+        if len(words) >= FOREIGN_WORDS:
+            known = sum(w.lower() in corrector.lm.ids for w in words)
+            if known < FOREIGN_KNOWN * len(words):
+                if m.start() > pos:
+                    spans.append((pos, m.start()))
+                pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+_LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
 def clean_and_correct(original: str, lang: str | None) -> CleanText:
