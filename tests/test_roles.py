@@ -512,3 +512,14 @@ def test_a_body_in_the_genitive_under_a_misread_heading_is_no_masthead() -> None
         "de",
     )
     assert not str(v.get("issuer", "")).startswith("des ")
+
+
+def test_an_intersyndicale_is_a_masthead() -> None:
+    v = _values(
+        "INTERSYNDICALE DES CHEMINOTS DE ROUEN\n\nRETRAIT DU PLAN JUPPÉ !\n\nDepuis le 24 "
+        "novembre, les cheminots sont en grève reconductible contre le plan Juppé sur la "
+        "Sécurité sociale et contre le contrat de plan SNCF.\n",
+        "fr",
+    )
+    assert v["issuer"] == "INTERSYNDICALE DES CHEMINOTS DE ROUEN"
+    assert v["title"] == "RETRAIT DU PLAN JUPPÉ !"

@@ -176,7 +176,8 @@ ORG_WORDS = words(
     comisiones central junta frente liga unión comedor cooperativa centro directorio
     directiva secretaría secretaria consejo agrupación colectivo comunidad syndicat fédération
     federation confédération union coopérative section parti ligue conseil cellule collectif
-    amicale mouvement cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v e.v. vorstand"""
+    amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
+    e.v. vorstand"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
