@@ -161,3 +161,18 @@ def test_no_name_is_read_from_a_line_the_ocr_doubted() -> None:
     derive(doc, IngestOptions(correct="off"), {0: 23.0, 8: 90.0})
     names = {a.value["text"] for a in doc.annotations if a.kind == "mention"}
     assert "Anne Scargill" in names and not any("Qi" in n for n in names)
+
+
+def test_no_name_is_read_from_a_paragraph_in_a_language_without_a_model() -> None:
+    """The Turkish call in a German strike leaflet: ``Cuma`` (Friday) and ``Birlik``
+    (unity) had been read as German places."""
+    text = ("Kollegen bei Ford!\n\nSeit Freitag streiken wir für eine Mark mehr für alle und "
+            "gegen die Entlassung der türkischen Kollegen in Köln.\n\nCuma gününden beri "
+            "herkes için bir mark zam ve izinden geç dönen Türk arkadaşlarımızın işten "
+            "çıkarılmasına karşı grevdeyiz. Birlik olursak kazanırız!\n")
+    doc = Document(sha256="0" * 64, source_path="x.txt", media_type="text/plain", size=1,
+                   original_text=text, language="de",
+                   pages=[Page(number=1, start=0, end=len(text))])
+    derive(doc, IngestOptions(), {})
+    names = {a.value["text"] for a in doc.annotations if a.kind == "mention"}
+    assert "Köln" in names and not names & {"Cuma", "Birlik", "Türk"}

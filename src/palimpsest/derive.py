@@ -23,7 +23,7 @@ from palimpsest.model import Document
 from palimpsest.store.base import Store
 from palimpsest.store.vocabulary import fold
 from palimpsest.text.clean import clean
-from palimpsest.text.correct import correct_after_cleaning
+from palimpsest.text.correct import correct_after_cleaning, foreign_paragraphs
 from palimpsest.text.edits import CleanText, apply_edits
 
 TRUSTED_MIN_DOCUMENTS = 3
@@ -105,8 +105,11 @@ def derive(
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
         parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
+        skip = doubtful
+        if wants_correction(doc, options):  # its model is loaded: paragraphs it cannot read
+            skip = skip + foreign_paragraphs(derived.clean.text, doc.language)
         doc.annotations += [a for a in recognise(doc, derived.clean.text, archive, parts)
-                            if not any(s <= a.start < e for s, e in doubtful)]
+                            if not any(s <= a.start < e for s, e in skip)]
     return derived
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "clean_and_correct",
     "correct_after_cleaning",
     "correct_text",
+    "foreign_paragraphs",
     "supported",
 ]
 
@@ -118,6 +119,22 @@ def _own_language(text: str, start: int, end: int, corrector: Corrector) -> list
     if pos < end:
         spans.append((pos, end))
     return spans
+
+
+def foreign_paragraphs(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans of ``text``'s paragraphs in a language without a model (see
+    :func:`_own_language`); none when ``lang`` has no corrector to tell."""
+    if not supported(lang):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in _own_language(text, 0, len(text), Corrector.load(str(lang))):
+        if s > pos:
+            out.append((pos, s))
+        pos = e
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
