@@ -210,7 +210,7 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
                 and _dated_heading(text, start, ls, le, text.count("\n", 0, ls),
                                    text.count("\n", le))):
             return "document", 0.7  # "am 3. Oktober 1959 im Saalbau": where it was held
-        if precision == "day" and _act_opening(text, start, ls):
+        if precision == "day" and _act_opening(text, start):
             return "document", 0.8
         return "mentioned", 1.0  # the sentence goes on after the date
     n_before, n_after = text.count("\n", 0, ls), text.count("\n", le)
@@ -231,10 +231,11 @@ def _role(text: str, start: int, end: int, precision: str) -> tuple[Role, float]
     return "mentioned", 1.0
 
 
-def _act_opening(text: str, start: int, ls: int) -> bool:
+def _act_opening(text: str, start: int) -> bool:
     """Whether the date at ``start`` is in an act's opening formula (:data:`_ACT_OPENING`)
     at the head of a paragraph near the top of the text."""
-    para = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    gap = text.rfind("\n\n", 0, start)
+    para = gap + 2 if gap >= 0 else 0  # 0: the first paragraph
     return (start - para <= 120 and text.count("\n\n", 0, para) <= 6
             and _ACT_OPENING.match(text[para:start].replace("\n", " ")) is not None)
 

@@ -219,6 +219,7 @@ def is_org_fuzzy(toks: list[str]) -> bool:
 def known_org(line: str) -> bool:
     """Whether the chronology knows ``line`` as an organisation's name (``MADRES DE PLAZA
     DE MAYO``, ``Amnesty International``), though no word in it says so."""
+    # imported here: roles need the names' module (and its numpy) only for such a heading
     from palimpsest.enrich.entities.gazetteers import chronology_gazetteer, name_key
 
     return chronology_gazetteer().get(name_key(line)) == "ORG"
