@@ -43,6 +43,19 @@ UNDATED = [
     ("Es ist klar, daß die Theilnahme am Verein für die Arbeiter nothwendig ist. Fürst "
      "Bismarck und das Sozialistengesetz haben die Genossen nicht gebrochen.",
      "de", 1885),
+    ("El gobierno de Lucas García quiere acabar con nuestra organización. En Chajul, Cotzal "
+     "y Nebaj el ejército secuestra y asesina a nuestros hermanos.",
+     "es", 1980),
+    ("The NCCL today calls on the Home Secretary, Mr Roy Jenkins, to publish the number of "
+     "people detained under the Prevention of Terrorism (Temporary Provisions) Act since the "
+     "Birmingham bombings.",
+     "en", 1975),
+    ("Le traître Laval livre nos ouvriers à l'Allemagne. La Milice de Darnand traque les "
+     "patriotes. Les Forces Françaises de l'Intérieur vous attendent.",
+     "fr", 1944),
+    ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
+     "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
+     "de", 1953),
 ]
 
 

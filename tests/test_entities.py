@@ -768,3 +768,40 @@ def test_a_signature_s_office_is_no_part_of_the_name_nor_alone_a_person() -> Non
 def test_a_terrace_or_an_avenue_in_an_address_is_a_place() -> None:
     assert ("Ceridwen Terrace", "LOC") in found("David Evans, haulier, 7 Ceridwen Terrace, "
                                                 "Ferndale.", "en")
+
+
+def test_a_german_body_of_compounds_sharing_their_last_part_is_one() -> None:
+    assert found("Der Arbeiter-, Soldaten- und Bauernrat hat die Regierung übernommen.",
+                 "de") == {("Arbeiter-, Soldaten- und Bauernrat", "ORG")}
+
+
+def test_a_masthead_in_capitals_opening_with_a_body_word_is_one_organisation() -> None:
+    got = found("ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS\n\nDeclaración", "es")
+    assert got == {("ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS", "ORG")}
+    assert found("PARTIDO COMUNISTA DEL PERU\n\nMENSAJE", "es") == {
+        ("PARTIDO COMUNISTA DEL PERU", "ORG")}
+    assert ("NATIONAL COUNCIL FOR CIVIL LIBERTIES", "ORG") in found(
+        "NATIONAL COUNCIL FOR CIVIL LIBERTIES\n186 Kings Cross Road, London WC1", "en")
+    assert ("MOUVEMENTS UNIS DE LA RÉSISTANCE", "ORG") in found(
+        "MOUVEMENTS UNIS DE LA RÉSISTANCE\n\nFRANÇAIS !", "fr")
+    # an address or a headline in capitals is none; nor a common word that is a village
+    assert found("COMUNICADO A LA POBLACION\n\nLos trabajadores", "es") == set()
+    assert found("NEWS FROM ITALY.\nSalem, Friday evening.", "en") == {
+        ("ITALY", "LOC"), ("Salem", "LOC")}
+
+
+def test_a_person_opening_with_a_body_word_or_ending_with_a_unit_is_the_body() -> None:
+    assert ("Mesa Representativa de la C.N.T.", "ORG") in found(
+        "Montevideo, 27 de junio de 1973.\n\nMesa Representativa de la C.N.T.", "es")
+    assert ("Convención Nacional de Trabajadores", "ORG") in found(
+        "Ante la disolución de las Cámaras, la Convención Nacional de Trabajadores resuelve "
+        "la huelga general.", "es")
+    assert ("Yorkshire Area", "ORG") in found(
+        "NATIONAL UNION OF MINEWORKERS\nYorkshire Area\n\nDear Member,", "en")
+
+
+def test_bodies_in_the_plural_name_no_body() -> None:
+    got = found("To all Local Groups and Affiliated Organisations\n\nDear Friends,", "en")
+    assert not any("Organisations" in t for t, _ in got)
+    assert ("General Federation of Trade Unions", "ORG") in found(
+        "The General Federation of Trade Unions met in London.", "en")

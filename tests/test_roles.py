@@ -523,3 +523,33 @@ def test_an_intersyndicale_is_a_masthead() -> None:
     )
     assert v["issuer"] == "INTERSYNDICALE DES CHEMINOTS DE ROUEN"
     assert v["title"] == "RETRAIT DU PLAN JUPPÉ !"
+
+
+def test_a_proclamation_and_a_council_of_compounds_sharing_their_last_part() -> None:
+    """``Bekanntmachung.`` heads a statement; ``Der Arbeiter-, Soldaten- und Bauernrat.``
+    signs as one body, its stop no sentence's end, its suspended hyphens no person's
+    name cut at a comma."""
+    v = _values(
+        "Bekanntmachung.\n\nAn die Bevölkerung Münchens!\n\nDer Rat hat in der Nacht die "
+        "Regierung übernommen. Die Beamten bleiben auf ihren Posten.\n\nMünchen, den 8. "
+        "November 1918.\n\nDer Arbeiter-, Soldaten- und Bauernrat.\nDer erste Vorsitzende: "
+        "Kurt Eisner.\n",
+        "de",
+    )
+    assert (v["title"], v["genre"]) == ("Bekanntmachung", "statement")
+    assert v["issuer"] == "Arbeiter-, Soldaten- und Bauernrat"
+
+
+def test_a_denunciation_to_a_people_and_a_nation_hailed_address_their_readers() -> None:
+    v = _values(
+        "COMITE DE UNIDAD CAMPESINA\n\nDENUNCIA AL PUEBLO DE GUATEMALA Y A LOS PUEBLOS DEL "
+        "MUNDO\n\nLos campesinos indígenas de El Quiché denunciamos ante el mundo la masacre "
+        "cometida por el ejército.\n",
+        "es",
+    )
+    assert (v["genre"], v["addressee"]) == (
+        "statement", "AL PUEBLO DE GUATEMALA Y A LOS PUEBLOS DEL MUNDO")
+    v = _values("MOUVEMENTS UNIS DE LA RÉSISTANCE\n\nFRANÇAIS !\n\nLe traître Laval livre chaque "
+                "jour nos ouvriers à l'Allemagne. Rejoignez les maquis.\n", "fr")
+    assert v["addressee"] == "FRANÇAIS !"
+    assert v["issuer"] == "MOUVEMENTS UNIS DE LA RÉSISTANCE"

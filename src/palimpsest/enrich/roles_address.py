@@ -13,7 +13,8 @@ def addressee(
     """Whom the document is to, with a confidence and the lines that say so: an address
     line (``To the members of …``, ``An den Vorstand / der …``), an address block
     (``Señor / Presidente … / Presente``), a letter's inside address, the salutation, or
-    a message's heading (``Message to …``), in that order."""
+    a message's or a statement's heading (``Message to …``, ``Denuncia al pueblo de …``),
+    in that order."""
     in_title = set(map(id, title[1])) if title else set()
     for i, ln in enumerate(head):
         if id(ln) in in_title:
@@ -45,7 +46,7 @@ def addressee(
     for ln in head:
         if ln.kind == "salutation":
             return ln.text, 0.8, [ln]
-    if title is not None and genre in ("message", "appeal", "letter"):
+    if title is not None and genre in ("message", "appeal", "letter", "statement"):
         m = lx.HEADING_TO.search(title[2])
         before = title[2][:m.start()].split()[-1:] if m else []
         if m and not (before and before[0].lower().strip("!¡,") in _SLOGAN_WORDS):

@@ -23,7 +23,10 @@ def words(text: str) -> frozenset[str]:
 GENRE_WORDS: dict[str, str] = {
     "statement": r"(?:press\s+)?statement|press\s+release|pressemitteilung|presseerkl[aä]rung"
     r"|declaration|communiqu[eé]|declaraci[oó]n|comunicado|d[eé]claration"
-    r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto|pronunciamiento",
+    r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto|pronunciamiento"
+    r"|proclamation|public\s+notice|proclama|bando|avis\s+au\s+public|bekanntmachung|kundmachung"
+    r"|denuncia(?:\s+p[uú]blica)?"
+    r"|proklamation",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
@@ -92,6 +95,8 @@ VOCATIVE = regex.compile(
     r"|kolleginnen|kollegen|genoss(?:en|innen)|arbeiter(?:innen)?|bürger(?:innen)?|freunde"
     r"|mitglieder|mieter(?:innen)?|frauen|kumpels?|bergleute|bergarbeiter|metaller"
     r"|mineros|campesinos|paisanos|mineurs|paysans|miners|busmen|dockers"
+    r"|fran[cç]ais(?:es)?|parisien(?:ne)?s|patriotes|compatriotes|compatriotas|patriotas"
+    r"|chilen[oa]s|mitbürger(?:innen)?|landsleute|patriots"
     r"|\w{3,}innen\s+und\s+\w{3,})\b",  # Berlinerinnen und Berliner, Wählerinnen und Wähler
     _F,
 )
@@ -182,7 +187,8 @@ ORG_WORDS = words(
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
     "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
-    "ortsgruppe", "kartell", "gewerkschaftsbund",
+    "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
+    "personalrat", "zentralrat",
 )  # fmt: skip
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(

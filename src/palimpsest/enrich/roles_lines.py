@@ -134,7 +134,7 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "contact"
     if n <= 8 and lx.REFERENCE.match(t):
         return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
-    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4):
+    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)):
         return "org"
     if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):
         return "prose"

@@ -75,6 +75,16 @@ def is_contact(toks: list[str]) -> bool:
 
 
 _PARTICLES = words("""de del la las los y da von van der den du le di""")
+_NAME_JOINERS = _PARTICLES | words("""des of the and und et für fur pour para""")
+
+
+def name_line(s: str) -> bool:
+    """Whether a line is a name set as a line, every word capitalised but the little
+    words that join a name's parts (``Der Arbeiter-, Soldaten- und Bauernrat.``): a
+    stop after it ends no sentence."""
+    words = s.rstrip(".").split()
+    return len(words) >= 2 and all(
+        w[:1].isupper() or w in _NAME_JOINERS for w in words)
 _SIGN_PREFIX = words(
     """gez signed sgd firmado fdo signé dein deine euer eure your yours ton ta votre tu"""
 )
@@ -86,7 +96,7 @@ def person_name(s: str) -> str | None:
     words = s.split()
     while words and words[0].lower().rstrip(".:") in _SIGN_PREFIX:
         words = words[1:]
-    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper():
+    if not 2 <= len(words) <= 5 or not words[-1][:1].isupper() or words[-1][-1] == "-":
         return None
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
         return None

@@ -11,11 +11,16 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping
 
-from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, TITLES
+import regex
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
 SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
+SMALL_PLACES = frozenset({"P2"})  # of those, the places a common word can be
 HEADING_WORDS = 3  # a line of this many words or more, all in capitals, is a heading
 ISSUE_WORDS = frozenset({"No", "Nos", "Nr", "Vol"})  # STRIKE BULLETIN No. 4: still capitals
 _NOT_LOWER = rf"(?:[^a-z\n]|(?<![A-Za-z])(?:{'|'.join(sorted(ISSUE_WORDS))})\b)*"
@@ -91,8 +96,11 @@ def heading_case(
         if _named(words, folded, k):
             continue
         lo, up = lower.get(f, 0), upper.get(f, 0)
-        silent_common = (not up and common.get(f, 0) >= 4 and gazetteer.get(f) not in SURE_NAMES
-                         and f not in given)  # a given name is a name: ROBERT HAMILTON
+        z = common.get(f, 0)
+        silent_common = (not up and z >= 4 and f not in given  # a given name: ROBERT HAMILTON
+                         and (gazetteer.get(f) not in SURE_NAMES
+                              or (z >= 5 and gazetteer.get(f) in SMALL_PLACES)))
+        # a small place that is also one of the commonest words (POBLACION) is the word
         if lo > up or silent_common:
             out[k] = False
     return Tokens(starts, ends, words, folded, out)
@@ -200,3 +208,43 @@ def salutations(
         words = [w.lower() for w in a.value["text"].split()]
         return all(common.get(w, 0) >= 4 and w not in given for w in words)
     mentions[:] = [a for a in mentions if not greeting(a)]
+
+
+# A line in capitals, two to ten words, the name of a body heading a page: CONVENCION
+# NACIONAL DE TRABAJADORES, ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS
+_CAPITAL_NAME_LINE = regex.compile(
+    r"^[^\S\n]*+(\p{Lu}[\p{Lu}'’.\-]*+(?:[^\S\n]++[\p{Lu}'’.\-]++){1,9})[^\S\n]*+$", regex.M)
+# the little words inside such a name (a line with others says something: A LA POBLACION)
+_NAME_INNER = CONNECTORS | frozenset([
+    "por", "pour", "para", "for", "für", "fur", "pro", "contra", "contre", "against", "sur",
+    "on", "en", "in", "im", "zur", "zum", "et"])
+_ADDRESS_WORDS = frozenset(["a", "al", "au", "aux", "to", "an", "from"])  # à folds to a
+_PRESS_WORDS = frozenset(["news", "times", "herald", "gazette", "chronicle", "journal", "press"])
+
+
+def capital_mastheads(
+    text: str, mentions: list[Annotation], method: str, curated: str
+) -> None:
+    """A line in capitals that opens with a word for a body, or has one after its first
+    (:data:`~.lexicon.ORG_HEADS`, in the plural too: ``ASAMBLEA PERMANENTE POR LOS
+    DERECHOS HUMANOS``, ``NATIONAL COUNCIL FOR CIVIL LIBERTIES``, ``MOUVEMENTS UNIS``)
+    and holds only names and the little words inside them is one organisation: the
+    model, trained on running text, reads such a masthead in pieces or not at all. It
+    replaces the mentions inside it. In place, in text order."""
+    if not _CAPITALS_LINE.search(text):
+        return
+    for m in _CAPITAL_NAME_LINE.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:2])
+                or words[0] in _NAME_INNER or words[1] in _NAME_INNER
+                or not _PRESS_WORDS.isdisjoint(words[:2])):
+            continue
+        if not _ADDRESS_WORDS.isdisjoint(words):
+            continue  # COMITE DE HUELGA A LA POBLACION: an address; NEWS FROM ITALY
+        s, e = m.span(1)
+        if any(a.method == curated and a.start < e and s < a.end for a in mentions):
+            continue  # a curator's name inside stands
+        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
+        mentions.append(Annotation("mention", s, e, {"type": "ORG", "text": text[s:e]},
+                                   method, RULE_CONFIDENCE))
+        mentions.sort(key=lambda a: a.start)

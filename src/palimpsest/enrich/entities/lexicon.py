@@ -45,6 +45,7 @@ ORG_WORDS = _words("""
 union unions party company co corporation corp inc ltd limited society association
 federation confederation committee council congress league bank railway railways
 board ministry department office institute institution university college school
+organisation organization organisations organizations organizacion
 church army navy government parliament assembly senate club trust fund press times
 herald gazette chronicle journal news agency commission bureau brotherhood guild
 cooperative co-operative syndicate trades workers employers international movement
@@ -52,7 +53,7 @@ front alliance coalition group foundation hospital academy court police
 partido sindicato confederacion federacion comite consejo congreso liga banco
 ministerio gobierno asamblea senado universidad colegio iglesia ejercito compania
 sociedad asociacion movimiento frente alianza agrupacion central union juventudes
-juventud comision tribunal policia
+juventud comision tribunal policia convencion mesa
 parti syndicat confederation federation comite conseil congres ligue banque ministere
 gouvernement assemblee universite eglise armee compagnie societe association
 mouvement front alliance chambre cgt tribunal commission

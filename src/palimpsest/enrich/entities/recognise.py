@@ -35,6 +35,7 @@ from palimpsest.enrich.entities.gazetteers import (
     shipped_source,
 )
 from palimpsest.enrich.entities.headings import (
+    capital_mastheads,
     dotted_acronyms,
     field_labels,
     heading_case,
@@ -71,6 +72,7 @@ from palimpsest.enrich.entities.rules_english import (
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
     german_bodies,
+    german_coordinated_bodies,
     german_group_label,
     german_head_label,
     german_noun_label,
@@ -79,12 +81,14 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.rules_text import (
     TITLE_LANGS,
     WORD_PLACE_LANGS,
+    bodies_not_persons,
     divine_names,
     drop_word_places,
     governments,
     one_sense,
     persons_across_lines,
     place_lists,
+    plural_bodies,
     repeated_surnames,
     with_abbreviation_dots,
     with_articles,
@@ -312,6 +316,11 @@ class Recogniser:
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
+            german_coordinated_bodies(text, out, self.method)
+        if not german:  # German nouns: Bund, Rat and Verein are surnames too
+            bodies_not_persons(out, given, CURATED_METHOD)
+            plural_bodies(out, CURATED_METHOD)
+        capital_mastheads(text, out, self.method, CURATED_METHOD)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:

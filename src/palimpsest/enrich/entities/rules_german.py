@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import compress
 
+import regex
 from rapidfuzz.distance import Levenshtein
 
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES
@@ -152,6 +153,26 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
         if not inside(taken, s, e):
             added.append(rule_mention(text, s, e, "ORG", method))
     add_in_order(mentions, added)
+
+
+# Compounds sharing their last part, set out with a suspended hyphen, that end in a
+# council or a body: Arbeiter-, Soldaten- und Bauernrat, Metall- und Elektroverband
+_COORDINATED_BODY = regex.compile(
+    r"(?<!\w)(?:\p{Lu}\p{Ll}+-,\s+)*\p{Lu}\p{Ll}+-\s+(?:und|oder)\s+\p{Lu}\p{Ll}*"
+    r"(?:rat|räte|rates|rats|verband|verbandes|bund|bundes|verein|vereins|komitee|komitees"
+    r"|ausschuss|ausschuß|ausschusses|partei|gewerkschaft|kartell|genossenschaft)(?!\w)")
+
+
+def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A body named by compounds that share their last part (``Arbeiter-, Soldaten- und
+    Bauernrat``: the councils of 1918) is one organisation: the model reads the parts
+    apart, or none. It replaces the mentions inside it. In place, in text order."""
+    if "- " not in text:
+        return
+    for m in _COORDINATED_BODY.finditer(text):
+        s, e = m.span()
+        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
+        add_in_order(mentions, [rule_mention(text, s, e, "ORG", method)])
 
 
 def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:

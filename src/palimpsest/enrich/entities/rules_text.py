@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from dataclasses import replace
 from itertools import compress
 
 from palimpsest.enrich.chronology import fold
@@ -19,6 +20,7 @@ from palimpsest.enrich.entities.lexicon import (
     DIVINE_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
+    ORG_HEADS,
     PARTICLE_TITLES,
     PERSON_HONORIFICS,
     PLACE_LIST_HEADS,
@@ -444,3 +446,42 @@ def governments(
         if not inside(taken, s, e):
             added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
+
+
+# bodies in the plural: a kind of body, no body's name (Local Groups and Affiliated
+# Organisations, Trade Unions); a name has them after "of" (Federation of Trade Unions)
+_PLURAL_BODIES = frozenset([
+    "organisations", "organizations", "groups", "unions", "committees", "societies",
+    "associations", "federations", "branches", "parties", "councils"])
+_OF = frozenset(["of", "de", "del", "des", "du", "der", "von"])
+
+
+def plural_bodies(mentions: list[Annotation], curated: str) -> None:
+    """Drop the mentions that end in a word for bodies in the plural and hold no ``of``
+    (:data:`_PLURAL_BODIES`): ``Local Groups and Affiliated Organisations`` is a kind of
+    body, not one. A curator's (method ``curated``) stay. In place."""
+    def kind(a: Annotation) -> bool:
+        if a.method == curated:
+            return False
+        words = [fold(w) for w in a.value["text"].split()]
+        return len(words) > 1 and words[-1] in _PLURAL_BODIES and _OF.isdisjoint(words)
+    mentions[:] = [a for a in mentions if not kind(a)]
+
+
+# the last word of a body's local unit: Yorkshire Area, Bristol Branch, Lodge
+_UNIT_ENDS = frozenset(["area", "branch", "district", "lodge", "chapel"])
+
+
+def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curated: str) -> None:
+    """A person's mention of two words or more that opens with a word for a body
+    (:data:`~.lexicon.ORG_HEADS`: ``Mesa Representativa de la C.N.T.``, ``Comité
+    Central``) and no given name, or that ends with a word for a body's local unit
+    (``Yorkshire Area``), is the body's. A curator's (method ``curated``) stay. In place."""
+    for k, a in enumerate(mentions):
+        if a.value["type"] != "PER" or a.method == curated:
+            continue
+        first, _, rest = a.value["text"].partition(" ")
+        head = fold(first)
+        if rest and ((head in ORG_HEADS and head not in given)
+                     or fold(rest.rsplit(None, 1)[-1]) in _UNIT_ENDS):
+            mentions[k] = replace(a, value={**a.value, "type": "ORG"})
