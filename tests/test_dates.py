@@ -221,3 +221,16 @@ def test_numbers_in_words_are_dates_only_with_a_month_or_a_year_word() -> None:
     assert got == [("1930", "mentioned")]
     text = "l'an mil sept cent quatre-vingt-dix-neuf; nineteen sixty-eight in the year"
     assert [d.value for d in find_dates(text, "fr")] == ["1799"]
+
+
+def test_a_number_of_things_is_a_weak_year_a_year_before_a_noun_is_not() -> None:
+    """``annähernd 2000 Fr.``, ``some 1500 men``: counts, more likely than years; but
+    ``the 1981 budget`` names a year."""
+    def conf(text: str, lang: str) -> float:
+        (d,) = find_dates(text, lang)
+        return d.confidence
+
+    assert conf("Sie überwies den Betrag, annähernd 2000\nFr., der Sammlung.", "de") < 0.4
+    assert conf("Some 1500 men marched to the square.", "en") < 0.4
+    assert conf("Ils ont payé 1850 francs.", "fr") < 0.4
+    assert conf("The 1981 budget cut the grants.", "en") >= 0.7

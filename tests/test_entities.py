@@ -805,3 +805,10 @@ def test_bodies_in_the_plural_name_no_body() -> None:
     assert not any("Organisations" in t for t, _ in got)
     assert ("General Federation of Trade Unions", "ORG") in found(
         "The General Federation of Trade Unions met in London.", "en")
+
+
+def test_a_place_of_two_common_words_in_a_heading_keeps_its_capitals() -> None:
+    assert ("SOUTH AFRICA", "LOC") in found(
+        "MESSAGE TO THE PEOPLE OF SOUTH AFRICA\n\nDear friends,", "en")
+    assert ("UNITED STATES", "LOC") in found(
+        "APPEAL TO THE WORKERS OF THE UNITED STATES\n\nComrades,", "en")

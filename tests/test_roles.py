@@ -553,3 +553,41 @@ def test_a_denunciation_to_a_people_and_a_nation_hailed_address_their_readers() 
                 "jour nos ouvriers à l'Allemagne. Rejoignez les maquis.\n", "fr")
     assert v["addressee"] == "FRANÇAIS !"
     assert v["issuer"] == "MOUVEMENTS UNIS DE LA RÉSISTANCE"
+
+
+def test_a_masthead_s_genitive_line_and_a_regional_unit_go_with_it() -> None:
+    v = _values(
+        "CONFEDERACION GENERAL DEL TRABAJO\nDE LA REPUBLICA ARGENTINA\n\nA LOS TRABAJADORES Y "
+        "AL PUEBLO ARGENTINO\n\nCompañeros:\n\nDespués de seis años de Proceso, los salarios "
+        "han perdido la mitad de su valor y las fábricas cierran una tras otra.\n",
+        "es",
+    )
+    assert v["issuer"] == "CONFEDERACION GENERAL DEL TRABAJO DE LA REPUBLICA ARGENTINA"
+    assert v["addressee"] == "A LOS TRABAJADORES Y AL PUEBLO ARGENTINO"
+    assert "title" not in v
+    v = _values(
+        "FÉDÉRATION GÉNÉRALE DU TRAVAIL DE BELGIQUE\nRégionale de Liège\n\nTRAVAILLEURS "
+        "WALLONS !\n\nLa loi unique du gouvernement Eyskens frappe les chômeurs, les pensionnés "
+        "et les agents des services publics.\n",
+        "fr",
+    )
+    assert v["issuer"] == "FÉDÉRATION GÉNÉRALE DU TRAVAIL DE BELGIQUE, Régionale de Liège"
+    assert "title" not in v
+
+
+def test_a_committee_signed_by_its_one_word_is_the_one_named_last() -> None:
+    """``On behalf of the Committee``: the Strike Committee the text names last, not the
+    employers' Joint Committee it names first."""
+    v = _values(
+        "Fellow Workers,\n\nThe Joint Committee of the Dock Companies refuses to meet the men. "
+        "Send all contributions to the Strike Committee, Wade's Arms, Poplar.\n\nOn behalf of "
+        "the Committee,\nBEN TILLETT, JOHN BURNS, TOM MANN.\n",
+        "en",
+    )
+    assert v["issuer"] == "Strike Committee"
+
+
+def test_an_address_ending_with_a_bang_takes_no_line_after_it() -> None:
+    v = _values("Aufruf\nan das arbeitende Volk der Schweiz!\nder Bundesrat hat ohne Not Truppen "
+                "aufgeboten.\n\nDer Streik beginnt am Dienstag.\n", "de")
+    assert v["addressee"] == "an das arbeitende Volk der Schweiz"

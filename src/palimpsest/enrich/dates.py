@@ -139,8 +139,17 @@ _YEAR_WORDS = _words(
     "depuis jusqu jusqu'en en année avant après dès pendant vers "
     "im jahre jahr seit bis von vor nach ab um anno und and et y"
 )
+# Words before a bare number, or units after it, that make it a count, not a year:
+# "annähernd 2000 Fr.", "some 1500 men", "environ 1200 francs", "1800 DM"
+_COUNT_BEFORE = _words(
+    "about approximately some nearly over almost circa ca environ près quelque quelques "
+    "unos unas cerca aproximadamente casi etwa rund ungefähr annähernd fast über gegen")
+_UNITS = _words(
+    "fr frs fcs fs mk rm dm pf kr fl ptas $ £ francs franken mark marks pfennig dollars pounds "
+    "livres pesos pesetas lire kronen schilling gulden men women hommes femmes personnes "
+    "personas hombres mujeres mann personen tonnes tons toneladas tonnen km acres hectares")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)['’]?\s*$")
-_WORD_AFTER = regex.compile(r"^\s*(\p{L}+)")
+_WORD_AFTER = regex.compile(r"\s*(\p{L}+|[$£])")  # matched at a position: no ^
 
 
 @dataclass(slots=True)
@@ -309,8 +318,10 @@ def find_dates(
         ctx = _context(text, start)
         if precision == "year":
             after = _WORD_AFTER.match(text, ye, min(len(text), ye + 30))
-            if ctx not in _YEAR_WORDS and after and after.group(1).islower():
-                conf *= 0.4  # "1500 francs", "2000 men": more likely a count
+            if ctx not in _YEAR_WORDS and (
+                    ctx in _COUNT_BEFORE or (after and after.group(1).lower() in _UNITS)):
+                conf *= 0.4  # "1500 francs", "2000 men", "annähernd 2000 Fr.": a count
+                # (not any lower-case word after: "the 1981 budget" is a year)
             elif ctx not in _YEAR_WORDS and year % 100 == 0:
                 conf *= 0.6  # a round 1800/1900/2000 alone: often an amount
             if repaired:

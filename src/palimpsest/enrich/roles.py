@@ -53,6 +53,8 @@ def _continues(a: Line, b: Line) -> bool:
         return False
     if lx.NUMBERED.search(a.text):
         return False  # "Circular N° 12" is whole
+    if a.text.endswith(("!", "?")) and not is_upper(a.text):
+        return False  # "Aufruf / an das Volk der Schweiz! / der Bundesrat hat …": prose
     if b.org and is_upper(a.text) and not is_upper(b.text) and lx.GENITIVE_LEAD.match(b.text):
         return False  # "COMUNICADO AL PUEBLO / del Comité Ejecutivo ...": its issuer
     if a.toks and a.toks[-1] in lx.OPEN_END and (
@@ -143,15 +145,19 @@ _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a b
 
 def _named_in_full(who: str, text: str) -> str:
     """A body signed by one word (``Por la Comunidad:``) as the text names it in full
-    (``Comunidad Campesina de Huayopampa``): the longest name that word opens there."""
+    (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): of the names that word
+    opens or ends there, the last named (nearest the signature), or a longer one that
+    holds it."""
     if " " in who or who.lower() not in lx.ORG_WORDS:
         return who
-    best = who
-    for m in regex.finditer(rf"\b{regex.escape(who)}(?:\s+(?:{_NAME_LINK}\s+)?\p{{Lu}}[\w-]*)+",
-                            text):
-        if len(m.group()) > len(best) and "\n" not in m.group():
-            best = m.group()
-    return best
+    word = regex.escape(who)
+    names = [_strip_article(m.group()) for m in regex.finditer(
+        rf"(?:\p{{Lu}}[\w'-]*[^\S\n]+)*\b{word}(?:[^\S\n]+(?:{_NAME_LINK}[^\S\n]+)?\p{{Lu}}[\w-]*)*",
+        text)]
+    names = [n for n in names if n != who]
+    if not names:
+        return who
+    return max((n for n in names if names[-1] in n), key=len)
 
 
 def _after_salutation(head: list[Line]) -> Line | None:
@@ -194,9 +200,11 @@ def _mark_masthead(head: list[Line]) -> None:
                 nxt.kind == "org"
                 or (nxt.kind == "heading" and tx.is_subunit(nxt.toks))
                 or (nxt.kind == "heading" and ln.toks[-1] in lx.OPEN_END)
+                or (nxt.kind == "heading" and is_upper(nxt.text) and is_upper(ln.text)
+                    and lx.GENITIVE_LEAD.match(nxt.text) is not None)
             )
         ):
-            nxt.kind = "masthead"
+            nxt.kind = "masthead"  # "CONFEDERACION GENERAL DEL TRABAJO / DE LA REPUBLICA …"
         return
 
 
@@ -213,7 +221,8 @@ def _masthead(head: list[Line], stop: int) -> tuple[str, list[Line]] | None:
         return None
     value = _masthead_name(src[0].text)
     for x in src[1:]:
-        sep = " " if src[0].toks[-1] in lx.OPEN_END else ", "
+        of = lx.GENITIVE_LEAD.match(x.text) is not None
+        sep = " " if src[0].toks[-1] in lx.OPEN_END or of else ", "
         value += sep + _masthead_name(x.text)
     return value, src
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.enrich.roles_lines import Line
@@ -22,6 +24,8 @@ def addressee(
         if ln.kind == "address":
             src = [ln]
             for nxt in head[i + 1 : i + 3]:
+                if src[-1].text.endswith("!"):
+                    break  # "An das arbeitende Volk der Schweiz!" ends the address
                 first = nxt.text[:1]
                 if nxt.kind == "address-cont" or (
                     nxt.kind in ("heading", "org")
@@ -50,7 +54,8 @@ def addressee(
         m = lx.HEADING_TO.search(title[2])
         before = title[2][:m.start()].split()[-1:] if m else []
         if m and not (before and before[0].lower().strip("!¡,") in _SLOGAN_WORDS):
-            return _tidy_addr(m.group("to")), 0.6, title[1]
+            to = regex.split(r"(?<=[!?])\s|(?<=\w\w\.)\s", m.group("to"), maxsplit=1)[0]
+            return _tidy_addr(to), 0.6, title[1]  # to its sentence's end
     return None
 
 

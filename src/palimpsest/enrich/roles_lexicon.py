@@ -193,7 +193,8 @@ ORG_SUFFIXES = (
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
     """branch district section division lodge chapel area region local committee seccional
-    sección seccion secretaría secretaria filial regional departamental distrital base sous-
+    sección seccion secretaría secretaria filial regional régionale regionale departamental
+    distrital base sous-
     section locale départementale kreis bezirk ortsverein ortsgruppe verwaltungsstelle
     kreisverband landesverband bezirksverband unterbezirk ortskartell bezirksleitung
     landesleitung kreisleitung ortsleitung leitung bezirksverwaltung kreisverwaltung

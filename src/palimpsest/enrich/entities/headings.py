@@ -93,7 +93,7 @@ def heading_case(
     out = list(caps)
     for k in heads:
         f = folded[k]
-        if _named(words, folded, k):
+        if _named(words, folded, k) or _in_known_pair(folded, in_heads, k, gazetteer):
             continue
         lo, up = lower.get(f, 0), upper.get(f, 0)
         z = common.get(f, 0)
@@ -104,6 +104,15 @@ def heading_case(
         if lo > up or silent_common:
             out[k] = False
     return Tokens(starts, ends, words, folded, out)
+
+
+def _in_known_pair(
+    folded: list[str], in_heads: set[int], k: int, gazetteer: Mapping[str, str]
+) -> bool:
+    """Whether heading word ``k`` and the one before or after it are a name the
+    gazetteer knows (``UNITED KINGDOM``, ``SOUTH AFRICA``): common words, one name."""
+    return ((k - 1 in in_heads and f"{folded[k - 1]} {folded[k]}" in gazetteer)
+            or (k + 1 in in_heads and f"{folded[k]} {folded[k + 1]}" in gazetteer))
 
 
 def _named(words: list[str], folded: list[str], k: int) -> bool:
