@@ -53,6 +53,10 @@ UNDATED = [
     ("Le traître Laval livre nos ouvriers à l'Allemagne. La Milice de Darnand traque les "
      "patriotes. Les Forces Françaises de l'Intérieur vous attendent.",
      "fr", 1944),
+    ("Der Vorstand des ÖGB hat unter dem Vorsitz von ÖGB-Präsident Olah die Bundesregierung "
+     "aufgefordert, die Preise einzufrieren. Bundeskanzler Gorbach erklärte sich zu Gesprächen "
+     "im Rahmen der Paritätischen Kommission bereit.",
+     "de", 1962),
     ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
      "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
      "de", 1953),

@@ -782,6 +782,8 @@ def test_a_masthead_in_capitals_opening_with_a_body_word_is_one_organisation() -
         ("PARTIDO COMUNISTA DEL PERU", "ORG")}
     assert ("NATIONAL COUNCIL FOR CIVIL LIBERTIES", "ORG") in found(
         "NATIONAL COUNCIL FOR CIVIL LIBERTIES\n186 Kings Cross Road, London WC1", "en")
+    assert ("CONFEDERACIÓN DE TRABAJADORES DE MÉXICO", "ORG") in found(
+        "CONFEDERACIÓN DE TRABAJADORES DE MÉXICO\nConsejo Nacional\n\nRESOLUCIÓN", "es")
     assert ("MOUVEMENTS UNIS DE LA RÉSISTANCE", "ORG") in found(
         "MOUVEMENTS UNIS DE LA RÉSISTANCE\n\nFRANÇAIS !", "fr")
     # an address or a headline in capitals is none; nor a common word that is a village

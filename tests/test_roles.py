@@ -591,3 +591,35 @@ def test_an_address_ending_with_a_bang_takes_no_line_after_it() -> None:
     v = _values("Aufruf\nan das arbeitende Volk der Schweiz!\nder Bundesrat hat ohne Not Truppen "
                 "aufgeboten.\n\nDer Streik beginnt am Dienstag.\n", "de")
     assert v["addressee"] == "an das arbeitende Volk der Schweiz"
+
+
+def test_an_office_s_address_block_a_minutes_heading_and_an_article_s_subject() -> None:
+    """``Monsieur le Président / de la Ligue …`` addresses the letter (no title); its
+    salutation keeps greeting. A minutes heading ending with a stop is the title. The
+    body an article's first sentence names is its news, not its issuer."""
+    v = _values(
+        "Constantine, le 3 mars 1957\n\nMonsieur le Président\nde la Ligue des droits de "
+        "l'homme\n27, rue Jean-Dolent\nParis (14e)\n\nMonsieur le Président,\n\nJe me permets "
+        "de m'adresser à vous au sujet de mon fils, arrêté le 12 janvier à son domicile.\n\n"
+        "Veuillez agréer, Monsieur le Président, l'expression de mes sentiments respectueux."
+        "\n\nFatima Ben Ahmed\n",
+        "fr",
+    )
+    assert v["addressee"] == "Monsieur le Président de la Ligue des droits de l'homme"
+    assert (v["genre"], v["issuer"]) == ("letter", "Fatima Ben Ahmed") and "title" not in v
+    v = _values(
+        "NATIONAL UNEMPLOYED WORKERS' MOVEMENT\nHackney Branch\n\nMinutes of the Branch "
+        "Meeting held at the Labour Hall, Mare Street, on Tuesday, 14th March.\n\nPresent: "
+        "Comrade Wilkins (in the chair) and 34 members.\n\n1. The minutes of the last meeting "
+        "were read and adopted.\n",
+        "en",
+    )
+    assert v["title"] == ("Minutes of the Branch Meeting held at the Labour Hall, Mare Street,"
+                          " on Tuesday, 14th March")
+    v = _values(
+        "Wien, 12. Februar\n\nDer ÖGB fordert Preisstopp\n\nVon unserem Redakteur\n\nDer "
+        "Vorstand des Österreichischen Gewerkschaftsbundes hat gestern die Bundesregierung "
+        "aufgefordert, die Preise für Grundnahrungsmittel sofort einzufrieren.\n",
+        "de",
+    )
+    assert v["genre"] == "article" and "issuer" not in v

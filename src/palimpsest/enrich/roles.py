@@ -326,6 +326,8 @@ def _issuer(
         name = tx.person_name(ln.text) if ln.kind in ("heading", "org", "contact") else None
         if name:
             return name, 0.55, [ln]
+    if genre == "article":
+        return imprint  # an article's first sentence names its news's subject, no issuer
     return imprint or _sentence_subject(lines, head)
 
 

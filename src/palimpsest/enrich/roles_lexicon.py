@@ -66,7 +66,12 @@ ADDRESS = regex.compile(
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
     r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s"
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
-    r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador))",
+    r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
+    r"|(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t|maire"
+    r"|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge|g[ée]n[ée]ral|recteur|doyen"
+    r"|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier)"
+    r"|(?:an\s+)?(?:den\s+)?herrn\s+(?:bundes|minister|pr[äa]sident|oberb[üu]rgermeister"
+    r"|b[üu]rgermeister|direktor|landrat|staatssekret[äa]r|senator|generaldirektor))",
     _F,
 )
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)

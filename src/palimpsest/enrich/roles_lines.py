@@ -156,6 +156,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         g = lx.GENRE_HEAD.match(t)
         if org and g is not None and g.group("leaflet") and n <= 12:
             return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
+        if g is not None and g.group("minutes") and n <= 30 and t[-1] == ".":
+            return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
     if lead == "publication":
         return "publication" if n <= 25 else ""
@@ -170,6 +172,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     if lead == "printer":
         return "printer" if n <= 12 else ""
     if lead == "address":
+        if t[-1] in ",:" and n <= 9 and lx.SALUTATION.match(t):
+            return "salutation"  # "Monsieur le Président,": greets (its address has no comma)
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t))

@@ -245,7 +245,7 @@ def capital_mastheads(
     for m in _CAPITAL_NAME_LINE.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
         if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:2])
-                or words[0] in _NAME_INNER or words[1] in _NAME_INNER
+                or words[0] in _NAME_INNER or (len(words) == 2 and words[1] in _NAME_INNER)
                 or not _PRESS_WORDS.isdisjoint(words[:2])):
             continue
         if not _ADDRESS_WORDS.isdisjoint(words):
