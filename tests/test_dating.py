@@ -57,6 +57,16 @@ UNDATED = [
      "aufgefordert, die Preise einzufrieren. Bundeskanzler Gorbach erklärte sich zu Gesprächen "
      "im Rahmen der Paritätischen Kommission bereit.",
      "de", 1962),
+    ("Hermanos nicaragüenses: La dictadura somocista vive sus últimos días. Después del "
+     "asesinato de Pedro Joaquín Chamorro, el pueblo entero se ha levantado contra Anastasio "
+     "Somoza Debayle y su Guardia Nacional.",
+     "es", 1978),
+    ("Le gouvernement Bourassa et le gouvernement Trudeau ont choisi la répression. La loi des "
+     "mesures de guerre permet à la police d'arrêter sans mandat des centaines de Québécois.",
+     "fr", 1970),
+    ("Die Große Koalition unter Kanzler Kiesinger will die Notstandsgesetze durch den "
+     "Bundestag bringen. Nach dem Attentat auf Rudi Dutschke hetzt die Springer-Presse weiter.",
+     "de", 1968),
     ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
      "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
      "de", 1953),

@@ -814,3 +814,15 @@ def test_a_place_of_two_common_words_in_a_heading_keeps_its_capitals() -> None:
         "MESSAGE TO THE PEOPLE OF SOUTH AFRICA\n\nDear friends,", "en")
     assert ("UNITED STATES", "LOC") in found(
         "APPEAL TO THE WORKERS OF THE UNITED STATES\n\nComrades,", "en")
+
+
+def test_a_headline_in_capitals_names_only_its_names() -> None:
+    got = found("DINA STILL TORTURES\nReports show that the DINA holds prisoners.\n\nVICTOR "
+                "JARA REMEMBERED\nConcerts in memory of Victor Jara were held in Glasgow.", "en")
+    assert ("VICTOR JARA", "PER") in got and ("Victor Jara", "PER") in got
+    assert not any("TORTURES" in t or "REMEMBERED" in t or t == "Concerts" for t, _ in got)
+
+
+def test_a_periodical_s_number_ends_a_body_s_name() -> None:
+    got = found("CHILE FIGHTS\nBulletin of the Chile Solidarity Campaign   No. 12\n\nNews.", "en")
+    assert not any(t.endswith("No") for t, _ in got)

@@ -28,7 +28,7 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.headings import heading_case
+from palimpsest.enrich.entities.headings import capital_mastheads, heading_case
 from palimpsest.enrich.entities.lexicon import ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
@@ -66,6 +66,7 @@ from palimpsest.enrich.entities.rules_english import (
 from palimpsest.enrich.entities.rules_german import (
     german_big_places,
     german_bodies,
+    german_coordinated_bodies,
     german_group_label,
     german_head_label,
     german_noun_label,
@@ -73,12 +74,15 @@ from palimpsest.enrich.entities.rules_german import (
     german_title_label,
 )
 from palimpsest.enrich.entities.rules_text import (
+    bodies_not_persons,
     divine_names,
     drop_word_places,
     governments,
     one_sense,
+    opening_words,
     persons_across_lines,
     place_lists,
+    plural_bodies,
     repeated_surnames,
     with_abbreviation_dots,
     with_articles,
@@ -110,6 +114,9 @@ EDGES = [
     "Can we go? Para ti. Le général de Gaulle et Präsident von Hindenburg, die Seine.",
     "The Belaúnde government, el gobierno de Perón, le gouvernement Pompidou.",
     "Die Kollegen von Hoesch und Krupp; the TGWU and ASLEF; Area Secretary.",
+    "ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS\nMesa Representativa de la C.N.T.\n\n"
+    "Der Arbeiter-, Soldaten- und Bauernrat. Concerts were held. Local Groups and Affiliated "
+    "Organisations; Yorkshire Area.",
 ]
 
 
@@ -335,6 +342,13 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)
+        german_coordinated_bodies(text, mentions, METHOD)
+    else:
+        bodies_not_persons(mentions, given_names(), CURATED_METHOD)
+        plural_bodies(mentions, CURATED_METHOD)
+        if lang != "es":
+            opening_words(text, tk, mentions, METHOD, common, given_names(), rec.gazetteer)
+    capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):

@@ -14,7 +14,13 @@ from collections.abc import Collection, Mapping
 import regex
 
 from palimpsest.enrich.chronology import fold
-from palimpsest.enrich.entities.lexicon import CONNECTORS, HEADLINE_WORDS, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import (
+    CONNECTORS,
+    HEADLINE_WORDS,
+    ORG_HEADS,
+    ORG_WORDS,
+    TITLES,
+)
 from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -76,7 +82,9 @@ def heading_case(
                     for k in block))  # a phrase (TO THE MEMBERS), not a masthead
         or (len(block) <= 2 and all(len(folded[k]) >= 6 and common.get(folded[k], 0) >= 4
                                     and folded[k] not in gazetteer for k in block))
-        for k in block  # or a genre word alone (COMUNICADO, STATEMENT), no acronym
+        # or a genre word alone (COMUNICADO, STATEMENT), no acronym
+        or _headline(block, folded, common, gazetteer, given)
+        for k in block
     ]
     if not heads:
         return tk
@@ -97,13 +105,33 @@ def heading_case(
             continue
         lo, up = lower.get(f, 0), upper.get(f, 0)
         z = common.get(f, 0)
-        silent_common = (not up and z >= 4 and f not in given  # a given name: ROBERT HAMILTON
+        silent_common = (not up and z >= 3 and f not in given  # a given name: ROBERT HAMILTON
                          and (gazetteer.get(f) not in SURE_NAMES
                               or (z >= 5 and gazetteer.get(f) in SMALL_PLACES)))
         # a small place that is also one of the commonest words (POBLACION) is the word
         if lo > up or silent_common:
             out[k] = False
     return Tokens(starts, ends, words, folded, out)
+
+
+HEADLINE_WORDS_MAX = 8  # a line in capitals this short with a common word and no body's
+
+
+def _headline(
+    block: list[int], folded: list[str], common: Mapping[str, int],
+    gazetteer: Mapping[str, str], given: Collection[str],
+) -> bool:
+    """A short line in capitals with no word for a body and a common word that is no
+    name (``DINA STILL TORTURES``, ``VICTOR JARA REMEMBERED``): a headline, whose
+    capitals are the typesetter's; a masthead names a body (``MINERS' DEFENCE
+    COMMITTEE``)."""
+    if not 2 <= len(block) <= HEADLINE_WORDS_MAX:
+        return False
+    words = [folded[k] for k in block]
+    if not ORG_WORDS.isdisjoint(words):
+        return False
+    return any(common.get(w, 0) >= 4 and len(w) >= 4 and w not in gazetteer
+               and w not in given and w not in CONNECTORS for w in words)
 
 
 def _in_known_pair(
@@ -189,11 +217,20 @@ def dotted_acronyms(mentions: list[Annotation]) -> None:
             a.value = {**a.value, "type": "ORG"}
 
 
+_NUMBER_TAIL = re.compile(r"\s+(?:No|Nos|Nr|N[º°o])\.?$")  # a name's last word: the number's
+
+
 def numbered_titles(text: str, mentions: list[Annotation]) -> None:
     """Drop the "people" that a periodical's number follows: ``STRIKE BULLETIN No. 4``,
-    ``The Miner Nº 12`` name an issue, not a person."""
+    ``The Miner Nº 12`` name an issue, not a person; a body's name that took the
+    number's ``No`` ends before it (``Bulletin of the Chile Solidarity Campaign No. 12``)."""
     mentions[:] = [a for a in mentions if a.value["type"] != "PER"
                    or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8)]
+    for a in mentions:
+        m = _NUMBER_TAIL.search(a.value["text"])
+        if m and _ISSUE_NUMBER.match(text, a.start + m.start() + 1):
+            a.end = a.start + m.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}
 
 
 def field_labels(text: str, mentions: list[Annotation]) -> None:

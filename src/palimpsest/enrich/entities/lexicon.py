@@ -45,7 +45,8 @@ ORG_WORDS = _words("""
 union unions party company co corporation corp inc ltd limited society association
 federation confederation committee council congress league bank railway railways
 board ministry department office institute institution university college school
-organisation organization organisations organizations organizacion
+organisation organization organisations organizations organizacion campaign
+campagne kampagne
 church army navy government parliament assembly senate club trust fund press times
 herald gazette chronicle journal news agency commission bureau brotherhood guild
 cooperative co-operative syndicate trades workers employers international movement

@@ -86,6 +86,7 @@ from palimpsest.enrich.entities.rules_text import (
     drop_word_places,
     governments,
     one_sense,
+    opening_words,
     persons_across_lines,
     place_lists,
     plural_bodies,
@@ -320,6 +321,8 @@ class Recogniser:
         if not german:  # German nouns: Bund, Rat and Verein are surnames too
             bodies_not_persons(out, given, CURATED_METHOD)
             plural_bodies(out, CURATED_METHOD)
+            if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
+                opening_words(text, tk, out, self.method, common, given, self.gazetteer)
         capital_mastheads(text, out, self.method, CURATED_METHOD)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)

@@ -485,3 +485,28 @@ def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curate
         if rest and ((head in ORG_HEADS and head not in given)
                      or fold(rest.rsplit(None, 1)[-1]) in _UNIT_ENDS):
             mentions[k] = replace(a, value={**a.value, "type": "ORG"})
+
+
+OPENING_WORD_ZIPF = 3  # a word this common opening a sentence is more likely the word
+
+
+def opening_words(
+    text: str, tk: Tokens, mentions: list[Annotation], method: str,
+    common: Mapping[str, int], given: frozenset[str], gazetteer: Mapping[str, str],
+) -> None:
+    """Drop a person the model made of one word that opens a sentence or a line and is a
+    word of the language (Zipf ≥ :data:`OPENING_WORD_ZIPF`: ``Concerts``, ``Leaflets``,
+    ``Rejoignez``), no given name and no name the gazetteer knows: there its capital
+    says nothing. In place."""
+    starts = tk.starts
+    def plain(a: Annotation) -> bool:
+        if a.value["type"] != "PER" or a.method != method or " " in a.value["text"]:
+            return False
+        k = bisect_left(starts, a.start)
+        if k >= len(starts) or starts[k] != a.start or tk.ends[k] != a.end:
+            return False
+        f = tk.folded[k]
+        if common.get(f, 0) < OPENING_WORD_ZIPF or f in given or f in gazetteer:
+            return False
+        return k == 0 or tk.words[k - 1] in ".!?:;" or "\n" in text[tk.ends[k - 1]:a.start]
+    mentions[:] = [a for a in mentions if not plain(a)]
