@@ -826,3 +826,10 @@ def test_a_headline_in_capitals_names_only_its_names() -> None:
 def test_a_periodical_s_number_ends_a_body_s_name() -> None:
     got = found("CHILE FIGHTS\nBulletin of the Chile Solidarity Campaign   No. 12\n\nNews.", "en")
     assert not any(t.endswith("No") for t, _ in got)
+
+
+def test_a_word_printed_with_the_long_s_or_a_people_in_the_plural_is_no_name() -> None:
+    got = found("The fleet of Ruffia is come. Parifh intellects are few.\n"
+                "Publifhed by order. The Americans and the Europeans met in Paris.", "en")
+    assert ("Ruffia", "LOC") in got and ("Paris", "LOC") in got
+    assert not any(t in ("Parifh", "Publifhed", "Americans", "Europeans") for t, _ in got)

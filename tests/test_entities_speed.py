@@ -75,9 +75,11 @@ from palimpsest.enrich.entities.rules_german import (
 )
 from palimpsest.enrich.entities.rules_text import (
     bodies_not_persons,
+    demonyms,
     divine_names,
     drop_word_places,
     governments,
+    long_s_words,
     one_sense,
     opening_words,
     persons_across_lines,
@@ -116,7 +118,7 @@ EDGES = [
     "Die Kollegen von Hoesch und Krupp; the TGWU and ASLEF; Area Secretary.",
     "ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS\nMesa Representativa de la C.N.T.\n\n"
     "Der Arbeiter-, Soldaten- und Bauernrat. Concerts were held. Local Groups and Affiliated "
-    "Organisations; Yorkshire Area.",
+    "Organisations; Yorkshire Area. Parifh intellects; the Americans.",
 ]
 
 
@@ -348,6 +350,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         plural_bodies(mentions, CURATED_METHOD)
         if lang != "es":
             opening_words(text, tk, mentions, METHOD, common, given_names(), rec.gazetteer)
+        long_s_words(mentions, METHOD, common, given_names(), rec.gazetteer)
+        demonyms(mentions, METHOD, common)
     capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)

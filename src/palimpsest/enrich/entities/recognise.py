@@ -82,9 +82,11 @@ from palimpsest.enrich.entities.rules_text import (
     TITLE_LANGS,
     WORD_PLACE_LANGS,
     bodies_not_persons,
+    demonyms,
     divine_names,
     drop_word_places,
     governments,
+    long_s_words,
     one_sense,
     opening_words,
     persons_across_lines,
@@ -323,6 +325,8 @@ class Recogniser:
             plural_bodies(out, CURATED_METHOD)
             if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
                 opening_words(text, tk, out, self.method, common, given, self.gazetteer)
+            long_s_words(out, self.method, common, given, self.gazetteer)
+            demonyms(out, self.method, common)
         capital_mastheads(text, out, self.method, CURATED_METHOD)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)

@@ -510,3 +510,44 @@ def opening_words(
             return False
         return k == 0 or tk.words[k - 1] in ".!?:;" or "\n" in text[tk.ends[k - 1]:a.start]
     mentions[:] = [a for a in mentions if not plain(a)]
+
+
+def _long_s(word: str) -> str:
+    """``word`` with each ``f`` after its first letter read as the long s the OCR took
+    for it (``Congrefs`` → ``congress``, ``Parifh`` → ``parish``): folded."""
+    return word[0] + word[1:].replace("f", "s") if "f" in word[1:] else word
+
+
+def long_s_words(
+    mentions: list[Annotation], method: str, common: Mapping[str, int], given: frozenset[str],
+    gazetteer: Mapping[str, str],
+) -> None:
+    """Drop a one-word mention the model made of a common word printed with the long s
+    and read as ``f`` (``Parifh``, ``Publifhed``, ``Englifh``): a word, not a name
+    (Zipf ≥ 3 once read with an s, and no word read as it stands); a name so read stays
+    (``Ruffia``: Russia). In place."""
+    def word(a: Annotation) -> bool:
+        text = a.value["text"]
+        if a.method != method or " " in text or "f" not in text[1:]:
+            return False
+        f = fold(text)
+        s = _long_s(f)
+        return (s != f and common.get(s, 0) >= 3 and common.get(f, 0) == 0
+                and s not in given and s not in gazetteer)
+    mentions[:] = [a for a in mentions if not word(a)]
+
+
+_DEMONYM_ENDS = ("ans", "ains", "iens", "aines", "iennes")  # Americans, Prussiens, Italiennes
+
+
+def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int]) -> None:
+    """Drop a one-word mention the model made of a people's name in the plural
+    (``Americans``, ``Europeans``, ``Prussiens``: its singular a word of the language,
+    Zipf ≥ 3): an adjective's plural, not a place, a body or a person. In place."""
+    def plural(a: Annotation) -> bool:
+        text = a.value["text"]
+        if a.method != method or " " in text or not text[:1].isupper():
+            return False
+        f = fold(text)
+        return f.endswith(_DEMONYM_ENDS) and common.get(f[:-1], 0) >= 3
+    mentions[:] = [a for a in mentions if not plural(a)]
