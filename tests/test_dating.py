@@ -67,6 +67,12 @@ UNDATED = [
     ("Die Große Koalition unter Kanzler Kiesinger will die Notstandsgesetze durch den "
      "Bundestag bringen. Nach dem Attentat auf Rudi Dutschke hetzt die Springer-Presse weiter.",
      "de", 1968),
+    ("Die Reichsversammlung in der Paulskirche zu Frankfurt hat den Erzherzog Johann zum "
+     "Reichsverweser gewählt. Die Grundrechte des deutschen Volkes werden beraten.",
+     "de", 1848),
+    ("Después de once años de dictadura, la clase obrera vuelve a ocupar la calle. El régimen "
+     "de Gregorio Álvarez no ha podido destruir nuestros sindicatos. PIT - CNT",
+     "es", 1984),
     ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
      "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
      "de", 1953),

@@ -833,3 +833,23 @@ def test_a_word_printed_with_the_long_s_or_a_people_in_the_plural_is_no_name() -
                 "Publifhed by order. The Americans and the Europeans met in Paris.", "en")
     assert ("Ruffia", "LOC") in got and ("Paris", "LOC") in got
     assert not any(t in ("Parifh", "Publifhed", "Americans", "Europeans") for t, _ in got)
+
+
+def test_a_masthead_goes_on_over_its_genitive_line_and_a_post_box_is_no_one() -> None:
+    assert found("CONFEDERACION GENERAL DEL TRABAJO\nDE LA REPUBLICA ARGENTINA\n\nA los "
+                 "trabajadores", "es") == {
+        ("CONFEDERACION GENERAL DEL TRABAJO\nDE LA REPUBLICA ARGENTINA", "ORG")}
+    got = found("SUPPORT COMMITTEE\nP.O. Box 39431, Johannesburg\n\nSince May.", "en")
+    assert not any("Box" in t for t, _ in got)
+
+
+def test_names_read_two_mastheads_in_capitals_apart_though_cleaning_joined_them() -> None:
+    from palimpsest.derive import capital_lines_apart
+    from palimpsest.text.clean import clean
+
+    ct = clean("PLENARIO INTERSINDICAL DE TRABAJADORES\nCONVENCION NACIONAL DE TRABAJADORES\n\n"
+               "Los trabajadores de la\nciudad marchan.", "es").apply()
+    apart = capital_lines_apart(ct)
+    assert len(apart) == len(ct.text)
+    assert apart.startswith("PLENARIO INTERSINDICAL DE TRABAJADORES\nCONVENCION")
+    assert "de la ciudad" in apart  # running text stays as cleaning joined it

@@ -28,7 +28,7 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.headings import capital_mastheads, heading_case
+from palimpsest.enrich.entities.headings import capital_mastheads, heading_case, post_boxes
 from palimpsest.enrich.entities.lexicon import ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
@@ -357,6 +357,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):
         drop_word_places(text, mentions, METHOD, rec.gazetteer, common)
+    post_boxes(text, mentions)
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 

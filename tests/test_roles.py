@@ -623,3 +623,20 @@ def test_an_office_s_address_block_a_minutes_heading_and_an_article_s_subject() 
         "de",
     )
     assert v["genre"] == "article" and "issuer" not in v
+
+
+def test_a_state_s_letterhead_is_no_title_and_a_call_or_an_office_signs_as_no_person() -> None:
+    v = _values(
+        "RÉPUBLIQUE FRANÇAISE\nLIBERTÉ — ÉGALITÉ — FRATERNITÉ\n\nCOMMUNE DE PARIS\n\nCitoyens,"
+        "\n\nVotre Commune est constituée. Le vote du 26 mars a sanctionné la Révolution "
+        "victorieuse.\n\nHôtel-de-Ville de Paris, le 29 mars 1871.\n\nLa Commune de Paris.\n",
+        "fr",
+    )
+    assert "title" not in v and v["issuer"] == "COMMUNE DE PARIS"
+    v = _values(
+        "An das deutsche Volk!\n\nDie Reichsversammlung in der Paulskirche hat den Erzherzog "
+        "Johann zum Reichsverweser gewählt.\n\nVertrauet der Versammlung, die ihr selbst gewählt "
+        "habt!\n\nDer Präsident der Nationalversammlung\nHeinrich von Gagern\n",
+        "de",
+    )
+    assert v["issuer"] == "Heinrich von Gagern"

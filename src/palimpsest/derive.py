@@ -15,6 +15,7 @@ from pathlib import Path
 
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
+from palimpsest.enrich.roles_lines import line_breaks
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.pdf import is_text_layer
@@ -105,12 +106,46 @@ def derive(
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
         parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
+        names_text = capital_lines_apart(derived.clean)
         skip = doubtful
         if wants_correction(doc, options):  # its model is loaded: paragraphs it cannot read
             skip = skip + foreign_paragraphs(derived.clean.text, doc.language)
-        doc.annotations += [a for a in recognise(doc, derived.clean.text, archive, parts)
-                            if not any(s <= a.start < e for s, e in skip)]
+        mentions = [a for a in recognise(doc, names_text, archive, parts)
+                    if not any(s <= a.start < e for s, e in skip)]
+        if names_text is not derived.clean.text:  # a name over a line put back: as stored
+            for a in mentions:
+                a.value = {**a.value, "text": derived.clean.text[a.start:a.end]}
+        doc.annotations += mentions
     return derived
+
+
+def capital_lines_apart(clean: CleanText) -> str:
+    """The clean text with the line breaks that cleaning joined between two lines in
+    capitals put back (``PLENARIO INTERSINDICAL DE TRABAJADORES / CONVENCION NACIONAL DE
+    TRABAJADORES``: two mastheads, not one name), for the names; same length, same
+    offsets."""
+    text = clean.text
+    breaks = line_breaks(clean)
+    if not breaks:
+        return text
+    ends = [*breaks, len(text)]
+    apart = []
+    for i, k in enumerate(breaks):
+        before = text[max(text.rfind("\n", 0, k) + 1, breaks[i - 1] + 1 if i else 0):k]
+        after = text[k + 1:min(ends[i + 1], (text.find("\n", k + 1) + 1 or len(text) + 1) - 1)]
+        if _in_capitals(before) and _in_capitals(after):
+            apart.append(k)
+    if not apart:
+        return text
+    chars = list(text)
+    for k in apart:
+        chars[k] = "\n"
+    return "".join(chars)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 DOUBTFUL_CONF = 30.0  # OCR line confidence (0-100) below which a line is most often junk

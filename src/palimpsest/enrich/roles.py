@@ -174,7 +174,7 @@ def _after_salutation(head: list[Line]) -> Line | None:
 
 def _mark_masthead(head: list[Line]) -> None:
     """Give kind "masthead" to an organisation's name (and sub-unit) atop the page."""
-    lines = [ln for ln in head if ln.kind not in ("garbage", "spaced", "unreadable")]
+    lines = [ln for ln in head if ln.kind not in ("garbage", "spaced", "unreadable", "letterhead")]
     for i, ln in enumerate(lines[:3]):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.kind == "publication" and nxt is not None and nxt.kind == "org":
@@ -435,6 +435,8 @@ def describe(
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
         elif ln.kind == "heading" and lx.ISSUE_LINE.fullmatch(ln.text):
             ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
+        if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
+            ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

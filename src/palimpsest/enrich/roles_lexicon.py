@@ -49,6 +49,16 @@ GENRE_HEAD = regex.compile(
     _F,
 )
 
+# A state's letterhead over an official notice: its name and motto, no title, no issuer
+# ("RÉPUBLIQUE FRANÇAISE / LIBERTÉ — ÉGALITÉ — FRATERNITÉ / COMMUNE DE PARIS").
+STATE_HEAD = regex.compile(
+    r"(?:r[ée]publique\s+fran[çc]aise|libert[ée]\W+[ée]galit[ée]\W+fraternit[ée]"
+    r"|rep[úu]blica\s+(?:de\s+|del\s+|oriental\s+del\s+)?\w+|estado\s+de\s+\w+"
+    r"|royaume\s+de\s+belgique|confédération\s+suisse|schweizerische\s+eidgenossenschaft"
+    r"|freistaat\s+\w+|(?:deutsches|österreichisches)\s+reich)\W*",
+    _F,
+)
+
 # "Subject:" lines in letters: what follows is the title.
 SUBJECT = regex.compile(
     r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|betr(?:eff)?|betrifft)"
@@ -187,7 +197,7 @@ ORG_WORDS = words(
     directiva secretaría secretaria consejo agrupación colectivo comunidad syndicat fédération
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
-    e.v. vorstand"""
+    e.v. vorstand commune plenario convención convencion"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -344,8 +354,9 @@ SUBTITLE = regex.compile(
 
 # "General Secretary of the X": the role before a body's name in a signature.
 ROLE_OF = regex.compile(
-    r"^(?:(?:general\s+)?secretary|chairman|president|treasurer|secretario(?:\s+general)?"
-    r"|presidente|secrétaire(?:\s+général)?|président|vorsitzende[r]?|sekretär|kassierer)"
+    r"^(?:(?:the|el|la|le|der|die)\s+)?(?:(?:erste[r]?\s+)?(?:general\s+)?secretary|chairman"
+    r"|president|treasurer|secretario(?:\s+general)?|presidente|secrétaire(?:\s+général)?"
+    r"|président|vorsitzende[r]?|sekretär|kassierer|präsident)"
     r"\s+(?:of\s+the|of|del?|de\s+la|du|de\s+l'|der|des)\s+",
     _F,
 )

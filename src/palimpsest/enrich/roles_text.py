@@ -75,6 +75,7 @@ def is_contact(toks: list[str]) -> bool:
 
 
 _PARTICLES = words("""de del la las los y da von van der den du le di""")
+_ARTICLES = words("""the der die das el la los las le les""")
 _NAME_JOINERS = _PARTICLES | words("""des of the and und et für fur pour para""")
 
 
@@ -92,12 +93,16 @@ _SIGN_PREFIX = words(
 
 def person_name(s: str) -> str | None:
     """The name in a signature line ("Thomas Hartley, General Secretary"), if any."""
+    if s.rstrip().endswith(("!", "?")):
+        return None  # "Vertrauet der Versammlung, die ihr selbst gewählt habt!": a call
     s = s.split(",")[0].strip()
     words = s.split()
     while words and words[0].lower().rstrip(".:") in _SIGN_PREFIX:
         words = words[1:]
     if not 2 <= len(words) <= 5 or not words[-1][:1].isupper() or words[-1][-1] == "-":
         return None
+    if words[0].lower() in _ARTICLES:
+        return None  # "Der Präsident der Nationalversammlung": an office, not a name
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
         return None
     if is_org(tokens(s)) or any(map(str.isdigit, s)):

@@ -237,6 +237,7 @@ def evaluate(
 ) -> dict[str, object]:
     """Strict and fuzzy P/R/F1 per type and overall, and the recogniser's speed
     (``clean``: over the text as ingest cleans and corrects it, see the module's text)."""
+    from palimpsest.derive import capital_lines_apart  # as ingest reads names
     from palimpsest.text.correct import clean_and_correct
 
     counts = {t: Counts() for t in (*TYPES, "ALL")}
@@ -247,7 +248,7 @@ def evaluate(
         text, spans = doc.text_and_offsets()
         clean_text = clean_and_correct(text, doc.lang) if clean else None
         t0 = time.perf_counter()
-        anns = recognise(clean_text.text if clean_text else text, doc.lang)
+        anns = recognise(capital_lines_apart(clean_text) if clean_text else text, doc.lang)
         elapsed += time.perf_counter() - t0
         chars += len(text)
         if clean_text is not None:

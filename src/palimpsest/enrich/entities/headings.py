@@ -233,10 +233,22 @@ def numbered_titles(text: str, mentions: list[Annotation]) -> None:
             a.value = {**a.value, "text": text[a.start:a.end]}
 
 
+_POST_BOX = frozenset(["pobox", "box", "apartado", "casilla", "postfach", "bp", "cp"])
+
+
 def field_labels(text: str, mentions: list[Annotation]) -> None:
     """Drop the names that are a field's abbreviated label: ``Betr.: Tarifverhandlungen``,
     ``Tel.: 23 45``."""
     mentions[:] = [a for a in mentions if not text.startswith(".:", a.end)]
+
+
+def post_boxes(text: str, mentions: list[Annotation]) -> None:
+    """Drop the "names" that are a post box before its number (``P.O. Box 39431``,
+    ``Casilla 1234``): the initials' rules would make a person of them."""
+    def box(a: Annotation) -> bool:
+        key = "".join(c for c in a.value["text"].lower() if c.isalpha())
+        return key in _POST_BOX and text[a.end:a.end + 3].strip(" .")[:1].isdigit()
+    mentions[:] = [a for a in mentions if not box(a)]
 
 
 def salutations(
@@ -264,6 +276,10 @@ _CAPITAL_NAME_LINE = regex.compile(
 _NAME_INNER = CONNECTORS | frozenset([
     "por", "pour", "para", "for", "für", "fur", "pro", "contra", "contre", "against", "sur",
     "on", "en", "in", "im", "zur", "zum", "et"])
+# the next line in capitals going on with "of" (DE LA REPUBLICA ARGENTINA)
+_GENITIVE_LINE = regex.compile(
+    r"\n[^\S\n]*+((?:DE|DEL|DES|DU|OF|DER|DE LA|DE LOS|DE LAS)[^\S\n]++"
+    r"[\p{Lu}'’.\-]++(?:[^\S\n]++[\p{Lu}'’.\-]++){0,6})[^\S\n]*+$", regex.M)
 _ADDRESS_WORDS = frozenset(["a", "al", "au", "aux", "to", "an", "from"])  # à folds to a
 _PRESS_WORDS = frozenset(["news", "times", "herald", "gazette", "chronicle", "journal", "press"])
 
@@ -288,6 +304,9 @@ def capital_mastheads(
         if not _ADDRESS_WORDS.isdisjoint(words):
             continue  # COMITE DE HUELGA A LA POBLACION: an address; NEWS FROM ITALY
         s, e = m.span(1)
+        more = _GENITIVE_LINE.match(text, m.end())
+        if more:  # CONFEDERACION GENERAL DEL TRABAJO / DE LA REPUBLICA ARGENTINA
+            e = more.end(1)
         if any(a.method == curated and a.start < e and s < a.end for a in mentions):
             continue  # a curator's name inside stands
         mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]

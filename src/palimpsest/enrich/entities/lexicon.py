@@ -194,6 +194,7 @@ plaza calle paseo avenida barrio puerto rio sierra lago mar monte isla valle pal
 ORG_HEADS = ORG_WORDS | _words("""
 departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
+commune plenario intersindical
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 

@@ -40,6 +40,7 @@ from palimpsest.enrich.entities.headings import (
     field_labels,
     heading_case,
     numbered_titles,
+    post_boxes,
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ORG_WORDS, TITLES
@@ -332,6 +333,8 @@ class Recogniser:
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:
             drop_word_places(text, out, self.method, self.gazetteer, common)
+        if out:
+            post_boxes(text, out)
         if self.names:
             self._curated_pass(text, out)
         return out
