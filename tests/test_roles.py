@@ -640,3 +640,27 @@ def test_a_state_s_letterhead_is_no_title_and_a_call_or_an_office_signs_as_no_pe
         "de",
     )
     assert v["issuer"] == "Heinrich von Gagern"
+
+
+def test_minutes_name_the_body_that_met_and_two_signatures_are_two_people() -> None:
+    v = _values(
+        "ACTA DE ASAMBLEA GENERAL\n\nEn la Comunidad Campesina de Sarhua, a los veinte días "
+        "del mes de abril de mil novecientos setenta y ocho, reunidos en el local comunal los "
+        "comuneros, se trató la siguiente agenda.\n\nSe acordó por unanimidad nombrar "
+        "delegado al comunero Juan Huamán.\n\nTeodoro Quispe                 Martín Ccallocunto\n"
+        "Presidente                     Secretario\n",
+        "es",
+    )
+    assert v["issuer"] == "Comunidad Campesina de Sarhua"
+    from palimpsest.enrich.roles_text import person_name
+    assert person_name("Teodoro Quispe                 Martín Ccallocunto") == "Teodoro Quispe"
+
+
+def test_a_heading_after_a_blank_line_opening_with_an_english_article_is_its_own() -> None:
+    v = _values("WOMEN'S SOCIAL AND POLITICAL UNION\n\nVOTES FOR WOMEN\n\nA GREAT PUBLIC MEETING"
+                "\nwill be held in the ALBERT HALL.\n\nThe Government has again refused to give "
+                "facilities for the Conciliation Bill.\n", "en")
+    assert v["title"] == "VOTES FOR WOMEN"
+    v = _values("LLAMAMIENTO\n\nA LOS TRABAJADORES DEL MUNDO\n\nCompañeros: la huelga "
+                "continúa en todas las minas del país.\n", "es")
+    assert v["title"] == "LLAMAMIENTO A LOS TRABAJADORES DEL MUNDO"

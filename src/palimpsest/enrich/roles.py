@@ -53,6 +53,8 @@ def _continues(a: Line, b: Line) -> bool:
         return False
     if lx.NUMBERED.search(a.text):
         return False  # "Circular N° 12" is whole
+    if b.para != a.para and lx.ENGLISH_ARTICLE_HEAD.match(b.text):
+        return False  # "VOTES FOR WOMEN / (blank) / A GREAT PUBLIC MEETING": two headings
     if a.text.endswith(("!", "?")) and not is_upper(a.text):
         return False  # "Aufruf / an das Volk der Schweiz! / der Bundesrat hat …": prose
     if b.org and is_upper(a.text) and not is_upper(b.text) and lx.GENITIVE_LEAD.match(b.text):
@@ -304,7 +306,7 @@ def _issuer(
         )
         if nxt is not None and (genre == "minutes" or lx.SUBTITLE.match(nxt.text)):
             para = " ".join(x.text for x in lines if x.para == nxt.para)
-            who = _body_named(para, lang)
+            who = _body_named(para, lang) or (_met_in(para) if genre == "minutes" else None)
             if who:
                 return who, 0.6, [nxt]
     orgs = [ln for ln in tail if ln.kind in ("org", "closing") and ln.org]
@@ -349,6 +351,15 @@ def _body_below_title(
     if lang == "de" and m and m.group().lower().startswith("des "):
         value = _nominative(value)
     return (value, 0.7, [ln]) if value else None
+
+
+def _met_in(para: str) -> str | None:
+    """The body an act's opening says met (``En la Comunidad Campesina de Sarhua, a los
+    veinte días …``, ``Dans la section de …, le …``)."""
+    m = lx.ACT_OPENING_BODY.match(para)
+    if m is None or not tx.is_org(tx.tokens(m.group("who"))):
+        return None
+    return _strip_article(_tidy(m.group("who")))
 
 
 def _nominative(who: str) -> str:

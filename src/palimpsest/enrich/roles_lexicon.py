@@ -59,6 +59,19 @@ STATE_HEAD = regex.compile(
     _F,
 )
 
+# A heading that opens with an English article (not Spanish "A los …", "A todos …"):
+# a new heading after a blank line, not the rest of the one above.
+ENGLISH_ARTICLE_HEAD = regex.compile(
+    r"(?:the|an|a(?!\s+(?:l[oa]s?|el|todos|todas|nuestr|sus|tous|toutes|nos|vos)\b))\s+\w", _F)
+
+# An act's opening naming the body that met: "En la Comunidad Campesina de Sarhua, a los
+# veinte días …", "Dans la section syndicale de …, le 3 mai …".
+ACT_OPENING_BODY = regex.compile(
+    r"(?:en\s+(?:la|el|los|las)|dans\s+(?:la|le|les|l['’])|in\s+(?:der|dem))\s*"
+    r"(?P<who>\p{Lu}[^,;.]{3,80}?)(?=,|\s+(?:a\s+los|a\s+las|el\s+d[ií]a|siendo|le\s+\d|am\s))",
+    _F,
+)
+
 # "Subject:" lines in letters: what follows is the title.
 SUBJECT = regex.compile(
     r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|betr(?:eff)?|betrifft)"

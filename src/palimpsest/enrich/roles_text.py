@@ -95,6 +95,7 @@ def person_name(s: str) -> str | None:
     """The name in a signature line ("Thomas Hartley, General Secretary"), if any."""
     if s.rstrip().endswith(("!", "?")):
         return None  # "Vertrauet der Versammlung, die ihr selbst gewählt habt!": a call
+    s = regex.split(r"\s{3,}", s.strip())[0]  # two signatures side by side: the first
     s = s.split(",")[0].strip()
     words = s.split()
     while words and words[0].lower().rstrip(".:") in _SIGN_PREFIX:
