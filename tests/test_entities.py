@@ -853,3 +853,16 @@ def test_names_read_two_mastheads_in_capitals_apart_though_cleaning_joined_them(
     assert len(apart) == len(ct.text)
     assert apart.startswith("PLENARIO INTERSINDICAL DE TRABAJADORES\nCONVENCION")
     assert "de la ciudad" in apart  # running text stays as cleaning joined it
+
+
+def test_an_industrial_union_a_federation_of_an_industry_and_a_postcode() -> None:
+    got = found("Die IG Metall und die IG Bergbau und Energie streiken; der Bundesverband Druck "
+                "lehnt ab.", "de")
+    assert {("IG Metall", "ORG"), ("IG Bergbau und Energie", "ORG"),
+            ("Bundesverband Druck", "ORG")} <= got
+    assert ("London", "LOC") in found("12 Little Newport Street, London WC2\n\nOn Sunday", "en")
+
+
+def test_the_held_out_samples_read() -> None:
+    docs = ner_eval.read_samples(FIXTURES / "samples_holdout.json")
+    assert len(docs) == 4 and {d.lang for d in docs} == {"en", "es", "fr", "de"}

@@ -69,6 +69,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_coordinated_bodies,
     german_group_label,
     german_head_label,
+    german_industrial_unions,
     german_noun_label,
     german_place_label,
     german_title_label,
@@ -345,6 +346,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
         german_bodies(text, tk, mentions, METHOD)
         german_coordinated_bodies(text, mentions, METHOD)
+        german_industrial_unions(text, mentions, METHOD)
     else:
         bodies_not_persons(mentions, given_names(), CURATED_METHOD)
         plural_bodies(mentions, CURATED_METHOD)

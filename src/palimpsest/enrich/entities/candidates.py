@@ -10,6 +10,7 @@ a candidate, to be typed by :mod:`.model`: one pass over the tokens finds them a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -51,6 +52,12 @@ MAX_TAIL = 3  # atoms of a lower-case tail (see _tail)
 TAIL_LANGS = frozenset({"fr", "es"})  # languages whose names go on in lower case
 
 
+_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][0-9A-Z]?")  # a British postal district: WC2, N7, SE1
+
+# Spanish names go on through "para la", "por los", "en": Comité de Cooperación para la
+# Paz en Chile, Asamblea Permanente por los Derechos Humanos
+CONNECTORS_ES = CONNECTORS | frozenset({"para", "por"})
+
 # Verwaltungsstelle Wolfsburg: a German union's unit is no name, its place is
 LEADING_DROP_DE = LEADING_DROP | DE_UNIT_HEADS
 
@@ -65,6 +72,7 @@ def runs(
     tails = lang in TAIL_LANGS
     french = lang == "fr"
     drop = LEADING_DROP_FR if french else LEADING_DROP_DE if lang == "de" else LEADING_DROP
+    connectors = CONNECTORS_ES if lang == "es" else CONNECTORS
     n = len(words)
     j = 0
     for i in compress(range(n), caps):
@@ -80,6 +88,8 @@ def runs(
                 break  # a line that starts a sentence (Miners | The National Union), a role
                 # under a signature (Baumann | Vorsitzender), a label (Entschuldigt:)
             if caps[j]:
+                if not words[j].isalpha() and _POSTCODE.fullmatch(words[j]):
+                    break  # London WC2, London N7: a postcode ends the place's name
                 last = j
                 j += 1
                 continue
@@ -117,7 +127,7 @@ def runs(
                 break  # two names: the Trades Council | and the | Communist Party
             if folded[last] in CALENDAR and folded[j] in CONNECTORS:
                 break  # a date, then a name: In December | the Union
-            if (w == "&" or folded[j] in CONNECTORS) and j - last <= 2 and (
+            if (w == "&" or folded[j] in connectors) and j - last <= 2 and (
                 nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2])
             ):
                 j += 1

@@ -76,6 +76,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_coordinated_bodies,
     german_group_label,
     german_head_label,
+    german_industrial_unions,
     german_noun_label,
     german_title_label,
 )
@@ -321,6 +322,7 @@ class Recogniser:
             german_big_places(text, tk, out, self.method, self.gazetteer)
             german_bodies(text, tk, out, self.method)
             german_coordinated_bodies(text, out, self.method)
+            german_industrial_unions(text, out, self.method)
         if not german:  # German nouns: Bund, Rat and Verein are surnames too
             bodies_not_persons(out, given, CURATED_METHOD)
             plural_bodies(out, CURATED_METHOD)

@@ -163,6 +163,23 @@ _COORDINATED_BODY = regex.compile(
     r"|ausschuss|ausschuß|ausschusses|partei|gewerkschaft|kartell|genossenschaft)(?!\w)")
 
 
+# An industrial union named as IG and its industries: IG Metall, IG Druck und Papier,
+# IG Bergbau und Energie, IG Chemie-Papier-Keramik
+_IG_UNION = regex.compile(
+    r"(?<!\w)IG\.?[^\S\n]+\p{Lu}[\p{L}-]+(?:(?:[^\S\n]+und|,)[^\S\n]+\p{Lu}[\p{L}-]+){0,2}(?!\w)")
+
+
+def german_industrial_unions(text: str, mentions: list[Annotation], method: str) -> None:
+    """``IG`` and the industries after it name an industrial union (``IG Druck und
+    Papier``): one organisation, the mentions inside it replaced. In place, in order."""
+    if "IG" not in text:
+        return
+    for m in _IG_UNION.finditer(text):
+        s, e = m.span()
+        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
+        add_in_order(mentions, [rule_mention(text, s, e, "ORG", method)])
+
+
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
     """A body named by compounds that share their last part (``Arbeiter-, Soldaten- und
     Bauernrat``: the councils of 1918) is one organisation: the model reads the parts
@@ -195,7 +212,8 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 # How the name of a German group ends, as the head of a compound or alone: the group of
 # a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl).
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
-                  "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft")
+                  "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
+                  "verband")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
