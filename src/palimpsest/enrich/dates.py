@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dates@0.1.4"
+METHOD = "palimpsest.dates@0.1.5"
 
 Role = Literal["document", "mentioned"]
 Precision = Literal["day", "month", "year", "decade"]

@@ -27,7 +27,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.10"
+METHOD = "palimpsest.roles@0.1.11"
 
 
 def _strip_article(s: str) -> str:
