@@ -126,11 +126,13 @@ def capital_lines_apart(clean: CleanText) -> str:
     offsets."""
     text = clean.text
     breaks = line_breaks(clean)
-    if not breaks:
-        return text
+    if not any(text[k - 1:k].isupper() and text[k + 1:k + 2].isupper() for k in breaks):
+        return text  # the common case: no join between two capitals
     ends = [*breaks, len(text)]
     apart = []
     for i, k in enumerate(breaks):
+        if not (text[k - 1:k].isupper() and text[k + 1:k + 2].isupper()):
+            continue
         before = text[max(text.rfind("\n", 0, k) + 1, breaks[i - 1] + 1 if i else 0):k]
         after = text[k + 1:min(ends[i + 1], (text.find("\n", k + 1) + 1 or len(text) + 1) - 1)]
         if _in_capitals(before) and _in_capitals(after):

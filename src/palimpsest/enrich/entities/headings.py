@@ -21,7 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     ORG_WORDS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
+from palimpsest.enrich.entities.rules import take_span
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -40,7 +40,7 @@ _TITLE_HINT = re.compile(rf"[A-Z][a-z]* (?:{_TITLED})\b")  # a headline may be h
 
 def heading_case(
     text: str, tk: Tokens, common: Mapping[str, int], gazetteer: Mapping[str, str],
-    given: Collection[str] = (), lang: str | None = None,
+    given: Collection[str] = (), lang: str | None = None, capitals: bool | None = None,
 ) -> Tokens:
     """``tk`` with the words of headings set in capitals cased as the text writes them.
 
@@ -53,7 +53,8 @@ def heading_case(
     *a*, *par* in it) is a masthead, left as it is. In English, a headline in title case
     (:data:`HEADLINE_WORDS`) is a heading too.
     """
-    capitals = _CAPITALS_LINE.search(text) is not None
+    if capitals is None:
+        capitals = has_capital_lines(text)
     hints = list(_TITLE_HINT.finditer(text)) if lang == "en" else []
     if not capitals and not hints:
         return tk
@@ -217,6 +218,7 @@ def dotted_acronyms(mentions: list[Annotation]) -> None:
             a.value = {**a.value, "type": "ORG"}
 
 
+_NUMBER_ENDS = ("No", "No.", "Nos", "Nos.", "Nr", "Nr.", "Nº", "N°", "Nº.", "N°.")
 _NUMBER_TAIL = re.compile(r"\s+(?:No|Nos|Nr|N[º°o])\.?$")  # a name's last word: the number's
 
 
@@ -227,6 +229,8 @@ def numbered_titles(text: str, mentions: list[Annotation]) -> None:
     mentions[:] = [a for a in mentions if a.value["type"] != "PER"
                    or not _ISSUE_NUMBER.search(text, a.start + 1, a.end + 8)]
     for a in mentions:
+        if not a.value["text"].endswith(_NUMBER_ENDS):
+            continue
         m = _NUMBER_TAIL.search(a.value["text"])
         if m and _ISSUE_NUMBER.match(text, a.start + m.start() + 1):
             a.end = a.start + m.start()
@@ -246,8 +250,9 @@ def post_boxes(text: str, mentions: list[Annotation]) -> None:
     """Drop the "names" that are a post box before its number (``P.O. Box 39431``,
     ``Casilla 1234``): the initials' rules would make a person of them."""
     def box(a: Annotation) -> bool:
-        key = "".join(c for c in a.value["text"].lower() if c.isalpha())
-        return key in _POST_BOX and text[a.end:a.end + 3].strip(" .")[:1].isdigit()
+        if not text[a.end:a.end + 3].strip(" .")[:1].isdigit():
+            return False
+        return "".join(c for c in a.value["text"].lower() if c.isalpha()) in _POST_BOX
     mentions[:] = [a for a in mentions if not box(a)]
 
 
@@ -284,8 +289,13 @@ _ADDRESS_WORDS = frozenset(["a", "al", "au", "aux", "to", "an", "from"])  # à f
 _PRESS_WORDS = frozenset(["news", "times", "herald", "gazette", "chronicle", "journal", "press"])
 
 
+def has_capital_lines(text: str) -> bool:
+    """Whether a line of ``text`` may be set in capitals (headings, mastheads)."""
+    return _CAPITALS_LINE.search(text) is not None
+
+
 def capital_mastheads(
-    text: str, mentions: list[Annotation], method: str, curated: str
+    text: str, mentions: list[Annotation], method: str, curated: str, capitals: bool = True,
 ) -> None:
     """A line in capitals that opens with a word for a body, or has one after its first
     (:data:`~.lexicon.ORG_HEADS`, in the plural too: ``ASAMBLEA PERMANENTE POR LOS
@@ -293,7 +303,7 @@ def capital_mastheads(
     and holds only names and the little words inside them is one organisation: the
     model, trained on running text, reads such a masthead in pieces or not at all. It
     replaces the mentions inside it. In place, in text order."""
-    if not _CAPITALS_LINE.search(text):
+    if not capitals:
         return
     for m in _CAPITAL_NAME_LINE.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
@@ -309,7 +319,4 @@ def capital_mastheads(
             e = more.end(1)
         if any(a.method == curated and a.start < e and s < a.end for a in mentions):
             continue  # a curator's name inside stands
-        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
-        mentions.append(Annotation("mention", s, e, {"type": "ORG", "text": text[s:e]},
-                                   method, RULE_CONFIDENCE))
-        mentions.sort(key=lambda a: a.start)
+        take_span(text, mentions, s, e, "ORG", method)

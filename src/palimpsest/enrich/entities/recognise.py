@@ -38,6 +38,7 @@ from palimpsest.enrich.entities.headings import (
     capital_mastheads,
     dotted_acronyms,
     field_labels,
+    has_capital_lines,
     heading_case,
     numbered_titles,
     post_boxes,
@@ -153,7 +154,8 @@ class Recogniser:
         common = self.model.common.get(lang or "", {})
         out: list[Annotation] = []
         given = given_names()
-        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given, lang)
+        capitals = has_capital_lines(text)
+        tk = heading_case(text, Tokens.of(text), common, self.gazetteer, given, lang, capitals)
         scorer = self.model.scorer()
         scorer.trim()
         score, label, emit, gaz = scorer.span, self._label, self._emit, self.gazetteer
@@ -330,7 +332,7 @@ class Recogniser:
                 opening_words(text, tk, out, self.method, common, given, self.gazetteer)
             long_s_words(out, self.method, common, given, self.gazetteer)
             demonyms(out, self.method, common)
-        capital_mastheads(text, out, self.method, CURATED_METHOD)
+        capital_mastheads(text, out, self.method, CURATED_METHOD, capitals)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:

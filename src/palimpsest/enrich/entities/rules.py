@@ -52,6 +52,13 @@ def rule_mention(text: str, start: int, end: int, typ: str, method: str,
                       confidence)
 
 
+def take_span(text: str, mentions: list[Annotation], start: int, end: int, typ: str,
+              method: str) -> None:
+    """A rule's one name over ``[start, end)``, in place of the mentions inside it."""
+    mentions[:] = [a for a in mentions if a.end <= start or a.start >= end]
+    add_in_order(mentions, [rule_mention(text, start, end, typ, method)])
+
+
 def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
     """Add a rule's mentions to ``mentions``, which stay in text order."""
     if added:

@@ -30,6 +30,7 @@ from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
     rule_mention,
+    take_span,
 )
 from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens
@@ -175,9 +176,7 @@ def german_industrial_unions(text: str, mentions: list[Annotation], method: str)
     if "IG" not in text:
         return
     for m in _IG_UNION.finditer(text):
-        s, e = m.span()
-        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
-        add_in_order(mentions, [rule_mention(text, s, e, "ORG", method)])
+        take_span(text, mentions, *m.span(), "ORG", method)
 
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
@@ -187,9 +186,7 @@ def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str
     if "- " not in text:
         return
     for m in _COORDINATED_BODY.finditer(text):
-        s, e = m.span()
-        mentions[:] = [a for a in mentions if a.end <= s or a.start >= e]
-        add_in_order(mentions, [rule_mention(text, s, e, "ORG", method)])
+        take_span(text, mentions, *m.span(), "ORG", method)
 
 
 def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:

@@ -27,7 +27,7 @@ from palimpsest.enrich.entities.lexicon import (
     TITLES,
 )
 from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, add_in_order, inside, rule_mention
-from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
 
@@ -461,9 +461,10 @@ def plural_bodies(mentions: list[Annotation], curated: str) -> None:
     (:data:`_PLURAL_BODIES`): ``Local Groups and Affiliated Organisations`` is a kind of
     body, not one. A curator's (method ``curated``) stay. In place."""
     def kind(a: Annotation) -> bool:
-        if a.method == curated:
+        text = a.value["text"]
+        if a.method == curated or text[-1:] != "s":
             return False
-        words = [fold(w) for w in a.value["text"].split()]
+        words = text.lower().split()
         return len(words) > 1 and words[-1] in _PLURAL_BODIES and _OF.isdisjoint(words)
     mentions[:] = [a for a in mentions if not kind(a)]
 
@@ -478,12 +479,12 @@ def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curate
     Central``) and no given name, or that ends with a word for a body's local unit
     (``Yorkshire Area``), is the body's. A curator's (method ``curated``) stay. In place."""
     for k, a in enumerate(mentions):
-        if a.value["type"] != "PER" or a.method == curated:
+        if a.value["type"] != "PER" or a.method == curated or " " not in a.value["text"]:
             continue
         first, _, rest = a.value["text"].partition(" ")
-        head = fold(first)
-        if rest and ((head in ORG_HEADS and head not in given)
-                     or fold(rest.rsplit(None, 1)[-1]) in _UNIT_ENDS):
+        head = folded(first)
+        if (head in ORG_HEADS and head not in given) or (
+                rest.rsplit(None, 1)[-1].lower() in _UNIT_ENDS):
             mentions[k] = replace(a, value={**a.value, "type": "ORG"})
 
 
@@ -528,9 +529,9 @@ def long_s_words(
     (``Ruffia``: Russia). In place."""
     def word(a: Annotation) -> bool:
         text = a.value["text"]
-        if a.method != method or " " in text or "f" not in text[1:]:
+        if a.method != method or "f" not in text[1:] or " " in text:
             return False
-        f = fold(text)
+        f = folded(text)
         s = _long_s(f)
         return (s != f and common.get(s, 0) >= 3 and common.get(f, 0) == 0
                 and s not in given and s not in gazetteer)
@@ -546,8 +547,8 @@ def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int])
     Zipf ≥ 3): an adjective's plural, not a place, a body or a person. In place."""
     def plural(a: Annotation) -> bool:
         text = a.value["text"]
-        if a.method != method or " " in text or not text[:1].isupper():
+        if a.method != method or text[-1:] != "s" or " " in text:
             return False
-        f = fold(text)
+        f = folded(text)
         return f.endswith(_DEMONYM_ENDS) and common.get(f[:-1], 0) >= 3
     mentions[:] = [a for a in mentions if not plural(a)]

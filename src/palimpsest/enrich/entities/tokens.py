@@ -101,3 +101,8 @@ CACHE_WORDS = 1 << 16  # the caches are emptied when they grow past this many wo
 _FOLDED = _Folded()
 _CAPS = _Caps()
 SHAPES = _Shapes()
+
+
+def folded(word: str) -> str:
+    """:func:`fold` of one word, from the cache the tokens share."""
+    return _FOLDED[word]
