@@ -75,17 +75,12 @@ from palimpsest.enrich.entities.rules_german import (
     german_title_label,
 )
 from palimpsest.enrich.entities.rules_text import (
-    bodies_not_persons,
-    demonyms,
     divine_names,
     drop_word_places,
     governments,
-    long_s_words,
     one_sense,
-    opening_words,
     persons_across_lines,
     place_lists,
-    plural_bodies,
     repeated_surnames,
     with_abbreviation_dots,
     with_articles,
@@ -93,6 +88,13 @@ from palimpsest.enrich.entities.rules_text import (
     with_particles,
     with_suffixes,
     with_titles,
+)
+from palimpsest.enrich.entities.rules_words import (
+    bodies_not_persons,
+    demonyms,
+    long_s_words,
+    opening_words,
+    plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.model import Annotation

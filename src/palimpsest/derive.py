@@ -134,7 +134,8 @@ def capital_lines_apart(clean: CleanText) -> str:
         if not (text[k - 1:k].isupper() and text[k + 1:k + 2].isupper()):
             continue
         before = text[max(text.rfind("\n", 0, k) + 1, breaks[i - 1] + 1 if i else 0):k]
-        after = text[k + 1:min(ends[i + 1], (text.find("\n", k + 1) + 1 or len(text) + 1) - 1)]
+        nl = text.find("\n", k + 1)
+        after = text[k + 1:min(ends[i + 1], nl if nl >= 0 else len(text))]
         if _in_capitals(before) and _in_capitals(after):
             apart.append(k)
     if not apart:

@@ -9,6 +9,7 @@ from functools import cache
 import regex
 
 from palimpsest.enrich.roles_lexicon import (
+    ARTICLE,
     BODY_CUES,
     CONTACT_SUFFIXES,
     CONTACT_WORDS,
@@ -292,3 +293,14 @@ def _word_logp(lang: str | None) -> Callable[[str], float | None] | None:
         return None if i is None else float(lm.logp[i])
 
     return logp
+
+
+def strip_article(s: str) -> str:
+    """``s`` without its leading article (``The``, ``La``, ``Der``, ``l'``)."""
+    m = ARTICLE.match(s)
+    return s[m.end() :] if m and len(s) > m.end() + 3 else s
+
+
+def tidy(s: str) -> str:
+    """``s`` without the punctuation and spaces around it."""
+    return s.strip(" ,;:.-–—·*_").strip()

@@ -84,17 +84,12 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.rules_text import (
     TITLE_LANGS,
     WORD_PLACE_LANGS,
-    bodies_not_persons,
-    demonyms,
     divine_names,
     drop_word_places,
     governments,
-    long_s_words,
     one_sense,
-    opening_words,
     persons_across_lines,
     place_lists,
-    plural_bodies,
     repeated_surnames,
     with_abbreviation_dots,
     with_articles,
@@ -102,6 +97,13 @@ from palimpsest.enrich.entities.rules_text import (
     with_particles,
     with_suffixes,
     with_titles,
+)
+from palimpsest.enrich.entities.rules_words import (
+    bodies_not_persons,
+    demonyms,
+    long_s_words,
+    opening_words,
+    plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import replace
 from itertools import compress
 
 from palimpsest.enrich.chronology import fold
@@ -20,14 +19,13 @@ from palimpsest.enrich.entities.lexicon import (
     DIVINE_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
-    ORG_HEADS,
     PARTICLE_TITLES,
     PERSON_HONORIFICS,
     PLACE_LIST_HEADS,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, add_in_order, inside, rule_mention
-from palimpsest.enrich.entities.tokens import Tokens, folded
+from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
 
@@ -446,109 +444,3 @@ def governments(
         if not inside(taken, s, e):
             added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
-
-
-# bodies in the plural: a kind of body, no body's name (Local Groups and Affiliated
-# Organisations, Trade Unions); a name has them after "of" (Federation of Trade Unions)
-_PLURAL_BODIES = frozenset([
-    "organisations", "organizations", "groups", "unions", "committees", "societies",
-    "associations", "federations", "branches", "parties", "councils"])
-_OF = frozenset(["of", "de", "del", "des", "du", "der", "von"])
-
-
-def plural_bodies(mentions: list[Annotation], curated: str) -> None:
-    """Drop the mentions that end in a word for bodies in the plural and hold no ``of``
-    (:data:`_PLURAL_BODIES`): ``Local Groups and Affiliated Organisations`` is a kind of
-    body, not one. A curator's (method ``curated``) stay. In place."""
-    def kind(a: Annotation) -> bool:
-        text = a.value["text"]
-        if a.method == curated or text[-1:] != "s":
-            return False
-        words = text.lower().split()
-        return len(words) > 1 and words[-1] in _PLURAL_BODIES and _OF.isdisjoint(words)
-    mentions[:] = [a for a in mentions if not kind(a)]
-
-
-# the last word of a body's local unit: Yorkshire Area, Bristol Branch, Lodge
-_UNIT_ENDS = frozenset(["area", "branch", "district", "lodge", "chapel"])
-
-
-def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curated: str) -> None:
-    """A person's mention of two words or more that opens with a word for a body
-    (:data:`~.lexicon.ORG_HEADS`: ``Mesa Representativa de la C.N.T.``, ``Comité
-    Central``) and no given name, or that ends with a word for a body's local unit
-    (``Yorkshire Area``), is the body's. A curator's (method ``curated``) stay. In place."""
-    for k, a in enumerate(mentions):
-        if a.value["type"] != "PER" or a.method == curated or " " not in a.value["text"]:
-            continue
-        first, _, rest = a.value["text"].partition(" ")
-        head = folded(first)
-        if (head in ORG_HEADS and head not in given) or (
-                rest.rsplit(None, 1)[-1].lower() in _UNIT_ENDS):
-            mentions[k] = replace(a, value={**a.value, "type": "ORG"})
-
-
-OPENING_WORD_ZIPF = 3  # a word this common opening a sentence is more likely the word
-
-
-def opening_words(
-    text: str, tk: Tokens, mentions: list[Annotation], method: str,
-    common: Mapping[str, int], given: frozenset[str], gazetteer: Mapping[str, str],
-) -> None:
-    """Drop a person the model made of one word that opens a sentence or a line and is a
-    word of the language (Zipf ≥ :data:`OPENING_WORD_ZIPF`: ``Concerts``, ``Leaflets``,
-    ``Rejoignez``), no given name and no name the gazetteer knows: there its capital
-    says nothing. In place."""
-    starts = tk.starts
-    def plain(a: Annotation) -> bool:
-        if a.value["type"] != "PER" or a.method != method or " " in a.value["text"]:
-            return False
-        k = bisect_left(starts, a.start)
-        if k >= len(starts) or starts[k] != a.start or tk.ends[k] != a.end:
-            return False
-        f = tk.folded[k]
-        if common.get(f, 0) < OPENING_WORD_ZIPF or f in given or f in gazetteer:
-            return False
-        return k == 0 or tk.words[k - 1] in ".!?:;" or "\n" in text[tk.ends[k - 1]:a.start]
-    mentions[:] = [a for a in mentions if not plain(a)]
-
-
-def _long_s(word: str) -> str:
-    """``word`` with each ``f`` after its first letter read as the long s the OCR took
-    for it (``Congrefs`` → ``congress``, ``Parifh`` → ``parish``): folded."""
-    return word[0] + word[1:].replace("f", "s") if "f" in word[1:] else word
-
-
-def long_s_words(
-    mentions: list[Annotation], method: str, common: Mapping[str, int], given: frozenset[str],
-    gazetteer: Mapping[str, str],
-) -> None:
-    """Drop a one-word mention the model made of a common word printed with the long s
-    and read as ``f`` (``Parifh``, ``Publifhed``, ``Englifh``): a word, not a name
-    (Zipf ≥ 3 once read with an s, and no word read as it stands); a name so read stays
-    (``Ruffia``: Russia). In place."""
-    def word(a: Annotation) -> bool:
-        text = a.value["text"]
-        if a.method != method or "f" not in text[1:] or " " in text:
-            return False
-        f = folded(text)
-        s = _long_s(f)
-        return (s != f and common.get(s, 0) >= 3 and common.get(f, 0) == 0
-                and s not in given and s not in gazetteer)
-    mentions[:] = [a for a in mentions if not word(a)]
-
-
-_DEMONYM_ENDS = ("ans", "ains", "iens", "aines", "iennes")  # Americans, Prussiens, Italiennes
-
-
-def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int]) -> None:
-    """Drop a one-word mention the model made of a people's name in the plural
-    (``Americans``, ``Europeans``, ``Prussiens``: its singular a word of the language,
-    Zipf ≥ 3): an adjective's plural, not a place, a body or a person. In place."""
-    def plural(a: Annotation) -> bool:
-        text = a.value["text"]
-        if a.method != method or text[-1:] != "s" or " " in text:
-            return False
-        f = folded(text)
-        return f.endswith(_DEMONYM_ENDS) and common.get(f[:-1], 0) >= 3
-    mentions[:] = [a for a in mentions if not plural(a)]

@@ -1,0 +1,231 @@
+"""The issuer of a document, read from its page (see :mod:`.roles`): an imprint
+(``Issued by …``), a masthead, a publication line, a memo's ``From:``, a body named in
+the title or under it, a minutes' opening, the signature block, or the subject of the
+first sentence, in that order."""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich import roles_lexicon as lx
+from palimpsest.enrich import roles_text as tx
+from palimpsest.enrich.roles_lines import Line
+
+_NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a body's name
+
+
+def named_in_full(who: str, text: str) -> str:
+    """A body signed by one word (``Por la Comunidad:``) as the text names it in full
+    (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): of the names that word
+    opens or ends there, the last named (nearest the signature), or a longer one that
+    holds it."""
+    if " " in who or who.lower() not in lx.ORG_WORDS:
+        return who
+    word = regex.escape(who)
+    names = [tx.strip_article(m.group()) for m in regex.finditer(
+        rf"(?:\p{{Lu}}[\w'-]*[^\S\n]+)*\b{word}(?:[^\S\n]+(?:{_NAME_LINK}[^\S\n]+)?\p{{Lu}}[\w-]*)*",
+        text)]
+    names = [n for n in names if n != who]
+    if not names:
+        return who
+    return max((n for n in names if names[-1] in n), key=len)
+
+
+def _masthead(head: list[Line], stop: int) -> tuple[str, list[Line]] | None:
+    src = [ln for ln in head[:stop] if ln.kind == "masthead"]
+    if not src:
+        return None
+    value = _masthead_name(src[0].text)
+    for x in src[1:]:
+        of = lx.GENITIVE_LEAD.match(x.text) is not None
+        sep = " " if src[0].toks[-1] in lx.OPEN_END or of else ", "
+        value += sep + _masthead_name(x.text)
+    return value, src
+
+
+def _masthead_name(s: str) -> str:
+    # "Coopérative « L'Avenir » – Montbrac-sur-Loire": drop a trailing place after a dash;
+    # "UNION LOCALE CFDT DE NANTES — Rapport d'activité 1978   1" (a running head): the
+    # document's name and the page number after it.
+    for dash in (" – ", " — ", " - "):
+        head, sep, rest = s.rpartition(dash)
+        if sep and head and ((len(rest.split()) <= 3 and not tx.is_org(tx.tokens(rest)))
+                             or lx.GENRE_HEAD.match(rest)):
+            s = head
+    return tx.tidy(s)
+
+
+def issuer(
+    head: list[Line],
+    tail: list[Line],
+    title: tuple[Line, list[Line], str] | None,
+    genre: str,
+    lines: list[Line],
+    lang: str | None = None,
+) -> tuple[str, float, list[Line]] | None:
+    imprint: tuple[str, float, list[Line]] | None = None
+    for ln in [*tail[::-1], *head]:
+        if ln.kind == "issued":
+            m = lx.ISSUED_BY.match(tx.ocr_letters(ln.text))
+            value = tx.tidy(lx.ISSUER_STOP.sub("", ln.text[m.end() :])) if m else ""
+            value = value or _body_named(ln.text, lang) or ""  # "Flugblatt der SPD ..."
+            if value and tx.person_name(value) and imprint is None:
+                imprint = tx.person_name(value) or value, 0.5, [ln]  # "Published by H. Bramley"
+            elif value:
+                return tx.strip_article(value), 0.9, [ln]
+    stop = head.index(title[0]) if title else len(head)
+    mast = _masthead(head, stop)
+    if mast is not None:
+        return tx.strip_article(mast[0]), 0.85, mast[1]
+    for i, ln in enumerate(head):
+        if ln.kind == "publisher":
+            value = tx.tidy(lx.PUBLICATION_TAIL.sub("", ln.text))
+            return tx.strip_article(value), 0.75, [head[i - 1], ln]
+        if ln.kind == "publication":
+            src = ln.text if lx.PUBLICATION.match(ln.text) else tx.repair_lead(ln.text) or ""
+            m = lx.PUBLICATION.match(src)
+            value = tx.tidy(lx.PUBLICATION_TAIL.sub("", src[m.end() :])) if m else ""
+            if value:
+                return tx.strip_article(value), 0.8, [ln]
+    for ln in head:
+        if ln.kind == "byline":
+            continue  # "From our Political Correspondent": an article's, no issuer
+        m = lx.MEMO_FROM.match(ln.text)
+        if m is not None and ln.words <= 12:
+            return tx.strip_article(tx.tidy(ln.text[m.end() :])), 0.75, [ln]
+        low = ln.text.lower()
+        if low.startswith(("from ", "de parte de ", "de la part de ", "von der ", "vom ")):
+            value = tx.tidy(ln.text.split(None, 1)[1] if low.startswith("from ") else ln.text)
+            if low.startswith(("de ", "von ")):
+                value = tx.tidy(ln.text.split(" ", 3 if low.startswith("de la") else 2)[-1])
+            k = head.index(ln)
+            if ln.toks[-1] in lx.OPEN_END and k + 1 < len(head):  # "... of the / Ashton ..."
+                value = f"{value} {tx.tidy(head[k + 1].text)}"
+                return tx.strip_article(value), 0.8, [ln, head[k + 1]]
+            return tx.strip_article(value), 0.8, [ln]
+    if title is not None and genre not in ("letter", "article"):
+        who = _body_named(title[2], lang)
+        if who:
+            return who, 0.75, title[1]
+    below = _body_below_title(head, title, lang) if genre not in ("letter", "article") else None
+    if below is not None:
+        return below
+    if title is not None and genre not in ("letter", "article"):
+        # "Minutes / Meeting of the X held ...", "Ordre du jour / adopté par le Congrès de X"
+        k = head.index(title[1][-1]) + 1
+        nxt = (
+            head[k]
+            if k < len(head)
+            else next((x for x in lines if x.start > title[1][-1].end), None)
+        )
+        if nxt is not None and (genre == "minutes" or lx.SUBTITLE.match(nxt.text)):
+            para = " ".join(x.text for x in lines if x.para == nxt.para)
+            who = _body_named(para, lang) or (_met_in(para) if genre == "minutes" else None)
+            if who:
+                return who, 0.6, [nxt]
+    orgs = [ln for ln in tail if ln.kind in ("org", "closing") and ln.org]
+    if orgs:
+        named = [ln for ln in orgs if ln.kind == "org" and ln.words >= 3 and ":" not in ln.text]
+        best = (named or orgs)[-1]  # the signature is at the bottom
+        k = tail.index(best)
+        if k and tx.is_subunit(best.toks) and tail[k - 1].kind == "org":
+            top = tail[k - 1]  # "Confederación de Trabajadores / Secretaría de Organización"
+            value = f"{tx.strip_article(tx.tidy(top.text))}, {tx.tidy(best.text)}"
+            return value, 0.65, [top, best]
+        text = lx.ISSUER_STOP.sub("", best.text)
+        if best.kind == "closing":
+            m = lx.CLOSING.match(text)
+            text = text[m.end() :] if m else text
+        text = lx.ROLE_OF.sub("", tx.tidy(text))
+        return tx.strip_article(tx.tidy(text)), 0.65 if best.words >= 3 else 0.5, [best]
+    for ln in tail:
+        name = tx.person_name(ln.text) if ln.kind in ("heading", "org", "contact") else None
+        if name:
+            return name, 0.55, [ln]
+    if genre == "article":
+        return imprint  # an article's first sentence names its news's subject, no issuer
+    return imprint or _sentence_subject(lines, head)
+
+
+def _body_below_title(
+    head: list[Line], title: tuple[Line, list[Line], str] | None, lang: str | None = None
+) -> tuple[str, float, list[Line]] | None:
+    """A body's name on the line under the title, before the salutation: "APPEL AUX
+    ÉTUDIANTS / Le Comité d'action de la Sorbonne / Camarades,"."""
+    if title is None or title[0].org or title[0].kind not in ("genre", "heading", "subject"):
+        return None  # a body's name as title: the line under it is one of its parts
+    k = head.index(title[1][-1]) + 1
+    if k >= len(head):
+        return None
+    ln = head[k]
+    if ln.kind != "org" or not ln.org or ln.words > 16 or ln.text[-1] in ",:!":
+        return None
+    m = lx.GENITIVE_LEAD.match(ln.text)
+    value = tx.strip_article(tx.tidy(ln.text[m.end() :] if m else ln.text))
+    if lang == "de" and m and m.group().lower().startswith("des "):
+        value = _nominative(value)
+    return (value, 0.7, [ln]) if value else None
+
+
+def _met_in(para: str) -> str | None:
+    """The body an act's opening says met (``En la Comunidad Campesina de Sarhua, a los
+    veinte días …``, ``Dans la section de …, le …``)."""
+    m = lx.ACT_OPENING_BODY.match(para)
+    if m is None or not tx.is_org(tx.tokens(m.group("who"))):
+        return None
+    return tx.strip_article(tx.tidy(m.group("who")))
+
+
+def _nominative(who: str) -> str:
+    """A German body's name after ``des`` as it is named on its own: ``Bundesvorstandes
+    des DGB`` → ``Bundesvorstand des DGB``, ``Ortsvereins`` → ``Ortsverein``,
+    ``Ausschusses`` → ``Ausschuss``, ``Zentralkomitees`` → ``Zentralkomitee``. Only a
+    noun leading the name (an adjective's gender is unknown: ``Deutschen …`` stays)."""
+    first, sep, rest = who.partition(" ")
+    if len(first) <= 4 or not first[0].isupper() or not first.isalpha():
+        return who
+    if first.endswith("ees"):
+        first = first[:-1]
+    elif first.endswith("es") and first[-3] not in "aeiouäöüy":
+        first = first[:-2]
+    elif first.endswith("s") and first[-2] not in "su":
+        first = first[:-1]
+    else:
+        return who
+    return first + sep + rest
+
+
+def _sentence_subject(lines: list[Line], head: list[Line]) -> tuple[str, float, list[Line]] | None:
+    """The body named as subject of the first sentence: "La Fédération ... informe que"."""
+    first = next((ln for ln in lines[len(head) : len(head) + 2] if ln.kind == "prose"), None)
+    if first is None:
+        return None
+    words = first.text.split()[:16]
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in lx.SUBJECT_VERBS:
+            toks = tx.tokens(" ".join(words[:k]))
+            if 2 <= k <= 12 and tx.is_org(toks):
+                return tx.strip_article(tx.tidy(" ".join(words[:k]))), 0.45, [first]
+            return None
+    return None
+
+
+def _body_named(heading: str, lang: str | None = None) -> str | None:
+    """The body in "Statement of the X on Y" / "Minutes of the meeting of the X held on ..."."""
+    to = lx.HEADING_TO.search(heading)
+    text = heading[: to.start() if to else None]
+    for m in lx.HEADING_OF.finditer(text, overlapped=True):
+        who = lx.DATED_TAIL.sub("", m.group("who"))
+        if lang == "de" and m.group().lower().startswith("des "):
+            who = _nominative(who)
+        toks = tx.tokens(who)
+        if toks and not _meeting(toks[:4]) and tx.is_org(toks):
+            return tx.strip_article(tx.tidy(who))
+    return None
+
+
+def _meeting(toks: list[str]) -> bool:
+    """A meeting, not a body: ``meeting``, ``sesión``, and German compounds
+    (``Mitgliederversammlung``, ``Vorstandssitzung``)."""
+    return not lx.MEETING_WORDS.isdisjoint(toks) or any(
+        t.endswith(lx.MEETING_ENDINGS) for t in toks)
