@@ -43,3 +43,31 @@ def test_auto_ocr_reads_a_spanish_page_with_the_spanish_pack(
     doc = archive.document(archive.documents()[0].id)
     assert doc is not None and doc["language"] == "es"
     assert "organización" in doc["original_text"] and "compañeros" in doc["original_text"]
+
+
+def test_italian_and_portuguese_are_named_not_taken_for_spanish(
+    tmp_path: Path, archive: Archive
+) -> None:
+    """A page in Italian or Portuguese is named so; no corrector for another language
+    rewrites it (the Spanish one had changed Portuguese ``e`` to ``es``), and its
+    dateline dates it."""
+    it = ("Compagni,\n\nla direzione della FIAT ha licenziato trecento operai che avevano "
+          "partecipato allo sciopero. Il governo difende i padroni e manda la polizia contro i "
+          "picchetti.\n\nTorino, 20 luglio 1954\n\nLa Segreteria della Camera del Lavoro\n")
+    pt = ("Companheiros,\n\nA greve continua. O Ministro do Trabalho decretou a intervenção no "
+          "sindicato e prendeu o nosso presidente e outros dirigentes.\n\nSão Bernardo do "
+          "Campo, 19 de abril de 1980\n\nA Diretoria\n")
+    assert detect_language(it).code == "it" and detect_language(pt).code == "pt"
+    (tmp_path / "it.txt").write_text(it, encoding="utf-8")
+    (tmp_path / "pt.txt").write_text(pt, encoding="utf-8")
+    assert archive.ingest([str(tmp_path)], IngestOptions(), workers=1).ok
+    for summary in archive.documents():
+        doc = archive.document(summary.id)
+        assert doc is not None and doc["language"] in ("it", "pt")
+        assert not [e for e in doc["edits"] if e["rule"] == "ocr-correction"]
+        assert doc["date"]["value"] in ("1954-07-20", "1980-04-19")
+
+
+def test_a_short_spanish_line_stays_spanish() -> None:
+    assert detect_language("A los compañeros de la mina: que la huelga sigue.").code == "es"
+    assert detect_language("Companheiros, a greve continua.").code is None  # too little

@@ -24,24 +24,24 @@ from rapidfuzz.distance import Levenshtein
 from palimpsest.enrich.date_words import find_word_dates
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dates@0.1.5"
+METHOD = "palimpsest.dates@0.1.6"
 
 Role = Literal["document", "mentioned"]
 Precision = Literal["day", "month", "year", "decade"]
 
-_MONTHS: dict[int, str] = {
-    1: "january jan janvier janv enero ene januar jänner janner",
-    2: "february feb février fevrier févr fevr febrero februar febr",
-    3: "march mar mars marzo märz marz mrz",
-    4: "april apr avril avr abril abr",
-    5: "may mai mayo",
-    6: "june jun juin junio juni",
-    7: "july jul juillet juil julio juli",
+_MONTHS: dict[int, str] = {  # en fr es de, then it and pt (named, not read further)
+    1: "january jan janvier janv enero ene januar jänner janner gennaio janeiro",
+    2: "february feb février fevrier févr fevr febrero februar febr febbraio fevereiro",
+    3: "march mar mars marzo märz marz mrz março",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio maio",
+    6: "june jun juin junio juni giugno junho",
+    7: "july jul juillet juil julio juli luglio julho",
     8: "august aug août aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre set",
-    10: "october oct octobre octubre oktober okt",
-    11: "november nov novembre noviembre",
-    12: "december dec décembre decembre déc diciembre dic dezember dez",
+    9: "september sep sept septembre septiembre setiembre set settembre setembro",
+    10: "october oct octobre octubre oktober okt ottobre outubro",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec décembre decembre déc diciembre dic dezember dez dicembre dezembro",
 }
 
 
@@ -109,7 +109,8 @@ _BEFORE = {
     "num": regex.compile(r"(?<![\w.])(?P<a>\d{1,2})\s?[./-]\s?(?P<b>\d{1,2})\s?[./-]\s?$"),
 }
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
-_PLACE = rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'))" + "{0,4}"
+_PLACE = (rf"{_CAP}(?:[ -]+(?:{_CAP}|de|del|la|le|sur|am|an|en|upon|on|bei|d'|do|da|dos|das"
+          r"|di))" + "{0,4}")  # São Bernardo do Campo, Reggio di Calabria
 _PLACE_PREFIX = regex.compile(
     r"^(?:(?i:fait|donn[ée]|given|geschrieben|dado|hecho|written|submitted|presented"
     r"|adopt[ée]e?|approuv[ée]e?|aprobad[oa]|signed|firmad[oa]|sign[ée]e?|beschlossen)\b.{0,40}?)?"

@@ -1,4 +1,6 @@
-"""Which language a text is in: a fast vote of function words and letters for en, es, fr, de.
+"""Which language a text is in: a fast vote of function words and letters for en, es, fr,
+de (the languages the models read), and it and pt (named only, so that they are not
+taken for Spanish or French).
 
 Function words survive OCR noise well and short texts still carry many of them. A
 word found in several languages' lists ("de", "la", "en", "die") votes for each with
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-METHOD = "palimpsest.language@0.2.0"
+METHOD = "palimpsest.language@0.3.0"
 
 # Frequent function words (and a few words of this archive's genres); OCR rarely breaks
 # such short words beyond recognition.
@@ -42,31 +44,54 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "kollegen genossen arbeiter liebe",
     }.items()
 }
+# Two languages an archive of these four also holds: named, so that a page in them is not
+# read (and corrected) as Spanish or French; no model reads them further. They vote apart
+# and win only by the same margin over the four, which keep their own vote as it was.
+_OTHER_STOPWORDS: dict[str, frozenset[str]] = {
+    code: frozenset(words.split())
+    for code, words in {
+        "it": "il di che e la per un in non una sono del della delle dei degli gli lo si con "
+        "da al alla ai ha anche come più ma questo questa nel nella sul sulla tutti noi loro "
+        "nostro nostra lavoratori compagni sindacato essere è stato ci ne dalla perché",
+        "pt": "o a os as de do da dos das em no na nos nas um uma que não com para por se mais "
+        "mas ao aos pelo pela é são foi ser está nosso nossa nossos todos companheiros "
+        "trabalhadores sindicato também ou já muito quando seu sua",
+    }.items()
+}
 
-TESSERACT_CODES = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu"}
+TESSERACT_CODES = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu", "it": "ita", "pt": "por"}
 
 _WORD = regex.compile(r"\p{L}+")
 
 
-def _vote_table() -> dict[str, tuple[tuple[str, float], ...]]:
+def _vote_table(
+    stopwords: dict[str, frozenset[str]]
+) -> dict[str, tuple[tuple[str, float], ...]]:
     """Each function word's votes: one, split between the languages that use it."""
     langs: dict[str, list[str]] = {}
-    for code, words in _STOPWORDS.items():
+    for code, words in stopwords.items():
         for w in words:
             langs.setdefault(w, []).append(code)
     return {w: tuple((c, 1.0 / len(cs)) for c in cs) for w, cs in langs.items()}
 
 
-_VOTES = _vote_table()
-# Letters and endings only one of the four languages writes.
+_VOTES = _vote_table(_STOPWORDS)
+_OTHER_VOTES = _vote_table(_OTHER_STOPWORDS)
+# Letters and endings only one of the four languages writes (of the other two: ã, õ, ì).
 _LETTERS = {
     c: code for code, cs in {"es": "ñ¿¡íóúá", "fr": "çèêàâîôûœù", "de": "ßäöü"}.items() for c in cs
 }
+_OTHER_LETTERS = {"ã": "pt", "õ": "pt", "ì": "it"}
+# The other two must say more: their function words are half the four's ("de", "la",
+# "que"), and a short Spanish line must stay Spanish.
+_OTHER_EVIDENCE = 4.0
+_OTHER_MARGIN = 2.0
 _LETTER_VOTE = 0.3
 _ENDINGS = {"ción": "es", "ones": "es", "idad": "es", "ente": "es", "ung": "de",
             "ngen": "de", "keit": "de", "heit": "de", "lich": "de", "isch": "de",
             "eaux": "fr", "eux": "fr", "ient": "fr", "ait": "fr", "ing": "en", "ness": "en",
             "ould": "en"}  # fmt: skip  # last 3-5 letters of words of 5+
+_OTHER_ENDINGS = {"zione": "it", "zioni": "it", "ção": "pt", "ções": "pt"}
 _ENDING_VOTE = 0.25
 _MIN_EVIDENCE = 1.0  # one word only this language uses, or the like
 _MARGIN = 1.4  # the winner's lead over the runner-up
@@ -109,10 +134,39 @@ def detect_language(text: str, max_words: int = 3000) -> LanguageGuess:
             votes[code_l] += _LETTER_VOTE * min(n, 10)
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
+    other = _other_language(words, text[: max_words * 12], top)
+    if other is not None:
+        return other
     if top < _MIN_EVIDENCE or top < _MARGIN * second:
         return LanguageGuess(None, 0.0, scores, votes)
     confidence = round(min(1.0, (top - second) / top * min(1.0, top / 6)), 3)
     return LanguageGuess(best, max(confidence, 0.05), scores, votes)
+
+
+def _other_language(words: list[str], text: str, top: float) -> LanguageGuess | None:
+    """Italian or Portuguese, when its own vote is :data:`_OTHER_EVIDENCE` or more and
+    leads the four's best (``top``) and the other's by :data:`_OTHER_MARGIN`; else
+    ``None``."""
+    votes = dict.fromkeys(_OTHER_STOPWORDS, 0.0)
+    for w, k in Counter(words).items():
+        table = _OTHER_VOTES.get(w)
+        if table is not None:
+            for code, v in table:
+                votes[code] += v * k
+        elif len(w) >= 5:
+            code_e = _OTHER_ENDINGS.get(w[-5:]) or _OTHER_ENDINGS.get(w[-4:]) or (
+                _OTHER_ENDINGS.get(w[-3:]))
+            if code_e is not None:
+                votes[code_e] += _ENDING_VOTE * k
+    for ch, code_l in _OTHER_LETTERS.items():
+        n = text.count(ch)
+        if n:
+            votes[code_l] += _LETTER_VOTE * min(n, 10)
+    (best, lead), (_, runner) = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+    if lead < _OTHER_EVIDENCE or lead < _OTHER_MARGIN * max(top, runner):
+        return None
+    confidence = round(min(1.0, (lead - top) / lead * min(1.0, lead / 6)), 3)
+    return LanguageGuess(best, max(confidence, 0.05), {}, votes)
 
 
 def detect_languages(
