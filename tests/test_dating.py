@@ -73,6 +73,12 @@ UNDATED = [
     ("Después de once años de dictadura, la clase obrera vuelve a ocupar la calle. El régimen "
      "de Gregorio Álvarez no ha podido destruir nuestros sindicatos. PIT - CNT",
      "es", 1984),
+    ("The strike committee of the Lenin Shipyard has drawn up twenty-one demands. We demand "
+     "the reinstatement of Anna Walentynowicz and Lech Walesa.",
+     "en", 1980),
+    ("Le ministre Michel Debré veut étendre le camp militaire. Les paysans du Larzac refusent "
+     "de vendre leurs terres. Gardarem lo Larzac !",
+     "fr", 1973),
     ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
      "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
      "de", 1953),

@@ -664,3 +664,9 @@ def test_a_heading_after_a_blank_line_opening_with_an_english_article_is_its_own
     v = _values("LLAMAMIENTO\n\nA LOS TRABAJADORES DEL MUNDO\n\nCompañeros: la huelga "
                 "continúa en todas las minas del país.\n", "es")
     assert v["title"] == "LLAMAMIENTO A LOS TRABAJADORES DEL MUNDO"
+
+
+def test_a_field_s_label_and_value_sign_as_no_one() -> None:
+    from palimpsest.enrich.roles_text import person_name
+    assert person_name("Treffpunkt: Wilster, 11 Uhr") is None
+    assert person_name("Klaus Weber, Tübingen") == "Klaus Weber"

@@ -105,6 +105,8 @@ def person_name(s: str) -> str | None:
         return None
     if words[0].lower() in _ARTICLES:
         return None  # "Der Präsident der Nationalversammlung": an office, not a name
+    if any(w.endswith(":") for w in words):
+        return None  # "Treffpunkt: Wilster": a field's label and its value
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
         return None
     if is_org(tokens(s)) or any(map(str.isdigit, s)):
