@@ -79,6 +79,13 @@ UNDATED = [
     ("Le ministre Michel Debré veut étendre le camp militaire. Les paysans du Larzac refusent "
      "de vendre leurs terres. Gardarem lo Larzac !",
      "fr", 1973),
+    ("Twenty thousand men, women and children are locked out in Dublin. The food ships sent "
+     "by the Trades Union Congress have kept our families alive. James Larkin is in prison. "
+     "James Connolly carries on the fight.",
+     "en", 1913),
+    ("Viele Jugendliche tragen das Zeichen Schwerter zu Pflugscharen. Wir unterstützen den "
+     "Berliner Appell und bitten um einen sozialen Friedensdienst statt Wehrkunde.",
+     "de", 1982),
     ("An die Bauarbeiter der Stalinallee! Die Regierung Grotewohl hat die Erhöhung der "
      "Arbeitsnormen um zehn Prozent beschlossen, ohne uns zu fragen.",
      "de", 1953),

@@ -866,3 +866,8 @@ def test_an_industrial_union_a_federation_of_an_industry_and_a_postcode() -> Non
 def test_the_held_out_samples_read() -> None:
     docs = ner_eval.read_samples(FIXTURES / "samples_holdout.json")
     assert len(docs) == 4 and {d.lang for d in docs} == {"en", "es", "fr", "de"}
+
+
+def test_a_name_the_gazetteer_knows_longer_goes_on_in_lower_case() -> None:
+    assert ("Front de libération nationale", "ORG") in found(
+        "À l'appel du Front de libération nationale, l'UGTA appelle à la grève.", "fr")

@@ -92,6 +92,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     bodies_not_persons,
     demonyms,
+    known_tails,
     long_s_words,
     opening_words,
     plural_bodies,
@@ -121,7 +122,8 @@ EDGES = [
     "Die Kollegen von Hoesch und Krupp; the TGWU and ASLEF; Area Secretary.",
     "ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS\nMesa Representativa de la C.N.T.\n\n"
     "Der Arbeiter-, Soldaten- und Bauernrat. Concerts were held. Local Groups and Affiliated "
-    "Organisations; Yorkshire Area. Parifh intellects; the Americans.",
+    "Organisations; Yorkshire Area. Parifh intellects; the Americans. Le Front de "
+    "libération nationale appelle.",
 ]
 
 
@@ -357,6 +359,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         long_s_words(mentions, METHOD, common, given_names(), rec.gazetteer)
         demonyms(mentions, METHOD, common)
     capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
+    if mentions and lang != "de":
+        known_tails(text, tk, mentions, rec.gazetteer)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):

@@ -670,3 +670,10 @@ def test_a_field_s_label_and_value_sign_as_no_one() -> None:
     from palimpsest.enrich.roles_text import person_name
     assert person_name("Treffpunkt: Wilster, 11 Uhr") is None
     assert person_name("Klaus Weber, Tübingen") == "Klaus Weber"
+
+
+def test_a_town_under_a_masthead_is_its_seat_not_the_title() -> None:
+    v = _values("COMITÉ DE SOLIDARIDAD CON LOS MINEROS DE ASTURIAS\nParís\n\nA los trabajadores "
+                "españoles en Francia\n\nCompañeros:\n\nDesde hace seis semanas los mineros de "
+                "Mieres están en huelga.\n", "es")
+    assert "title" not in v and v["issuer"] == "COMITÉ DE SOLIDARIDAD CON LOS MINEROS DE ASTURIAS"

@@ -218,6 +218,8 @@ def describe(
             ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
+        elif ln.kind == "heading" and ln.words <= 2 and tx.known_place(ln.text):
+            ln.kind = "contact"  # "París" under a committee's name: its seat, no title
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

@@ -244,6 +244,15 @@ def known_org(line: str) -> bool:
     return chronology_gazetteer().get(name_key(line)) == "ORG"
 
 
+def known_place(line: str) -> bool:
+    """Whether ``line`` is only the name of a large place (``París``, ``London W.C.1``
+    without its district): an address's town under a masthead, not a title."""
+    # imported here, as in known_org: only such a short heading needs the places
+    from palimpsest.enrich.entities.gazetteers import name_key, places
+
+    return places().get(name_key(line.strip(" .,;:"))) in ("P1", "P2")
+
+
 _BODY_INDEX = _phrase_index()
 
 

@@ -101,6 +101,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     bodies_not_persons,
     demonyms,
+    known_tails,
     long_s_words,
     opening_words,
     plural_bodies,
@@ -335,6 +336,8 @@ class Recogniser:
             long_s_words(out, self.method, common, given, self.gazetteer)
             demonyms(out, self.method, common)
         capital_mastheads(text, out, self.method, CURATED_METHOD, capitals)
+        if out and lang != "de":  # German nouns are capitalised: no lower-case tail
+            known_tails(text, tk, out, self.gazetteer)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:

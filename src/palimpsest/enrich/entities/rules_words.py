@@ -1,7 +1,8 @@
 """Passes that tell a name from a word or a kind: a person's mention that is a body
 (``Mesa Representativa de la C.N.T.``, ``Yorkshire Area``), bodies in the plural
 (``Affiliated Organisations``), a common word that opens a sentence (``Concerts``), a
-word printed with the long s (``Parifh``), a people in the plural (``Americans``).
+word printed with the long s (``Parifh``), a people in the plural (``Americans``); and
+a name the gazetteer knows longer than the mention (``Front de libération nationale``).
 
 Each takes the text's mentions and mends them in place, after the model and the label
 rules chose them (as :mod:`.rules_text`'s passes do).
@@ -121,3 +122,26 @@ def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int])
         f = folded(text)
         return f.endswith(_DEMONYM_ENDS) and common.get(f[:-1], 0) >= 3
     mentions[:] = [a for a in mentions if not plural(a)]
+
+
+def known_tails(text: str, tk: Tokens, mentions: list[Annotation],
+                gazetteer: Mapping[str, str]) -> None:
+    """A mention the gazetteer knows longer, by one or two lower-case words after it, goes
+    on to them (``Front de libération`` + ``nationale``, ``Comité national d'action`` +
+    ``laïque``): the name as the chronology or a curator has it. In place."""
+    starts, n = tk.starts, len(tk.words)
+    for k, a in enumerate(mentions):
+        last = bisect_left(starts, a.end) - 1
+        if last < 0 or tk.ends[last] != a.end:
+            continue
+        key = " ".join(f for f in tk.folded[bisect_left(starts, a.start):last + 1] if f != ".")
+        for more in (1, 2):
+            j = last + more
+            if j >= n or not tk.words[j].isalpha() or tk.caps[j] or "\n" in text[
+                    tk.ends[j - 1]:tk.starts[j]]:
+                break
+            key = f"{key} {tk.folded[j]}"
+            if gazetteer.get(key) in ("ORG", "LOC", "PER"):
+                end = tk.ends[j]
+                mentions[k] = replace(a, end=end, value={**a.value, "text": text[a.start:end]})
+                break
