@@ -8,11 +8,12 @@ vocabulary, chronology), so it runs in worker processes.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from palimpsest.enrich.dates import with_line_breaks
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
 from palimpsest.enrich.roles_lines import line_breaks
@@ -100,13 +101,15 @@ def derive(
         )
     derived = Derived(apply_edits(doc.original_text, doc.edits))
     doubtful = doubtful_lines(doc.original_text, derived.clean, line_conf) if line_conf else []
+    breaks = line_breaks(derived.clean) if options.enrich or options.entities else []
     if options.enrich:
         chronology = Path(options.chronology) if options.chronology else None
-        enrichment = enrich(doc, derived.clean, chronology, options.date_prior, doubtful)
+        enrichment = enrich(doc, derived.clean, chronology, options.date_prior, doubtful,
+                            breaks)
         doc.annotations, derived.date = enrichment.annotations, enrichment.date
     if options.entities:
         parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
-        names_text = capital_lines_apart(derived.clean)
+        names_text = capital_lines_apart(derived.clean, breaks)
         skip = doubtful
         if wants_correction(doc, options):  # its model is loaded: paragraphs it cannot read
             skip = skip + foreign_paragraphs(derived.clean.text, doc.language)
@@ -119,31 +122,24 @@ def derive(
     return derived
 
 
-def capital_lines_apart(clean: CleanText) -> str:
+def capital_lines_apart(clean: CleanText, breaks: Sequence[int] | None = None) -> str:
     """The clean text with the line breaks that cleaning joined between two lines in
     capitals put back (``PLENARIO INTERSINDICAL DE TRABAJADORES / CONVENCION NACIONAL DE
     TRABAJADORES``: two mastheads, not one name), for the names; same length, same
-    offsets."""
+    offsets. ``breaks``: :func:`line_breaks` of ``clean``, when the caller has them."""
     text = clean.text
-    breaks = line_breaks(clean)
-    if not any(text[k - 1:k].isupper() and text[k + 1:k + 2].isupper() for k in breaks):
-        return text  # the common case: no join between two capitals
-    ends = [*breaks, len(text)]
+    breaks = line_breaks(clean) if breaks is None else breaks
     apart = []
     for i, k in enumerate(breaks):
         if not (text[k - 1:k].isupper() and text[k + 1:k + 2].isupper()):
-            continue
+            continue  # the common case: a join in running text
         before = text[max(text.rfind("\n", 0, k) + 1, breaks[i - 1] + 1 if i else 0):k]
-        nl = text.find("\n", k + 1)
-        after = text[k + 1:min(ends[i + 1], nl if nl >= 0 else len(text))]
+        end = breaks[i + 1] if i + 1 < len(breaks) else len(text)
+        nl = text.find("\n", k + 1, end)
+        after = text[k + 1:nl if nl >= 0 else end]
         if _in_capitals(before) and _in_capitals(after):
             apart.append(k)
-    if not apart:
-        return text
-    chars = list(text)
-    for k in apart:
-        chars[k] = "\n"
-    return "".join(chars)
+    return with_line_breaks(text, apart)
 
 
 def _in_capitals(line: str) -> bool:

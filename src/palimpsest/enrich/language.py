@@ -118,7 +118,8 @@ def detect_language(text: str, max_words: int = 3000) -> LanguageGuess:
         words = words[:max_words]
     scores = dict.fromkeys(_STOPWORDS, 0)
     votes = dict.fromkeys(_STOPWORDS, 0.0)
-    for w, k in Counter(words).items():
+    counts = Counter(words)
+    for w, k in counts.items():
         table = _VOTES.get(w)
         if table is not None:
             for code, v in table:
@@ -134,7 +135,7 @@ def detect_language(text: str, max_words: int = 3000) -> LanguageGuess:
             votes[code_l] += _LETTER_VOTE * min(n, 10)
     ranked = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
-    other = _other_language(words, text[: max_words * 12], top)
+    other = _other_language(counts, text[: max_words * 12], top)
     if other is not None:
         return other
     if top < _MIN_EVIDENCE or top < _MARGIN * second:
@@ -143,12 +144,12 @@ def detect_language(text: str, max_words: int = 3000) -> LanguageGuess:
     return LanguageGuess(best, max(confidence, 0.05), scores, votes)
 
 
-def _other_language(words: list[str], text: str, top: float) -> LanguageGuess | None:
+def _other_language(counts: Counter[str], text: str, top: float) -> LanguageGuess | None:
     """Italian or Portuguese, when its own vote is :data:`_OTHER_EVIDENCE` or more and
     leads the four's best (``top``) and the other's by :data:`_OTHER_MARGIN`; else
     ``None``."""
     votes = dict.fromkeys(_OTHER_STOPWORDS, 0.0)
-    for w, k in Counter(words).items():
+    for w, k in counts.items():
         table = _OTHER_VOTES.get(w)
         if table is not None:
             for code, v in table:

@@ -34,6 +34,7 @@ def enrich(
     chronology: Path | None = None,
     prior: tuple[float, float] | None = None,
     doubtful: Sequence[tuple[int, int]] = (),
+    breaks: list[int] | None = None,
 ) -> Enrichment:
     """All annotations for ``doc`` from its clean text.
 
@@ -41,9 +42,10 @@ def enrich(
     read beside the built-in table; ``prior`` the (mean year, spread) of the archive's
     documents with printed dates (:func:`palimpsest.enrich.dating.collection_prior`);
     ``doubtful`` the clean-text spans of lines the OCR read with little confidence
-    (:func:`palimpsest.derive.doubtful_lines`), where no title or name is read.
+    (:func:`palimpsest.derive.doubtful_lines`), where no title or name is read;
+    ``breaks`` the clean text's :func:`line_breaks`, when the caller has them.
     """
-    breaks = line_breaks(clean)
+    breaks = line_breaks(clean) if breaks is None else breaks
     annotations = describe(clean.text, doc.language, line_breaks=breaks,
                            doubtful=[s for s, _ in doubtful])
     date = _date(doc, clean, breaks, chronology, prior)
