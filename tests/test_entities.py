@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from palimpsest.enrich.entities import Recogniser, recognise
+from palimpsest.enrich.entities.recognise import CURATED_METHOD
 from palimpsest.enrich.entities.rules_english import drop_word_organisations
 from palimpsest.enrich.entities.rules_text import one_sense
 from palimpsest.enrich.entities.tokens import Tokens
@@ -64,8 +65,8 @@ def test_curated_names_are_always_found_with_their_type() -> None:
     rec = Recogniser(curated={"Cortonwood Colliery": "LOC", "Dyehouse Relief Fund": "ORG"})
     anns = rec("The pickets at Cortonwood Colliery thank the Dyehouse Relief Fund.", "en")
     got = {(a.value["text"], a.value["type"], a.method) for a in anns}
-    assert ("Cortonwood Colliery", "LOC", "ner-gazetteer@10") in got
-    assert ("Dyehouse Relief Fund", "ORG", "ner-gazetteer@10") in got
+    assert ("Cortonwood Colliery", "LOC", CURATED_METHOD) in got
+    assert ("Dyehouse Relief Fund", "ORG", CURATED_METHOD) in got
 
 
 def test_no_mentions_in_plain_text_and_empty_text() -> None:
@@ -178,8 +179,8 @@ def test_curated_names_in_lower_case_and_acronyms_are_found_as_written() -> None
     rec = Recogniser(curated={"Confédération générale du travail": "ORG", "CGT": "ORG"})
     text = "La confederation générale du travail appelle à la grève ; la CGT et la cgt."
     got = [(a.value["text"], a.value["type"], a.method) for a in rec(text, "fr")]
-    assert ("confederation générale du travail", "ORG", "ner-gazetteer@10") in got
-    assert ("CGT", "ORG", "ner-gazetteer@10") in got
+    assert ("confederation générale du travail", "ORG", CURATED_METHOD) in got
+    assert ("CGT", "ORG", CURATED_METHOD) in got
     assert all(t != "cgt" for t, _, _ in got)  # an acronym keeps its capitals
 
 

@@ -47,10 +47,12 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    body_head_label,
     given_name_label,
     honorific_label,
     preposition_label,
     role_only,
+    roles_over_names,
     without_offices,
 )
 from palimpsest.enrich.entities.rules_english import (
@@ -64,6 +66,7 @@ from palimpsest.enrich.entities.rules_english import (
     rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
+    german_adjective_bodies,
     german_big_places,
     german_bodies,
     german_coordinated_bodies,
@@ -74,6 +77,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_place_label,
     german_title_label,
 )
+from palimpsest.enrich.entities.rules_lists import coordinated_names
 from palimpsest.enrich.entities.rules_text import (
     divine_names,
     drop_word_places,
@@ -95,6 +99,7 @@ from palimpsest.enrich.entities.rules_words import (
     known_tails,
     long_s_words,
     opening_words,
+    place_particle_tails,
     plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
@@ -239,6 +244,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if b > a + 1:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])
+                if lang in ("fr", "es") and b > a + 1:
+                    labels[(a, b)] = body_head_label(tk, atoms[a][0], labels[(a, b)])
                 if lang == "en":
                     labels[(a, b)] = english_place_label(tk, atoms[a][0], atoms[b - 1][1],
                                                          labels[(a, b)])
@@ -336,7 +343,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         repeated_surnames(tk, mentions, METHOD, common)
         one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
         persons_across_lines(text, tk, mentions)
+        roles_over_names(text, tk, mentions)
         place_lists(text, tk, mentions)
+        coordinated_names(text, tk, mentions, METHOD, rec.gazetteer, given_names(), common)
         if lang == "en":
             english_place_tails(text, tk, mentions)
     if lang == "en":
@@ -348,6 +357,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         drop_word_organisations(mentions, METHOD, common)
     if lang == "de":
         german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
+        german_adjective_bodies(text, tk, mentions, METHOD)
         german_bodies(text, tk, mentions, METHOD)
         german_coordinated_bodies(text, mentions, METHOD)
         german_industrial_unions(text, mentions, METHOD)
@@ -361,6 +371,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
     if mentions and lang != "de":
         known_tails(text, tk, mentions, rec.gazetteer)
+    place_particle_tails(text, tk, mentions, rec.gazetteer)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):

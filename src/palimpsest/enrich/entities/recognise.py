@@ -53,11 +53,13 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    body_head_label,
     company_label,
     given_name_label,
     honorific_label,
     place_head_label,
     role_only,
+    roles_over_names,
     without_offices,
 )
 from palimpsest.enrich.entities.rules_english import (
@@ -72,6 +74,7 @@ from palimpsest.enrich.entities.rules_english import (
     rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
+    german_adjective_bodies,
     german_big_places,
     german_bodies,
     german_coordinated_bodies,
@@ -81,6 +84,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_noun_label,
     german_title_label,
 )
+from palimpsest.enrich.entities.rules_lists import coordinated_names
 from palimpsest.enrich.entities.rules_text import (
     TITLE_LANGS,
     WORD_PLACE_LANGS,
@@ -104,12 +108,13 @@ from palimpsest.enrich.entities.rules_words import (
     known_tails,
     long_s_words,
     opening_words,
+    place_particle_tails,
     plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 10  # the model and its rules; bumped when what they find changes
+VERSION = 11  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -238,6 +243,9 @@ class Recogniser:
                           for (a, b), lab in zip(spans, labels, strict=True)]
             labels = [company_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                       for (a, b), lab in zip(spans, labels, strict=True)]
+            if french_or_spanish:
+                labels = [body_head_label(tk, atoms[a][0], lab) if b > a + 1 else lab
+                          for (a, b), lab in zip(spans, labels, strict=True)]
             if english:
                 labels = [english_place_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           for (a, b), lab in zip(spans, labels, strict=True)]
@@ -309,10 +317,12 @@ class Recogniser:
             repeated_surnames(tk, out, self.method, common)
             one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
             persons_across_lines(text, tk, out)
+            roles_over_names(text, tk, out)
             if french_or_spanish:  # titles joined across a line: Señor / Presidente
                 out[:] = [a for a in out if a.method == CURATED_METHOD
                           or not role_only(tk, a, self.gazetteer, given)]
             place_lists(text, tk, out)
+            coordinated_names(text, tk, out, self.method, self.gazetteer, given, common)
             if english:
                 english_place_tails(text, tk, out)
         if english:
@@ -325,6 +335,7 @@ class Recogniser:
             drop_word_organisations(out, self.method, common)
         if german:
             german_big_places(text, tk, out, self.method, self.gazetteer)
+            german_adjective_bodies(text, tk, out, self.method)
             german_bodies(text, tk, out, self.method)
             german_coordinated_bodies(text, out, self.method)
             german_industrial_unions(text, out, self.method)
@@ -338,6 +349,8 @@ class Recogniser:
         capital_mastheads(text, out, self.method, CURATED_METHOD, capitals)
         if out and lang != "de":  # German nouns are capitalised: no lower-case tail
             known_tails(text, tk, out, self.gazetteer)
+        if out:
+            place_particle_tails(text, tk, out, self.gazetteer)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:

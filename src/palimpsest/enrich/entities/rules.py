@@ -133,6 +133,16 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     return label
 
 
+def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
+    """A French or Spanish organisation's name of two parts or more led by a capitalised
+    body's word is the organisation whole, not the place that ends it: ``Corporación
+    Minera de Bolivia``, ``Fédération des travailleurs du Québec`` (:data:`ORG_HEADS`)."""
+    if label[0] != "ORG" or label[2] >= RULE_GAIN or not tk.caps[first] or (
+            tk.folded[first] not in ORG_HEADS):
+        return label
+    return "ORG", label[1], RULE_GAIN
+
+
 def place_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A French or Spanish name of two words or more led by a capitalised place word is a
     place, not a person: ``Île Seguin``, ``Quartier Latin``, ``Plaza Mayor``
@@ -168,6 +178,9 @@ def role_only(
         return True
     if len(words) == 1 and _title_word(words[0]) and words[0] in _OFFICES:
         return True  # Presidente, Chairman, Secretary alone: an office under a signature
+    if (2 < len(words) <= 5 and words[0] in _OFFICES and words[1] == "de"
+            and not any(f in given or gazetteer.get(f) == "PER" for f in words[2:])):
+        return True  # a union's office: Secretario de Conflictos, Secretaria de Actas
     return (len(words) >= 2 and _title_word(words[-1])
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
 
@@ -214,3 +227,20 @@ def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f):
                 names += 1
 
+
+def roles_over_names(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's mention that runs from a line of two titles or more alone onto the next
+    line (``Secretario General`` / ``Irineo Pimentel``: a signature's lines) is the name
+    on the second line (``President`` / ``Wilson`` is one mention, as HIPE has it). In
+    place."""
+    for a in mentions:
+        cut = text.rfind("\n", a.start, a.end)
+        if a.value["type"] != "PER" or cut < 0:
+            continue
+        k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, cut)
+        words = [f for f in tk.folded[k:end] if f.isalpha()]
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if (len(words) >= 2 and text[line_start:a.start].strip()[-1:] in ("", ",")
+                and all(_title_word(f) or f == "general" for f in words)):
+            a.start = tk.starts[end]
+            a.value = {**a.value, "text": text[a.start:a.end]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import compress
+from operator import and_
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -238,6 +239,85 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     if label[2] >= RULE_GAIN or not 0 < last - first <= 3:
         return label
     head = tk.folded[first]
-    if head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES):
+    if head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES) and not (
+            head.endswith(_MINISTERS) and len(head) > 9):
         return label
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
+
+
+# A minister's compound title (Verteidigungsminister, Reichsarbeitsminister): a title
+# whatever its office (other compounds, Oberrichter, measured worse)
+_MINISTERS = ("minister", "ministers", "kanzler", "kanzlers")
+
+
+# A capitalised adjective before a body's word: German writes adjectives in lower case
+# unless they are part of a name (die Sozialdemokratische Partei, der Deutsche
+# Gewerkschaftsbund, die Revolutionäre Gewerkschafts-Opposition).
+_DE_NAME_ADJECTIVE = regex.compile(
+    r"(?:isch|lich|ig|al|är|ar|iv|deutsch|frei|neu|vereinigt)(?:e|er|es|en|em)$")
+# the body's word, alone or as the head of a compound, in the singular (a feminine body
+# keeps its form; a masculine or neuter one takes -s or -es in the genitive)
+_DE_BODY_HEAD = regex.compile(
+    r"(?:partei|gewerkschaft|kirche|opposition|union|front|vereinigung|gesellschaft"
+    r"|genossenschaft|internationale|jugend|bewegung|akademie|hochschule|universitat|liga"
+    r"|bund|verband|verein|ausschuss|ausschuß|rat|komitee|kongress|kongreß|kartell"
+    r"|(?:bund|verband|verein|rat|kartell)e?s|(?:ausschuss|ausschuß|kongress|kongreß)es"
+    r"|komitees)")
+
+
+def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
+                            method: str) -> None:
+    """A capitalised adjective and a body's word after it (:data:`_DE_NAME_ADJECTIVE`,
+    :data:`_DE_BODY_HEAD`) are an organisation, whatever the model made of them, unless
+    a longer mention holds them: ``Sozialdemokratische Partei``, ``Deutscher
+    Metallarbeiter-Verband``. Plurals (``Christliche Gewerkschaften``) name kinds, not a
+    body. In place, in text order."""
+    words, folded, caps = tk.words, tk.folded, tk.caps
+    for k in compress(range(len(words) - 1), map(and_, caps, caps[1:])):
+        if not _name_adjective(tk, k):
+            continue
+        last = k + 1  # the head's last part: Metallarbeiter-Verband
+        while (last + 2 < len(words) and words[last + 1] == "-" and caps[last + 2]
+               and tk.starts[last + 1] == tk.ends[last]):
+            last += 2
+        head = folded[last]
+        if head.endswith(("krat", "eidgenossenschaft")) or not any(_DE_BODY_HEAD.fullmatch(head[i:])
+                                            for i in range(len(head) - 2)):
+            continue
+        first = k - 1 if k and caps[k - 1] and _name_adjective(tk, k - 1) else k
+        if (first >= 2 and words[first - 1] == "-" and caps[first - 2]
+                and tk.ends[first - 2] == tk.starts[first - 1]):
+            first -= 2  # Christlich-Demokratische Union
+        last = _purpose(text, tk, last)
+        start, end = tk.starts[first], tk.ends[last]
+        if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end)
+               and a.value["type"] == "ORG" for a in mentions):
+            continue  # inside a longer organisation's name
+        if any(a.start < start < a.end or a.start < end < a.end for a in mentions):
+            continue  # across another name's edge
+        take_span(text, mentions, start, end, "ORG", method)
+
+
+def _name_adjective(tk: Tokens, k: int) -> bool:
+    return tk.words[k].isalpha() and _DE_NAME_ADJECTIVE.search(tk.folded[k]) is not None
+
+
+_PURPOSE = frozenset({"für", "gegen"})
+_PURPOSE_LINKS = frozenset({"den", "die", "das", "dem", "der"})
+
+
+def _purpose(text: str, tk: Tokens, last: int) -> int:
+    """The end of a body's name that goes on with its purpose: ``Verein für freies
+    Christentum``, ``Ausschuß gegen den Atomtod`` (a lower-case article or adjective, then
+    one noun)."""
+    k, n = last + 1, len(tk.words)
+    if k >= n or tk.words[k] not in _PURPOSE:
+        return last
+    k += 1
+    if k < n and tk.words[k].islower() and (tk.words[k] in _PURPOSE_LINKS
+                                            or tk.words[k].endswith(_DE_INFLECTED)):
+        k += 1
+    if k < n and tk.caps[k] and tk.words[k].isalpha() and (
+            k + 1 >= n or not tk.caps[k + 1] or "\n" in text[tk.ends[k]:tk.starts[k + 1]]):
+        return k
+    return last

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import ORG_HEADS
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
@@ -145,3 +146,31 @@ def known_tails(text: str, tk: Tokens, mentions: list[Annotation],
                 end = tk.ends[j]
                 mentions[k] = replace(a, end=end, value={**a.value, "text": text[a.start:end]})
                 break
+
+
+_PLACE_PARTICLES = frozenset({"am", "an", "ob", "im", "in", "bei", "upon", "on", "sur",
+                              "en", "de", "del", "der"})
+
+
+def place_particle_tails(text: str, tk: Tokens, mentions: list[Annotation],
+                         gazetteer: Mapping[str, str]) -> None:
+    """A place that the gazetteer knows longer by a particle and a name after it goes on
+    to them: ``Frankfurt`` + ``am Main``, ``Halle an der Saale``, ``Stratford upon
+    Avon``. In place."""
+    starts, n = tk.starts, len(tk.words)
+    for k, a in enumerate(mentions):
+        if a.value["type"] != "LOC":
+            continue
+        last = bisect_left(starts, a.end) - 1
+        if last < 0 or tk.ends[last] != a.end or last + 2 >= n or (
+                tk.folded[last + 1] not in _PLACE_PARTICLES):
+            continue
+        j = last + 2 if tk.caps[last + 2] else last + 3  # an der Saale
+        if j >= n or not tk.caps[j] or "\n" in text[a.end:tk.starts[j]]:
+            continue
+        first = bisect_left(starts, a.start)
+        key = " ".join(f for f in tk.folded[first:j + 1] if f != ".")
+        if gazetteer.get(key) in PLACE_TYPES and not any(
+                b.start < tk.ends[j] and b.end > a.end for b in mentions[k + 1:k + 2]):
+            mentions[k] = replace(a, end=tk.ends[j], value={**a.value,
+                                                            "text": text[a.start:tk.ends[j]]})

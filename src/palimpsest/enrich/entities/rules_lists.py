@@ -1,0 +1,150 @@
+"""Names in a list: the neighbours of a name, joined to it by a comma or *and*, are
+names of its kind when they look it.
+
+The model reads a name beside its neighbours' words, and in a list those are a comma and
+*und*: the German model, which has learnt that a capitalised word after *und* is mostly
+a noun, let ``Kassel`` (in ``Darmstadt, Kassel und Wiesbaden``) and ``Heinrich Hansen``
+(in ``Martin Niemöller und Heinrich Hansen``) go. A list is of one kind; a neighbour
+that the gazetteer knows as a place beside a place, or a given name and surname beside a
+person, is one.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, TITLES
+from palimpsest.enrich.entities.rules import (
+    DATE_WORDS,
+    NOT_SURNAMES,
+    add_in_order,
+    rule_mention,
+)
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+HYPHENS = frozenset({"-", "¬", "–", "‐"})
+COMMON_ZIPF = 5  # a word this common (wordfreq's Zipf scale) is a word first: Waren, Este
+LIST_JOINS = frozenset({",", "und", "and", "et", "y", "e", "sowie", "ou", "oder", "or", "o"})
+
+
+def coordinated_names(
+    text: str, tk: Tokens, mentions: list[Annotation], method: str,
+    gazetteer: Mapping[str, str], given: frozenset[str], common: Mapping[str, int],
+) -> None:
+    """Add the unnamed neighbours of each place and person in a list (see the module);
+    a name added can bring its own neighbour in (``Esslingen, Ulm und Heilbronn``). A
+    neighbour after a comma only where *and* closes the list right after the two
+    (``Lewiston, Idaho, through`` is a town and its state). In place, in text order."""
+    todo = [a for a in mentions if a.value["type"] in ("LOC", "PER")]
+    taken: set[int] | None = None  # the mentions' tokens, when a neighbour is looked at
+    added: list[Annotation] = []
+    while todo:
+        a = todo.pop()
+        typ = a.value["type"]
+        first, last = _token_span(tk, a)
+        for k in _neighbours(tk, first, last):
+            if not tk.caps[k] or not _closed(tk, first, last, k):
+                continue
+            if taken is None:
+                taken = {j for b in mentions for j in _tokens_of(tk, b)}
+            span = _name_at(tk, k, typ, gazetteer, given, common, taken, k > last)
+            if span is None:
+                continue
+            s, e = span
+            new = rule_mention(text, tk.starts[s], tk.ends[e], typ, method)
+            taken.update(range(s, e + 1))
+            added.append(new)
+            todo.append(new)
+    add_in_order(mentions, added)
+
+
+def _token_span(tk: Tokens, a: Annotation) -> tuple[int, int]:
+    first = bisect_left(tk.starts, a.start)
+    return first, max(first, bisect_left(tk.ends, a.end))
+
+
+def _tokens_of(tk: Tokens, a: Annotation) -> range:
+    first, last = _token_span(tk, a)
+    return range(first, last + 1)
+
+
+def _neighbours(tk: Tokens, first: int, last: int) -> list[int]:
+    """Where a neighbour in the list would start (after the name) or end (before it):
+    one join word between, or a comma and a join word (``, and``)."""
+    out = []
+    n = len(tk.words)
+    k = last + 1
+    if k < n and tk.folded[k] in LIST_JOINS:
+        if k + 1 < n and tk.words[k] == "," and tk.folded[k + 1] in LIST_JOINS - {","}:
+            k += 1
+        out.append(k + 1)
+    k = first - 1
+    if k >= 0 and tk.folded[k] in LIST_JOINS:
+        if k >= 1 and tk.folded[k] != "," and tk.words[k - 1] == ",":
+            k -= 1
+        out.append(k - 1)
+    return [k for k in out if 0 <= k < n]
+
+
+def _closed(tk: Tokens, first: int, last: int, k: int) -> bool:
+    """Whether the neighbour at ``k`` of the name ``[first, last]`` is in a list: joined
+    by *and*, or by a comma with *and* right after the two."""
+    join = tk.folded[last + 1] if k > last else tk.folded[first - 1]
+    if join != ",":
+        return True
+    after = _end_of_name(tk, k) + 1 if k > last else last + 1
+    return after < len(tk.words) and tk.folded[after] in LIST_JOINS - {","}
+
+
+def _end_of_name(tk: Tokens, k: int) -> int:
+    while k + 1 < len(tk.words) and (tk.caps[k + 1] or tk.folded[k + 1] in NAME_PARTICLES):
+        k += 1
+    return k
+
+
+def _name_at(
+    tk: Tokens, k: int, typ: str, gazetteer: Mapping[str, str], given: frozenset[str],
+    common: Mapping[str, int], taken: set[int], after: bool,
+) -> tuple[int, int] | None:
+    """The tokens of a name of ``typ`` that starts (``after``) or ends at token ``k``,
+    none of them a mention's nor part of a longer word (``Ita¬ lien``): one word the
+    gazetteer knows as a place that is no common word (``Waren``, ``Este``) nor a
+    month's; a given name and one or two capitalised surnames (particles between)."""
+    caps, folded = tk.caps, tk.folded
+    if typ == "LOC":
+        f = folded[k]
+        ok = (k not in taken and caps[k] and tk.words[k].isalpha() and not tk.words[k].isupper()
+              and gazetteer.get(f) in PLACE_TYPES and common.get(f, 0) < COMMON_ZIPF
+              and f not in DATE_WORDS and not _joined(tk, k, k))
+        return (k, k) if ok else None
+    # a person: [given, (particle,) surname (, surname)], bounded by no capital
+    first = k
+    if not after:
+        while first > 0 and (caps[first - 1] or folded[first - 1] in NAME_PARTICLES) \
+                and k - first < 3:
+            first -= 1
+    last = first
+    while last + 1 < len(tk.words) and (caps[last + 1] or folded[last + 1] in NAME_PARTICLES) \
+            and last - first < 3:
+        last += 1
+    if not after and last != k:
+        return None
+    words = range(first, last + 1)
+    names = [j for j in words if folded[j] not in NAME_PARTICLES]
+    if (folded[first] not in given or not caps[first] or not 2 <= len(names) <= 3
+            or _joined(tk, first, last) or any(j in taken for j in words)
+            or not all(caps[j] and tk.words[j].isalpha() and folded[j] not in NOT_SURNAMES
+                       and folded[j] not in TITLES for j in names)):
+        return None
+    return first, last
+
+
+def _joined(tk: Tokens, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` go on into the words around them: a capitalised
+    word or a hyphen next to them."""
+    n = len(tk.words)
+    return any(0 <= k < n and ((tk.caps[k] and tk.words[k].isalpha()) or tk.words[k] in HYPHENS)
+               for k in (first - 1, last + 1))

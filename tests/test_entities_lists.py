@@ -1,0 +1,99 @@
+"""Names the twelfth session's held-out documents taught: names in lists, German bodies
+named by an adjective, places named with a particle, offices in signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from palimpsest.enrich.entities import recognise
+from palimpsest.enrich.entities.gazetteers import gazetteer, given_names
+from palimpsest.enrich.entities.rules_lists import coordinated_names
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.eval import ner_eval
+from palimpsest.model import Annotation
+
+FIXTURES = Path(__file__).parent / "fixtures" / "entities"
+
+
+def found(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a.value["text"], a.value["type"]) for a in recognise(text, lang)}
+
+
+def test_a_place_in_a_list_of_places_is_one() -> None:
+    got = found("Keine Atomwaffen in Darmstadt, Kassel und Wiesbaden!", "de")
+    assert {("Darmstadt", "LOC"), ("Kassel", "LOC"), ("Wiesbaden", "LOC")} <= got
+    got = found("Der Vorstand hat die Stellen in Esslingen, Ulm und Heilbronn aufgerufen.", "de")
+    assert {("Esslingen", "LOC"), ("Ulm", "LOC"), ("Heilbronn", "LOC")} <= got
+
+
+def test_a_person_in_a_list_of_people_is_one() -> None:
+    got = found("Es sprechen Martin Niemöller und Heinrich Hansen.", "de")
+    assert {("Martin Niemöller", "PER"), ("Heinrich Hansen", "PER")} <= got
+
+
+def test_a_comma_alone_joins_no_list() -> None:
+    # a town and its state: no list without an "and" right after the two
+    text = "A horseshoer of Lewiston, Idaho, was shot."
+    tk = Tokens.of(text)
+    at = text.index("Lewiston")
+    mentions = [Annotation("mention", at, at + 8, {"type": "LOC", "text": "Lewiston"}, "m", 0.7)]
+    coordinated_names(text, tk, mentions, "m", gazetteer(), given_names(), {})
+    assert [a.value["text"] for a in mentions] == ["Lewiston"]
+    text = "Lewiston, Boise and Moscow"
+    mentions = [Annotation("mention", 0, 8, {"type": "LOC", "text": "Lewiston"}, "m", 0.7)]
+    coordinated_names(text, Tokens.of(text), mentions, "m", gazetteer(), given_names(), {})
+    assert [a.value["text"] for a in mentions][:2] == ["Lewiston", "Boise"]
+
+
+def test_a_capitalised_adjective_before_a_body_names_it() -> None:
+    got = found("Die Sozialdemokratische Partei und der Deutsche Gewerkschaftsbund rufen auf.",
+                "de")
+    assert {("Sozialdemokratische Partei", "ORG"), ("Deutsche Gewerkschaftsbund", "ORG")} <= got
+    got = found("Deutscher Metallarbeiter-Verband\nVerwaltungsstelle Stuttgart\n", "de")
+    assert ("Deutscher Metallarbeiter-Verband", "ORG") in got
+    got = found("Wir warnen vor den Spaltern der Revolutionären Gewerkschafts-Opposition.", "de")
+    assert ("Revolutionären Gewerkschafts-Opposition", "ORG") in got
+
+
+def test_a_german_body_goes_on_with_its_purpose() -> None:
+    got = found("Hessischer Ausschuß gegen den Atomtod\nFrankfurt am Main, Paulsplatz\n", "de")
+    assert ("Hessischer Ausschuß gegen den Atomtod", "ORG") in got
+    got = found("Der Schweizerische Verein für freies Christentum hält Sonntag eine "
+                "Versammlung.", "de")
+    assert ("Schweizerische Verein für freies Christentum", "ORG") in got
+
+
+def test_plural_bodies_after_an_adjective_are_kinds() -> None:
+    got = found("Die Christlichen Gewerkschaften lehnen ab.", "de")
+    assert not any(t == "ORG" and "Gewerkschaften" in s for s, t in got)
+
+
+def test_a_place_goes_on_with_its_particle_when_the_gazetteer_knows_it() -> None:
+    assert ("Frankfurt am Main", "LOC") in found(
+        "Die Kundgebung findet in Frankfurt am Main statt.", "de")
+
+
+def test_a_ministers_compound_title_goes_with_the_name() -> None:
+    got = found("Bundeskanzler Adenauer und Verteidigungsminister Strauß wollen es.", "de")
+    assert ("Verteidigungsminister Strauß", "PER") in got
+    assert ("Reichsarbeitsminister Brauns", "PER") in found(
+        "Reichsarbeitsminister Brauns hat einen Schlichter entsandt.", "de")
+
+
+def test_a_signatures_offices_are_no_people() -> None:
+    got = found("Por el Comité Ejecutivo:\nSimón Reyes, Secretario General\n"
+                "Irineo Pimentel, Secretario de Conflictos\n", "es")
+    assert {("Simón Reyes", "PER"), ("Irineo Pimentel", "PER")} <= got
+    assert not any(t == "PER" and "Secretario" in s for s, t in got)
+
+
+def test_a_body_led_by_its_word_is_whole_before_its_place() -> None:
+    got = found("Exigimos la libertad de los trabajadores de la Corporación Minera de "
+                "Bolivia. Exigimos más.", "es")
+    assert ("Corporación Minera de Bolivia", "ORG") in got
+
+
+def test_the_second_held_out_samples_read() -> None:
+    docs = ner_eval.read_samples(FIXTURES / "samples_holdout2.json")
+    assert len(docs) == 8 and {d.lang for d in docs} == {"en", "es", "fr", "de"}
+    assert sum(len(d.gold) for d in docs) == 152
