@@ -97,3 +97,15 @@ def test_the_second_held_out_samples_read() -> None:
     docs = ner_eval.read_samples(FIXTURES / "samples_holdout2.json")
     assert len(docs) == 8 and {d.lang for d in docs} == {"en", "es", "fr", "de"}
     assert sum(len(d.gold) for d in docs) == 152
+
+
+def test_a_masthead_with_its_body_third_and_what_it_is_of() -> None:
+    got = found("UNITED FARM WORKERS OF AMERICA, AFL-CIO\nLa Paz, Keene, California\n", "en")
+    assert {("UNITED FARM WORKERS OF AMERICA", "ORG"), ("AFL-CIO", "ORG")} <= got
+    assert ("MAY BUILD CLUB HOUSE", "ORG") not in found(
+        "MAY BUILD CLUB HOUSE\nThe council will meet.", "en")
+
+
+def test_an_office_with_its_qualifiers_is_no_name() -> None:
+    got = found("Viva la causa!\n\nDolores Huerta\nFirst Vice President\n", "en")
+    assert got == {("Dolores Huerta", "PER")}

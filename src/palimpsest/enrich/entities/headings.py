@@ -276,7 +276,9 @@ def salutations(
 # A line in capitals, two to ten words, the name of a body heading a page: CONVENCION
 # NACIONAL DE TRABAJADORES, ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS
 _CAPITAL_NAME_LINE = regex.compile(
-    r"^[^\S\n]*+(\p{Lu}[\p{Lu}'’.\-]*+(?:[^\S\n]++[\p{Lu}'’.\-]++){1,9})[^\S\n]*+$", regex.M)
+    r"^[^\S\n]*+(\p{Lu}[\p{Lu}'’.\-]*+(?:[^\S\n]++[\p{Lu}'’.\-]++){1,9})"
+    r"(?:,[^\S\n]*+\p{Lu}[\p{Lu}.\-]++)?[^\S\n]*+$", regex.M)  # , AFL-CIO: its own name
+_OF_WORDS = frozenset({"of", "de", "del", "des", "du", "der"})
 # the little words inside such a name (a line with others says something: A LA POBLACION)
 _NAME_INNER = CONNECTORS | frozenset([
     "por", "pour", "para", "for", "für", "fur", "pro", "contra", "contre", "against", "sur",
@@ -297,9 +299,12 @@ def has_capital_lines(text: str) -> bool:
 def capital_mastheads(
     text: str, mentions: list[Annotation], method: str, curated: str, capitals: bool = True,
 ) -> None:
-    """A line in capitals that opens with a word for a body, or has one after its first
+    """A line in capitals that opens with a word for a body, or has one second or third
     (:data:`~.lexicon.ORG_HEADS`, in the plural too: ``ASAMBLEA PERMANENTE POR LOS
-    DERECHOS HUMANOS``, ``NATIONAL COUNCIL FOR CIVIL LIBERTIES``, ``MOUVEMENTS UNIS``)
+    DERECHOS HUMANOS``, ``NATIONAL COUNCIL FOR CIVIL LIBERTIES``, ``MOUVEMENTS UNIS``;
+    third, when what it is of follows it: ``UNITED FARM WORKERS OF AMERICA``, not a
+    headline, ``MAY BUILD CLUB HOUSE``; a comma and another name, an acronym, after it:
+    ``…, AFL-CIO``)
     and holds only names and the little words inside them is one organisation: the
     model, trained on running text, reads such a masthead in pieces or not at all. It
     replaces the mentions inside it. In place, in text order."""
@@ -307,7 +312,9 @@ def capital_mastheads(
         return
     for m in _CAPITAL_NAME_LINE.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
-        if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:2])
+        # third, with what it is of after it: UNITED FARM WORKERS OF AMERICA
+        reach = 3 if len(words) > 4 and words[3] in _OF_WORDS else 2
+        if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:reach])
                 or words[0] in _NAME_INNER or (len(words) == 2 and words[1] in _NAME_INNER)
                 or not _PRESS_WORDS.isdisjoint(words[:2])):
             continue

@@ -207,6 +207,11 @@ _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secre
                       "vice-president", "vicepresidente", "vorsitzender"})
 
 
+# Words that qualify an office, no name (First Vice President, Deputy General Secretary)
+_OFFICE_QUALIFIERS = frozenset({"first", "second", "third", "vice", "deputy", "assistant",
+                                "acting", "joint", "executive", "honorary", "hon"})
+
+
 def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A person's name with the office the next words give it (``Juan Lechín Secretario
     de Actas``, ``J. Taylor General Secretary``, a signature's lines joined) ends before
@@ -224,7 +229,8 @@ def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                     a.end = tk.ends[j - 1] if tk.words[j - 1] != "," else tk.ends[j - 2]
                     a.value = {**a.value, "text": text[a.start:a.end]}
                 break
-            if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f):
+            if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f) and (
+                    f not in _OFFICE_QUALIFIERS):
                 names += 1
 
 
