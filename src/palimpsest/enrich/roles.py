@@ -13,6 +13,7 @@ Every value carries the line(s) it came from as :class:`Evidence`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -26,7 +27,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.11"
+METHOD = "palimpsest.roles@0.1.12"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -196,6 +197,9 @@ def _starts_in(offsets: Sequence[int], start: int, end: int) -> bool:
     return i < len(offsets) and offsets[i] < end
 
 
+_POSTCODE = re.compile(r"\s+\d{4,5}(?:-\d{4})?\s*$")  # California 93531
+
+
 def describe(
     text: str, lang: str | None = None, *, line_breaks: Sequence[int] | None = None,
     doubtful: Sequence[int] = (),
@@ -218,8 +222,11 @@ def describe(
             ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
-        elif ln.kind == "heading" and ln.words <= 2 and tx.known_place(ln.text):
-            ln.kind = "contact"  # "París" under a committee's name: its seat, no title
+        elif ln.kind == "heading" and (
+                (ln.words <= 2 and tx.known_place(ln.text))
+                or (ln.words <= 5 and "," in ln.text
+                    and tx.known_place(_POSTCODE.sub("", ln.text.rsplit(",", 1)[1])))):
+            ln.kind = "contact"  # "París", "Keene, California 93531": its seat
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

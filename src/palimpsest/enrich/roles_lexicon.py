@@ -210,7 +210,7 @@ ORG_WORDS = words(
     directiva secretaría secretaria consejo agrupación colectivo comunidad syndicat fédération
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
-    e.v. vorstand commune plenario convención convencion"""
+    e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",

@@ -1,0 +1,29 @@
+"""A masthead's address lines are its seat, not the document's title (twelfth session's
+held-out documents)."""
+
+from __future__ import annotations
+
+from palimpsest.enrich.roles import describe, line_breaks
+from palimpsest.text.clean import clean
+
+
+def _values(original: str, lang: str) -> dict[str, object]:
+    ct = clean(original, lang).apply()
+    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+
+
+def test_a_place_and_its_town_under_a_masthead_are_its_seat() -> None:
+    v = _values("CONSEJO NACIONAL DE HUELGA\nCiudad Universitaria, México\n\nAL PUEBLO DE "
+                "MEXICO\n\nDesde el 26 de julio el gobierno ha respondido con granaderos a "
+                "las demandas de los estudiantes.\n", "es")
+    assert "title" not in v and v["issuer"] == "CONSEJO NACIONAL DE HUELGA"
+    assert v["addressee"] == "AL PUEBLO DE MEXICO"
+
+
+def test_a_town_with_its_postcode_is_an_address() -> None:
+    v = _values("UNITED FARM WORKERS OF AMERICA, AFL-CIO\nLa Paz, Keene, California 93531\n\n"
+                "March 3, 1975\n\nDear Friend,\n\nFor ten years the farm workers have "
+                "struggled for the right to choose their own union.\n\nDolores Huerta\n", "en")
+    assert "title" not in v
+    assert v["addressee"] == "Dear Friend,"
+    assert v["issuer"] in ("UNITED FARM WORKERS OF AMERICA, AFL-CIO", "Dolores Huerta")
