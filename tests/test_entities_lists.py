@@ -109,3 +109,43 @@ def test_a_masthead_with_its_body_third_and_what_it_is_of() -> None:
 def test_an_office_with_its_qualifiers_is_no_name() -> None:
     got = found("Viva la causa!\n\nDolores Huerta\nFirst Vice President\n", "en")
     assert got == {("Dolores Huerta", "PER")}
+
+
+def test_german_unions_companies_churches_and_actions_are_named_whole() -> None:
+    got = found("Die Betriebsräte unterstützen die Gewerkschaft der Metall- und Bergarbeiter. "
+                "Die Vereinigte Österreichische Eisen- und Stahlwerke AG hat in Linz 800 "
+                "Arbeiter entlassen.", "de")
+    assert {("Gewerkschaft der Metall- und Bergarbeiter", "ORG"),
+            ("Vereinigte Österreichische Eisen- und Stahlwerke AG", "ORG")} <= got
+    got = found("Der Vorstand dankt der Evangelischen Kirche im Rheinland.\n", "de")
+    assert ("Evangelischen Kirche im Rheinland", "ORG") in got
+    assert ("Aktion Sühnezeichen", "ORG") in found(
+        "Informationsdienst der Aktion Sühnezeichen\nJebensstraße 1, 1000 Berlin 12\n", "de")
+    assert ("Bundesregierung", "ORG") in found(
+        "Die Betriebsräte fordern die Bundesregierung auf, die Hütte zu retten.", "de")
+
+
+def test_an_unsure_name_in_a_list_of_places_is_a_place() -> None:
+    got = found("La Vicaría atendió a 1.200 personas en sus oficinas de Santiago, Valparaíso "
+                "y Concepción.", "es")
+    assert ("Concepción", "LOC") in got
+
+
+def test_a_masthead_the_chronology_knows_and_a_house_it_knows() -> None:
+    assert ("VICARIA DE LA SOLIDARIDAD", "ORG") in found(
+        "VICARIA DE LA SOLIDARIDAD\nArzobispado de Santiago\n\nEl Cardenal recibió a los "
+        "familiares.", "es")
+    assert ("House of Commons", "ORG") in found(
+        "Mr. Baldwin said in the House of Commons that the Government would not yield.", "en")
+
+
+def test_french_departements_are_places() -> None:
+    got = found("Les mineurs du Pas-de-Calais et les paysans de la Haute-Saône se sont réunis "
+                "avec le préfet du Doubs.", "fr")
+    assert {("Pas-de-Calais", "LOC"), ("Haute-Saône", "LOC"), ("Doubs", "LOC")} <= got
+    assert ("Amérique du Nord", "LOC") in found("Les exportations vers l'Amérique du Nord.", "fr")
+
+
+def test_the_third_held_out_samples_read() -> None:
+    docs = ner_eval.read_samples(FIXTURES / "samples_holdout3.json")
+    assert len(docs) == 8 and sum(len(d.gold) for d in docs) == 114

@@ -69,6 +69,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_adjective_bodies,
     german_big_places,
     german_bodies,
+    german_companies,
     german_coordinated_bodies,
     german_group_label,
     german_head_label,
@@ -361,6 +362,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         german_bodies(text, tk, mentions, METHOD)
         german_coordinated_bodies(text, mentions, METHOD)
         german_industrial_unions(text, mentions, METHOD)
+        german_companies(text, mentions, METHOD)
     else:
         bodies_not_persons(mentions, given_names(), CURATED_METHOD)
         plural_bodies(mentions, CURATED_METHOD)

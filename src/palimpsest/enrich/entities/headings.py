@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping
 import regex
 
 from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.gazetteers import chronology_gazetteer, name_key
 from palimpsest.enrich.entities.lexicon import (
     CONNECTORS,
     HEADLINE_WORDS,
@@ -304,14 +305,18 @@ def capital_mastheads(
     DERECHOS HUMANOS``, ``NATIONAL COUNCIL FOR CIVIL LIBERTIES``, ``MOUVEMENTS UNIS``;
     third, when what it is of follows it: ``UNITED FARM WORKERS OF AMERICA``, not a
     headline, ``MAY BUILD CLUB HOUSE``; a comma and another name, an acronym, after it:
-    ``…, AFL-CIO``)
+    ``…, AFL-CIO``), or that the chronology knows as one (``VICARIA DE LA SOLIDARIDAD``),
     and holds only names and the little words inside them is one organisation: the
     model, trained on running text, reads such a masthead in pieces or not at all. It
     replaces the mentions inside it. In place, in text order."""
     if not capitals:
         return
+    known = chronology_gazetteer()
     for m in _CAPITAL_NAME_LINE.finditer(text):
         words = [fold(w) for w in m.group(1).split()]
+        if known.get(name_key(m.group(1))) == "ORG":  # VICARIA DE LA SOLIDARIDAD
+            take_span(text, mentions, *m.span(1), "ORG", method)
+            continue
         # third, with what it is of after it: UNITED FARM WORKERS OF AMERICA
         reach = 3 if len(words) > 4 and words[3] in _OF_WORDS else 2
         if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:reach])

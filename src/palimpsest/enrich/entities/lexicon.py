@@ -338,6 +338,7 @@ DE_BODIES = _words("""
 bundesrat bundesrath standerat standerath reichsrat bundestag reichstag bundesgericht
 reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte entente
 wehrmacht reichswehr bundeswehr reichsbank bundesbank havas
+bundesregierung reichsregierung arbeiterkammer
 """)
 
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,

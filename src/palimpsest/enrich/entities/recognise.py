@@ -77,6 +77,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_adjective_bodies,
     german_big_places,
     german_bodies,
+    german_companies,
     german_coordinated_bodies,
     german_group_label,
     german_head_label,
@@ -339,6 +340,7 @@ class Recogniser:
             german_bodies(text, tk, out, self.method)
             german_coordinated_bodies(text, out, self.method)
             german_industrial_unions(text, out, self.method)
+            german_companies(text, out, self.method)
         if not german:  # German nouns: Bund, Rat and Verein are surnames too
             bodies_not_persons(out, given, CURATED_METHOD)
             plural_bodies(out, CURATED_METHOD)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from itertools import compress
 
 from palimpsest.enrich.chronology import fold
-from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES, chronology_gazetteer, name_key
 from palimpsest.enrich.entities.lexicon import (
     EN_ORG_TAILS,
     EN_PLACE_ENDINGS,
@@ -250,15 +250,18 @@ def drop_word_organisations(mentions: list[Annotation], method: str,
     """An organisation of two words or more that the model found, all of them common
     English words (Zipf ≥ :data:`WORD_ORG_ZIPF`) and none a word for a body
     (:data:`ORG_HEADS`: ``Committee``, ``Union``), is a headline or a phrase in capitals
-    (``Well Known Farmer Passes Away``, ``New Musical Instrument``), not a name. English
-    only: Spanish names bodies with common words (AnCora lost 0.011). In place."""
+    (``Well Known Farmer Passes Away``, ``New Musical Instrument``), not a name, unless
+    the chronology knows it (``House of Commons``). English only: Spanish names bodies
+    with common words (AnCora lost 0.011). In place."""
+    known = chronology_gazetteer()
+
     def phrase(a: Annotation) -> bool:
         if a.value["type"] != "ORG" or a.method != method:
             return False
         words = [fold(w) for w in a.value["text"].split() if w.isalpha() and len(w) > 1]
         return len(words) >= 2 and all(
             w not in ORG_HEADS and w not in _BODY_TOO and common.get(w, 0) >= WORD_ORG_ZIPF
-            for w in words)
+            for w in words) and known.get(name_key(a.value["text"])) != "ORG"
     mentions[:] = [a for a in mentions if not phrase(a)]
 
 

@@ -171,13 +171,25 @@ _IG_UNION = regex.compile(
     r"(?<!\w)IG\.?[^\S\n]+\p{Lu}[\p{L}-]+(?:(?:[^\S\n]+und|,)[^\S\n]+\p{Lu}[\p{L}-]+){0,2}(?!\w)")
 
 
+# A union named by its members: Gewerkschaft der Eisenbahner Deutschlands, Gewerkschaft
+# der Metall- und Bergarbeiter, Gewerkschaft der Privatangestellten
+_UNION_OF = regex.compile(
+    r"(?<!\w)Gewerkschaft[^\S\n]+der[^\S\n]+(?:\p{Lu}\p{Ll}+-,?[^\S\n]+)*"
+    r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|oder)[^\S\n]+)?\p{Lu}\p{Ll}+"
+    r"(?:[^\S\n]+(?:Deutschlands|Österreichs|der[^\S\n]+Schweiz))?(?!\w)")
+
+
 def german_industrial_unions(text: str, mentions: list[Annotation], method: str) -> None:
     """``IG`` and the industries after it name an industrial union (``IG Druck und
-    Papier``): one organisation, the mentions inside it replaced. In place, in order."""
-    if "IG" not in text:
-        return
-    for m in _IG_UNION.finditer(text):
-        take_span(text, mentions, *m.span(), "ORG", method)
+    Papier``), and so does ``Gewerkschaft der`` and its members (``Gewerkschaft der
+    Metall- und Bergarbeiter``): one organisation, the mentions inside it replaced. In
+    place, in order."""
+    if "IG" in text:
+        for m in _IG_UNION.finditer(text):
+            take_span(text, mentions, *m.span(), "ORG", method)
+    if "Gewerkschaft der" in text:
+        for m in _UNION_OF.finditer(text):
+            take_span(text, mentions, *m.span(), "ORG", method)
 
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
@@ -211,7 +223,7 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 # a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl).
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
-                  "verband")
+                  "verband", "aktion")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -289,6 +301,8 @@ def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
                 and tk.ends[first - 2] == tk.starts[first - 1]):
             first -= 2  # Christlich-Demokratische Union
         last = _purpose(text, tk, last)
+        if head.endswith("kirche"):
+            last = _region(tk, last)
         start, end = tk.starts[first], tk.ends[last]
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end)
                and a.value["type"] == "ORG" for a in mentions):
@@ -321,3 +335,34 @@ def _purpose(text: str, tk: Tokens, last: int) -> int:
             k + 1 >= n or not tk.caps[k + 1] or "\n" in text[tk.ends[k]:tk.starts[k + 1]]):
         return k
     return last
+
+
+def _region(tk: Tokens, last: int) -> int:
+    """The end of a church's name that goes on with its region: ``Evangelische Kirche im
+    Rheinland``, ``Evangelische Kirche in Hessen und Nassau``."""
+    k, n = last + 1, len(tk.words)
+    if k + 1 >= n or tk.words[k] not in ("in", "im") or not tk.caps[k + 1]:
+        return last
+    end = k + 1
+    if end + 2 < n and tk.words[end + 1] == "und" and tk.caps[end + 2]:
+        end += 2
+    return end
+
+
+# A company's name: capitalised words, one pair of compounds sharing their last part, and
+# its legal form (Vereinigte Österreichische Eisen- und Stahlwerke AG)
+_COMPANY = regex.compile(
+    r"(?<![\p{L}-])"
+    r"((?:(?!(?:Die|Der|Das|Den|Dem|Des|Firma)\b)\p{Lu}[\p{L}&]*[^\S\n]+){0,4}"
+    r"\p{Lu}\p{Ll}+-[^\S\n]+(?:und|&)[^\S\n]+"
+    r"\p{Lu}[\p{L}-]*[^\S\n]+(?:AG|GmbH|KG|KGaA))(?!\w)")
+
+
+def german_companies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A company named with two compounds sharing their last part and its legal form
+    (``Vereinigte Österreichische Eisen- und Stahlwerke AG``) is one organisation: the
+    model reads ``Stahlwerke AG`` alone. In place, in text order."""
+    if "- " not in text:
+        return
+    for m in _COMPANY.finditer(text):
+        take_span(text, mentions, *m.span(1), "ORG", method)

@@ -50,6 +50,10 @@ def coordinated_names(
                 continue
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
+            if k in taken:
+                if typ == "LOC" and _retyped(tk, k, mentions, gazetteer, common):
+                    todo.append(next(b for b in mentions if b.start == tk.starts[k]))
+                continue
             span = _name_at(tk, k, typ, gazetteer, given, common, taken, k > last)
             if span is None:
                 continue
@@ -59,6 +63,25 @@ def coordinated_names(
             added.append(new)
             todo.append(new)
     add_in_order(mentions, added)
+
+
+RETYPE_BELOW = 0.5  # a model's label this unsure gives way to the list's kind
+
+
+def _retyped(tk: Tokens, k: int, mentions: list[Annotation], gazetteer: Mapping[str, str],
+             common: Mapping[str, int]) -> bool:
+    """Retype to a place the one-word mention at token ``k``, in a list of places, that
+    the model typed otherwise and unsurely but the gazetteer knows as a place:
+    ``Santiago, Valparaíso y Concepción`` (a given name too). Whether it did."""
+    for b in mentions:
+        if b.start == tk.starts[k] and b.end == tk.ends[k]:
+            if (b.value["type"] != "LOC" and b.confidence < RETYPE_BELOW
+                    and gazetteer.get(tk.folded[k]) in PLACE_TYPES
+                    and common.get(tk.folded[k], 0) < COMMON_ZIPF and not _joined(tk, k, k)):
+                b.value = {**b.value, "type": "LOC"}
+                return True
+            return False
+    return False
 
 
 def _token_span(tk: Tokens, a: Annotation) -> tuple[int, int]:
