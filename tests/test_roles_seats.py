@@ -27,3 +27,11 @@ def test_a_town_with_its_postcode_is_an_address() -> None:
     assert "title" not in v
     assert v["addressee"] == "Dear Friend,"
     assert v["issuer"] in ("UNITED FARM WORKERS OF AMERICA, AFL-CIO", "Dolores Huerta")
+
+
+def test_a_familys_letter_is_signed_by_a_first_name() -> None:
+    v = _values("Penal de Punta Carretas, 12 de octubre de 1972\n\nQuerida madre:\n\nTe escribo "
+                "desde el penal, donde estoy desde agosto. No te preocupes por mí.\n\nTu hijo,\n"
+                "Jorge\n", "es")
+    assert v["genre"] == "letter" and v["issuer"] == "Jorge"
+    assert v["addressee"] == "Querida madre:"

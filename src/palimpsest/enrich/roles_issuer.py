@@ -5,6 +5,8 @@ first sentence, in that order."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from palimpsest.enrich import roles_lexicon as lx
@@ -142,6 +144,9 @@ def issuer(
         name = tx.person_name(ln.text) if ln.kind in ("heading", "org", "contact") else None
         if name:
             return name, 0.55, [ln]
+    for before, ln in pairwise(tail):  # "Tu hijo, / Jorge": a family's letter
+        if before.kind == "closing" and _first_name(ln.text):
+            return ln.text.strip(" ."), 0.5, [ln]
     if genre == "article":
         return imprint  # an article's first sentence names its news's subject, no issuer
     return imprint or _sentence_subject(lines, head)
@@ -229,3 +234,10 @@ def _meeting(toks: list[str]) -> bool:
     (``Mitgliederversammlung``, ``Vorstandssitzung``)."""
     return not lx.MEETING_WORDS.isdisjoint(toks) or any(
         t.endswith(lx.MEETING_ENDINGS) for t in toks)
+
+
+def _first_name(line: str) -> bool:
+    """Whether a signature line is a first name alone (``Jorge``, ``Marie``)."""
+    word = line.strip(" .")
+    return 2 <= len(word) <= 15 and word.isalpha() and word[0].isupper() and (
+        word[1:].islower())

@@ -148,7 +148,12 @@ CLOSING = regex.compile(
     r"|salutations|fraternellement|bien\s+fraternellement|veuillez\s+agr[eé]er|amiti[eé]s"
     r"|pour\s+(?:le|la|l')|recevez|salut\s+fraternel"
     r"|mit\s+\w+(?:\s+\w+)?\s+gr(?:u|ü)(?:ß|ss)(?:en)?|mit\s+\w*gr(?:u|ü)(?:ß|ss)|hochachtungsvoll|für\s+(?:den|die|das)\s"
-    r"|gez\.|i\.\s*a\.|freundschaft)",
+    r"|gez\.|i\.\s*a\.|freundschaft"
+    # a family's letter: Tu hijo, / Your loving son, / Ta mère, / Dein Sohn,
+    r"|(?:tu|su|vuestr[oa]|your(?:\s+(?:loving|affectionate|devoted))?|ton|ta|votre|dein[e]?|euer|eure)"
+    r"\s+(?:hij[oa]|madre|padre|herman[oa]|espos[oa]|son|daughter|mother|father|brother"
+    r"|sister|wife|husband|fils|fille|m[eè]re|p[eè]re|fr[eè]re|s(?:œ|oe)ur|femme|mari"
+    r"|sohn|tochter|mutter|vater|bruder|schwester|frau|mann)\s*,?\s*$)",
     _F,
 )
 
