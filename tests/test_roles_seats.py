@@ -35,3 +35,20 @@ def test_a_familys_letter_is_signed_by_a_first_name() -> None:
                 "Jorge\n", "es")
     assert v["genre"] == "letter" and v["issuer"] == "Jorge"
     assert v["addressee"] == "Querida madre:"
+
+
+def test_a_papers_name_and_date_head_its_article() -> None:
+    v = _values("THE DAILY HERALD, TUESDAY, MAY 4, 1926.\n\nGENERAL STRIKE BEGINS\n\nMILLIONS "
+                "OUT IN SUPPORT OF THE MINERS\n\nFrom our Industrial Correspondent\n\nAt "
+                "midnight the General Council called out the railwaymen and the printers.\n",
+                "en")
+    assert v["title"] == "GENERAL STRIKE BEGINS" and v["genre"] == "article"
+    assert v["issuer"] == "DAILY HERALD"
+
+
+def test_an_information_service_names_its_body() -> None:
+    v = _values("Informationsdienst der Aktion Sühnezeichen\nJebensstraße 1, 1000 Berlin 12\n"
+                "\nNr. 4/1979\n\nFreiwillige in Auschwitz und Majdanek\n\nIm Sommer werden "
+                "wieder zwanzig junge Freiwillige in der Gedenkstätte arbeiten.\n", "de")
+    assert v["issuer"] == "Aktion Sühnezeichen"
+    assert v["title"] == "Freiwillige in Auschwitz und Majdanek"

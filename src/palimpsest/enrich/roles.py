@@ -107,7 +107,8 @@ def _headline_over_byline(head: list[Line], first: Line) -> Line:
     one names the paper."""
     k = head.index(first)
     b = next((i for i, ln in enumerate(head) if ln.kind == "byline"), -1)
-    if b >= k + 2 and first.kind == "heading" and head[b - 1].kind == "heading":
+    named = any(ln.kind == "publication" for ln in head[:k])  # the paper named above it
+    if b >= k + 2 and first.kind == "heading" and head[b - 1].kind == "heading" and not named:
         return head[b - 1]
     return first
 
@@ -222,6 +223,8 @@ def describe(
             ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
+        elif ln.kind == "dateline" and ln.words <= 12 and lx.NEWSPAPER_LINE.match(ln.text):
+            ln.kind = "publication"  # "THE DAILY HERALD, TUESDAY, MAY 4, 1926.": the paper's
         elif ln.kind == "heading" and (
                 (ln.words <= 2 and tx.known_place(ln.text))
                 or (ln.words <= 5 and "," in ln.text

@@ -84,6 +84,9 @@ def issuer(
             value = tx.tidy(lx.PUBLICATION_TAIL.sub("", ln.text))
             return tx.strip_article(value), 0.75, [head[i - 1], ln]
         if ln.kind == "publication":
+            paper = lx.NEWSPAPER_LINE.match(ln.text)
+            if paper is not None:  # "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
+                return tx.strip_article(paper.group("name")), 0.8, [ln]
             src = ln.text if lx.PUBLICATION.match(ln.text) else tx.repair_lead(ln.text) or ""
             m = lx.PUBLICATION.match(src)
             value = tx.tidy(lx.PUBLICATION_TAIL.sub("", src[m.end() :])) if m else ""

@@ -185,11 +185,20 @@ PUBLICATION = regex.compile(
     r"|(?:[oó]rgano|bolet[ií]n|peri[oó]dico|vocero|revista)(?:\s+\w+)?\s+(?:oficial\s+)?"
     r"(?:del|de\s+la|de\s+los|de)\s+"
     r"|(?:bulletin|journal|organe|feuille)(?:\s+\w+)?\s+(?:du|de\s+la|de\s+l'|des|de)\s*"
-    r"|(?:mitteilungsblatt|mitteilungen|zeitung|organ|nachrichtenblatt|rundbrief|informationsblatt)"
+    r"|(?:mitteilungsblatt|mitteilungen|zeitung|organ|nachrichtenblatt|rundbrief|informationsblatt"
+    r"|informationsdienst|pressedienst|nachrichtendienst)"
     r"(?:\s+\w+)?\s+(?:der|des|für)\s+"
     r"|(?:bolet[ií]n|bulletin|newsletter|informationsblatt|mitteilungen|nachrichten)"
     r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly))?"
     r"(?:\s*[,.—–-]?\s*(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*)?\s*$",
+    _F,
+)
+# A newspaper's name and its date on one line: "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
+NEWSPAPER_LINE = regex.compile(
+    r"(?P<name>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
+    r"|courier|post|mail|news|worker|telegraph|observer|guardian|express|standard|mercury"
+    r"|advertiser|citizen|clarion|leader|zeitung|volksblatt|vorwärts|humanité|populaire"
+    r"|diario|heraldo|mercurio))\s*[,.—–-]\s+(?=[^\n]*\d{4}\.?\s*$)",
     _F,
 )
 PUBLICATION_TAIL = regex.compile(
