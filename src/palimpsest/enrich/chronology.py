@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
 
 KINDS = frozenset({
@@ -98,6 +99,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")  # separators and words in turn
 
 
 def fold(text: str) -> str:
@@ -108,6 +110,44 @@ def fold(text: str) -> str:
 
 def _norm_ws(s: str) -> str:
     return " ".join(s.split())
+
+
+class TextTokens:
+    """A text's word tokens (``\\w+``) lower-cased, with their offsets: split once for
+    every reader of one text (the chronology, the learned period model, weekdays)."""
+
+    __slots__ = ("_at", "_parts", "_pos", "folded", "low", "words")
+
+    def __init__(self, low: str, parts: list[str], folded: bool) -> None:
+        self.low = low  # the text lower-cased; folded (:func:`fold`) when that changed its length
+        self.folded = folded  # ``low`` is fold(text), not text.lower()
+        self.words = parts[1::2]  # the tokens of ``low``
+        self._parts = parts  # separator, word, separator, ..., separator
+        self._at = self._pos = 0  # parts[:_at] are _pos characters long
+
+    def start(self, i: int) -> int:
+        """Where word ``i`` starts in ``low``. Offsets are summed on from the word asked
+        before (readers ask in text order, and for few words), not all made up front."""
+        k = 2 * i + 1
+        if k >= self._at:
+            self._pos += sum(map(len, self._parts[self._at:k]))
+        else:
+            self._pos -= sum(map(len, self._parts[k:self._at]))
+        self._at = k
+        return self._pos
+
+    def end(self, i: int) -> int:
+        """Where word ``i`` ends in ``low``."""
+        return self.start(i) + len(self.words[i])
+
+
+def text_tokens(text: str) -> TextTokens:
+    """Split ``text`` into :class:`TextTokens` (one regex split)."""
+    low = text.lower()
+    folded = len(low) != len(text)
+    if folded:
+        low = fold(text)
+    return TextTokens(low, _SPLIT.split(low), folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,19 +226,20 @@ class Chronology:
         st = Path(extra).stat()
         return _with_extra(str(extra), st.st_mtime_ns, st.st_size)
 
-    def find(self, text: str, lang: str | None = None) -> list[ChronologyMatch]:
-        """Every alias in ``text`` (longest first at each place), in order."""
-        low = text.lower()
-        if len(low) != len(text):
-            low = fold(text)
-        ms = list(_TOKEN.finditer(low))
-        words = [m.group() for m in ms]
-        if not low.isascii():
+    def find(
+        self, text: str, lang: str | None = None, tokens: TextTokens | None = None
+    ) -> list[ChronologyMatch]:
+        """Every alias in ``text`` (longest first at each place), in order.
+
+        ``tokens``: :func:`text_tokens` of ``text``, when the caller has them."""
+        tok = text_tokens(text) if tokens is None else tokens
+        words = tok.words
+        if not tok.low.isascii():
             words = [w if w.isascii() else w.translate(_FOLD) for w in words]
         out: list[ChronologyMatch] = []
         firsts, one, two = self._firsts, self._one, self._two
         n, skip = len(words), 0
-        for i in [i for i, w in enumerate(words) if w in firsts]:
+        for i in compress(count(), map(firsts.__contains__, words)):  # [i if w in firsts]
             if i < skip:
                 continue
             w = words[i]
@@ -207,14 +248,14 @@ class Chronology:
                 k = len(a.tokens)
                 if (a.lang and a.lang != lang) or i + k > n:
                     continue
-                start, end = ms[i].start(), ms[i + k - 1].end()
                 if k > 2 and tuple(words[i:i + k]) != a.tokens:
                     continue
+                start, end = tok.start(i), tok.end(i + k - 1)
                 if k > 1:
                     span = fold(text[start:end])
                     if span != a.folded and _norm_ws(span) != a.folded:
                         continue
-                    if any(not text[ms[i + j].start()].isupper() for j in a.caps):
+                    if any(not text[tok.start(i + j)].isupper() for j in a.caps):
                         continue
                 elif not _case_ok(a.case, text[start:end]):
                     continue

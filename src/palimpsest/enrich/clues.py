@@ -10,14 +10,23 @@ constants both read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as _date
 from functools import cache
+from itertools import compress, count
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from palimpsest.enrich.chronology import Chronology, ChronologyMatch, ChronologyRow, fold
+from palimpsest.enrich.chronology import (
+    Chronology,
+    ChronologyMatch,
+    ChronologyRow,
+    TextTokens,
+    fold,
+    text_tokens,
+)
 from palimpsest.enrich.dates import DateMention, find_dates, month_number
 
 if TYPE_CHECKING:  # typing only: the model's module imports this one
@@ -153,12 +162,25 @@ _WEEKDAYS = {
         "sunday domingo dimanche sonntag",
     )) for name in names.split()
 }
-_WEEKDAY_NAME = re.compile("|".join(sorted(_WEEKDAYS, key=len, reverse=True)))
+_WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\b"
     r"|(?P<m2>[^\W\d_]{3,12})\b\.?\s+(?P<d2>\d{1,2})\b)(?!\s*,?\s*(?:de\s+)?\d{4})",
 )
+
+
+def _weekday_dates(tokens: TextTokens) -> Iterator[re.Match[str]]:
+    """``_WEEKDAY_DATE.finditer(tokens.low)``, tried only where a word is a weekday's name
+    (the only places a match can start) rather than at every character."""
+    end = 0
+    for i in compress(count(), map(_WEEKDAY_WORDS.__contains__, tokens.words)):
+        start = tokens.start(i)
+        if start >= end:
+            m = _WEEKDAY_DATE.match(tokens.low, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 @cache
@@ -174,13 +196,15 @@ def _weekday_years(month: int, day: int, weekday: int) -> np.ndarray:
     return out
 
 
-def _weekday_clues(text: str) -> list[Clue]:
-    """``Samstag, den 23. November``: the years in which that day was a Saturday."""
+def _weekday_clues(text: str, tokens: TextTokens) -> list[Clue]:
+    """``Samstag, den 23. November``: the years in which that day was a Saturday.
+
+    ``tokens``: :func:`text_tokens` of ``text``; a weekday's name must be one of its
+    words, so most texts are passed over without a search."""
     out: list[Clue] = []
-    low = text.lower()
-    if len(low) != len(text) or not _WEEKDAY_NAME.search(low):
-        return out
-    for m in _WEEKDAY_DATE.finditer(low):
+    if tokens.folded or _WEEKDAY_WORDS.isdisjoint(tokens.words):
+        return out  # (folded: lower-casing changed the length, offsets would not hold)
+    for m in _weekday_dates(tokens):
         mon = month_number(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
         if mon is None or not 1 <= day <= 31:
@@ -225,11 +249,12 @@ def collect_clues(
     """Every clue in ``text``: mentioned dates, chronology matches, the learned model's."""
     chron = chronology if chronology is not None else Chronology.load()
     clues = _date_clues(find_dates(text, lang) if dates is None else dates)
-    clues += _chronology_clues(chron.find(text, lang), text)
-    clues += _weekday_clues(text)
+    tokens = text_tokens(text)  # split once for the chronology, weekdays and the model
+    clues += _chronology_clues(chron.find(text, lang, tokens), text)
+    clues += _weekday_clues(text, tokens)
     strong = sum(c.weight for c in clues if c.after is not None and c.weight >= 0.6)
     if model is not None and strong < 6:  # with many firm clues it would change little
-        clue = model.clue(text, lang)
+        clue = model.clue(text, lang, None if tokens.folded else tokens.words)
         if clue is not None:
             clues.append(clue)
     return clues

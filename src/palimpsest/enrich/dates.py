@@ -269,11 +269,12 @@ def with_line_breaks(text: str, line_breaks: Iterable[int] | None) -> str:
     original's lines, ``roles.line_breaks``) turned back into newlines; same length."""
     if not line_breaks:
         return text
-    chars = list(text)
-    for i in line_breaks:
-        if 0 <= i < len(chars) and chars[i] == " ":
-            chars[i] = "\n"
-    return "".join(chars)
+    n = len(text)
+    cuts = sorted({i for i in line_breaks if 0 <= i < n and text[i] == " "})
+    if not cuts:
+        return text
+    # the pieces between the breaks joined by newlines: no list of every character
+    return "\n".join([text[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, n], strict=True)])
 
 
 def find_dates(
@@ -336,9 +337,9 @@ def _with_word_dates(text: str, out: list[DateMention]) -> list[DateMention]:
     """``out`` and the dates written in words (:mod:`.date_words`), in text order. A full
     date in words near the top is the record's own (``En Vitarte, a los doce días del mes
     de julio de mil novecientos sesenta y ocho, se reunió ...``); elsewhere, mentioned."""
-    hits = sorted(i for k in _NUMBER_KEYS for i in _positions(text, k))
-    if not hits:  # the common case, at C speed
+    if not any(k in text for k in _NUMBER_KEYS):  # the common case, at C speed
         return out
+    hits = sorted(i for k in _NUMBER_KEYS for i in _positions(text, k))
     windows: list[list[int]] = []  # around each hundred/thousand word, merged
     for i in hits:
         lo, hi = max(0, i - 120), i + 90

@@ -63,11 +63,14 @@ def _after_row(after: int, exact: bool, until: int, consts: tuple[float, ...]) -
     return row
 
 
+_EARLY = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0)  # before 1700: ever less likely
+_EARLY.flags.writeable = False
+
+
 def posterior(clues: list[Clue], params: dict[str, float] | None = None) -> np.ndarray:
     """Probability of each year of :data:`GRID` given the clues."""
     p = PARAMS if params is None else params
-    score = np.where(GRID < 1700, (GRID - 1700) / 20.0, 0.0) + _log_prior(
-        p["prior_mean"], p["prior_sd"], p["prior_escape"])
+    score = _EARLY + _log_prior(p["prior_mean"], p["prior_sd"], p["prior_escape"])
     consts = tuple(p[k] for k in _ROW_PARAMS)
     afters: dict[tuple[int, bool, int], float] = {}
     terms: list[tuple[tuple[tuple[int, int], ...], bool, float]] = []  # several terms each
@@ -128,15 +131,11 @@ def combine(clues: list[Clue], params: dict[str, float] | None = None) -> YearRa
     """The central interval, median and central half of the posterior."""
     p = PARAMS if params is None else params
     cdf = np.cumsum(posterior(clues, p))
-    last = len(GRID) - 1
-
-    def year(q: float) -> int:
-        return int(GRID[min(int(np.searchsorted(cdf, q)), last)])
-
     tail = (1 - p["mass"]) / 2
-    lo, hi = year(tail), year(1 - tail)
+    at = np.searchsorted(cdf, [tail, 1 - tail, 0.5, 0.25, 0.75])  # the quantiles at once
+    lo, hi, best, q1, q3 = GRID[np.minimum(at, len(GRID) - 1)].tolist()
     conf = float(min(1.0, 10.0 / max(hi - lo, 1)))
-    return YearRange(lo, hi, year(0.5), conf, (year(0.25), year(0.75)))
+    return YearRange(lo, hi, best, conf, (q1, q3))
 
 
 def _range_value(r: YearRange) -> dict[str, Any]:
@@ -262,26 +261,33 @@ class PeriodModel:
         with np.load(path) as z:
             langs = {}
             for lang in str(z["langs"]).split():
-                vocab = {w: i for i, w in enumerate(str(z[f"{lang}_vocab"]).split("\n"))}
+                vocab = {w: i for i, w in enumerate(str(z[f"{lang}_vocab"]).split("\n"))
+                         if len(w) >= 2}  # as words_of reads them (log_prob's words need it)
                 langs[lang] = (vocab, z[f"{lang}_logp"].astype(np.float32), z[f"{lang}_covered"])
         return cls(langs)
 
-    def log_prob(self, text: str, lang: str | None) -> tuple[np.ndarray, int] | None:
-        """Tempered log-probability over :data:`GRID` and the number of words used."""
+    def log_prob(
+        self, text: str, lang: str | None, words: list[str] | None = None
+    ) -> tuple[np.ndarray, int] | None:
+        """Tempered log-probability over :data:`GRID` and the number of words used.
+
+        ``words``: the ``\\w+`` tokens of ``text.lower()``, when the caller has them
+        (single letters among them are in no vocabulary: :func:`words_of` has none)."""
         if lang not in self.langs:
             return None
         vocab, logp, covered = self.langs[lang]
-        get = vocab.get
-        ids = [i for i in map(get, words_of(text[:MODEL_CHARS])) if i is not None]
+        if words is None or len(text) > MODEL_CHARS:
+            words = words_of(text[:MODEL_CHARS])
+        ids = [i for i in map(vocab.get, words) if i is not None]
         if len(ids) < 20 or not covered.any():
             return None
-        per_word = logp[np.asarray(ids)].sum(axis=0) / len(ids)
+        per_word = logp.take(np.array(ids, np.intp), axis=0).sum(axis=0) / len(ids)
         per_word = np.where(covered, per_word, per_word[covered].mean())
         scaled = PARAMS["learned_kappa"] * (per_word - per_word.max())
         return scaled[_bins(len(covered))], len(ids)
 
-    def clue(self, text: str, lang: str | None) -> Clue | None:
-        got = self.log_prob(text, lang)
+    def clue(self, text: str, lang: str | None, words: list[str] | None = None) -> Clue | None:
+        got = self.log_prob(text, lang, words)
         if got is None:
             return None
         lp, n = got

@@ -99,7 +99,7 @@ def classify(ln: Line, prev: Line | None) -> str:
     t = ln.text
     toks = ln.toks = tx.tokens(t)
     n = ln.words = len(toks) or 1
-    if n >= 6 and sum(len(w) == 1 for w in toks) >= 0.7 * n:
+    if n >= 6 and list(map(len, toks)).count(1) >= 0.7 * n:
         return "spaced"  # letter-spaced, word breaks lost: "F E D E R A C I O N O B R E R A"
     ln.org = tx.is_org(toks)
     m = tx.lead(t)

@@ -3,8 +3,10 @@ person names, body cues, and forgiving lookups for OCR'd keywords."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
+from itertools import compress, count
 
 import regex
 
@@ -32,14 +34,18 @@ def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 _EDGE = ',;!?¡¿"()[]«»„“”‘–—…*/|'
-_TO_SPACE = str.maketrans({**dict.fromkeys(_EDGE + ":", " "), "’": "'"})
-_TO_SPACE_KEEP_COLON = str.maketrans({**dict.fromkeys(_EDGE, " "), "’": "'"})
+# Edge punctuation to spaces: a regex substitution, several times faster than
+# ``str.translate`` with a dict on text that is not pure ASCII.
+_TO_SPACE = re.compile("[" + re.escape(_EDGE + ":") + "]")
+_TO_SPACE_KEEP_COLON = re.compile("[" + re.escape(_EDGE) + "]")
 
 
 def tokens(text: str, keep_colon: bool = False) -> list[str]:
     """Lower-case words, punctuation at their edges and French elisions gone."""
-    table = _TO_SPACE_KEEP_COLON if keep_colon else _TO_SPACE
-    low = " " + text.lower().translate(table)
+    edge = _TO_SPACE_KEEP_COLON if keep_colon else _TO_SPACE
+    low = " " + edge.sub(" ", text.lower())
+    if "’" in low:
+        low = low.replace("’", "'")
     if "'" in low:
         low = low.replace(" l'", " ").replace(" d'", " ").replace(" qu'", " ")
     out = low.replace(". ", " ").split()
@@ -53,8 +59,8 @@ def body_cues(text: str) -> dict[str, int]:
     toks = tokens(text, keep_colon=True)
     counts: dict[str, int] = {}
     index = _BODY_INDEX
-    for i, w in enumerate(toks):
-        for rest, genre in index.get(w, ()):
+    for i in compress(count(), map(index.__contains__, toks)):  # words a phrase starts with
+        for rest, genre in index[toks[i]]:
             if tuple(toks[i + 1 : i + 1 + len(rest)]) == rest:
                 counts[genre] = counts.get(genre, 0) + 1
     return counts

@@ -46,16 +46,20 @@ def _evidence(e: Evidence) -> dict[str, Any]:
     return {"text": e.text, "start": e.start, "end": e.end, "page": e.page, "source": e.source}
 
 
+# ``json.dumps(x, ensure_ascii=False)``, without making an encoder for every value
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def annotation_row(a: Annotation) -> tuple[Any, ...]:
     """kind, start, end, value, method, confidence, evidence: as the table holds them."""
     return (
         a.kind,
         a.start,
         a.end,
-        json.dumps(a.value, ensure_ascii=False),
+        _to_json(a.value),
         a.method,
         a.confidence,
-        json.dumps([_evidence(e) for e in a.evidence], ensure_ascii=False),
+        _to_json([_evidence(e) for e in a.evidence]),
     )
 
 
