@@ -1,10 +1,14 @@
-"""A masthead's address lines are its seat, not the document's title (twelfth session's
-held-out documents)."""
+"""Seats, papers, family letters and what OCR does to heads: the twelfth session's
+held-out documents, as typed and as scanned."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from palimpsest.enrich.roles import describe, line_breaks
 from palimpsest.text.clean import clean
+
+FIXTURES = Path(__file__).parent / "fixtures" / "roles"
 
 
 def _values(original: str, lang: str) -> dict[str, object]:
@@ -52,3 +56,18 @@ def test_an_information_service_names_its_body() -> None:
                 "wieder zwanzig junge Freiwillige in der Gedenkstätte arbeiten.\n", "de")
     assert v["issuer"] == "Aktion Sühnezeichen"
     assert v["title"] == "Freiwillige in Auschwitz und Majdanek"
+
+
+def test_a_vocative_whose_comma_the_ocr_lost_still_greets() -> None:
+    v = _values("SYNDICAT DES MÉTAUX DE LA RÉGION PARISIENNE\n\nAUX TRAVAILLEURS DE RENAULT\n"
+                "Camarades\n\nDepuis le 28 mai, les usines de Billancourt sont occupées. Chez "
+                "Citroën à Javel, les ouvriers ont suivi votre exemple.\n", "fr")
+    assert "title" not in v and v["addressee"] == "AUX TRAVAILLEURS DE RENAULT"
+
+
+def test_an_address_wrapped_after_an_ampersand_goes_on() -> None:
+    text = (FIXTURES / "holdout8" / "de-q1.txt").read_text(encoding="utf-8")
+    v = _values(text.replace("Werner & Pfleiderer!", "Werner &\nPfleiderer!"), "de")
+    assert "title" not in v
+    assert v["addressee"] == ("An die Vertrauensleute der Betriebe Bosch, Daimler und Werner "
+                              "& Pfleiderer")

@@ -286,11 +286,11 @@ CONTINUES = regex.compile(
 )
 OPEN_END = words(
     """the of on for to and a an la las los el de del y e le les du des et der die das und zur
-    zum für"""
+    zum für &"""
 )
 ENDS_OPEN = regex.compile(
-    r"\b(?:the|of|on|for|to|and|a|an|la|las|los|el|de|del|y|e|le|les|du|des|et|der|die|das"
-    r"|des|und|zur|zum|für)$",
+    r"(?:\b(?:the|of|on|for|to|and|a|an|la|las|los|el|de|del|y|e|le|les|du|des|et|der|die|das"
+    r"|des|und|zur|zum|für)|&)$",  # "… Daimler und Werner &" / "Pfleiderer!"
     _F,
 )
 # "of X" inside a heading: the issuing body of "Statement of the Executive Committee".

@@ -180,7 +180,10 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
-    return "salutation" if n <= 9 and t[-1] in ",:!" else ""
+    if n <= 9 and t[-1] in ",:!":
+        return "salutation"
+    # a vocative alone, its comma lost to the OCR ("Camarades"): greets all the same
+    return "salutation" if n <= 3 and lx.VOCATIVE.fullmatch(t.strip()) else ""
 
 
 def is_upper(s: str) -> bool:
@@ -198,6 +201,8 @@ def _address_goes_on(prev: Line, ln: Line) -> bool:
         return ln.kind != "prose"
     if ln.kind not in ("heading", "org") or ln.words > 8 or prev.text[-1] in ",.;":
         return False
+    if prev.kind == "address" and prev.text.endswith("&"):
+        return True  # "An die … Bosch, Daimler und Werner &" / "Pfleiderer!"
     short = prev.words <= 3 if prev.kind == "address" else prev.kind == "address-cont"
     return short and prev.words <= 8
 
