@@ -81,12 +81,13 @@ def runs(
         j, last = i + 1, i
         while j < n:
             gap = text[ends[j - 1]:starts[j]]
-            if gap.count("\n") > 1 or "\f" in gap or "   " in gap:
-                break  # a blank line, a page, a column's gap (gez. Schulte     gez. Baumann)
-            if "\n" in gap and (folded[j] in drop or folded[j] in TITLES
-                                or (j + 1 < n and words[j + 1] == ":")):
-                break  # a line that starts a sentence (Miners | The National Union), a role
-                # under a signature (Baumann | Vorsitzender), a label (Entschuldigt:)
+            if len(gap) > 1 or gap == "\n" or gap == "\f":  # not the common " " or ""
+                if gap.count("\n") > 1 or "\f" in gap or "   " in gap:
+                    break  # a blank line, a page, a column's gap (gez. Schulte     gez. Baumann)
+                if "\n" in gap and (folded[j] in drop or folded[j] in TITLES
+                                    or (j + 1 < n and words[j + 1] == ":")):
+                    break  # a line that starts a sentence (Miners | The National Union), a
+                    # role under a signature (Baumann | Vorsitzender), a label (Entschuldigt:)
             if caps[j]:
                 if not words[j].isalpha() and _POSTCODE.fullmatch(words[j]):
                     break  # London WC2, London N7: a postcode ends the place's name

@@ -177,6 +177,9 @@ class Model:
         self.packed: dict[str, Packed] = {
             k: (complex(w[0], w[1]), complex(w[2], w[3])) for k, w in weights.items()}
         self._scorer: Scorer | None = None
+        # (language, word) → whether the word misreads a larger place, for the language's
+        # common words above (PlaceLabels.misread_label): shared by the model's recognisers
+        self.misread: dict[tuple[str, str], bool] = {}
 
     def scores(self, features: Sequence[str]) -> list[float]:
         """The four classes' scores: the sums of the features' weights, in their order."""

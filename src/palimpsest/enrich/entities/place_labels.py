@@ -41,10 +41,16 @@ UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the g
 class PlaceLabels:
     """The place rules over one gazetteer (the curated names' types included)."""
 
-    def __init__(self, gazetteer: Mapping[str, str], curated: Mapping[str, str]) -> None:
+    def __init__(
+        self, gazetteer: Mapping[str, str], curated: Mapping[str, str],
+        misread: dict[tuple[str, str], bool] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.curated = curated
-        self._misread: dict[tuple[str, str], bool] = {}  # (language, word): a misread place?
+        # (language, word): a misread place? What misread_place says of a word depends on
+        # the language's common words alone, so the recognisers of one model share it
+        # (ingest makes a recogniser each run: it need not look every word up again).
+        self._misread = {} if misread is None else misread
 
     def misread_label(
         self, tk: Tokens, k: int, key: str, common: Mapping[str, int], lang: str | None,

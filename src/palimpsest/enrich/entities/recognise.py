@@ -154,7 +154,7 @@ class Recogniser:
         self.names = CuratedNames(curated.items() if isinstance(curated, Mapping) else curated)
         self.curated = self.names.types
         self.gazetteer = {**gazetteer(), **self.curated} if self.curated else gazetteer()
-        self.places = PlaceLabels(self.gazetteer, self.curated)
+        self.places = PlaceLabels(self.gazetteer, self.curated, self.model.misread)
 
     def __call__(self, text: str, lang: str | None = None) -> list[Annotation]:
         return self.recognise(text, lang)

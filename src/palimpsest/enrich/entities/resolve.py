@@ -350,7 +350,7 @@ class Resolver:
         """One resolution a mention, in the order given. Fuller names are placed first,
         so ``Thomas Hartley`` makes the entity that ``Mr. Hartley`` then joins."""
         order = sorted(range(len(mentions)),
-                       key=lambda i: (-len(words_of(mentions[i].text, mentions[i].type)),
+                       key=lambda i: (-len(_words_of(mentions[i].text, mentions[i].type)),
                                       -len(mentions[i].text)))
         out: dict[int, Resolution] = {}
         made_before = self._new

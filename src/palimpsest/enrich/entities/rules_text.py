@@ -81,8 +81,9 @@ def repeated_surnames(
         return
     taken = sorted((a.start, a.end) for a in mentions)
     added = []
-    for k in [k for k, f in enumerate(tk.folded) if f in surnames]:
-        if tk.caps[k] and not tk.words[k].isupper():
+    folded = tk.folded
+    for k in [k for k in compress(range(len(folded)), tk.caps) if folded[k] in surnames]:
+        if not tk.words[k].isupper():
             f, s, e = tk.folded[k], tk.starts[k], tk.ends[k]
             if not inside(taken, s, e):
                 added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
