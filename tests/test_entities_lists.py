@@ -149,3 +149,8 @@ def test_french_departements_are_places() -> None:
 def test_the_third_held_out_samples_read() -> None:
     docs = ner_eval.read_samples(FIXTURES / "samples_holdout3.json")
     assert len(docs) == 8 and sum(len(d.gold) for d in docs) == 114
+
+
+def test_a_known_name_with_a_common_first_word_and_lower_case_tail() -> None:
+    got = found("La Ligue s'associe à la protestation du Secours populaire et du MRAP.", "fr")
+    assert {("Secours populaire", "ORG"), ("MRAP", "ORG")} <= got

@@ -97,6 +97,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     bodies_not_persons,
     demonyms,
+    known_phrases,
     known_tails,
     long_s_words,
     opening_words,
@@ -373,6 +374,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
     if mentions and lang != "de":
         known_tails(text, tk, mentions, rec.gazetteer)
+    if lang != "de":
+        known_phrases(text, tk, mentions, METHOD, rec.gazetteer)
     place_particle_tails(text, tk, mentions, rec.gazetteer)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)

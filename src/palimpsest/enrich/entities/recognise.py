@@ -106,6 +106,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     bodies_not_persons,
     demonyms,
+    known_phrases,
     known_tails,
     long_s_words,
     opening_words,
@@ -351,6 +352,8 @@ class Recogniser:
         capital_mastheads(text, out, self.method, CURATED_METHOD, capitals)
         if out and lang != "de":  # German nouns are capitalised: no lower-case tail
             known_tails(text, tk, out, self.gazetteer)
+        if lang != "de":
+            known_phrases(text, tk, out, self.method, self.gazetteer)
         if out:
             place_particle_tails(text, tk, out, self.gazetteer)
         divine_names(text, tk, out, self.method)

@@ -13,9 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import compress
+from operator import gt
 
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import ORG_HEADS
+from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
@@ -174,3 +177,32 @@ def place_particle_tails(text: str, tk: Tokens, mentions: list[Annotation],
                 b.start < tk.ends[j] and b.end > a.end for b in mentions[k + 1:k + 2]):
             mentions[k] = replace(a, end=tk.ends[j], value={**a.value,
                                                             "text": text[a.start:tk.ends[j]]})
+
+
+def known_phrases(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                  gazetteer: Mapping[str, str]) -> None:
+    """A capitalised word and one or two lower-case words after it that the gazetteer
+    knows as one organisation or place, where no mention is (``Secours populaire``): its
+    first word, a common one, was no candidate alone, so :func:`known_tails` had nothing
+    to extend. In place, in text order."""
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    taken: list[tuple[int, int]] | None = None
+    added = []
+    for k in compress(range(n - 1), map(gt, caps, caps[1:])):  # a capital, then none
+        for j in (k + 2, k + 1):
+            if j >= n:
+                continue
+            typ = gazetteer.get(" ".join(folded[k:j + 1]))
+            if typ not in ("ORG", "LOC") or not all(
+                    words[i].isalpha() and not caps[i] for i in range(k + 1, j + 1)):
+                continue
+            s, e = tk.starts[k], tk.ends[j]
+            if "\n" in text[s:e] or (j + 1 < n and words[j + 1] == "-") or (
+                    k and caps[k - 1] and words[k - 1].isalpha()):
+                break
+            if taken is None:
+                taken = sorted((a.start, a.end) for a in mentions)
+            if not inside(taken, s, tk.ends[k]) and not inside(taken, tk.starts[j], e):
+                added.append(rule_mention(text, s, e, typ, method))
+            break
+    add_in_order(mentions, added)
