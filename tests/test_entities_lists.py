@@ -154,3 +154,11 @@ def test_the_third_held_out_samples_read() -> None:
 def test_a_known_name_with_a_common_first_word_and_lower_case_tail() -> None:
     got = found("La Ligue s'associe à la protestation du Secours populaire et du MRAP.", "fr")
     assert {("Secours populaire", "ORG"), ("MRAP", "ORG")} <= got
+
+
+def test_german_streets_and_named_squares_are_places() -> None:
+    got = found("Deutscher Metallarbeiter-Verband\nEsslinger Straße 17\n\nDie Versammlung "
+                "findet in der Jebensstraße 1 statt, die Kundgebung auf dem Paulsplatz. Am "
+                "Arbeitsplatz und auf der Landstraße bleibt es ruhig.", "de")
+    assert {("Esslinger Straße", "LOC"), ("Jebensstraße", "LOC"), ("Paulsplatz", "LOC")} <= got
+    assert not {("Arbeitsplatz", "LOC"), ("Landstraße", "LOC")} & got

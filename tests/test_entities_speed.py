@@ -76,6 +76,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_industrial_unions,
     german_noun_label,
     german_place_label,
+    german_streets,
     german_title_label,
 )
 from palimpsest.enrich.entities.rules_lists import coordinated_names
@@ -364,6 +365,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         german_coordinated_bodies(text, mentions, METHOD)
         german_industrial_unions(text, mentions, METHOD)
         german_companies(text, mentions, METHOD)
+        german_streets(text, tk, mentions, METHOD, common, given_names())
     else:
         bodies_not_persons(mentions, given_names(), CURATED_METHOD)
         plural_bodies(mentions, CURATED_METHOD)

@@ -83,6 +83,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_head_label,
     german_industrial_unions,
     german_noun_label,
+    german_streets,
     german_title_label,
 )
 from palimpsest.enrich.entities.rules_lists import coordinated_names
@@ -342,6 +343,7 @@ class Recogniser:
             german_coordinated_bodies(text, out, self.method)
             german_industrial_unions(text, out, self.method)
             german_companies(text, out, self.method)
+            german_streets(text, tk, out, self.method, common, given)
         if not german:  # German nouns: Bund, Rat and Verein are surnames too
             bodies_not_persons(out, given, CURATED_METHOD)
             plural_bodies(out, CURATED_METHOD)

@@ -366,3 +366,50 @@ def german_companies(text: str, mentions: list[Annotation], method: str) -> None
         return
     for m in _COMPANY.finditer(text):
         take_span(text, mentions, *m.span(1), "ORG", method)
+
+
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee")  # folded: strasse too
+_STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg", "ring"})
+
+
+# streets and squares of no particular name: a main road, a country road, a private road
+_GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bundes", "fern",
+                    "umgehungs", "zufahrts", "durchgangs", "dorf")
+
+
+def _named_square(word: str, given: frozenset[str]) -> bool:
+    """A square named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
+    ``Arbeitsplatz``, ``Speicherplatz``)."""
+    if not word.endswith("platz"):
+        return False
+    stem = word[:-5]
+    return stem in given or (stem.endswith("s") and stem[:-1] in given)
+
+
+def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                   common: Mapping[str, int], given: frozenset[str]) -> None:
+    """A street's name is a place: a compound ending in ``-straße``, ``-gasse``,
+    ``-allee`` that is no common word (``Jebensstraße``, ``Theaterstraße``; not
+    ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), and a
+    town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``). In
+    place, in text order."""
+    taken = sorted((a.start, a.end) for a in mentions)
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    added = []
+    for k in compress(range(n), caps):
+        f = folded[k]
+        if f in _STREET_WORDS:
+            continue
+        if k + 1 < n and folded[k + 1] in _STREET_WORDS and caps[k + 1] and f.endswith("er") \
+                and words[k].isalpha() and common.get(f, 0) < 3:
+            first, last = k, k + 1  # Esslinger Straße
+        elif ((f.endswith(_STREET_ENDS) and not f.startswith(_GENERIC_STREETS))
+              or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
+                and words[k].isalpha():
+            first = last = k
+        else:
+            continue
+        s, e = tk.starts[first], tk.ends[last]
+        if not inside(taken, s, e) and not any(a.start < e and s < a.end for a in mentions):
+            added.append(rule_mention(text, s, e, "LOC", method))
+    add_in_order(mentions, added)
