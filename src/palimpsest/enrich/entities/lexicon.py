@@ -54,7 +54,7 @@ front alliance coalition group foundation hospital academy court police
 partido sindicato confederacion federacion comite consejo congreso liga banco
 ministerio gobierno asamblea senado universidad colegio iglesia ejercito compania
 sociedad asociacion movimiento frente alianza agrupacion central union juventudes
-juventud comision tribunal policia convencion mesa corporacion
+juventud comision tribunal policia convencion mesa corporacion arzobispado obispado vicaria
 parti syndicat confederation federation comite conseil congres ligue banque ministere
 gouvernement assemblee universite eglise armee compagnie societe association
 mouvement front alliance chambre cgt tribunal commission
