@@ -162,3 +162,9 @@ def test_german_streets_and_named_squares_are_places() -> None:
                 "Arbeitsplatz und auf der Landstraße bleibt es ruhig.", "de")
     assert {("Esslinger Straße", "LOC"), ("Jebensstraße", "LOC"), ("Paulsplatz", "LOC")} <= got
     assert not {("Arbeitsplatz", "LOC"), ("Landstraße", "LOC")} & got
+
+
+def test_a_place_named_with_its_article_is_whole() -> None:
+    assert ("La Paz", "LOC") in found("FEDERACION DE MINEROS\nCasilla 5480 - La Paz\n\n"
+                                      "COMUNICADO", "es")
+    assert ("La Habana", "LOC") in found("Washington, Buenos Aires, La Habana, París.", "es")

@@ -96,6 +96,7 @@ from palimpsest.enrich.entities.rules_text import (
     with_titles,
 )
 from palimpsest.enrich.entities.rules_words import (
+    article_places,
     bodies_not_persons,
     demonyms,
     known_phrases,
@@ -379,6 +380,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     if lang != "de":
         known_phrases(text, tk, mentions, METHOD, rec.gazetteer)
     place_particle_tails(text, tk, mentions, rec.gazetteer)
+    article_places(text, tk, mentions, METHOD, rec.gazetteer)
     divine_names(text, tk, mentions, METHOD)
     governments(text, tk, mentions, METHOD, rec.gazetteer)
     if lang in ("en", "fr", "es"):

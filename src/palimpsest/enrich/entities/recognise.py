@@ -105,6 +105,7 @@ from palimpsest.enrich.entities.rules_text import (
     with_titles,
 )
 from palimpsest.enrich.entities.rules_words import (
+    article_places,
     bodies_not_persons,
     demonyms,
     known_phrases,
@@ -358,6 +359,7 @@ class Recogniser:
             known_phrases(text, tk, out, self.method, self.gazetteer)
         if out:
             place_particle_tails(text, tk, out, self.gazetteer)
+        article_places(text, tk, out, self.method, self.gazetteer)
         divine_names(text, tk, out, self.method)
         governments(text, tk, out, self.method, self.gazetteer)
         if lang in WORD_PLACE_LANGS:

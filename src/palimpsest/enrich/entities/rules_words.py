@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import gt
 
-from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import ORG_HEADS
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
@@ -205,4 +205,31 @@ def known_phrases(text: str, tk: Tokens, mentions: list[Annotation], method: str
             if not inside(taken, s, tk.ends[k]) and not inside(taken, tk.starts[j], e):
                 added.append(rule_mention(text, s, e, typ, method))
             break
+    add_in_order(mentions, added)
+
+
+_ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "den", "the"})
+
+
+def article_places(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                   gazetteer: Mapping[str, str]) -> None:
+    """A place whose name opens with its article (``La Paz``, ``Le Havre``, ``Los
+    Angeles``, ``Den Haag``), the article capitalised, is the place whole: after a comma
+    or at a line's start the article was read apart and the name alone was no place
+    (``Casilla 5480, La Paz``). In place, in text order."""
+    folded, caps, n = tk.folded, tk.caps, len(tk.words)
+    added = []
+    for k in compress(range(n - 1), map(_ARTICLES.__contains__, folded)):
+        if not caps[k] or not caps[k + 1] or "\n" in text[tk.ends[k]:tk.starts[k + 1]]:
+            continue
+        if gazetteer.get(f"{folded[k]} {folded[k + 1]}") not in BIG_PLACES:  # not La Unión
+            continue
+        s, e = tk.starts[k], tk.ends[k + 1]
+        inner = [a for a in mentions if a.start < e and s < a.end]
+        if not inner:
+            added.append(rule_mention(text, s, e, "LOC", method))
+        elif len(inner) == 1 and inner[0].start == tk.starts[k + 1] and inner[0].end == e:
+            a = inner[0]  # the name alone, without its article
+            mentions[mentions.index(a)] = replace(a, start=s, value={"type": "LOC",
+                                                                     "text": text[s:e]})
     add_in_order(mentions, added)
