@@ -113,6 +113,14 @@ def gazetteer() -> dict[str, str]:
 
 
 @cache
+def phrase_heads() -> frozenset[str]:
+    """The first words of the gazetteer's names of bodies and places of several words
+    (``secours`` of ``secours populaire``): a word that is none starts no such name."""
+    return frozenset(key.split(" ", 1)[0] for key, typ in gazetteer().items()
+                     if " " in key and typ in ("ORG", "LOC"))
+
+
+@cache
 def chronology_gazetteer() -> dict[str, str]:
     """Folded name or alias → type, for the chronology's people, organisations and states."""
     gaz: dict[str, str] = {}

@@ -16,7 +16,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import gt
 
-from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, phrase_heads
 from palimpsest.enrich.entities.lexicon import ORG_HEADS
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
@@ -188,7 +188,10 @@ def known_phrases(text: str, tk: Tokens, mentions: list[Annotation], method: str
     words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
     taken: list[tuple[int, int]] | None = None
     added = []
+    heads = phrase_heads()
     for k in compress(range(n - 1), map(gt, caps, caps[1:])):  # a capital, then none
+        if folded[k] not in heads:
+            continue
         for j in (k + 2, k + 1):
             if j >= n:
                 continue
