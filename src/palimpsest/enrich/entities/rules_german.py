@@ -293,8 +293,7 @@ def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
                and tk.starts[last + 1] == tk.ends[last]):
             last += 2
         head = folded[last]
-        if head.endswith(("krat", "eidgenossenschaft")) or not any(_DE_BODY_HEAD.fullmatch(head[i:])
-                                            for i in range(len(head) - 2)):
+        if not _body_head(head):
             continue
         first = k - 1 if k and caps[k - 1] and _name_adjective(tk, k - 1) else k
         if (first >= 2 and words[first - 1] == "-" and caps[first - 2]
@@ -310,6 +309,15 @@ def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
         if any(a.start < start < a.end or a.start < end < a.end for a in mentions):
             continue  # across another name's edge
         take_span(text, mentions, start, end, "ORG", method)
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` (folded) is a body's word or a compound ending in one, in the
+    singular (``gewerkschaftsbund``, ``metallarbeiter-verband``'s last part); not a
+    democrat (``-krat``) nor the Swiss state."""
+    if word.endswith(("krat", "eidgenossenschaft")):
+        return False
+    return any(_DE_BODY_HEAD.fullmatch(word[i:]) for i in range(len(word) - 2))
 
 
 def _name_adjective(tk: Tokens, k: int) -> bool:
@@ -368,7 +376,7 @@ def german_companies(text: str, mentions: list[Annotation], method: str) -> None
         take_span(text, mentions, *m.span(1), "ORG", method)
 
 
-_STREET_ENDS = ("straße", "strasse", "gasse", "allee")  # folded: strasse too
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee")
 _STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg", "ring"})
 
 
@@ -393,7 +401,6 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
     ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), and a
     town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``). In
     place, in text order."""
-    taken = sorted((a.start, a.end) for a in mentions)
     words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
     added = []
     for k in compress(range(n), caps):
@@ -410,6 +417,6 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
         else:
             continue
         s, e = tk.starts[first], tk.ends[last]
-        if not inside(taken, s, e) and not any(a.start < e and s < a.end for a in mentions):
+        if not any(a.start < e and s < a.end for a in mentions):  # no name there yet
             added.append(rule_mention(text, s, e, "LOC", method))
     add_in_order(mentions, added)
