@@ -11,12 +11,13 @@ from __future__ import annotations
 from palimpsest.enrich.chronology import Chronology
 from palimpsest.enrich.dating import default_model as period_model
 from palimpsest.enrich.entities.gazetteers import default_model as ner_model
-from palimpsest.enrich.entities.gazetteers import gazetteer
+from palimpsest.enrich.entities.gazetteers import gazetteer, phrase_heads
 
 
 def warm_up() -> None:
     Chronology.load()
     gazetteer()
+    phrase_heads()  # derived from it: the words that start a name of several
     ner_model()
     period_model()
 

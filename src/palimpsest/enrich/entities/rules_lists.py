@@ -28,6 +28,7 @@ from palimpsest.model import Annotation
 HYPHENS = frozenset({"-", "¬", "–", "‐"})
 COMMON_ZIPF = 5  # a word this common (wordfreq's Zipf scale) is a word first: Waren, Este
 LIST_JOINS = frozenset({",", "und", "and", "et", "y", "e", "sowie", "ou", "oder", "or", "o"})
+AND_JOINS = LIST_JOINS - {","}
 
 
 def coordinated_names(
@@ -51,8 +52,9 @@ def coordinated_names(
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
             if k in taken:
-                if typ == "LOC" and _retyped(tk, k, mentions, gazetteer, common):
-                    todo.append(next(b for b in mentions if b.start == tk.starts[k]))
+                retyped = _retyped(tk, k, mentions, gazetteer, common) if typ == "LOC" else None
+                if retyped is not None:
+                    todo.append(retyped)
                 continue
             span = _name_at(tk, k, typ, gazetteer, given, common, taken, k > last)
             if span is None:
@@ -69,19 +71,26 @@ RETYPE_BELOW = 0.5  # a model's label this unsure gives way to the list's kind
 
 
 def _retyped(tk: Tokens, k: int, mentions: list[Annotation], gazetteer: Mapping[str, str],
-             common: Mapping[str, int]) -> bool:
+             common: Mapping[str, int]) -> Annotation | None:
     """Retype to a place the one-word mention at token ``k``, in a list of places, that
     the model typed otherwise and unsurely but the gazetteer knows as a place:
-    ``Santiago, Valparaíso y Concepción`` (a given name too). Whether it did."""
+    ``Santiago, Valparaíso y Concepción`` (a given name too). The mention, if it did."""
     for b in mentions:
         if b.start == tk.starts[k] and b.end == tk.ends[k]:
             if (b.value["type"] != "LOC" and b.confidence < RETYPE_BELOW
-                    and gazetteer.get(tk.folded[k]) in PLACE_TYPES
-                    and common.get(tk.folded[k], 0) < COMMON_ZIPF and not _joined(tk, k, k)):
+                    and _place_word(tk, k, gazetteer, common)):
                 b.value = {**b.value, "type": "LOC"}
-                return True
-            return False
-    return False
+                return b
+            return None
+    return None
+
+
+def _place_word(tk: Tokens, k: int, gazetteer: Mapping[str, str],
+                common: Mapping[str, int]) -> bool:
+    """Whether word ``k`` is a place the gazetteer knows, no common word, and whole."""
+    f = tk.folded[k]
+    return (gazetteer.get(f) in PLACE_TYPES and common.get(f, 0) < COMMON_ZIPF
+            and not _joined(tk, k, k))
 
 
 def _token_span(tk: Tokens, a: Annotation) -> tuple[int, int]:
@@ -101,7 +110,7 @@ def _neighbours(tk: Tokens, first: int, last: int) -> list[int]:
     n = len(tk.words)
     k = last + 1
     if k < n and tk.folded[k] in LIST_JOINS:
-        if k + 1 < n and tk.words[k] == "," and tk.folded[k + 1] in LIST_JOINS - {","}:
+        if k + 1 < n and tk.words[k] == "," and tk.folded[k + 1] in AND_JOINS:
             k += 1
         out.append(k + 1)
     k = first - 1
@@ -119,7 +128,7 @@ def _closed(tk: Tokens, first: int, last: int, k: int) -> bool:
     if join != ",":
         return True
     after = _end_of_name(tk, k) + 1 if k > last else last + 1
-    return after < len(tk.words) and tk.folded[after] in LIST_JOINS - {","}
+    return after < len(tk.words) and tk.folded[after] in AND_JOINS
 
 
 def _end_of_name(tk: Tokens, k: int) -> int:
@@ -138,10 +147,8 @@ def _name_at(
     month's; a given name and one or two capitalised surnames (particles between)."""
     caps, folded = tk.caps, tk.folded
     if typ == "LOC":
-        f = folded[k]
         ok = (k not in taken and caps[k] and tk.words[k].isalpha() and not tk.words[k].isupper()
-              and gazetteer.get(f) in PLACE_TYPES and common.get(f, 0) < COMMON_ZIPF
-              and f not in DATE_WORDS and not _joined(tk, k, k))
+              and folded[k] not in DATE_WORDS and _place_word(tk, k, gazetteer, common))
         return (k, k) if ok else None
     # a person: [given, (particle,) surname (, surname)], bounded by no capital
     first = k
