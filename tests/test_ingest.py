@@ -9,6 +9,7 @@ import random
 import struct
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
@@ -342,3 +343,47 @@ def test_enrichment_and_names_are_separate_stages(
     assert (doc["date"] is not None) == enrich
     assert (doc["title"] is not None) == enrich
     assert bool(doc["entities"]) == entities
+
+
+def test_a_stage_failing_on_one_document_of_a_batch_fails_that_one_alone(
+    tmp_path: Path, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text files are read in batches, each stage over the batch before the next: a bug
+    that one document's text sets off is that file's recorded error, and the others of
+    its batch are stored as they would be alone."""
+    from palimpsest.linking import recognise as real
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"letter{i}.txt").write_text(
+            f"Dear Comrades,\n\nThe meeting in Leeds on 5 March 192{i} thanked Ramsay "
+            f"MacDonald.\n{'TRIGGER' if i == 2 else ''}\n"
+        )
+
+    def recognise(doc: Any, text: str, archive: Any, parts: Any) -> Any:
+        if "TRIGGER" in text:
+            raise ValueError("a bug in recognition")
+        return real(doc, text, archive, parts)
+
+    monkeypatch.setattr("palimpsest.derive.recognise", recognise)
+    report = archive.ingest([str(src)], workers=1)
+    assert report.added == 4
+    assert [(Path(f.path).name, f.stage) for f in report.failures] == [("letter2.txt", "derive")]
+    assert "ValueError: a bug in recognition" in report.failures[0].reason
+    kept = ("language", "clean_text", "title", "genre", "issuer", "date", "edits")
+
+    def derived(arc: Archive, doc_id: int) -> dict[str, Any]:
+        doc = arc.document(doc_id)
+        assert doc is not None
+        names = [(m["start"], m["end"], m["text"], m["type"]) for m in doc["entities"]]
+        return {k: doc[k] for k in kept} | {"entities": names}
+
+    by_name = {Path(d.source_path).name: d.id for d in archive.documents()}
+    for i in (0, 1, 3, 4):
+        with Archive.open(tmp_path / f"alone{i}") as alone:
+            alone.ingest([str(src / f"letter{i}.txt")], workers=1)
+            (doc,) = alone.documents()
+            assert derived(alone, doc.id) == derived(archive, by_name[f"letter{i}.txt"])
+    assert ("Ramsay MacDonald", "PER") in {
+        (m[2], m[3]) for m in derived(archive, by_name["letter0.txt"])["entities"]}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -76,6 +76,18 @@ class Derived:
 
     clean: CleanText
     date: DateEstimate | None = None  # with its clues, to date it again under a new prior
+    doubtful: list[tuple[int, int]] = field(default_factory=list)  # see doubtful_lines
+    breaks: list[int] = field(default_factory=list)  # line_breaks of the clean text
+
+
+@dataclass(slots=True)
+class _Work:
+    """One document on its way through the stages of :func:`derive_many`."""
+
+    doc: Document
+    line_conf: dict[int, float]
+    derived: Derived | None = None
+    error: Exception | None = None
 
 
 def derive(
@@ -86,40 +98,98 @@ def derive(
 ) -> Derived:
     """Fill in the document's language, edits and annotations; return its clean text
     (and the date estimate, when enrichment ran)."""
+    result = derive_many([(doc, line_conf)], options, archive)[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def derive_many(
+    items: Sequence[tuple[Document, dict[int, float]]],
+    options: IngestOptions,
+    archive: Store | None = None,
+) -> list[Derived | Exception]:
+    """:func:`derive` for several documents, each stage over all of them before the next.
+
+    Stage by stage, each stage's tables (language profiles, the cleaner's lexicon, the
+    corrector's models, the chronology, the names' gazetteer and model: tens of MB) stay
+    in the processor's caches from one document to the next, instead of being pushed out
+    by the other stages between any two. A document whose stage fails gets the exception
+    in its place, and the others go on."""
+    work = [_Work(doc, conf) for doc, conf in items]
+    stages = [_languages, _clean, _correct, _prepare]
+    stages += [_enrich] if options.enrich else []
+    stages += [_names] if options.entities else []
+    for stage in stages:
+        for w in work:
+            if w.error is None:
+                try:
+                    stage(w, options, archive)
+                except Exception as e:  # recorded as this document's failure by the caller
+                    w.error = e
+    return [w.error or _derived(w) for w in work]
+
+
+def _derived(w: _Work) -> Derived:
+    assert w.derived is not None
+    return w.derived
+
+
+def _languages(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    doc = w.doc
     page_texts = [doc.original_text[p.start : p.end] for p in doc.pages]
     doc.language, page_languages = detect_languages(page_texts)
     for page, language in zip(doc.pages, page_languages, strict=True):
         page.language = language
-    doc.edits = clean(doc.original_text, doc.language, line_conf).edits
-    if wants_correction(doc, options):
-        word_conf = {w.start: w.conf for p in doc.pages for w in p.words if w.conf is not None}
-        trusted = trusted_vocabulary(archive)
-        pages = [(p.start, p.end, p.language) for p in doc.pages]
-        doc.edits = correct_after_cleaning(
-            doc.original_text, doc.edits, doc.language, word_conf=word_conf, trusted=trusted,
-            pages=pages,
-        )
-    derived = Derived(apply_edits(doc.original_text, doc.edits))
-    doubtful = doubtful_lines(doc.original_text, derived.clean, line_conf) if line_conf else []
-    breaks = line_breaks(derived.clean) if options.enrich or options.entities else []
-    if options.enrich:
-        chronology = Path(options.chronology) if options.chronology else None
-        enrichment = enrich(doc, derived.clean, chronology, options.date_prior, doubtful,
-                            breaks)
-        doc.annotations, derived.date = enrichment.annotations, enrichment.date
-    if options.entities:
-        parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
-        names_text = capital_lines_apart(derived.clean, breaks)
-        skip = doubtful
-        if wants_correction(doc, options):  # its model is loaded: paragraphs it cannot read
-            skip = skip + foreign_paragraphs(derived.clean.text, doc.language)
-        mentions = [a for a in recognise(doc, names_text, archive, parts)
-                    if not any(s <= a.start < e for s, e in skip)]
-        if names_text is not derived.clean.text:  # a name over a line put back: as stored
-            for a in mentions:
-                a.value = {**a.value, "text": derived.clean.text[a.start:a.end]}
-        doc.annotations += mentions
-    return derived
+
+
+def _clean(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    w.doc.edits = clean(w.doc.original_text, w.doc.language, w.line_conf).edits
+
+
+def _correct(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    doc = w.doc
+    if not wants_correction(doc, options):
+        return
+    word_conf = {wd.start: wd.conf for p in doc.pages for wd in p.words if wd.conf is not None}
+    pages = [(p.start, p.end, p.language) for p in doc.pages]
+    doc.edits = correct_after_cleaning(
+        doc.original_text, doc.edits, doc.language, word_conf=word_conf,
+        trusted=trusted_vocabulary(archive), pages=pages,
+    )
+
+
+def _prepare(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    """The clean text, and what the later stages read of it."""
+    doc = w.doc
+    w.derived = derived = Derived(apply_edits(doc.original_text, doc.edits))
+    if w.line_conf:
+        derived.doubtful = doubtful_lines(doc.original_text, derived.clean, w.line_conf)
+    if options.enrich or options.entities:
+        derived.breaks = line_breaks(derived.clean)
+
+
+def _enrich(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    doc, derived = w.doc, _derived(w)
+    chronology = Path(options.chronology) if options.chronology else None
+    enrichment = enrich(doc, derived.clean, chronology, options.date_prior, derived.doubtful,
+                        derived.breaks)
+    doc.annotations, derived.date = enrichment.annotations, enrichment.date
+
+
+def _names(w: _Work, options: IngestOptions, archive: Store | None) -> None:
+    doc, derived = w.doc, _derived(w)
+    parts = [(*derived.clean.to_clean(p.start, p.end), p.language) for p in doc.pages]
+    names_text = capital_lines_apart(derived.clean, derived.breaks)
+    skip = derived.doubtful
+    if wants_correction(doc, options):  # its model is loaded: paragraphs it cannot read
+        skip = skip + foreign_paragraphs(derived.clean.text, doc.language)
+    mentions = [a for a in recognise(doc, names_text, archive, parts)
+                if not any(s <= a.start < e for s, e in skip)]
+    if names_text is not derived.clean.text:  # a name over a line put back: as stored
+        for a in mentions:
+            a.value = {**a.value, "text": derived.clean.text[a.start:a.end]}
+    doc.annotations += mentions
 
 
 def capital_lines_apart(clean: CleanText, breaks: Sequence[int] | None = None) -> str:

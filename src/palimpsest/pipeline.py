@@ -1,11 +1,11 @@
 """Ingest runs the stages over files: pool, resume, errors, progress.
 
 Workers do everything that is slow (hash and copy the original, read it, OCR,
-clean, correct, describe, turn it into the store's rows) and hand back plain
-data; the parent alone writes to the store, each document whole or not at all
-(a savepoint each, committed about once a second). So a run killed at any point
-leaves whole documents or none, and a rerun skips what is stored and finishes
-the rest.
+clean, correct, describe, turn it into the store's rows; several small files at a
+time, each stage over all of them in turn) and hand back plain data; the parent
+alone writes to the store, each document whole or not at all (a savepoint each,
+committed about once a second). So a run killed at any point leaves whole documents
+or none, and a rerun skips what is stored and finishes the rest.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from palimpsest.derive import derive, trusted_vocabulary
+from palimpsest.derive import Derived, derive_many, trusted_vocabulary
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.summary import summarise
 from palimpsest.ingest import INGESTORS
@@ -115,14 +115,24 @@ def _line_conf(doc: Document, ex: Extracted) -> dict[int, float]:
     return out
 
 
-def process_file(
+@dataclass(slots=True)
+class _Read:
+    """A file stored and read, its text not yet derived."""
+
+    cand: Candidate
+    source: SourceRecord
+    doc: Document
+    line_conf: dict[int, float]
+
+
+def read_file(
     cand: Candidate,
     blob_root: Path,
     db_path: Path,
     options: IngestOptions,
     store_class: type[Store],
-) -> Outcome:
-    """Store the original, then read, clean and describe it. Never raises for bad input."""
+) -> _Read | Outcome:
+    """Store the original, then read it. Never raises for bad input."""
     stage = "store"
     try:
         if cand.size > options.max_file_bytes:
@@ -137,39 +147,69 @@ def process_file(
         stage = "store"
         blob = BlobStore(blob_root).put_file(Path(cand.path), options.max_file_bytes)
         source = SourceRecord(cand.display, cand.path_bytes, blob.size, cand.mtime_ns, blob.sha256)
-        archive = store_class.reader(db_path)
-        if _already_stored(archive, blob.sha256):
+        if _already_stored(store_class.reader(db_path), blob.sha256):
             return Duplicate(source)
         stage = "extract"
         extracted = INGESTORS[detected.family].extract(blob.path, detected.media_type, options)
         stage = "derive"
         doc = assemble(blob.sha256, cand.display, detected.media_type, blob.size, extracted)
-        derived = derive(doc, options, _line_conf(doc, extracted), archive)
-        stage = "store"
-        mentions = [a for a in doc.annotations if a.kind == "mention"]
+        return _Read(cand, source, doc, _line_conf(doc, extracted))
+    except Exception as e:
+        return _failed(cand, stage, e)
+
+
+def process_files(
+    cands: list[Candidate],
+    blob_root: Path,
+    db_path: Path,
+    options: IngestOptions,
+    store_class: type[Store],
+) -> list[Outcome]:
+    """Store, read, clean and describe each file: reading file by file, then deriving
+    stage by stage over them all (:func:`~palimpsest.derive.derive_many`). Never raises
+    for bad input: a file that fails is a :class:`Failed` outcome in its place."""
+    read = [read_file(c, blob_root, db_path, options, store_class) for c in cands]
+    todo = [r for r in read if isinstance(r, _Read)]
+    archive = store_class.reader(db_path)
+    derived = iter(derive_many([(r.doc, r.line_conf) for r in todo], options, archive))
+    return [_added(r, next(derived), options, store_class) if isinstance(r, _Read) else r
+            for r in read]
+
+
+def _added(
+    read: _Read, derived: Derived | Exception, options: IngestOptions, store_class: type[Store]
+) -> Outcome:
+    """The outcome of a file read and derived (or whose derivation failed)."""
+    if isinstance(derived, Exception):
+        return _failed(read.cand, "derive", derived)
+    doc = read.doc
+    try:
         prepared = store_class.prepare(doc, derived.clean.text)
-        date = derived.date
-        inferred = date if options.keep_date_clues and date and not date.printed else None
-        return Added(doc.sha256, len(doc.pages), prepared, mentions, source,
-                     _printed_year(doc), inferred)
-    except IngestError as e:
-        return Failed(IngestFailure(cand.display, e.stage, e.reason), cand.path_bytes)
-    except TooLarge as e:
-        return Failed(IngestFailure(cand.display, "store", str(e)), cand.path_bytes)
-    except OSError as e:
-        reason = e.strerror or str(e)
-        return Failed(
-            IngestFailure(cand.display, stage, f"cannot read file: {reason}"), cand.path_bytes
+    except Exception as e:
+        return _failed(read.cand, "store", e)
+    mentions = [a for a in doc.annotations if a.kind == "mention"]
+    date = derived.date
+    inferred = date if options.keep_date_clues and date and not date.printed else None
+    return Added(doc.sha256, len(doc.pages), prepared, mentions, read.source,
+                 _printed_year(doc), inferred)
+
+
+def _failed(cand: Candidate, stage: str, error: Exception) -> Failed:
+    """A file's failure at ``stage``, in words for the report."""
+    if isinstance(error, IngestError):
+        failure = IngestFailure(cand.display, error.stage, error.reason)
+    elif isinstance(error, TooLarge):
+        failure = IngestFailure(cand.display, "store", str(error))
+    elif isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        failure = IngestFailure(cand.display, stage, f"cannot read file: {reason}")
+    elif isinstance(error, MemoryError):
+        failure = IngestFailure(cand.display, stage, "out of memory reading this file")
+    else:  # a bug or a library failure: record it, keep the batch going
+        failure = IngestFailure(
+            cand.display, stage, f"internal error: {type(error).__name__}: {error}"
         )
-    except MemoryError:
-        return Failed(
-            IngestFailure(cand.display, stage, "out of memory reading this file"), cand.path_bytes
-        )
-    except Exception as e:  # a bug or a library failure: record it, keep the batch going
-        return Failed(
-            IngestFailure(cand.display, stage, f"internal error: {type(e).__name__}: {e}"),
-            cand.path_bytes,
-        )
+    return Failed(failure, cand.path_bytes)
 
 
 def _printed_year(doc: Document) -> int | None:
@@ -226,16 +266,6 @@ def chunks(todo: list[Candidate]) -> Iterator[list[Candidate]]:
         yield chunk
 
 
-def process_files(
-    cands: list[Candidate],
-    blob_root: Path,
-    db_path: Path,
-    options: IngestOptions,
-    store_class: type[Store],
-) -> list[Outcome]:
-    return [process_file(c, blob_root, db_path, options, store_class) for c in cands]
-
-
 def _outcomes(
     todo: list[Candidate],
     archive: Archive,
@@ -246,8 +276,8 @@ def _outcomes(
     root, db, store_class = archive.blobs.root, archive.db_path, type(archive.store)
     if workers <= 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
-        for cand in todo:
-            yield process_file(cand, root, db, options_now(), store_class)
+        for chunk in chunks(todo):
+            yield from process_files(chunk, root, db, options_now(), store_class)
         return
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["palimpsest.pipeline", "palimpsest.warm"])
