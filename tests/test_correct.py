@@ -384,6 +384,26 @@ def test_stray_marks_are_deleted() -> None:
     assert correct_text("his constab~le came", "en")[0] == "his constable came"
 
 
+def test_a_lone_stop_capital_or_dash_between_lowercase_words_is_a_speck() -> None:
+    """BLN600 train's truth drops them five times in six. A capital beside ``and`` names
+    something, and German prints its dashes and capitalises its nouns."""
+    for text, fixed in (
+        ("where a sale was . taking place", "where a sale was taking place"),
+        ("asked her mistress what P had become", "asked her mistress what had become"),
+        ("noticed at - once that", "noticed at once that"),
+    ):
+        assert correct_text(text, "en")[0] == fixed
+    for text, lang in (
+        ("Had I been there, A and B would be", "en"),
+        ("the rights of B or his heirs", "en"),
+        ("Schedule A of the Act", "en"),
+        ("the prisoner said: - I never", "en"),
+        ("und er sagte - nein, das nicht", "de"),
+    ):
+        assert correct_text(text, lang)[0] == text
+    assert correct_text("er fand . mich", "de")[0] == "er fand mich"
+
+
 def test_learned_specks_are_lone_letters_mostly_read_from_nothing() -> None:
     pairs = [("made him d angry", "made him angry")] * 4 + [("the d was", "the d was")]
     pairs += [("a man", "a man")] * 9 + [("a b man", "a man")]

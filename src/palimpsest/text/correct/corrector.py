@@ -41,7 +41,7 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.9"
+VERSION = "0.2.10"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
