@@ -144,6 +144,15 @@ def test_broken_words_merge_and_hyphen_join() -> None:
     assert correct_text("a sen tence of death", "en")[0] == "a sentence of death"
 
 
+def test_a_word_broken_by_a_hyphen_is_joined_even_when_its_halves_are_words() -> None:
+    """``con`` and ``sequence``, ``docu`` and ``ments`` are in the vocabulary too; the
+    whole is likelier. A compound the vocabulary lacks whole keeps its hyphen."""
+    assert correct_text("and in con- sequence of the", "en")[0] == "and in consequence of the"
+    assert correct_text("as suggested in the docu- ments.", "en")[0] == (
+        "as suggested in the documents.")
+    assert correct_text("at the police- court on", "en")[0] == "at the police-court on"
+
+
 def test_words_run_together_are_split_even_when_the_corpora_know_the_glued_form() -> None:
     """The corpora's own OCR glued ``withthe`` a few times; rare and a seen pair, it splits.
     Rare words that are no such pair stay whole."""

@@ -49,7 +49,7 @@ def merge_halves(c: Corrector, toks: list[Tok], i: int, text: str) -> Edit | Non
 def hyphen_join(c: Corrector, toks: list[Tok], i: int, text: str) -> Edit | None:
     """``com- mercial`` -> ``commercial``: a word broken by a hyphen and a space.
 
-    Joined when the whole is a known word and the halves are not both words;
+    Joined when the whole is a known word likelier than its halves one after the other;
     ``police- court`` (two words) keeps its hyphen and loses the space.
     """
     a, b = toks[i], toks[i + 1]
@@ -63,17 +63,21 @@ def hyphen_join(c: Corrector, toks: list[Tok], i: int, text: str) -> Edit | None
     if gap == "-":  # direc-tion, ap-pris: a line-end hyphen left inside the line
         if not c._inline_join or whole not in ids or c.lm.has_bigram(a.low, b.low):
             return None
-        if (
-            a.low in ids
-            and b.low in ids
-            and c.lm.unigram(a.low) + c.lm.unigram(b.low) > c.lm.unigram(whole)
-        ):
+        if a.low in ids and b.low in ids and not _whole_likelier(c, a.low, b.low, whole):
             return None
         return c._edit(a.start, b.end, a.text + b.text, 0.8,
                           [(a.text + b.text, 0.8), (f"{a.text}-{b.text}", 0.2)])  # fmt: skip
-    if whole in ids and not (a.low in ids and b.low in ids and len(b.low) > 3):
+    if whole in ids and not (a.low in ids and b.low in ids and len(b.low) > 3
+                             and not _whole_likelier(c, a.low, b.low, whole)):
         return c._edit(a.start, b.end, a.text + b.text, 0.9,
                           [(a.text + b.text, 0.9), (f"{a.text}- {b.text}", 0.1)])  # fmt: skip
     if a.low in ids and b.low in ids and len(a.low) > 2 and len(b.low) > 2:
         return c._edit(a.end + 1, b.start, "", 0.7, [(f"{a.text}-{b.text}", 0.7)])
     return None
+
+
+def _whole_likelier(c: Corrector, a: str, b: str, whole: str) -> bool:
+    """The joined word is likelier than its two halves one after the other: ``con-
+    sequence``, ``docu- ments`` (``ments`` and ``con`` are in the vocabulary too). A
+    compound the vocabulary lacks whole keeps its hyphen (``police- court``)."""
+    return c.lm.unigram(a) + c.lm.unigram(b) <= c.lm.unigram(whole)
