@@ -144,6 +144,17 @@ def test_broken_words_merge_and_hyphen_join() -> None:
     assert correct_text("a sen tence of death", "en")[0] == "a sentence of death"
 
 
+def test_a_corrected_word_is_cased_as_it_stood_not_as_it_was_misread() -> None:
+    """A misread capital mid-sentence was a lowercase letter (``Nvith`` for ``with``); a
+    word mostly in capitals is in capitals (``LONDONr``); a name keeps its capital."""
+    assert correct_text("charged with conspiracy Nvith a man", "en")[0] == (
+        "charged with conspiracy with a man")
+    assert correct_text("the deceased had died Irom debility", "en")[0] == (
+        "the deceased had died from debility")
+    assert correct_text("LONDONr COUNTY SESSIONS.", "en")[0].startswith("LONDON COUNTY")
+    assert correct_text("He went to Lomdon on Monday.", "en")[0] == "He went to London on Monday."
+
+
 def test_a_word_broken_by_a_hyphen_is_joined_even_when_its_halves_are_words() -> None:
     """``con`` and ``sequence``, ``docu`` and ``ments`` are in the vocabulary too; the
     whole is likelier. A compound the vocabulary lacks whole keeps its hyphen."""

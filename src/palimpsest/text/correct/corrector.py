@@ -35,7 +35,7 @@ from palimpsest.text.correct.known import out_of_context, rare_known, spares_acr
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
-from palimpsest.text.correct.tokens import Tok, recase, tokenize
+from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
@@ -448,7 +448,10 @@ class Corrector:
             s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
         parts = best.split(" ")  # a split: only the first part keeps a capital
-        repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
+        if len(parts) == 1 and self.lang != "de":  # German: nouns capitalised, „gieb after :
+            repl = recase_word(tok, best, self._common(best))
+        else:
+            repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
         cands = [(recase(tok.text, w), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, repl, post, cands)
 

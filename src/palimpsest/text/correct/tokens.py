@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Tok", "recase", "tokenize"]
+__all__ = ["Tok", "recase", "recase_word", "tokenize"]
 
 _RAW = re.compile(r"[^\s\-–—/]+")
 _EDGE = "\"'.,;:!?¡¿()[]{}«»„“”‘’‚*_~|<>•·^`´"
@@ -139,3 +139,20 @@ def recase(like: str, word: str) -> str:
     if like[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
+
+
+def recase_word(tok: Tok, word: str, common: bool) -> str:
+    """``word`` written as the misread ``tok`` stood for it. A word of four letters or
+    more, over three quarters capitals, is in capitals (``LONDONr``, ``ROBBsRY``). A
+    capital that the correction changes mid-sentence was a misread lowercase letter when
+    the word is ``common`` (``conspiracy Nvith a man`` → ``with``, ``died Irom`` →
+    ``from``); otherwise as :func:`recase`."""
+    like = tok.text
+    letters = [c for c in like if c.isalpha()]
+    if len(letters) >= 4 and 4 * sum(c.isupper() for c in letters) > 3 * len(letters):
+        return word.upper()
+    if like[:1].lower() == word[:1] or not like[:1].isalpha() or not word[:1].isalpha():
+        return recase(like, word)
+    if like[:1].isupper() and not tok.sent_start and common and not like.isupper():
+        return word
+    return recase(like, word)
