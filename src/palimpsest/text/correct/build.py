@@ -5,6 +5,7 @@ Reproducible (same inputs, same bytes)::
     python -m palimpsest.text.correct.build lm --shared ../shared --out src/palimpsest/data
     python -m palimpsest.text.correct.build channel --shared ../shared \\
         --out src/palimpsest/data
+    python -m palimpsest.text.correct.build shapes --out src/palimpsest/data
 
 ``lm`` reads the clean corpora in ``../shared/corpora/<lang>`` (ELTeC novels and, for
 English, the State of the Union and UN General Debate speeches in ``eval/dating``: all
@@ -13,7 +14,9 @@ public domain / CC0) and the ``wordfreq`` 3.1.1 frequency lists ("large"), and w
 (wordfreq and corpus frequencies averaged), corpus unigram counts, and the corpus bigram
 counts seen at least ``--min-bigram`` times. ``channel`` learns the OCR confusion model
 from BLN600's *train* split only (the test split is evaluation data) and writes
-``channel.json``; see :mod:`palimpsest.text.correct.channel`.
+``channel.json``; see :mod:`palimpsest.text.correct.channel`. ``shapes`` reads the
+vocabulary of each ``lm-<lang>.npz`` in ``--out`` and writes ``shapes-<lang>.npz``, its
+character n-gram model (:mod:`palimpsest.text.correct.shapes`).
 """
 
 from __future__ import annotations
@@ -33,8 +36,9 @@ import numpy as np
 
 from palimpsest.text.correct.channel import learn_channel
 from palimpsest.text.correct.lm import BIGRAM_SHIFT, MAX_NEAR_LEN, WORD_RE, deletes
+from palimpsest.text.correct.shapes import WordShapes
 
-__all__ = ["build_channel", "build_lm", "main"]
+__all__ = ["build_channel", "build_lm", "build_shapes", "main"]
 
 LANGS = ("en", "es", "fr", "de")
 EXTRA_EN = ("eval/dating/sotu", "eval/dating/ungd_dev")  # public domain / CC0 speeches
@@ -156,10 +160,17 @@ def build_channel(shared: Path, out: Path) -> Path:
     return dest
 
 
+def build_shapes(lang: str, out: Path) -> Path:
+    """Write ``shapes-<lang>.npz``: the character model of ``lm-<lang>.npz``'s vocabulary."""
+    with np.load(out / f"lm-{lang}.npz") as z:
+        words = z["vocab"].tobytes().decode("utf-8").split("\n")
+    return WordShapes.from_words(words).save(out / f"shapes-{lang}.npz")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m palimpsest.text.correct.build {lm,channel} --shared DIR --out DIR``."""
+    """``python -m palimpsest.text.correct.build {lm,channel,shapes} --shared DIR --out DIR``."""
     ap = argparse.ArgumentParser(prog="palimpsest.text.correct.build", description=__doc__)
-    ap.add_argument("what", choices=("lm", "channel", "all"))
+    ap.add_argument("what", choices=("lm", "channel", "shapes", "all"))
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "data")
     ap.add_argument("--lang", action="append", choices=LANGS, help="default: all four")
@@ -170,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.what in ("lm", "all"):
         for lang in langs:
             print(build_lm(args.shared, lang, args.out))
+    if args.what in ("shapes", "all"):
+        for lang in langs:
+            print(build_shapes(lang, args.out))
     return 0
 
 

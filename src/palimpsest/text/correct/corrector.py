@@ -35,13 +35,14 @@ from palimpsest.text.correct.known import out_of_context, rare_known, spares_acr
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
+from palimpsest.text.correct.shapes import WordShapes
 from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.10"
+VERSION = "0.2.11"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
@@ -70,10 +71,14 @@ class _Prefix(Container[str]):
 class Corrector:
     """A loaded corrector for one language (use :meth:`load`: cached per process)."""
 
-    def __init__(self, lm: LanguageModel, channel: Channel, settings: Settings | None = None):
+    def __init__(
+        self, lm: LanguageModel, channel: Channel, settings: Settings | None = None,
+        shapes: WordShapes | None = None,
+    ):
         self.lm = lm
         self.channel = channel
         self.settings = settings or Settings()
+        self.shapes = shapes  # how word-like an unknown word is (none: all alike)
         self.lang = lm.lang
         self._cands: dict[tuple[str, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
@@ -100,7 +105,9 @@ class Corrector:
         path = _data_dir() / f"lm-{lang}.npz"
         if not path.is_file():
             raise LookupError(f"no language model for {lang!r} ({path})")
-        return Corrector(LanguageModel.load(path), _channel(), LANG_SETTINGS.get(lang))
+        shapes = _data_dir() / f"shapes-{lang}.npz"
+        return Corrector(LanguageModel.load(path), _channel(), LANG_SETTINGS.get(lang),
+                         WordShapes.load(shapes) if shapes.is_file() else None)
 
     # --- candidates -------------------------------------------------------
 
@@ -179,6 +186,8 @@ class Corrector:
             own += s.oov_logp + s.mixed_penalty - OOV_LOGP
         elif o not in lm.ids:  # an unknown word: a name, a spelling, or an error
             own += (s.name_logp if name else s.oov_logp) - OOV_LOGP
+            if self.shapes is not None:  # and less likely right the less it reads as a word
+                own += s.shape_weight * min(0.0, self.shapes.surprise(o) + s.shape_margin)
         if conf is not None:
             own += max(-3.0, min(3.0, (conf - 75.0) / 8.0))
         own += bias

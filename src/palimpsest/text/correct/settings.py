@@ -32,6 +32,8 @@ class Settings:
     real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
     noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
+    shape_weight: float = 0.7  # nats an unknown word loses per nat of surprise (shapes.py)
+    shape_margin: float = 4.0  # ... beyond this much: an odd name or spelling costs nothing
 
 
 LANG_SETTINGS = {
@@ -39,8 +41,10 @@ LANG_SETTINGS = {
     "fr": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
     # German: compounds and inflections make rare known words common (no context check);
     # every noun has a capital, so a capital says little (an unknown one: a lowercase's prior)
+    # (and its older spellings, Gemählde, read less like today's words: surer evidence)
     "de": Settings(
-        oov_logp=math.log(1e-8), name_logp=math.log(1e-8), apply_at=0.8, rare_logp=-100.0
+        oov_logp=math.log(1e-8), name_logp=math.log(1e-8), apply_at=0.8, rare_logp=-100.0,
+        shape_weight=0.5, shape_margin=6.0,
     ),
     "es": Settings(oov_logp=math.log(1e-8), name_logp=math.log(1e-5)),
 }
