@@ -48,3 +48,18 @@ def test_the_corrector_weighs_how_word_like_an_unknown_word_is(english: Correcto
         assert apply_edits(text, english.correct(text)).text == fixed
     names = "a letter from Mariategui and Hibbert"
     assert apply_edits(names, english.correct(names)).text == names
+
+
+def test_a_long_word_unlike_any_is_looked_up_three_edits_out(english: Corrector) -> None:
+    """SymSpell reaches two edits; ``cocnecftiou`` is three from ``connection``."""
+    from palimpsest.text.correct.reach import FarCandidates
+
+    far = FarCandidates(["connection", "collection", "correction", "house", "connections"])
+    assert far("cocnecftiou")[:1] == ["connection"] and "house" not in far("cocnecftiou")
+    near_only = Corrector(english.lm, english.channel, english.settings, english.shapes)
+    near_only._reaches_far = lambda low: False  # type: ignore[method-assign]
+    for text, fixed in (("in cocnecftiou with the case", "in connection with the case"),
+                        ("a virtual abandonnseut of an estate",
+                         "a virtual abandonment of an estate")):
+        assert apply_edits(text, near_only.correct(text)).text == text
+        assert apply_edits(text, english.correct(text)).text == fixed

@@ -34,6 +34,7 @@ from palimpsest.text.correct.junk import junk_edits, speck, with_a_space
 from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
+from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidates
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
 from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
@@ -51,6 +52,7 @@ _COMMON = math.log(3e-4)  # the few hundred commonest words
 _FUNCTION = math.log(2.5e-3)  # the few dozen commonest: articles, prepositions, auxiliaries
 _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
+_FAR_VOCABULARY = 30_000  # the commonest words, where a word three edits out is looked for
 _MARK_READING_LOGP = math.log(1e-5)  # rarest learned reading of a mark that is proposed
 
 
@@ -79,6 +81,7 @@ class Corrector:
         self.channel = channel
         self.settings = settings or Settings()
         self.shapes = shapes  # how word-like an unknown word is (none: all alike)
+        self._far: FarCandidates | None = None
         self.lang = lm.lang
         self._cands: dict[tuple[str, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
@@ -131,6 +134,8 @@ class Corrector:
                 found.update(lm.near(bare, 1 if len(bare) <= st.short_word else 2))
                 # a mark inside a word is surely misread: any learned reading of it (Sa!ford)
                 found.update(keys & self.channel.proposals(low, min_logp=_MARK_READING_LOGP))
+        if generic and self._reaches_far(low):
+            found.update(self._far_candidates()(low))
         found.discard(low)
         logp, ids, floor = lm.logp, lm.ids, st.min_cand_logp
         out = [c for c in found if logp[ids[c]] >= floor]
@@ -138,6 +143,17 @@ class Corrector:
             self._cands.clear()
         self._cands[low, generic] = out
         return out
+
+    def _reaches_far(self, low: str) -> bool:
+        """Whether ``low`` is looked up three edits out (:mod:`.reach`): a long word
+        unlike any of the language's; not German, whose long compounds are words."""
+        return (self.shapes is not None and self.lang != "de" and len(low) >= MIN_LETTERS
+                and low.isalpha() and self.shapes.surprise(low) < MAX_SURPRISE)
+
+    def _far_candidates(self) -> FarCandidates:
+        if self._far is None:  # built at the first need (~40 ms)
+            self._far = FarCandidates(self.lm.words[:_FAR_VOCABULARY])
+        return self._far
 
     # --- scoring -------------------------------------------------------------
 
