@@ -92,6 +92,18 @@ def test_a_periodical_s_issue_line_is_no_title() -> None:
     assert v["issuer"] == "Federación de Trabajadores de Lima"
 
 
+def test_a_bulletin_headed_by_nothing_else_is_titled_by_its_name_and_number() -> None:
+    v = _values(
+        "COMITÉ DE DEFENSA DE LOS DERECHOS DEL PUEBLO\nBOLETÍN INFORMATIVO N° 37\n"
+        "Santiago, marzo de 1981\n\nA LA OPINIÓN PÚBLICA\n\nEl Comité informa que durante "
+        "el mes de febrero fueron detenidas 45 personas en Santiago.\n",
+        "es",
+    )
+    assert v["title"] == "BOLETÍN INFORMATIVO N° 37"
+    assert v["issuer"] == "COMITÉ DE DEFENSA DE LOS DERECHOS DEL PUEBLO"
+    assert v["addressee"] == "A LA OPINIÓN PÚBLICA"
+
+
 def test_a_heading_of_ocr_junk_is_no_title() -> None:
     v = _values(
         "RREEREFTRALETCTUTTR el ABEENWIERKE\nDer Vorstand der IG Metall, Bezirk Düsseldorf\n"

@@ -27,7 +27,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.12"
+METHOD = "palimpsest.roles@0.1.13"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -82,6 +82,9 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
             break
     if first is None:  # "Dear Sir and Brother, / Unemployment in the Foundry Trade"
         first = _after_salutation(head)
+    if first is None:  # nothing else heads it: a bulletin's name and number is its title
+        first = next((ln for ln in head if ln.kind == "publication"
+                      and lx.NUMBERED.search(ln.text)), None)
     if first is None:
         return None
     first = _headline_over_byline(head, _below_masthead(head, first))
