@@ -182,16 +182,16 @@ def _added(
     """The outcome of a file read and derived (or whose derivation failed)."""
     if isinstance(derived, Exception):
         return _failed(read.cand, "derive", derived)
-    doc = read.doc
+    doc, date = read.doc, derived.date
     try:
         prepared = store_class.prepare(doc, derived.clean.text)
+        printed_year = _printed_year(doc)
     except Exception as e:
         return _failed(read.cand, "store", e)
     mentions = [a for a in doc.annotations if a.kind == "mention"]
-    date = derived.date
     inferred = date if options.keep_date_clues and date and not date.printed else None
-    return Added(doc.sha256, len(doc.pages), prepared, mentions, read.source,
-                 _printed_year(doc), inferred)
+    return Added(doc.sha256, len(doc.pages), prepared, mentions, read.source, printed_year,
+                 inferred)
 
 
 def _failed(cand: Candidate, stage: str, error: Exception) -> Failed:

@@ -472,13 +472,17 @@ class Corrector:
         if not best:  # a speck: the letter goes, with a space beside it
             s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
-        parts = best.split(" ")  # a split: only the first part keeps a capital
-        if len(parts) == 1 and self.lang != "de":  # German: nouns capitalised, „gieb after :
-            repl = recase_word(tok, best, self._common(best))
-        else:
-            repl = " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
-        cands = [(recase(tok.text, w), p) for w, p in ranked]
-        return self._edit(tok.start, tok.end, repl, post, cands)
+        cands = [(self._cased(tok, w), p) for w, p in ranked]
+        return self._edit(tok.start, tok.end, cands[0][0], post, cands)
+
+    def _cased(self, tok: Tok, word: str) -> str:
+        """``word`` in place of ``tok``, written as it stood (:func:`recase_word`; not in
+        German, whose nouns are capitalised: „gieb after a colon). Of a split, only the
+        first part keeps a capital."""
+        parts = word.split(" ")
+        if len(parts) == 1 and self.lang != "de":
+            return recase_word(tok, word, self._common(word))
+        return " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
 
 
 @lru_cache(maxsize=65536)
