@@ -52,6 +52,7 @@ _COMMON = math.log(3e-4)  # the few hundred commonest words
 _FUNCTION = math.log(2.5e-3)  # the few dozen commonest: articles, prepositions, auxiliaries
 _PERIOD = math.log(2e-6)
 _MARKS = re.compile(r"[^\w']|\d|_")
+_ODD_SHORT = -2.0  # surprise below which a four-letter word is looked up two edits out
 _FAR_VOCABULARY = 30_000  # the commonest words, where a word three edits out is looked for
 _MARK_READING_LOGP = math.log(1e-5)  # rarest learned reading of a mark that is proposed
 
@@ -128,7 +129,7 @@ class Corrector:
         keys = lm.ids.keys()
         found = keys & self.channel.proposals(low, min_logp=st.rule_min_logp)
         if generic and len(low) >= 2:
-            found.update(lm.near(low, 1 if len(low) <= st.short_word else 2))
+            found.update(lm.near(low, self._reach(low)))
             bare = _MARKS.sub("", low)
             if bare != low and len(bare) >= 2:
                 found.update(lm.near(bare, 1 if len(bare) <= st.short_word else 2))
@@ -143,6 +144,17 @@ class Corrector:
             self._cands.clear()
         self._cands[low, generic] = out
         return out
+
+    def _reach(self, low: str) -> int:
+        """Edits a candidate may be from ``low``: one for a short word, unless it is as long
+        as the longest short words and reads less like a word than most (``hsve``, ``wns``
+        are garbage, ``bent`` a word); not in German (DTA l0's CER rose above the OCR's)."""
+        st = self.settings
+        if len(low) > st.short_word:
+            return 2
+        odd = (len(low) == st.short_word and self.shapes is not None and self.lang != "de"
+               and self.shapes.surprise(low) < _ODD_SHORT)
+        return 2 if odd else 1
 
     def _reaches_far(self, low: str) -> bool:
         """Whether ``low`` is looked up three edits out (:mod:`.reach`): a long word
