@@ -63,3 +63,13 @@ def test_a_long_word_unlike_any_is_looked_up_three_edits_out(english: Corrector)
                          "a virtual abandonment of an estate")):
         assert apply_edits(text, near_only.correct(text)).text == text
         assert apply_edits(text, english.correct(text)).text == fixed
+
+
+def test_a_four_letter_word_unlike_any_is_looked_up_two_edits_out(english: Corrector) -> None:
+    """Short words get candidates one edit away; ``wbcn`` (for ``when``) reads like no
+    English word, ``bent`` like one."""
+    assert english._reach("wbcn") == 2 and english._reach("bent") == 1
+    assert english._reach("tbe") == 1 and english._reach("house") == 2
+    text = "they wbcn asked the man"
+    assert apply_edits(text, english.correct(text)).text == "they when asked the man"
+    assert Corrector.load("de")._reach("wbcn") == 1  # German: one edit, as before
