@@ -32,7 +32,7 @@ class Settings:
     real_word_apply_at: float = 0.9  # ... and their corrections applied from this confidence
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
     noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
-    shape_weight: float = 0.7  # nats an unknown word loses per nat of surprise (shapes.py)
+    shape_weight: float = 1.0  # nats an unknown word loses per nat of surprise (shapes.py)
     shape_margin: float = 4.0  # ... beyond this much: an odd name or spelling costs nothing
 
 
