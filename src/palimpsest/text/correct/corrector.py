@@ -147,7 +147,7 @@ class Corrector:
 
     def _reach(self, low: str) -> int:
         """Edits a candidate may be from ``low``: one for a short word, unless it is as long
-        as the longest short words and reads less like a word than most (``hsve``, ``wns``
+        as the longest short words and reads less like a word than most (``hsve``, ``wbcn``
         are garbage, ``bent`` a word); not in German (DTA l0's CER rose above the OCR's)."""
         st = self.settings
         if len(low) > st.short_word:
