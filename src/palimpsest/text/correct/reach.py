@@ -39,14 +39,15 @@ class FarCandidates:
     """Words of ``vocabulary`` within :data:`MAX_EDITS` edits of a query."""
 
     def __init__(self, vocabulary: Sequence[str]) -> None:
-        self.words = sorted(vocabulary, key=len)
-        self.lengths = np.array([len(w) for w in self.words])
-        self.masks = np.array([_mask(w) for w in self.words], dtype=np.uint32)
+        words = sorted(vocabulary, key=len)
+        self.words = np.array(words, dtype=object)  # picked by index arrays, in C
+        self.lengths = np.array([len(w) for w in words])
+        self.masks = np.array([_mask(w) for w in words], dtype=np.uint32)
 
     def __call__(self, word: str) -> list[str]:
         lo, hi = np.searchsorted(self.lengths, [len(word) - MAX_EDITS, len(word) + MAX_EDITS + 1])
         differ = np.bitwise_count(self.masks[lo:hi] ^ np.uint32(_mask(word)))
-        pool = [self.words[i] for i in (np.flatnonzero(differ <= _MASK_SLACK) + lo).tolist()]
+        pool = self.words[lo:hi][differ <= _MASK_SLACK]
         found = process.extract(word, pool, scorer=Levenshtein.distance,
                                 score_cutoff=MAX_EDITS, limit=MAX_FOUND)
         return [w for w, _d, _i in found]

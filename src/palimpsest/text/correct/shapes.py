@@ -30,6 +30,7 @@ ORDER = 4
 _START, _END = "\x02", "\x03"
 _PAD = _START * (ORDER - 1)
 _FLOOR = 1.0 / 64  # the probability of a character never seen at all
+_KEPT_WORDS = 50_000  # surprises kept before the cache starts afresh
 _SAMPLE = 4000  # vocabulary words whose mean log-probability a character is typical
 
 
@@ -51,6 +52,7 @@ class WordShapes:
         self._histories = dict(histories)
         self.typical = typical  # mean natural log-probability of a character (and end)
         self._seen: dict[str, float] = {}  # history + character -> its log-probability
+        self._surprises: dict[str, float] = {}  # word -> surprise, see surprise()
 
     @classmethod
     def from_words(cls, words: Iterable[str]) -> WordShapes:
@@ -124,8 +126,14 @@ class WordShapes:
 
     def surprise(self, word: str) -> float:
         """``word``'s log-probability less a typical word's of its length (negative: less
-        word-like). A possessive ``'s`` and apostrophes are left out."""
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        word = word.replace("'", "").replace("’", "")
-        return self.logp(word) - self.typical * (len(word) + 1)
+        word-like). A possessive ``'s`` and apostrophes are left out. Kept per word: the
+        corrector asks it of one word for its prior and again for its candidates."""
+        found = self._surprises.get(word)
+        if found is None:
+            core = word[:-2] if word.endswith(("'s", "’s")) else word
+            core = core.replace("'", "").replace("’", "")
+            found = self.logp(core) - self.typical * (len(core) + 1)
+            if len(self._surprises) >= _KEPT_WORDS:
+                self._surprises.clear()
+            self._surprises[word] = found
+        return found
