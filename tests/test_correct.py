@@ -424,6 +424,24 @@ def test_a_lone_stop_capital_or_dash_between_lowercase_words_is_a_speck() -> Non
     assert correct_text("er fand . mich", "de")[0] == "er fand mich"
 
 
+def test_a_mark_glued_to_a_function_word_is_a_speck() -> None:
+    """No sentence ends in *the*, and *to'* is no possessive: in English the mark goes.
+    An opening quote whose closing quote follows in the line stays."""
+    for text, fixed in (
+        ("he saw the. prisoner and an, old man", "he saw the prisoner and an old man"),
+        ("he went to' the door", "he went to the door"),
+        ("and 'the man was there", "and the man was there"),
+    ):
+        assert correct_text(text, "en")[0] == fixed
+    for text, lang in (
+        ("seemingly 'by subtle magic poised' on the brow", "en"),
+        ("it was 'the best' of all", "en"),
+        ("he came in, and sat down at the end.", "en"),
+        ("il a vu l'homme", "fr"),
+    ):
+        assert correct_text(text, lang)[0] == text
+
+
 def test_learned_specks_are_lone_letters_mostly_read_from_nothing() -> None:
     pairs = [("made him d angry", "made him angry")] * 4 + [("the d was", "the d was")]
     pairs += [("a man", "a man")] * 9 + [("a b man", "a man")]

@@ -43,7 +43,7 @@ from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.11"
+VERSION = "0.2.12"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
