@@ -288,6 +288,16 @@ def test_words_in_a_heading_of_capitals_are_still_read() -> None:
     )
 
 
+def test_an_older_spelling_yields_to_a_much_commoner_word_one_edit_away() -> None:
+    """``thie`` is *thy* by a period rewrite, but BLN600's OCR never meant that: a word a
+    hundred times commoner one edit away (*the*) makes it a misreading to weigh in context.
+    Older spellings with no such rival stay as printed."""
+    assert correct_text("he went to thie house", "en")[0] == "he went to the house"
+    assert correct_text("he gave himn a shilling", "en")[0] == "he gave him a shilling"
+    text = "I will returne againe to hee, and the sixe men were drawne up."
+    assert correct_text(text, "en")[0] == text
+
+
 def test_period_variants_of_known_words() -> None:
     vocab = {"business", "kitchen", "weeks", "coming", "master", "here", "shown"}
     for old in ("busines", "kitchin", "weekes", "comming", "maister", "heere", "shewn"):

@@ -27,6 +27,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
@@ -324,7 +326,7 @@ class Corrector:
             return True
         i = self.lm.ids.get(tok.low)
         if i is None:
-            return period_variant(tok.low, self.lang, self._frequent) is None
+            return not self._older_spelling(tok.low)
         if name:
             return False  # a known word written with a capital: leave it
         if (
@@ -337,6 +339,19 @@ class Corrector:
         if tok.low in self._words or tok.text in self._drops:
             return True
         return self.lm.logp[i] < self.settings.common_logp
+
+    def _older_spelling(self, low: str) -> bool:
+        """Whether unknown ``low`` is an older spelling of a known word (``againe``,
+        ``hee``) and not rather a misread much commoner word one edit away: ``thie`` is
+        *thy* by a period rewrite but far likelier *the*, ``himn`` no *hymn* but *him*."""
+        variant = period_variant(low, self.lang, self._frequent)
+        if variant is None:
+            return False
+        lm = self.lm
+        rival = max((lm.unigram(c) for c in self.candidates(low)
+                     if c != variant and Levenshtein.distance(c, low, score_cutoff=1) <= 1),
+                    default=OOV_LOGP)
+        return rival - lm.unigram(variant) < self.settings.period_rival
 
     def _real_word_suspect(
         self, toks: list[Tok], i: int, trusted: Collection[str], name: bool
