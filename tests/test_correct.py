@@ -537,3 +537,20 @@ def test_a_paragraph_in_a_language_without_a_model_is_left_as_read() -> None:
     fixed = [(text[e.start:e.end], e.replacement) for e in clean_and_correct(text, "de").edits
              if e.rule == RULE]
     assert fixed == [("Entlassnng", "Entlassung")]
+
+
+def test_three_words_or_more_run_together_are_cut_apart() -> None:
+    """An unknown word that is common words end to end, each pair seen in the corpora,
+    lost its spaces; a misread word that only looks cut keeps its own reading."""
+    from palimpsest.text.correct.runs import RunTogether
+
+    runs = RunTogether(Corrector.load("en").lm)
+    assert runs("thattheyhad") == ("that", "they", "had")
+    assert runs("storyiwas") is None  # a lone i is a speck, never a piece
+    assert runs("whereresided") is None  # two pieces: the corrector's own split
+    for text, fixed in (
+        ("he said thattheyhad gone home", "he said that they had gone home"),
+        ("a sum wasalsogiven to him", "a sum was also given to him"),
+        ("a large inorease in the rate", "a large increase in the rate"),
+    ):
+        assert correct_text(text, "en")[0] == fixed

@@ -37,6 +37,9 @@ from palimpsest.text.correct.known import out_of_context, rare_known, spares_acr
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidates
+from palimpsest.text.correct.runs import MIN_LETTERS as RUN_LETTERS
+from palimpsest.text.correct.runs import SPACE_LOGP as RUN_SPACE
+from palimpsest.text.correct.runs import RunTogether
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
 from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
@@ -85,6 +88,7 @@ class Corrector:
         self.settings = settings or Settings()
         self.shapes = shapes  # how word-like an unknown word is (none: all alike)
         self._far: FarCandidates | None = None
+        self._runs: RunTogether | None = None  # built at the first need
         self.lang = lm.lang
         self._cands: dict[tuple[str, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
@@ -256,7 +260,8 @@ class Corrector:
     def _add_splits(
         self, hyps: dict[str, float], tok: Tok, prev: str | None, nxt: str | None
     ) -> None:
-        """The hypotheses that ``tok`` is two words the OCR ran together."""
+        """The hypotheses that ``tok`` is two words the OCR ran together, or (unknown) three
+        or more (:mod:`.runs`)."""
         o, ch = tok.low, self.channel
         if not (self._splits and tok.kind == "word" and len(o) >= 4):
             return
@@ -265,6 +270,14 @@ class Corrector:
             if max(self.lm.unigram(a), self.lm.unigram(b)) < _FUNCTION:
                 lp += self.settings.content_split  # railwaymen, coalowners: compounds, often
             hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
+        if len(o) >= RUN_LETTERS and o not in self.lm.ids:
+            if self._runs is None:
+                self._runs = RunTogether(self.lm)
+            pieces = self._runs(o)
+            if pieces is not None:
+                # the OCR lost the spaces of a stretch: one event, each further space cheap
+                lp = ch.split + RUN_SPACE * (len(pieces) - 2) + len(o) * ch.keep
+                hyps[" ".join(pieces)] = lp + self._lm(prev, list(pieces), nxt)
 
     def _split_points(self, o: str) -> list[tuple[str, str]]:
         """Two words ``o`` may be, run together: both common enough, of two letters or more.
