@@ -27,8 +27,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rapidfuzz.distance import Levenshtein
-
 from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.joins import hyphen_join, merge_halves
@@ -361,10 +359,10 @@ class Corrector:
         if variant is None:
             return False
         lm = self.lm
-        rival = max((lm.unigram(c) for c in self.candidates(low)
-                     if c != variant and Levenshtein.distance(c, low, score_cutoff=1) <= 1),
-                    default=OOV_LOGP)
-        return rival - lm.unigram(variant) < self.settings.period_rival
+        floor = lm.unigram(variant) + self.settings.period_rival
+        if floor > lm.logp[0]:  # no word is that much commoner
+            return True
+        return not any(lm.unigram(c) >= floor for c in lm.near(low, 1) if c != variant)
 
     def _real_word_suspect(
         self, toks: list[Tok], i: int, trusted: Collection[str], name: bool
