@@ -18,7 +18,7 @@ In English, a mark glued to a function word where it cannot belong is a speck to
 stop, comma or apostrophe after *the* or *an*, an apostrophe after *a, of, and, to, was*,
 before a lowercase word (``the. prisoner``, ``to' the``), and an apostrophe before a
 function word (``'the man``) unless a closing quote follows in the line (``'by subtle
-magic poised'``). BLN600 test's OCR holds 80 of these; its truth keeps none of them.
+magic poised'``). BLN600 train's OCR holds 291 of these, its truth 1.
 
 A lone lowercase letter between words may be a speck too (``made him d angry``), or a
 word (``f`` for ``of``): the corrector weighs its deletion against its readings

@@ -33,9 +33,9 @@ class Settings:
     base_noise: float = 0.08  # share of unknown words on a typical noisy page
     noise_weight: float = 1.0  # how much a clean (noisy) page protects (exposes) its words
     shape_weight: float = 1.0  # nats an unknown word loses per nat of surprise (shapes.py)
+    shape_margin: float = 4.0  # ... beyond this much: an odd name or spelling costs nothing
     period_rival: float = math.log(100.0)  # an older spelling yields to a word this much
     # commoner one edit away (thie: thy, but likelier the)
-    shape_margin: float = 4.0  # ... beyond this much: an odd name or spelling costs nothing
 
 
 LANG_SETTINGS = {
