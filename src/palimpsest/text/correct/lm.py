@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
 
 __all__ = [
     "BIGRAM_SHIFT", "MAX_NEAR_LEN", "OOV_LOGP", "WORD_RE", "LanguageModel", "common_words",
@@ -97,7 +98,8 @@ class LanguageModel:
                        near, z["near_id"])  # fmt: skip
 
     def near(self, word: str, max_dist: int = 2) -> list[str]:
-        """Frequent words within ``max_dist`` edits of ``word`` (SymSpell lookup)."""
+        """Frequent words within ``max_dist`` edits of ``word`` (SymSpell lookup), nearest
+        first."""
         if not 2 <= len(word) <= MAX_NEAR_LEN or not self._near_hash.size:
             return []
         q = np.fromiter((zlib.crc32(d.encode()) for d in deletes(word, max_dist)), np.int64)
@@ -109,11 +111,9 @@ class LanguageModel:
             if b > a:
                 found.update(ids[a:b].tolist())
         words = self.words
-        return [
-            words[i]
-            for i in found
-            if Levenshtein.distance(word, words[i], score_cutoff=max_dist) <= max_dist
-        ]
+        return [w for w, _, _ in extract(word, [words[i] for i in found],
+                                         scorer=Levenshtein.distance, score_cutoff=max_dist,
+                                         limit=None)]
 
     def __contains__(self, word: str) -> bool:
         return word in self.ids

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Tok", "recase", "recase_word", "tokenize"]
+__all__ = ["Tok", "recase", "recase_word", "tokenize", "word_lows"]
 
 _RAW = re.compile(r"[^\s\-–—/]+")
 _EDGE = "\"'.,;:!?¡¿()[]{}«»„“”‘’‚*_~|<>•·^`´"
 _SENT_END = frozenset(".!?:;")
 _CLAUSE_END = frozenset(".!?:;,()")
 _HYPHEN_CHARS = "-–—¬⸗="
+_GLUES = ("-", "/", "–")  # what joins a word to the one before it
 _LINE_BREAK_HYPHEN = re.compile(r"[-–—¬⸗=][ \t]*\r?\n")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _NUMBERISH = re.compile(
@@ -75,11 +77,19 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
     for m in _RAW.finditer(text):
         raw = m.group()
         start, end = m.span()
-        if raw.isalpha():  # the common case: a plain word
-            lead, core = 0, raw
-        else:
-            lead = len(raw) - len(raw.lstrip(_EDGE))
-            core = raw.strip(_EDGE)
+        if raw.isalpha():  # the common case: a plain word, nothing around it
+            gap = text[prev_end:start] if prev_end >= 0 else ""
+            broken, pending = pending, False
+            if text[end : end + 1] in _HYPHEN_CHARS and _LINE_BREAK_HYPHEN.match(text, end):
+                broken = pending = True
+            toks.append(Tok(start, end, raw, raw.lower() if raw.isascii() else _fold(raw.lower()),
+                            "word", prev_end_punct or "\n\n" in gap, gap in _GLUES, broken,
+                            False))
+            prev_end_punct = False
+            prev_end = end
+            continue
+        lead = len(raw) - len(raw.lstrip(_EDGE))
+        core = raw.strip(_EDGE)
         if not core:
             prev_end_punct = prev_end_punct or any(c in _SENT_END for c in raw)
             continue
@@ -90,7 +100,7 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
         broken, pending = pending, False  # the second half of a word broken at a line end
         core = core.rstrip("¬⸗=")  # a line-end hyphen mark, Fraktur's ⸗ as OCR reads it
         e = s + len(core)
-        glued = prev_end >= 0 and text[prev_end:start] in ("-", "/", "–")
+        glued = prev_end >= 0 and text[prev_end:start] in _GLUES
         for at in (e, end):  # "Schwe¬\n", "Schwe—\n": the word goes on on the next line
             if text[at : at + 1] in _HYPHEN_CHARS and _LINE_BREAK_HYPHEN.match(text, at):
                 broken = pending = True
@@ -115,6 +125,21 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
         )
         prev_end = end
     return toks
+
+
+def word_lows(text: str, *, elision: bool = False) -> Iterator[str]:
+    """The lowercase forms of :func:`tokenize`'s words (kind ``word``) and nothing else it
+    reads: what a collection's word counts need, at a third of the cost."""
+    for raw in _RAW.findall(text):
+        if raw.isalpha():
+            yield raw.lower() if raw.isascii() else _fold(raw.lower())
+            continue
+        core = raw.strip(_EDGE)
+        if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
+            core = core[el.end() :]
+        core = core.rstrip("¬⸗=")
+        if core and (core.isalpha() or _kind(core) == "word"):
+            yield core.lower() if core.isascii() else _fold(core.lower())
 
 
 # Titles and abbreviations whose dot ends no sentence: the capital after them is a name's.

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from palimpsest.text.correct.period import period_variant
-from palimpsest.text.correct.tokens import tokenize
+from palimpsest.text.correct.tokens import word_lows
 
 if TYPE_CHECKING:
     from palimpsest.text.correct.corrector import Corrector
@@ -21,7 +21,7 @@ def learn_vocabulary(
     """See :meth:`Corrector.learn_vocabulary`."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(t.low for t in tokenize(text, elision=c._elision) if t.kind == "word")
+        counts.update(word_lows(text, elision=c._elision))
     ids, words = c.lm.ids, c._words
     out: set[str] = set()
     for w, n in counts.items():
