@@ -270,6 +270,7 @@ def test_a_trusted_word_is_never_weighed_out_of_context() -> None:
         "The teachers of SUTEP and the NUM joined the strike.",  # acronyms in running text
         "The TGWU and ASLEF pledged support.",  # not ASKED: two letters are no misreading
         "He had done all my busines in the kitchin, three weekes before.",  # older spellings
+        "In those dayes his ioy was in bookes and wordes.",  # -es plurals, i for j
     ],
 )
 def test_acronyms_and_older_spellings_of_known_words_are_left_alone(text: str) -> None:
@@ -299,8 +300,8 @@ def test_an_older_spelling_yields_to_a_much_commoner_word_one_edit_away() -> Non
 
 
 def test_period_variants_of_known_words() -> None:
-    vocab = {"business", "kitchen", "weeks", "coming", "master", "here", "shown"}
-    for old in ("busines", "kitchin", "weekes", "comming", "maister", "heere", "shewn"):
+    vocab = {"business", "kitchen", "coming", "master", "here", "shown"}
+    for old in ("busines", "kitchin", "comming", "maister", "heere", "shewn"):
         assert period_variant(old, "en", vocab) is None  # too loose for unknown words
         assert period_variant(old, "en", vocab, known=True) in vocab
 

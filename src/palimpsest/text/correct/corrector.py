@@ -40,7 +40,7 @@ from palimpsest.text.correct.runs import SPACE_LOGP as RUN_SPACE
 from palimpsest.text.correct.runs import RunTogether
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
-from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
+from palimpsest.text.correct.tokens import TITLES, Tok, recase, recase_word, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 
@@ -205,11 +205,13 @@ class Corrector:
         name: bool,
         bias: float = 0.0,
         lone: bool = False,
+        titled: bool = False,
     ) -> list[tuple[str, float]]:
         """``[(hypothesis, posterior), ...]`` best first; the observed word included.
 
         ``lone``: the word stands alone between spaces (a lone letter may be a speck;
-        the hypothesis ``""`` is then its deletion)."""
+        the hypothesis ``""`` is then its deletion). ``titled``: a name after a title
+        (``Mr. Mawzi``), whose letters need not read like the language's words."""
         s, ch, lm = self.settings, self.channel, self.lm
         o = tok.low
         hyps: dict[str, float] = {}
@@ -218,7 +220,8 @@ class Corrector:
             own += s.oov_logp + s.mixed_penalty - OOV_LOGP
         elif o not in lm.ids:  # an unknown word: a name, a spelling, or an error
             own += (s.name_logp if name else s.oov_logp) - OOV_LOGP
-            if self.shapes is not None:  # and less likely right the less it reads as a word
+            if self.shapes is not None and not titled:  # less likely right, the less it
+                # reads as a word
                 own += s.shape_weight * min(0.0, self.shapes.surprise(o) + s.shape_margin)
         if conf is not None:
             own += max(-3.0, min(3.0, (conf - 75.0) / 8.0))
@@ -503,7 +506,8 @@ class Corrector:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
-        ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone)
+        titled = name and i > 0 and toks[i - 1].low in TITLES
+        ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None

@@ -50,6 +50,8 @@ _RULES: dict[str, list[tuple[re.Pattern[str], str]]] = {
             ("is" + _ISE_SUFFIX, r"iz\1"),  # British -ise, American -ize:
             ("iz" + _ISE_SUFFIX, r"is\1"),  # spellings, not misreadings
             (r"or$", "our"),
+            (r"es$", "s"),  # dayes, wordes, bookes
+            (r"^i(?=[aeiou])", "j"),  # ioy, iourney, iudgement
         ]
     ],
     "de": [
