@@ -249,8 +249,9 @@ class Corrector:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
             bare = _unaccented(o)  # but a word the OCR only took a mark off stays: conges
-            cands = list({*heapq.nlargest(3 * s.max_scored, cands, key=lm.unigram),
-                          *(c for c in cands if _unaccented(c) == bare)})
+            by_rank = sorted(cands, key=lm.ids.__getitem__)  # the vocabulary's commonest first
+            cands = list({*by_rank[: 3 * s.max_scored],
+                          *(c for c in cands if (c if c.isascii() else _unaccented(c)) == bare)})
         if len(cands) > s.max_scored:  # keep the likeliest out of context, then ask the context
             cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
         for c in cands:
@@ -528,6 +529,7 @@ class Corrector:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def _unaccented(word: str) -> str:
     """``word`` without its letters' marks (``congés`` → ``conges``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
