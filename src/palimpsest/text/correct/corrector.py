@@ -87,6 +87,7 @@ class Corrector:
         self.shapes = shapes  # how word-like an unknown word is (none: all alike)
         self._far: FarCandidates | None = None
         self._runs: RunTogether | None = None  # built at the first need
+        self._older: dict[str, bool] = {}  # unknown word -> whether an older spelling
         self.lang = lm.lang
         self._cands: dict[tuple[str, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
@@ -359,14 +360,19 @@ class Corrector:
         """Whether unknown ``low`` is an older spelling of a known word (``againe``,
         ``hee``) and not rather a misread much commoner word one edit away: ``thie`` is
         *thy* by a period rewrite but far likelier *the*, ``himn`` no *hymn* but *him*."""
+        known = self._older.get(low)
+        if known is not None:
+            return known
         variant = period_variant(low, self.lang, self._frequent)
-        if variant is None:
-            return False
         lm = self.lm
-        floor = lm.unigram(variant) + self.settings.period_rival
-        if floor > lm.logp[0]:  # no word is that much commoner
-            return True
-        return not any(lm.unigram(c) >= floor for c in lm.near(low, 1) if c != variant)
+        floor = lm.unigram(variant) + self.settings.period_rival if variant else 0.0
+        known = variant is not None and (
+            floor > lm.logp[0]  # no word is that much commoner
+            or not any(lm.unigram(c) >= floor for c in lm.near(low, 1) if c != variant))
+        if len(self._older) > 50_000:
+            self._older.clear()
+        self._older[low] = known
+        return known
 
     def _real_word_suspect(
         self, toks: list[Tok], i: int, trusted: Collection[str], name: bool
