@@ -227,6 +227,8 @@ def test_halves_of_a_word_broken_at_a_line_end_are_not_words_to_correct() -> Non
         "He is to succeed M. Waddington as French ambassador.",  # an abbreviation
         "He has been victimising respectable females.",  # British -ise, not an error
         "The organisation of labour was realised at last.",
+        "A letter from President Belaúnde to Comrade Mawzi.",  # role titles, shared lexicon
+        "The works of Mariátegui were read in Peñalolén.",  # an English text's foreign names
     ],
 )
 def test_names_after_titles_initials_and_british_spellings_are_left_alone(text: str) -> None:

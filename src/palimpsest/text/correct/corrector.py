@@ -40,9 +40,10 @@ from palimpsest.text.correct.runs import SPACE_LOGP as RUN_SPACE
 from palimpsest.text.correct.runs import RunTogether
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
-from palimpsest.text.correct.tokens import TITLES, Tok, recase, recase_word, tokenize
+from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
+from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
@@ -158,14 +159,23 @@ class Corrector:
         if len(low) > st.short_word:
             return 2
         odd = (len(low) == st.short_word and self.shapes is not None and self.lang != "de"
-               and self.shapes.surprise(low) < _ODD_SHORT)
+               and self._surprise(low) < _ODD_SHORT)
         return 2 if odd else 1
 
     def _reaches_far(self, low: str) -> bool:
         """Whether ``low`` is looked up three edits out (:mod:`.reach`): a long word
         unlike any of the language's; not German, whose long compounds are words."""
         return (self.shapes is not None and self.lang != "de" and len(low) >= MIN_LETTERS
-                and low.isalpha() and self.shapes.surprise(low) < MAX_SURPRISE)
+                and low.isalpha() and self._surprise(low) < MAX_SURPRISE)
+
+    def _surprise(self, low: str, name: bool = False) -> float:
+        """How little ``low`` reads like a word of the language (:mod:`.shapes`). English
+        reads a ``name`` without its marks: an accented letter there is a foreign name's
+        (``Belaúnde``), and no English word teaches the model what follows it."""
+        assert self.shapes is not None
+        if name and self.lang == "en" and not low.isascii():
+            low = _unaccented(low)
+        return self.shapes.surprise(low)
 
     def _far_candidates(self) -> FarCandidates:
         if self._far is None:  # built at the first need (~40 ms)
@@ -223,7 +233,7 @@ class Corrector:
             own += (s.name_logp if name else s.oov_logp) - OOV_LOGP
             if self.shapes is not None and not titled:  # less likely right, the less it
                 # reads as a word
-                own += s.shape_weight * min(0.0, self.shapes.surprise(o) + s.shape_margin)
+                own += s.shape_weight * min(0.0, self._surprise(o, name) + s.shape_margin)
         if conf is not None:
             own += max(-3.0, min(3.0, (conf - 75.0) / 8.0))
         own += bias
@@ -513,7 +523,7 @@ class Corrector:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
-        titled = name and i > 0 and toks[i - 1].low in TITLES
+        titled = name and i > 0 and _unaccented(toks[i - 1].low) in TITLES
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:

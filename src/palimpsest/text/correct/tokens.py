@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["TITLES", "Tok", "recase", "recase_word", "tokenize", "word_lows"]
+__all__ = ["Tok", "recase", "recase_word", "tokenize", "word_lows"]
 
 _RAW = re.compile(r"[^\s\-–—/]+")
 _EDGE = "\"'.,;:!?¡¿()[]{}«»„“”‘’‚*_~|<>•·^`´"
@@ -147,14 +147,6 @@ _ABBREVIATIONS = frozenset([
     "mr", "mrs", "messrs", "dr", "st", "rev", "hon", "col", "capt", "gen", "lieut", "sgt",
     "prof", "esq", "jun", "sen", "mm", "mme", "mlle", "herr", "hr", "fr", "frl", "sr", "sra",
     "srta", "dn", "dña", "vd",
-])  # fmt: skip
-
-
-# Titles before a name (folded): the word after them is a name, however it reads.
-TITLES = frozenset([
-    "mr", "mrs", "messrs", "miss", "dr", "rev", "hon", "col", "capt", "gen", "lieut", "sgt",
-    "prof", "sir", "lord", "lady", "mm", "mme", "mlle", "monsieur", "madame", "herr", "frau",
-    "hr", "frl", "sr", "sra", "srta", "señor", "señora", "don", "doña", "dn", "dña",
 ])  # fmt: skip
 
 
