@@ -35,8 +35,6 @@ from palimpsest.text.correct.known import out_of_context, rare_known, spares_acr
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidates
-from palimpsest.text.correct.runs import MIN_LETTERS as RUN_LETTERS
-from palimpsest.text.correct.runs import SPACE_LOGP as RUN_SPACE
 from palimpsest.text.correct.runs import RunTogether
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
@@ -231,8 +229,7 @@ class Corrector:
             own += s.oov_logp + s.mixed_penalty - OOV_LOGP
         elif o not in lm.ids:  # an unknown word: a name, a spelling, or an error
             own += (s.name_logp if name else s.oov_logp) - OOV_LOGP
-            if self.shapes is not None and not titled:  # less likely right, the less it
-                # reads as a word
+            if self.shapes is not None and not titled:  # the less word-like, the less likely
                 own += s.shape_weight * min(0.0, self._surprise(o, name) + s.shape_margin)
         if conf is not None:
             own += max(-3.0, min(3.0, (conf - 75.0) / 8.0))
@@ -283,13 +280,12 @@ class Corrector:
             if max(self.lm.unigram(a), self.lm.unigram(b)) < _FUNCTION:
                 lp += self.settings.content_split  # railwaymen, coalowners: compounds, often
             hyps[f"{a} {b}"] = lp + self._lm(prev, [a, b], nxt)
-        if len(o) >= RUN_LETTERS and o not in self.lm.ids:
+        if o not in self.lm.ids:
             if self._runs is None:
                 self._runs = RunTogether(self.lm)
             pieces = self._runs(o)
             if pieces is not None:
-                # the OCR lost the spaces of a stretch: one event, each further space cheap
-                lp = ch.split + RUN_SPACE * (len(pieces) - 2) + len(o) * ch.keep
+                lp = self._runs.spaces_logp(pieces, ch.split) + len(o) * ch.keep
                 hyps[" ".join(pieces)] = lp + self._lm(prev, list(pieces), nxt)
 
     def _split_points(self, o: str) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from palimpsest.text.correct.lm import LanguageModel
 
-__all__ = ["MIN_LETTERS", "RunTogether"]
+__all__ = ["RunTogether"]
 
 MIN_LETTERS = 7  # shorter unknown words are misreadings far more often than runs
 MIN_PIECES = 3  # two pieces: the corrector's own split hypothesis
@@ -56,6 +56,12 @@ class RunTogether:
             self._cache.clear()
         self._cache[word] = found
         return found
+
+    @staticmethod
+    def spaces_logp(pieces: tuple[str, ...], split_logp: float) -> float:
+        """log P(the OCR lost the spaces between ``pieces``): the channel's ``split_logp``
+        for the first, :data:`SPACE_LOGP` for each further one (they go together)."""
+        return split_logp + SPACE_LOGP * (len(pieces) - 2)
 
     def _cut(self, word: str) -> tuple[str, ...] | None:
         n, pieces = len(word), self.pieces
