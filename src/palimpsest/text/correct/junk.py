@@ -79,15 +79,14 @@ def junk_edits(
     marks = _RUN_ES if lang == "es" else _RUN
     lone = _LONE_DE if lang == "de" else _LONE
     glued = [m.span(m.lastgroup or 0) for m in _GLUED_EN.finditer(text)] if lang == "en" else []
-    runs = sorted([*((*m.span(), m.group()) for m in marks.finditer(text)),
-                   *((*m.span(), m.group()) for m in _LEAD.finditer(text)),
-                   *((*m.span(), m.group()) for m in lone.finditer(text)),
-                   *((s, e, "") for s, e in glued)])
+    runs = sorted([*((*m.span(), m.group()) for rx in (marks, _LEAD, lone)
+                     for m in rx.finditer(text)),
+                   *((s, e, "") for s, e in glued)])  # "": a mark glued to a function word
     glued_at = {s for s, _ in glued}
     for s, e, run in runs:
         if run and s in glued_at:  # the same mark, taken as glued
             continue
-        if not run:  # a mark glued to a function word: the mark alone goes
+        if not run:  # glued: the mark alone goes
             if s >= last:
                 out.append(Edit(s, e, "", rule, method, confidence, note="stray mark"))
                 last = e

@@ -82,23 +82,18 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
             broken, pending = pending, False
             if text[end : end + 1] in _HYPHEN_CHARS and _LINE_BREAK_HYPHEN.match(text, end):
                 broken = pending = True
-            toks.append(Tok(start, end, raw, raw.lower() if raw.isascii() else _fold(raw.lower()),
-                            "word", prev_end_punct or "\n\n" in gap, gap in _GLUES, broken,
-                            False))
+            toks.append(Tok(start, end, raw, _low(raw), "word", prev_end_punct or "\n\n" in gap,
+                            gap in _GLUES, broken, False))
             prev_end_punct = False
             prev_end = end
             continue
-        lead = len(raw) - len(raw.lstrip(_EDGE))
-        core = raw.strip(_EDGE)
-        if not core:
+        found = _core(raw, elision)
+        if found is None:
             prev_end_punct = prev_end_punct or any(c in _SENT_END for c in raw)
             continue
+        lead, core = found
         s = start + lead
-        if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
-            core = core[el.end() :]
-            s += el.end()
         broken, pending = pending, False  # the second half of a word broken at a line end
-        core = core.rstrip("¬⸗=")  # a line-end hyphen mark, Fraktur's ⸗ as OCR reads it
         e = s + len(core)
         glued = prev_end >= 0 and text[prev_end:start] in _GLUES
         for at in (e, end):  # "Schwe¬\n", "Schwe—\n": the word goes on on the next line
@@ -112,7 +107,7 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
                 start=s,
                 end=e,
                 text=core,
-                low=_fold(core.lower()) if not core.isascii() else core.lower(),
+                low=_low(core),
                 kind="word" if core.isalpha() else _kind(core),
                 sent_start=prev_end_punct,
                 glued_left=glued,
@@ -132,14 +127,29 @@ def word_lows(text: str, *, elision: bool = False) -> Iterator[str]:
     reads: what a collection's word counts need, at a third of the cost."""
     for raw in _RAW.findall(text):
         if raw.isalpha():
-            yield raw.lower() if raw.isascii() else _fold(raw.lower())
+            yield _low(raw)
             continue
-        core = raw.strip(_EDGE)
-        if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
-            core = core[el.end() :]
-        core = core.rstrip("¬⸗=")
-        if core and (core.isalpha() or _kind(core) == "word"):
-            yield core.lower() if core.isascii() else _fold(core.lower())
+        found = _core(raw, elision)
+        if found is not None and found[1] and (found[1].isalpha() or _kind(found[1]) == "word"):
+            yield _low(found[1])
+
+
+def _core(raw: str, elision: bool) -> tuple[int, str] | None:
+    """Where the word of a raw token starts in it, and the word: edge marks off, a French
+    elided article off (with ``elision``), a line-end hyphen mark off (the word may then
+    be empty); ``None`` when the token is marks only."""
+    core = raw.strip(_EDGE)
+    if not core:
+        return None
+    lead = len(raw) - len(raw.lstrip(_EDGE))
+    if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
+        core = core[el.end() :]
+        lead += el.end()
+    return lead, core.rstrip("¬⸗=")  # a line-end hyphen mark, Fraktur's ⸗ as OCR reads it
+
+
+def _low(word: str) -> str:
+    return word.lower() if word.isascii() else _fold(word.lower())
 
 
 # Titles and abbreviations whose dot ends no sentence: the capital after them is a name's.
