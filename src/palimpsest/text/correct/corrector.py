@@ -45,7 +45,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.12"
+VERSION = "0.2.13"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
