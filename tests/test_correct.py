@@ -455,6 +455,23 @@ def test_a_mark_glued_to_a_function_word_is_a_speck() -> None:
         assert correct_text(text, lang)[0] == text
 
 
+def test_an_english_guillemet_glued_to_a_word_is_a_misread_letter() -> None:
+    """Australian newspaper OCR reads letters as guillemets (Overproof: 597 in the OCR,
+    3 in the truth); in French and German they are quotes."""
+    toks = tokenize("the man »as here", letter_marks="«»")
+    assert [t.text for t in toks] == ["the", "man", "»as", "here"]
+    assert [t.text for t in tokenize("the man »as here")] == ["the", "man", "as", "here"]
+    text = "The man »as seen there and ha« gone to the Ne« town. «It was late."
+    assert correct_text(text, "en")[0] == (
+        "The man was seen there and has gone to the New town. It was late."
+    )
+    for text, lang in (
+        ("Il a dit «nous viendrons» au maire.", "fr"),
+        ("Er sagte »wir kommen« zum Bürgermeister.", "de"),
+    ):
+        assert correct_text(text, lang)[0] == text
+
+
 def test_learned_specks_are_lone_letters_mostly_read_from_nothing() -> None:
     pairs = [("made him d angry", "made him angry")] * 4 + [("the d was", "the d was")]
     pairs += [("a man", "a man")] * 9 + [("a b man", "a man")]

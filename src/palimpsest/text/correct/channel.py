@@ -34,6 +34,9 @@ _ACCENTS = [(c, base) for base, marked in (("a", "àâäá"), ("e", "éèêë"),
 # Marked letters the OCR reads as two (Compafieros, Perii, fiir): meant, read. The English
 # training data has no marked letters, so none of these could be learned from it.
 _SPLIT_MARKS = [("ñ", "fi"), ("ñ", "ii"), ("ñ", "fl"), ("ú", "ii"), ("ü", "ii"), ("ü", "li")]
+# A guillemet glued to an English word is a misread letter or a speck (the tokenizer keeps
+# it in the word in English only): ``»as`` was, ``ha«`` has, ``th«`` the, ``the»`` the.
+_GUILLEMET_READINGS = [(a, m) for m in "«»" for a in ("s", "w", "e", "a", "")]
 
 
 def _core(tok: str) -> str:
@@ -159,7 +162,7 @@ class Channel:
         for a, b in _ACCENTS:  # a mark lost or misread either way: not in English data
             for key in (f"{a}\t{b}", f"{b}\t{a}"):
                 rules.setdefault(key, ACCENT_LOGP)
-        for a, b in _SPLIT_MARKS:
+        for a, b in _SPLIT_MARKS + _GUILLEMET_READINGS:
             rules.setdefault(f"{a}\t{b}", ACCENT_LOGP)
         for key, lp in rules.items():
             a, b = key.split("\t")

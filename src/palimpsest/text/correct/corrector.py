@@ -45,7 +45,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.13"
+VERSION = "0.2.14"
 METHOD = f"palimpsest.correct@{VERSION}"
 RULE = "ocr-correction"
 
@@ -104,6 +104,7 @@ class Corrector:
         self._drops = {k: v for k, v in drops.items() if k != "v"}
         self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
         self._elision = lm.lang == "fr"
+        self._letter_marks = "«»" if lm.lang == "en" else ""  # quotes elsewhere
         self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
 
     @staticmethod
@@ -441,7 +442,7 @@ class Corrector:
     def _correct_words(
         self, text: str, word_conf: Mapping[int, float] | None, trusted: Collection[str]
     ) -> list[Edit]:
-        toks = tokenize(text, elision=self._elision)
+        toks = tokenize(text, elision=self._elision, letter_marks=self._letter_marks)
         trust = {w.lower() for w in trusted}
         caps = Counter(  # a name recurring in the text: mid-sentence, not a known misreading
             t.low

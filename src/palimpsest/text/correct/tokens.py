@@ -64,11 +64,12 @@ _ABBREV = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{0,3}")  # p.m, e.g, U.S.A, B
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])", re.I)
 
 
-def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
+def tokenize(text: str, *, elision: bool = False, letter_marks: str = "") -> list[Tok]:
     """The words of ``text`` in order.
 
     With ``elision`` (French), an elided article or pronoun (``l'``, ``d'``, ``qu'``)
-    is left out of the word that follows it.
+    is left out of the word that follows it. ``letter_marks`` glued to a word stay in it,
+    as misread letters (English OCR's guillemets: ``»as`` for *was*, ``ha«`` for *has*).
     """
     toks: list[Tok] = []
     prev_end_punct = True
@@ -87,7 +88,7 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
             prev_end_punct = False
             prev_end = end
             continue
-        found = _core(raw, elision)
+        found = _core(raw, elision, letter_marks)
         if found is None:
             prev_end_punct = prev_end_punct or any(c in _SENT_END for c in raw)
             continue
@@ -122,26 +123,34 @@ def tokenize(text: str, *, elision: bool = False) -> list[Tok]:
     return toks
 
 
-def word_lows(text: str, *, elision: bool = False) -> Iterator[str]:
+def word_lows(text: str, *, elision: bool = False, letter_marks: str = "") -> Iterator[str]:
     """The lowercase forms of :func:`tokenize`'s words (kind ``word``) and nothing else it
     reads: what a collection's word counts need, at a third of the cost."""
     for raw in _RAW.findall(text):
         if raw.isalpha():
             yield _low(raw)
             continue
-        found = _core(raw, elision)
+        found = _core(raw, elision, letter_marks)
         if found is not None and found[1] and (found[1].isalpha() or _kind(found[1]) == "word"):
             yield _low(found[1])
 
 
-def _core(raw: str, elision: bool) -> tuple[int, str] | None:
-    """Where the word of a raw token starts in it, and the word: edge marks off, a French
-    elided article off (with ``elision``), a line-end hyphen mark off (the word may then
-    be empty); ``None`` when the token is marks only."""
+def _core(raw: str, elision: bool, letter_marks: str = "") -> tuple[int, str] | None:
+    """Where the word of a raw token starts in it, and the word: edge marks off (but
+    ``letter_marks`` next to it), a French elided article off (with ``elision``), a
+    line-end hyphen mark off (the word may then be empty); ``None`` when the token is
+    marks only."""
     core = raw.strip(_EDGE)
     if not core:
         return None
     lead = len(raw) - len(raw.lstrip(_EDGE))
+    if letter_marks:
+        end = lead + len(core)
+        while lead and raw[lead - 1] in letter_marks:
+            lead -= 1
+        while end < len(raw) and raw[end] in letter_marks:
+            end += 1
+        core = raw[lead:end]
     if elision and ("'" in core or "’" in core) and (el := _ELISION.match(core)):
         core = core[el.end() :]
         lead += el.end()
@@ -182,7 +191,7 @@ def recase_word(tok: Tok, word: str, common: bool) -> str:
     capital that the correction changes mid-sentence was a misread lowercase letter when
     the word is ``common`` (``conspiracy Nvith a man`` → ``with``, ``died Irom`` →
     ``from``); otherwise as :func:`recase`."""
-    like = tok.text
+    like = tok.text.strip("«»") or tok.text  # an English guillemet's case says nothing
     letters = [c for c in like if c.isalpha()]
     if len(letters) >= 4 and 4 * sum(c.isupper() for c in letters) > 3 * len(letters):
         return word.upper()

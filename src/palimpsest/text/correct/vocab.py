@@ -21,7 +21,7 @@ def learn_vocabulary(
     """See :meth:`Corrector.learn_vocabulary`."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(word_lows(text, elision=c._elision))
+        counts.update(word_lows(text, elision=c._elision, letter_marks=c._letter_marks))
     ids, words = c.lm.ids, c._words
     out: set[str] = set()
     for w, n in counts.items():
