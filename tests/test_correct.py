@@ -465,6 +465,8 @@ def test_an_english_guillemet_glued_to_a_word_is_a_misread_letter() -> None:
     assert correct_text(text, "en")[0] == (
         "The man was seen there and has gone to the New town. It was late."
     )
+    text = "It was Mr. Hocking« and Mr. Wobblethwait« who came."  # names: the mark goes
+    assert correct_text(text, "en")[0] == "It was Mr. Hocking and Mr. Wobblethwait who came."
     for text, lang in (
         ("Il a dit «nous viendrons» au maire.", "fr"),
         ("Er sagte »wir kommen« zum Bürgermeister.", "de"),

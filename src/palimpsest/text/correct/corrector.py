@@ -259,12 +259,22 @@ class Corrector:
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
             bare = _unaccented(o)  # but a word the OCR only took a mark off stays: conges
             by_rank = sorted(cands, key=lm.ids.__getitem__)  # the vocabulary's commonest first
-            cands = list({*by_rank[: 3 * s.max_scored],
-                          *(c for c in cands if (c if c.isascii() else _unaccented(c)) == bare)})
+            kept = {*by_rank[: 3 * s.max_scored],
+                    *(c for c in cands if (c if c.isascii() else _unaccented(c)) == bare)}
+            if any(m in o for m in self._letter_marks):  # Hocking«: its readings stay
+                kept.update(lm.ids.keys() & ch.proposals(o, min_logp=s.rule_min_logp))
+            cands = list(kept)
         if len(cands) > s.max_scored:  # keep the likeliest out of context, then ask the context
             cands = heapq.nlargest(s.max_scored, cands, key=lambda c: ch.logp(o, c) + lm.unigram(c))
         for c in cands:
             hyps[c] = ch.logp(o, c) + self._lm(prev, [c], nxt)
+        if name and tok.kind == "mixed" and self._letter_marks:
+            bare = o.strip(self._letter_marks)  # Hocking«: a name (rare word or none), a speck
+            if bare != o and bare.isalpha():
+                as_name = self._lm(prev, [_NO_WORD], nxt) + s.name_logp - OOV_LOGP
+                if bare in lm.ids:
+                    as_name = max(as_name, self._lm(prev, [bare], nxt))
+                hyps[bare] = ch.logp(o, bare) + as_name + bias
         self._add_splits(hyps, tok, prev, nxt)
         return self._rank(hyps)
 
@@ -559,6 +569,9 @@ def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
         key = (prev.low, tok.low)
         out[key] = tok.text[0].isupper() and out.get(key, True)
     return out
+
+
+_NO_WORD = "\x00"  # a word no vocabulary holds: the context's score of an unknown word
 
 
 def _compound_head(toks: list[Tok], i: int, text: str) -> bool:
