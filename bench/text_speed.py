@@ -67,8 +67,13 @@ LEVELS = {
     "+enrich (roles, dates)": IngestOptions(correct="off", enrich=True, entities=False),
     "+entities (names)": IngestOptions(correct="off", enrich=False, entities=True),
     "+enrich+entities+correct (default)": IngestOptions(),
+    "default less enrich": IngestOptions(enrich=False),
+    "default less entities": IngestOptions(entities=False),
 }
 LEVEL_BUDGETS = {"+enrich (roles, dates)": 0.20, "+entities (names)": 0.50}
+# The same stages' share of the default ingest (with correction): what leaving one out saves.
+MARGINAL = {"+enrich (roles, dates)": "default less enrich",
+            "+entities (names)": "default less entities"}
 LEVEL_ROUNDS = 5  # levels run in turn this many times; each keeps its fastest round
 
 
@@ -126,6 +131,13 @@ def measure_levels(folder: Path, cfg: Config) -> dict[str, dict[str, float]]:
         added = levels[name]["added"]
         print(f"  {name} adds {100 * added:.0f}% to clean+index time per page "
               f"(target <= {100 * budget:.0f}%)  {verdict(added <= budget)}")
+    default = "+enrich+entities+correct (default)"
+    for name, less in MARGINAL.items():
+        share = statistics.median(r[default] / r[less] - 1 for r in counted)
+        levels[name]["added_to_default"] = share
+        print(f"  {name} adds {100 * share:.0f}% to the rest of the default ingest "
+              f"('{less}': clean, correct, the other stage, index; median of rounds 2-"
+              f"{LEVEL_ROUNDS})")
     return levels
 
 
