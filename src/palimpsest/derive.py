@@ -25,7 +25,14 @@ from palimpsest.model import Document
 from palimpsest.store.base import Store
 from palimpsest.store.vocabulary import fold
 from palimpsest.text.clean import clean
-from palimpsest.text.correct import correct_after_cleaning, foreign_paragraphs
+from palimpsest.text.correct import (
+    RULE,
+    Corrector,
+    correct_after_cleaning,
+    foreign_paragraphs,
+    supported,
+)
+from palimpsest.text.correct.adapt import ChannelTeacher
 from palimpsest.text.edits import CleanText, apply_edits
 
 TRUSTED_MIN_DOCUMENTS = 3
@@ -59,6 +66,14 @@ def trusted_vocabulary(archive: Store | None) -> FoldedTerms:
         return FoldedTerms(archive.frequent_terms(TRUSTED_MIN_DOCUMENTS))
     except sqlite3.Error:
         return FoldedTerms(frozenset())
+
+
+@cache
+def collection_teachers(archive: Store | None) -> dict[str, ChannelTeacher]:
+    """The run's channel teachers, one per language: each document's confident corrections
+    teach the channel that corrects the next ones (:mod:`palimpsest.text.correct.adapt`).
+    Per process and run, like :func:`trusted_vocabulary`."""
+    return {}
 
 
 def wants_correction(doc: Document, options: IngestOptions) -> bool:
@@ -153,10 +168,18 @@ def _correct(w: _Work, options: IngestOptions, archive: Store | None) -> None:
         return
     word_conf = {wd.start: wd.conf for p in doc.pages for wd in p.words if wd.conf is not None}
     pages = [(p.start, p.end, p.language) for p in doc.pages]
+    teachers = collection_teachers(archive)
     doc.edits = correct_after_cleaning(
         doc.original_text, doc.edits, doc.language, word_conf=word_conf,
         trusted=trusted_vocabulary(archive), pages=pages,
+        correctors={lang: t.corrector for lang, t in teachers.items()},
     )
+    lang = doc.language
+    if supported(lang) and all((p.language or lang) == lang for p in doc.pages):
+        teacher = teachers.get(str(lang))
+        if teacher is None:
+            teacher = teachers[str(lang)] = ChannelTeacher(Corrector.load(str(lang)))
+        teacher.observe(doc.original_text, [e for e in doc.edits if e.rule == RULE])
 
 
 def _prepare(w: _Work, options: IngestOptions, archive: Store | None) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from palimpsest.derive import Derived, derive_many, trusted_vocabulary
+from palimpsest.derive import Derived, collection_teachers, derive_many, trusted_vocabulary
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.summary import summarise
 from palimpsest.ingest import INGESTORS
@@ -317,6 +317,7 @@ def run_ingest(
     # confirmed entities, documents were added): read it afresh in this run.
     recogniser_for.cache_clear()
     trusted_vocabulary.cache_clear()
+    collection_teachers.cache_clear()
     archive.blobs.sweep()
     workers = workers or os.cpu_count() or 1
     store = archive.store

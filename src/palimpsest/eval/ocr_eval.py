@@ -260,25 +260,39 @@ def format_report(reports: Sequence[SetReport]) -> str:
     return "\n".join(out)
 
 
-def palimpsest_setup(learn: bool = True, clean_first: bool = False) -> Setup:
+def palimpsest_setup(
+    learn: bool = True, clean_first: bool = False, adapt: bool = True
+) -> Setup:
     """Our corrector; with ``learn``, trusting the vocabulary the set's OCR text vouches for.
 
     ``clean_first`` runs the pipeline's cleaning (:func:`palimpsest.text.clean.clean`:
     line-end hyphens joined, lines rejoined, noise lines dropped) before correcting, as
-    ingest does; otherwise the corrector alone sees the raw OCR text.
+    ingest does; otherwise the corrector alone sees the raw OCR text. With ``adapt``, the
+    channel learns the set's misreadings from its confident corrections as the units are
+    corrected in order (:class:`~palimpsest.text.correct.adapt.ChannelTeacher`).
     """
     from palimpsest.text.clean import clean
-    from palimpsest.text.correct import Corrector, correct_text
+    from palimpsest.text.correct import Corrector, correct_text, supported
+    from palimpsest.text.correct.adapt import ChannelTeacher
 
     def setup(s: OcrSet) -> CorrectFn:
         trusted: set[str] = set()
         if learn and s.lang in ("en", "es", "fr", "de"):
             trusted = Corrector.load(s.lang).learn_vocabulary(p.ocr for p in s.pairs)
+        teachers: dict[str, ChannelTeacher] = {}
 
         def fn(text: str, lang: str) -> str:
             if clean_first:
                 text = clean(text, lang or None).text
-            return correct_text(text, lang or "en", trusted=trusted)[0]
+            lang = lang or "en"
+            if not adapt or not supported(lang):
+                return correct_text(text, lang, trusted=trusted)[0]
+            teacher = teachers.get(lang)
+            if teacher is None:
+                teacher = teachers[lang] = ChannelTeacher(Corrector.load(lang))
+            out, edits = correct_text(text, lang, trusted=trusted, corrector=teacher.corrector)
+            teacher.observe(text, edits)
+            return out
 
         return fn
 
@@ -295,6 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-correct", action="store_true", help="score raw OCR and references")
     ap.add_argument("--no-learn", action="store_true", help="no vocabulary learned from the set")
     ap.add_argument("--clean", action="store_true", help="clean the OCR text first (as ingest)")
+    ap.add_argument("--no-adapt", action="store_true",
+                    help="the shipped channel only (no misreadings learned from the set)")
     args = ap.parse_args(argv)
     try:
         found = discover_sets(args.path)
@@ -302,7 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     sets = [s for s in found if not args.only or args.only in s.name]
-    fn = None if args.no_correct else palimpsest_setup(not args.no_learn, args.clean)
+    fn = (None if args.no_correct
+          else palimpsest_setup(not args.no_learn, args.clean, not args.no_adapt))
     reports = []
     for s in sets:
         reports.extend(evaluate([s], fn, limit=args.limit, setup=fn is not None))

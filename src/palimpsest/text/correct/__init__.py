@@ -42,15 +42,18 @@ def correct_text(
     *,
     word_conf: Mapping[int, float] | None = None,
     trusted: Collection[str] = (),
+    corrector: Corrector | None = None,
 ) -> tuple[str, list[Edit]]:
     """``(corrected text, edits)``: the applied edits substituted into ``text``.
 
     Suggested edits are returned too but do not change the text. A language without
-    a model returns ``(text, [])``.
+    a model returns ``(text, [])``. ``corrector``: one of ``lang``'s in place of the
+    shipped one (a collection's, :mod:`.adapt`).
     """
     if not supported(lang):
         return text, []
-    edits = Corrector.load(lang).correct(text, word_conf=word_conf, trusted=trusted)
+    corrector = corrector or Corrector.load(lang)
+    edits = corrector.correct(text, word_conf=word_conf, trusted=trusted)
     return apply_edits(text, edits).text, edits
 
 
@@ -62,6 +65,7 @@ def correct_after_cleaning(
     word_conf: Mapping[int, float] | None = None,
     trusted: Collection[str] = (),
     pages: Sequence[tuple[int, int, str | None]] = (),
+    correctors: Mapping[str, Corrector] | None = None,
 ) -> list[Edit]:
     """The pipeline's step: correct the clean text, return all edits over ``original``.
 
@@ -72,7 +76,8 @@ def correct_after_cleaning(
     leaflet is no English text). Corrections are made on the clean text, moved onto the
     original with :func:`map_edit_to_original` and merged with ``supersede=True`` (a
     correction across a hyphenation join wins; the join comes back ``rejected``). Without
-    a model for a language its text is left as cleaned.
+    a model for a language its text is left as cleaned. ``correctors``: a language's
+    corrector in place of the shipped one (a collection's, :mod:`.adapt`).
     """
     ct = apply_edits(original, clean_edits)
     parts = [(0, len(ct.text), lang)]
@@ -87,7 +92,7 @@ def correct_after_cleaning(
     for cs, ce, part_lang in parts:
         if not supported(part_lang):
             continue
-        corrector = Corrector.load(str(part_lang))
+        corrector = (correctors or {}).get(str(part_lang)) or Corrector.load(str(part_lang))
         for ps, pe in _own_language(ct.text, cs, ce, corrector):
             part_conf = {k - ps: v for k, v in conf.items() if ps <= k < pe} if conf else None
             found = corrector.correct(ct.text[ps:pe], word_conf=part_conf, trusted=trusted)

@@ -14,6 +14,7 @@ character alignment, and proposes candidates by undoing learned segments.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from collections import Counter
@@ -180,6 +181,19 @@ class Channel:
     @classmethod
     def load(cls, path: Path) -> Channel:
         return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def with_rules(self, rules: dict[tuple[str, str], float]) -> Channel:
+        """A copy with ``rules`` (``(intended, observed) -> log P``) set; this one is
+        unchanged (the loaded channel is shared)."""
+        new = copy.copy(self)
+        new.rules = {**self.rules, **rules}
+        new.undo = dict(self.undo)
+        for (a, b), lp in rules.items():
+            lst = [x for x in new.undo.get(b, []) if x[0] != a] + [(a, lp)]
+            lst.sort(key=lambda x: -x[1])
+            new.undo[b] = lst[: 6 if b else 4]
+        new._cache = {}
+        return new
 
     def _segment(self, a: str, b: str) -> float:
         lp = self.rules.get((a, b))

@@ -47,6 +47,7 @@ __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
 VERSION = "0.2.14"
 METHOD = f"palimpsest.correct@{VERSION}"
+ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"
 
 
@@ -82,6 +83,7 @@ class Corrector:
     ):
         self.lm = lm
         self.channel = channel
+        self.method = METHOD  # with a collection's channel: METHOD + ADAPTED (provenance)
         self.settings = settings or Settings()
         self.shapes = shapes  # how word-like an unknown word is (none: all alike)
         self._far: FarCandidates | None = None
@@ -117,6 +119,14 @@ class Corrector:
         shapes = _data_dir() / f"shapes-{lang}.npz"
         return Corrector(LanguageModel.load(path), _channel(), LANG_SETTINGS.get(lang),
                          WordShapes.load(shapes) if shapes.is_file() else None)
+
+    def with_channel(self, channel: Channel) -> Corrector:
+        """This corrector with another channel (:mod:`.adapt`: a collection's own)."""
+        if channel is self.channel:
+            return self
+        adapted = Corrector(self.lm, channel, self.settings, self.shapes)
+        adapted.method = METHOD + ADAPTED
+        return adapted
 
     # --- candidates -------------------------------------------------------
 
@@ -406,7 +416,7 @@ class Corrector:
 
     def _edit(self, s: int, e: int, repl: str, post: float, cands: list[tuple[str, float]]) -> Edit:
         status: EditStatus = "applied" if post >= self.settings.apply_at else "suggested"
-        return Edit(s, e, repl, RULE, METHOD, round(post, 4), status,
+        return Edit(s, e, repl, RULE, self.method, round(post, 4), status,
                     [(w, round(p, 4)) for w, p in cands])  # fmt: skip
 
     def learn_vocabulary(
