@@ -126,6 +126,14 @@ class Corrector:
             return self
         adapted = Corrector(self.lm, channel, self.settings, self.shapes)
         adapted.method = METHOD + ADAPTED
+        # what does not hang on the channel carries over: the far lookup, the run cutter,
+        # the older spellings, and the candidates of words no changed reading touches
+        adapted._far, adapted._runs, adapted._older = self._far, self._runs, self._older
+        old = self.channel.undo
+        changed = [b for b, lst in channel.undo.items() if lst is not old.get(b)]
+        if "" not in changed:
+            adapted._cands = {k: v for k, v in self._cands.items()
+                              if not any(b in k[0] for b in changed)}
         return adapted
 
     # --- candidates -------------------------------------------------------
