@@ -175,11 +175,10 @@ def _correct(w: _Work, options: IngestOptions, archive: Store | None) -> None:
         correctors={lang: t.corrector for lang, t in teachers.items()},
     )
     lang = doc.language
-    if supported(lang) and all((p.language or lang) == lang for p in doc.pages):
-        teacher = teachers.get(str(lang))
-        if teacher is None:
-            teacher = teachers[str(lang)] = ChannelTeacher(Corrector.load(str(lang)))
-        teacher.observe(doc.original_text, [e for e in doc.edits if e.rule == RULE])
+    if lang and supported(lang) and all((p.language or lang) == lang for p in doc.pages):
+        if lang not in teachers:
+            teachers[lang] = ChannelTeacher(Corrector.load(lang))
+        teachers[lang].observe(doc.original_text, [e for e in doc.edits if e.rule == RULE])
 
 
 def _prepare(w: _Work, options: IngestOptions, archive: Store | None) -> None:

@@ -88,10 +88,11 @@ class ChannelTeacher:
     def observe(self, text: str, edits: Sequence[Edit]) -> None:
         """Count ``text``'s letters and the letter changes of its confident corrections."""
         self.letters.update(text.lower())
+        words = ((text[e.start:e.end], e.replacement) for e in edits
+                 if e.status == "applied" and e.confidence >= MIN_CONFIDENCE)
         self.counts.update(confusions(
-            (text[e.start:e.end].lower(), e.replacement.lower()) for e in edits
-            if e.status == "applied" and e.confidence >= MIN_CONFIDENCE and e.replacement
-            and " " not in e.replacement and " " not in text[e.start:e.end]
+            (read.lower(), meant.lower()) for read, meant in words
+            if meant and " " not in meant and " " not in read
         ))  # fmt: skip
         self.seen += len(text)
         if self.seen >= self.next_lesson:

@@ -101,9 +101,10 @@ def build_lm(
     def count(text: str, times: int = 1) -> None:
         for words in _tokens(text):
             wid = [ids.setdefault(w, len(ids)) for w in words]
+            pairs = [(a << BIGRAM_SHIFT) | b for a, b in itertools.pairwise(wid)]
             for _ in range(times):
                 uni.update(words)
-                big.update((a << BIGRAM_SHIFT) | b for a, b in itertools.pairwise(wid))
+                big.update(pairs)
 
     files = list(_texts(shared, lang))
     if not files:

@@ -24,6 +24,8 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from palimpsest.text.correct.tokens import GUILLEMETS
+
 __all__ = ["Channel", "learn_channel"]
 
 MAX_SEG = 3
@@ -37,7 +39,7 @@ _ACCENTS = [(c, base) for base, marked in (("a", "àâäá"), ("e", "éèêë"),
 _SPLIT_MARKS = [("ñ", "fi"), ("ñ", "ii"), ("ñ", "fl"), ("ú", "ii"), ("ü", "ii"), ("ü", "li")]
 # A guillemet glued to an English word is a misread letter or a speck (the tokenizer keeps
 # it in the word in English only): ``»as`` was, ``ha«`` has, ``th«`` the, ``the»`` the.
-_GUILLEMET_READINGS = [(a, m) for m in "«»" for a in ("s", "w", "e", "a", "")]
+_GUILLEMET_READINGS = [(a, m) for m in GUILLEMETS for a in ("s", "w", "e", "a", "")]
 
 
 def _core(tok: str) -> str:

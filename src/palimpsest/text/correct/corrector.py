@@ -38,7 +38,7 @@ from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidat
 from palimpsest.text.correct.runs import RunTogether
 from palimpsest.text.correct.settings import LANG_SETTINGS, Settings
 from palimpsest.text.correct.shapes import WordShapes
-from palimpsest.text.correct.tokens import Tok, recase, recase_word, tokenize
+from palimpsest.text.correct.tokens import GUILLEMETS, Tok, recase, recase_word, tokenize
 from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 from palimpsest.text.titles import TITLES
@@ -106,7 +106,7 @@ class Corrector:
         self._drops = {k: v for k, v in drops.items() if k != "v"}
         self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
         self._elision = lm.lang == "fr"
-        self._letter_marks = "«»" if lm.lang == "en" else ""  # quotes elsewhere
+        self._letter_marks = GUILLEMETS if lm.lang == "en" else ""  # quotes elsewhere
         self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
 
     @staticmethod

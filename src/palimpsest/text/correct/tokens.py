@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Tok", "recase", "recase_word", "tokenize", "word_lows"]
+__all__ = ["GUILLEMETS", "Tok", "recase", "recase_word", "tokenize", "word_lows"]
 
 _RAW = re.compile(r"[^\s\-–—/]+")
+GUILLEMETS = "«»"  # quotes in French and German; in English OCR, misread letters
 _EDGE = "\"'.,;:!?¡¿()[]{}«»„“”‘’‚*_~|<>•·^`´"
 _SENT_END = frozenset(".!?:;")
 _CLAUSE_END = frozenset(".!?:;,()")
@@ -191,7 +192,7 @@ def recase_word(tok: Tok, word: str, common: bool) -> str:
     capital that the correction changes mid-sentence was a misread lowercase letter when
     the word is ``common`` (``conspiracy Nvith a man`` → ``with``, ``died Irom`` →
     ``from``); otherwise as :func:`recase`."""
-    like = tok.text.strip("«»") or tok.text  # an English guillemet's case says nothing
+    like = tok.text.strip(GUILLEMETS) or tok.text  # an English guillemet's case says nothing
     letters = [c for c in like if c.isalpha()]
     if len(letters) >= 4 and 4 * sum(c.isupper() for c in letters) > 3 * len(letters):
         return word.upper()
