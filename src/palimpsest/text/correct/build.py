@@ -6,6 +6,9 @@ Reproducible (same inputs, same bytes)::
     python -m palimpsest.text.correct.build channel --shared ../shared \\
         --out src/palimpsest/data
     python -m palimpsest.text.correct.build shapes --out src/palimpsest/data
+    python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang es --docs 300 --seed 1 \\
+        ../shared/eval/ner/es_ancora/train.tsv
+    python -m palimpsest.text.correct.build channel --rendered /tmp/rendered/rendered-es.jsonl
 
 ``lm`` reads the clean corpora in ``../shared/corpora/<lang>`` (ELTeC novels and, for
 English, the State of the Union and UN General Debate speeches in ``eval/dating``: all
@@ -18,7 +21,10 @@ counted ``--in-domain-weight`` times over (10; 0 leaves it out), as in-domain te
 the novels and speeches lack: on a held-out half of that split, weights 0/1/3/5/10/20 read
 −20.0/−20.5/−20.8/−20.9/−21.0/−21.2 % CER. ``channel`` learns the OCR confusion model
 from BLN600's *train* split only (the test split is evaluation data) and writes
-``channel.json``; see :mod:`palimpsest.text.correct.channel`. ``shapes`` reads the
+``channel.json``; see :mod:`palimpsest.text.correct.channel`. With ``--rendered``, it
+learns a language's own channel (``channel-<lang>.json``) from a rendered set instead:
+text the language models never counted, typeset, degraded and OCR'd by Tesseract as
+ingest does (the same Tesseract version makes the same bytes). ``shapes`` reads the
 vocabulary of each ``lm-<lang>.npz`` in ``--out`` and writes ``shapes-<lang>.npz``, its
 character n-gram model (:mod:`palimpsest.text.correct.shapes`).
 """
@@ -40,9 +46,10 @@ import numpy as np
 
 from palimpsest.text.correct.channel import learn_channel
 from palimpsest.text.correct.lm import BIGRAM_SHIFT, MAX_NEAR_LEN, WORD_RE, deletes
+from palimpsest.text.correct.marks import learn_marks
 from palimpsest.text.correct.shapes import WordShapes
 
-__all__ = ["build_channel", "build_lm", "build_shapes", "main"]
+__all__ = ["build_channel", "build_lm", "build_rendered_channel", "build_shapes", "main"]
 
 LANGS = ("en", "es", "fr", "de")
 EXTRA_EN = ("eval/dating/sotu", "eval/dating/ungd_dev")  # public domain / CC0 speeches
@@ -193,6 +200,30 @@ def build_channel(shared: Path, out: Path) -> Path:
     return dest
 
 
+def build_rendered_channel(lang: str, rendered: Path, out: Path) -> Path:
+    """Learn ``lang``'s own channel from a rendered set (:mod:`palimpsest.eval.rendered_ocr`:
+    held-out text typeset, degraded and OCR'd by Tesseract as ingest does) and write
+    ``channel-<lang>.json``. Its confusions are laid over BLN600's (``channel.json``, which
+    must be in ``out``): where the rendered text saw a confusion, its rate; elsewhere,
+    BLN600's. Its whole-word misreadings, specks and glued marks read as letters
+    (:mod:`palimpsest.text.correct.marks`) are the language's own."""
+    from palimpsest.eval.ocr_sets.rendered import read_rendered
+
+    s = read_rendered(rendered)
+    if s.lang != lang:
+        raise ValueError(f"{rendered}: a rendered set in {s.lang!r}, not {lang!r}")
+    pairs = [(p.ocr, p.truth) for p in s.pairs]
+    model = learn_channel(pairs, lang=lang,
+                          trained_on=f"{rendered.name}: {len(s.pairs)} rendered documents"
+                          " (palimpsest.eval.rendered_ocr), over BLN600's confusions")
+    base = json.loads((out / "channel.json").read_text(encoding="utf-8"))
+    model["rules"] = {**base["rules"], **model["rules"]}
+    model["marks"] = learn_marks(pairs)
+    dest = out / f"channel-{lang}.json"
+    dest.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n")
+    return dest
+
+
 def build_shapes(lang: str, out: Path) -> Path:
     """Write ``shapes-<lang>.npz``: the character model of ``lm-<lang>.npz``'s vocabulary."""
     with np.load(out / f"lm-{lang}.npz") as z:
@@ -204,6 +235,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m palimpsest.text.correct.build {lm,channel,shapes} --shared DIR --out DIR``."""
     ap = argparse.ArgumentParser(prog="palimpsest.text.correct.build", description=__doc__)
     ap.add_argument("what", choices=("lm", "channel", "shapes", "all"))
+    ap.add_argument("--rendered", type=Path, action="append", default=[],
+                    help="with channel: a rendered-<lang>.jsonl set to learn that "
+                    "language's own channel from (palimpsest.eval.rendered_ocr)")
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[2] / "data")
     ap.add_argument("--lang", action="append", choices=LANGS, help="default: all four")
@@ -215,8 +249,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     langs: Iterable[str] = args.lang or LANGS
-    if args.what in ("channel", "all"):
+    if args.what in ("channel", "all") and not args.rendered:
         print(build_channel(args.shared, args.out))
+    for path in args.rendered:
+        lang = path.stem.removeprefix("rendered-")
+        print(build_rendered_channel(lang, path, args.out))
     if args.what in ("lm", "all"):
         for lang in langs:
             print(build_lm(args.shared, lang, args.out, in_domain_weight=args.in_domain_weight))

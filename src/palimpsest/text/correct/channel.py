@@ -72,8 +72,11 @@ def _glued(read: str, meant: str) -> bool:
     return len(read) - len(meant) >= 2 and (read.startswith(meant) or read.endswith(meant))
 
 
-def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> dict[str, Any]:
-    """Learn the channel from ``(ocr, truth)`` text pairs; a JSON-able model."""
+def learn_channel(
+    pairs: Iterable[tuple[str, str]], *, min_count: int = 2, lang: str = "en",
+    trained_on: str = "BLN600 data_train.csv",
+) -> dict[str, Any]:
+    """Learn the channel from ``(ocr, truth)`` text pairs in ``lang``; a JSON-able model."""
     seg: Counter[tuple[str, str]] = Counter()
     grams: Counter[str] = Counter()
     chars = changed = positions = spaces = 0
@@ -147,7 +150,8 @@ def learn_channel(pairs: Iterable[tuple[str, str]], *, min_count: int = 2) -> di
         "merge": round(math.log(max(merges, 1) / max(spaces, 1)), 3),
         "default": _DEFAULT,
         "rules": rules,
-        "trained_on": "BLN600 data_train.csv",
+        "lang": lang,
+        "trained_on": trained_on,
     }
 
 
@@ -179,6 +183,11 @@ class Channel:
         self.words: dict[str, dict[str, float]] = model.get("words", {})
         # lone lowercase letters the OCR read from specks: letter -> log P(nothing | read)
         self.drops: dict[str, float] = model.get("drops", {})
+        # the language of the text it was learned from: its whole-word misreadings and
+        # specks are that language's words
+        self.lang: str = model.get("lang", "en")
+        # marks glued to words that the OCR read from letters (:mod:`.marks`)
+        self.marks: dict[str, dict[str, dict[str, float]]] = model.get("marks", {})
 
     @classmethod
     def load(cls, path: Path) -> Channel:

@@ -33,6 +33,13 @@ from palimpsest.text.correct.joins import hyphen_join, merge_halves
 from palimpsest.text.correct.junk import junk_edits, speck, with_a_space
 from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
+from palimpsest.text.correct.marks import (
+    Glued,
+    MarkReadings,
+    add_readings,
+    read_key,
+    worth_reading,
+)
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidates
 from palimpsest.text.correct.runs import RunTogether
@@ -93,21 +100,24 @@ class Corrector:
         self._cands: dict[tuple[str, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
         self._frequent = _Prefix(lm.ids, bisect_left([-x for x in lm.logp[:100_000]], -_PERIOD))
-        # whole-word misreadings were learned from English text: English only
-        # (and only where a misreading is not vanishingly rare: checking every "a" costs)
+        # whole-word misreadings are words of the channel's language: for that language
+        # only (and only where a misreading is not vanishingly rare: checking every "a" costs)
+        own = channel.lang == lm.lang
         self._words: dict[str, dict[str, float]] = {
             w: alts
-            for w, alts in (channel.words.items() if lm.lang == "en" else ())
+            for w, alts in (channel.words.items() if own else ())
             if sum(math.exp(v) for v in alts.values()) >= self.settings.min_misread
         }
-        # lone letters read from specks (learned from English text, like the misreadings;
+        # lone letters read from specks (like the misreadings, the channel language's;
         # "v" stays: the versus of law reports, "Smith v Jones")
-        drops = channel.drops if lm.lang == "en" else {}
+        drops = channel.drops if own else {}
         self._drops = {k: v for k, v in drops.items() if k != "v"}
         self._splits = lm.lang != "de"  # German compounds are words, not run-together pairs
         self._elision = lm.lang == "fr"
         self._letter_marks = GUILLEMETS if lm.lang == "en" else ""  # quotes elsewhere
         self._inline_join = lm.lang != "de"  # German hyphenates compounds: Arbeiter-Partei
+        # marks glued to words that the OCR reads from letters, where the channel knows them
+        self._marks = MarkReadings(channel.marks) if own and channel.marks else None
 
     @staticmethod
     @cache
@@ -117,7 +127,7 @@ class Corrector:
         if not path.is_file():
             raise LookupError(f"no language model for {lang!r} ({path})")
         shapes = _data_dir() / f"shapes-{lang}.npz"
-        return Corrector(LanguageModel.load(path), _channel(), LANG_SETTINGS.get(lang),
+        return Corrector(LanguageModel.load(path), _channel(lang), LANG_SETTINGS.get(lang),
                          WordShapes.load(shapes) if shapes.is_file() else None)
 
     def with_channel(self, channel: Channel) -> Corrector:
@@ -234,12 +244,16 @@ class Corrector:
         bias: float = 0.0,
         lone: bool = False,
         titled: bool = False,
+        marks: list[Glued] | None = None,
+        after: str | None = None,
     ) -> list[tuple[str, float]]:
         """``[(hypothesis, posterior), ...]`` best first; the observed word included.
 
         ``lone``: the word stands alone between spaces (a lone letter may be a speck;
         the hypothesis ``""`` is then its deletion). ``titled``: a name after a title
-        (``Mr. Mawzi``), whose letters need not read like the language's words."""
+        (``Mr. Mawzi``), whose letters need not read like the language's words.
+        ``marks``: glued to the word, and read as letters too (:mod:`.marks`), ``after``
+        the word after its closing mark."""
         s, ch, lm = self.settings, self.channel, self.lm
         o = tok.low
         hyps: dict[str, float] = {}
@@ -269,7 +283,7 @@ class Corrector:
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             self._add_splits(hyps, tok, prev, nxt)  # tothe: the training read it as "the"
-            return self._rank(hyps)
+            return self._rank(self._with_marks(hyps, o, prev, nxt, marks, after))
         own_ize = ize(o)
         cands = [c for c in self.candidates(o) if ize(c) != own_ize]  # not -ise vs -ize
         if confusable is not None:
@@ -294,7 +308,26 @@ class Corrector:
                     as_name = max(as_name, self._lm(prev, [bare], nxt))
                 hyps[bare] = ch.logp(o, bare) + as_name + bias
         self._add_splits(hyps, tok, prev, nxt)
-        return self._rank(hyps)
+        return self._rank(self._with_marks(hyps, o, prev, nxt, marks, after))
+
+    def _with_marks(
+        self, hyps: dict[str, float], o: str, prev: str | None, nxt: str | None,
+        marks: list[Glued] | None, after: str | None,
+    ) -> dict[str, float]:
+        """``hyps`` with ``marks`` read as letters too (:func:`.marks.add_readings`).
+        ``after``: the word after a closing mark, the context of the mark read as a
+        letter (``de! sindicato``: *del sindicato*)."""
+        if not marks:
+            return hyps
+
+        def score(w: str, g: Glued) -> float:
+            return self._lm(prev, [w], after if g.side == "trail" and after else nxt)
+
+        printed = 0.0
+        if after is not None and nxt is None and any(g.side == "trail" for g in marks):
+            printed = self.lm.unigram(after)  # the clause ends: the next word begins anew
+        add_readings(hyps, o, marks, self.lm.ids, score, self.channel.keep, printed)
+        return hyps
 
     def _add_splits(
         self, hyps: dict[str, float], tok: Tok, prev: str | None, nxt: str | None
@@ -514,12 +547,15 @@ class Corrector:
             real_word = False
             if len(tok.low) >= 4 and tok.low in self.lm.ids and _compound_head(toks, i, text):
                 continue  # anti-terrorist: a known word heading a compound is meant
-            if not self._needs_check(tok, trust, name):
+            marks = self._marks.glued(text, tok.start, tok.end) if self._marks else []
+            if marks and not worth_reading(tok.low, marks, self.lm.ids):
+                marks = []
+            if not marks and not self._needs_check(tok, trust, name):
                 real_word = self._real_word_suspect(toks, i, trust, name)
                 if not real_word:
                     continue
             conf = word_conf.get(tok.start) if word_conf else None
-            edit = self._word_edit(toks, i, name, conf, bias, text=text)
+            edit = self._word_edit(toks, i, name, conf, bias, text=text, marks=marks)
             if edit is None or spares_acronym(toks, i, edit):
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
@@ -544,15 +580,30 @@ class Corrector:
         bias: float,
         lows: Mapping[int, str] | None = None,
         text: str = "",
+        marks: list[Glued] | None = None,
     ) -> Edit | None:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
         titled = name and i > 0 and _unaccented(toks[i - 1].low) in TITLES
-        ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled)
+        after = None
+        if marks and i + 1 < len(toks):
+            gap = text[max([g.end for g in marks if g.side == "trail"], default=tok.end):
+                       toks[i + 1].start]
+            after = toks[i + 1].low if not gap.strip() and toks[i + 1].low in self.lm.ids else None
+        ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled,
+                                 marks=marks, after=after)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None
+        read = read_key(best) if marks else None
+        if marks:  # the hypotheses as words (a mark read as a letter: its word)
+            ranked = [((read_key(w) or (w, ""))[0], p) for w, p in ranked]
+        if read is not None and marks:  # de! → del: the edit takes the mark in
+            g = next(g for g in marks if g.side == read[1])
+            cands = [(self._cased(tok, w), p) for w, p in ranked]
+            s, e = (g.start, tok.end) if g.side == "lead" else (tok.start, g.end)
+            return self._edit(s, e, cands[0][0], post, cands)
         if not best:  # a speck: the letter goes, with a space beside it
             s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
@@ -599,5 +650,9 @@ def _compound_head(toks: list[Tok], i: int, text: str) -> bool:
 
 
 @cache
-def _channel() -> Channel:
-    return Channel.load(_data_dir() / "channel.json")
+def _channel(lang: str) -> Channel:
+    """The language's own channel (``channel-<lang>.json``, learned from its rendered and
+    OCR'd text: :func:`~palimpsest.text.correct.build.build_rendered_channel`), else the
+    one learned from BLN600 (``channel.json``)."""
+    own = _data_dir() / f"channel-{lang}.json"
+    return Channel.load(own if own.is_file() else _data_dir() / "channel.json")
