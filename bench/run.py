@@ -25,18 +25,20 @@ import ocr_correction
 import ocr_quality
 import ocr_speed
 import palimpsest
+import rendered
 import search_speed
 import text_speed
 from common import Config, cleanup, cleanup_in_background, section, verdict
 
 BENCHES = {
     m.NAME: m
-    for m in (ocr_speed, text_speed, search_speed, ocr_quality, ocr_correction, findability)
+    for m in (ocr_speed, text_speed, search_speed, ocr_quality, ocr_correction, rendered,
+              findability)
 }
 # these measure quality only: temp folders can go meanwhile (not during the correction
 # bench: it reports throughput in CPU seconds of this process, and the removing thread's
 # time is this process's too; it read 80k characters a second beside it, 119k alone)
-UNTIMED = {ocr_quality.NAME, findability.NAME}
+UNTIMED = {ocr_quality.NAME, findability.NAME, rendered.NAME}
 OUT = Path(__file__).resolve().parent / "out"
 
 
@@ -88,6 +90,11 @@ def summary(results: dict[str, Any]) -> list[str]:
             f"cer     corpus CER bare {r['corpus_cer_bare']:.2%}, ours "
             f"{r['corpus_cer_ours']:.2%}  ({r['relative_difference']:+.1%} relative)"
         )
+    if r := results.get("rendered"):
+        for row in r.get("sets", []):
+            if "other OCR" not in row["name"]:
+                lines.append(f"rendered {row['name']:<15} CER {row['before']['cer']:.2%} -> "
+                             f"{row['after']['cer']:.2%} ({-row['cer_reduction']:+.1%})")
     for name, err in results.get("errors", {}).items():
         lines.append(f"{name:7s} FAILED: {err}")
     return lines

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from palimpsest.text.correct import Corrector, correct_text
+from palimpsest.text.correct import Corrector, correct_text, ocr_engine
 from palimpsest.text.correct.marks import PUNCTUATION_FLOOR, MarkReadings, learn_marks
 
 PAIRS = [("vino de! pueblo con ¡as hijas: dijo que no.",
@@ -32,9 +32,9 @@ def test_glued_runs_are_found_at_either_edge() -> None:
     assert readings.glued(text, 4, 10) == []
 
 
-def test_spanish_reads_misread_marks_as_letters() -> None:
+def test_spanish_tesseract_marks_are_read_as_letters() -> None:
     text = "La asamblea y e! comité de ¡as fábricas aprobó ¡os puntos."
-    out, edits = correct_text(text, "es")
+    out, edits = correct_text(text, "es", engine="tesseract")
     assert out == "La asamblea y el comité de las fábricas aprobó los puntos."
     assert {text[e.start:e.end] for e in edits} == {"e!", "¡as", "¡os"}
 
@@ -45,12 +45,34 @@ def test_spanish_reads_misread_marks_as_letters() -> None:
     "¿A dónde vamos sin el pueblo? ¡Basta! Dijo que sí: en la asamblea.",
 ])
 def test_spanish_punctuation_stays(text: str) -> None:
-    out, edits = correct_text(text, "es")
+    out, edits = correct_text(text, "es", engine="tesseract")
     assert out == text
     assert [e for e in edits if e.status == "applied"] == []
 
 
-def test_languages_without_their_own_channel_read_no_marks() -> None:
-    assert Corrector.load("es")._marks is not None
-    assert Corrector.load("en")._marks is None  # BLN600's channel: no marks learned
-    assert correct_text("the man e! the house", "en")[0] == "the man e! the house"
+def test_only_an_engine_with_a_channel_of_its_own_reads_marks() -> None:
+    """Tesseract's pages in Spanish, French and German; imported OCR text (any engine) and
+    English keep BLN600's channel, which learned no marks."""
+    for lang in ("es", "fr", "de"):
+        assert Corrector.load(lang, "tesseract")._marks is not None
+        assert Corrector.load(lang)._marks is None
+    assert Corrector.load("en", "tesseract") is Corrector.load("en")  # no English channel
+    assert correct_text("de ¡as fábricas", "es")[0] == "de ¡as fábricas"
+    assert ocr_engine("tesseract@5.3.0") == "tesseract"
+    assert ocr_engine("pdfium-text@1") == ocr_engine("text") == ocr_engine(None) == ""
+
+
+def test_each_page_is_read_with_its_engines_channel() -> None:
+    """A document whose first page Tesseract read and whose second came as text: the
+    marks are read on the first page only, and its corrections say whose channel."""
+    from palimpsest.text.clean import clean
+    from palimpsest.text.correct import METHOD, correct_after_cleaning
+
+    one = "La asamblea y e! comité de la fábrica aprobó los puntos del pliego."
+    original = f"{one}\n\n{one}"
+    pages = [(0, len(one), "es"), (len(one) + 2, len(original), "es")]
+    edits = correct_after_cleaning(original, clean(original, "es").edits, "es",
+                                   pages=pages, engines=["tesseract", ""])
+    marks = [e for e in edits if original[e.start:e.end] == "e!"]
+    assert [e.start for e in marks] == [original.index("e!")]
+    assert marks[0].method == f"{METHOD}+tesseract-channel"

@@ -57,6 +57,7 @@ def test_a_page_is_rendered_degraded_and_read(tmp_path: Path) -> None:
     out.write_text(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
     (s,) = discover_sets(tmp_path)
     assert s.name == "rendered/es" and s.pairs[0].truth == doc.truth
+    assert s.engine == "tesseract" and doc.engine.startswith("tesseract@")
 
 
 def _record(doc_id: str, ocr: str, truth: str, lang: str = "es") -> str:
@@ -84,7 +85,9 @@ def test_a_language_learns_its_own_channel(tmp_path: Path) -> None:
                      "padre: dijo que no.") for i in range(6)]
     rendered = tmp_path / "rendered-es.jsonl"
     rendered.write_text("\n".join(lines) + "\n")
-    model = json.loads(build_rendered_channel("es", rendered, out).read_text(encoding="utf-8"))
+    path = build_rendered_channel("es", rendered, out)
+    assert path.name == "channel-tesseract-es.json"
+    model = json.loads(path.read_text(encoding="utf-8"))
     assert model["lang"] == "es"
     assert "l" in model["marks"]["trail"]["!"] and "l" in model["marks"]["lead"]["¡"]
     assert model["words"]["v"] == {"y": pytest.approx(-0.288, abs=0.01)}  # 6 of 6 (+2)

@@ -146,6 +146,10 @@ def clean_command(
     file: Annotated[Path, typer.Argument(help="A text file (any encoding).", exists=False)],
     lang: Annotated[str | None, typer.Option(help="Language code, e.g. en, es.")] = None,
     correct: Annotated[bool, typer.Option(help="Also correct OCR errors in words.")] = True,
+    ocr: Annotated[
+        str | None,
+        typer.Option(help="The OCR engine that made the text (tesseract: its own channel)."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Clean and correct one OCR text file and print the clean text (edits with --json)."""
@@ -160,9 +164,11 @@ def clean_command(
     cleaning = clean_text(original, language)
     edits = cleaning.edits
     if correct:
-        from palimpsest.text.correct import correct_after_cleaning
+        from palimpsest.text.correct import ENGINES, correct_after_cleaning
 
-        edits = correct_after_cleaning(original, edits, language)
+        if ocr is not None and ocr not in ENGINES:
+            raise fail(f"--ocr {ocr}: one of {', '.join(ENGINES)}, or leave it out")
+        edits = correct_after_cleaning(original, edits, language, engines=[ocr] if ocr else [])
     result = apply_edits(original, edits)
     if as_json:
         print_json(

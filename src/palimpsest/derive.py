@@ -29,7 +29,9 @@ from palimpsest.text.correct import (
     RULE,
     Corrector,
     correct_after_cleaning,
+    corrector_key,
     foreign_paragraphs,
+    ocr_engine,
     supported,
 )
 from palimpsest.text.correct.adapt import ChannelTeacher
@@ -70,7 +72,8 @@ def trusted_vocabulary(archive: Store | None) -> FoldedTerms:
 
 @cache
 def collection_teachers(archive: Store | None) -> dict[str, ChannelTeacher]:
-    """The run's channel teachers, one per language: each document's confident corrections
+    """The run's channel teachers, one per language and OCR engine (keyed by
+    :func:`~palimpsest.text.correct.corrector_key`): each document's confident corrections
     teach the channel that corrects the next ones (:mod:`palimpsest.text.correct.adapt`).
     Per process and run, like :func:`trusted_vocabulary`."""
     return {}
@@ -168,17 +171,20 @@ def _correct(w: _Work, options: IngestOptions, archive: Store | None) -> None:
         return
     word_conf = {wd.start: wd.conf for p in doc.pages for wd in p.words if wd.conf is not None}
     pages = [(p.start, p.end, p.language) for p in doc.pages]
+    engines = [ocr_engine(p.method) for p in doc.pages]  # Tesseract's pages: its channel
     teachers = collection_teachers(archive)
     doc.edits = correct_after_cleaning(
         doc.original_text, doc.edits, doc.language, word_conf=word_conf,
         trusted=trusted_vocabulary(archive), pages=pages,
-        correctors={lang: t.corrector for lang, t in teachers.items()},
+        correctors={key: t.corrector for key, t in teachers.items()}, engines=engines,
     )
     lang = doc.language
-    if lang and supported(lang) and all((p.language or lang) == lang for p in doc.pages):
-        if lang not in teachers:
-            teachers[lang] = ChannelTeacher(Corrector.load(lang))
-        teachers[lang].observe(doc.original_text, [e for e in doc.edits if e.rule == RULE])
+    if (lang and supported(lang) and all((p.language or lang) == lang for p in doc.pages)
+            and len(set(engines)) == 1):
+        key = corrector_key(lang, engines[0])
+        if key not in teachers:
+            teachers[key] = ChannelTeacher(Corrector.load(lang, engines[0]))
+        teachers[key].observe(doc.original_text, [e for e in doc.edits if e.rule == RULE])
 
 
 def _prepare(w: _Work, options: IngestOptions, archive: Store | None) -> None:

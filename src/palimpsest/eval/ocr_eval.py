@@ -277,8 +277,9 @@ def palimpsest_setup(
 
     def setup(s: OcrSet) -> CorrectFn:
         trusted: set[str] = set()
+        engine = s.engine  # Tesseract's text (a rendered set): its channel
         if learn and s.lang in ("en", "es", "fr", "de"):
-            trusted = Corrector.load(s.lang).learn_vocabulary(p.ocr for p in s.pairs)
+            trusted = Corrector.load(s.lang, engine).learn_vocabulary(p.ocr for p in s.pairs)
         teachers: dict[str, ChannelTeacher] = {}
 
         def fn(text: str, lang: str) -> str:
@@ -286,10 +287,10 @@ def palimpsest_setup(
                 text = clean(text, lang or None).text
             lang = lang or "en"
             if not adapt or not supported(lang):
-                return correct_text(text, lang, trusted=trusted)[0]
+                return correct_text(text, lang, trusted=trusted, engine=engine)[0]
             teacher = teachers.get(lang)
             if teacher is None:
-                teacher = teachers[lang] = ChannelTeacher(Corrector.load(lang))
+                teacher = teachers[lang] = ChannelTeacher(Corrector.load(lang, engine))
             out, edits = correct_text(text, lang, trusted=trusted, corrector=teacher.corrector)
             teacher.observe(text, edits)
             return out

@@ -21,6 +21,7 @@ language, font, degradation, OCR text and truth; the same arguments make the sam
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -35,6 +36,7 @@ FONTS = ("serif", "sans", "mono", "dejavu-serif")
 PRESETS = ("light", "medium", "heavy")
 TESSERACT = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu"}
 DOC_CHARS = 1400  # about a leaflet's page in 11 pt on A4
+SKIP_PARAGRAPHS = 40  # a long source's opening paragraphs: title page, contents, preface
 
 _NO_SPACE_BEFORE = re.compile(r" ([,.;:!?)\]}»%]|'s\b)")
 _NO_SPACE_AFTER = re.compile(r"([(\[{¿¡«]) ")
@@ -50,6 +52,7 @@ class RenderedDoc:
     preset: str
     ocr: str
     truth: str
+    engine: str = ""  # the OCR that read it (``tesseract@5.3.0``)
     format: str = FORMAT
 
 
@@ -69,15 +72,21 @@ def detokenise(tokens: Sequence[str]) -> str:
         "\x02", '"')
 
 
+def _is_iob(lines: Sequence[str]) -> bool:
+    return sum(1 for ln in lines[:200] if re.fullmatch(r"\S+[\t ](?:O|[BI]-\w+)", ln)) >= 50
+
+
 def read_sentences(path: Path) -> Iterator[str]:
-    """Sentences (IOB token files) or paragraphs (plain text) of ``path``, in order."""
+    """Sentences (IOB token files) or paragraphs (plain text: blocks between blank lines,
+    or lines when there are none, as in ELTeC's) of ``path``, in order."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    iob = sum(1 for ln in lines[:200] if re.fullmatch(r"\S+[\t ](?:O|[BI]-\w+)", ln))
-    if iob < 50:  # plain text: its paragraphs
-        for block in re.split(r"\n\s*\n", "\n".join(lines)):
-            text = " ".join(block.split())
-            if text:
-                yield text
+    if not _is_iob(lines):
+        text = "\n".join(lines)
+        blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else lines
+        for block in blocks:
+            para = " ".join(block.split())
+            if para:
+                yield para
         return
     tokens: list[str] = []
     for ln in lines:
@@ -117,6 +126,20 @@ def documents(sentences: Iterator[str], n_docs: int) -> list[str]:
     return docs
 
 
+def spread(sources: Sequence[Path], n_docs: int) -> list[str]:
+    """``n_docs`` documents taken in turn from each source (a few from each of many
+    novels, not all from the first), a long plain text's first paragraphs (a title page,
+    a preface) left out."""
+    per = -(-n_docs // max(1, len(sources)))
+    lists = []
+    for src in sources:
+        sentences = list(read_sentences(src))
+        plain = not _is_iob(src.read_text(encoding="utf-8", errors="replace").splitlines())
+        skip = SKIP_PARAGRAPHS if plain and len(sentences) > 10 * SKIP_PARAGRAPHS else 0
+        lists.append(documents(iter(sentences[skip:]), per))
+    return [d for group in itertools.zip_longest(*lists) for d in group if d][:n_docs]
+
+
 def render_one(job: tuple[str, str, str, str, str, int]) -> RenderedDoc:
     """Typeset, degrade and OCR one document (a worker's task)."""
     from palimpsest.ingest.base import IngestOptions
@@ -128,13 +151,17 @@ def render_one(job: tuple[str, str, str, str, str, int]) -> RenderedDoc:
     options = IngestOptions(lang=TESSERACT[lang])
     ocr_pages: list[str] = []
     printed: list[str] = []
+    engine = ""
     for page in render_document(text, font=font, seed=seed):
         # no smudged masthead: whole lines lost are no word errors for a corrector to mend
         degradation = DEGRADATIONS[preset].with_(smudge_masthead=False)
         image = degradation.apply(page.image, seed=seed + page.number)
-        ocr_pages.append(PageReader(options)(image).text.strip())
+        read = PageReader(options)(image)
+        ocr_pages.append(read.text.strip())
         printed.append(page.printed_text)
-    return RenderedDoc(doc_id, lang, font, preset, "\n\n".join(ocr_pages), "\n\n".join(printed))
+        engine = read.method
+    return RenderedDoc(doc_id, lang, font, preset, "\n\n".join(ocr_pages),
+                       "\n\n".join(printed), engine)
 
 
 def jobs_for(lang: str, texts: list[str], seed: int) -> list[tuple[str, str, str, str, str, int]]:
@@ -148,11 +175,7 @@ def jobs_for(lang: str, texts: list[str], seed: int) -> list[tuple[str, str, str
 def write_set(out: Path, lang: str, sources: Sequence[Path], n_docs: int, seed: int = 0,
               workers: int = 2) -> Path:
     """Render ``n_docs`` documents from ``sources`` into ``out/rendered-<lang>.jsonl``."""
-    def sentences() -> Iterator[str]:
-        for src in sources:
-            yield from read_sentences(src)
-
-    texts = documents(sentences(), n_docs)
+    texts = spread(sources, n_docs)
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"rendered-{lang}.jsonl"
     with ProcessPoolExecutor(workers) as pool, path.open("w", encoding="utf-8") as fh:

@@ -37,13 +37,16 @@ class OcrSet:
     """A named evaluation set.
 
     ``reference_outputs`` maps a published system's name to its corrected text for each
-    pair, in the order of ``pairs``.
+    pair, in the order of ``pairs``. ``engine``: the OCR engine that read the set
+    (:func:`palimpsest.text.correct.ocr_engine`), when the corrector has a channel of
+    its; ``""`` for the published sets, whose engines it has none for.
     """
 
     name: str
     lang: str
     pairs: list[OcrPair]
     reference_outputs: dict[str, list[str]] = field(default_factory=dict)
+    engine: str = ""  # the OCR engine that read it, when it has a channel of its own
 
 
 # --------------------------------------------------------------------------- helpers

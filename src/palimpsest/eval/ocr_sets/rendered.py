@@ -17,7 +17,8 @@ def _is_rendered_file(path: Path) -> bool:
 
 
 def read_rendered(path: Path) -> OcrSet:
-    """One set per file (``rendered/<lang>``): a pair per document, its truth as printed."""
+    """One set per file (``rendered/<lang>``): a pair per document, its truth as printed;
+    read by Tesseract (the generator's only engine)."""
     pairs: list[OcrPair] = []
     langs: set[str] = set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -34,4 +35,4 @@ def read_rendered(path: Path) -> OcrSet:
     if len(langs) != 1:
         raise OcrSetError(f"{path}: a rendered set holds one language, found {sorted(langs)}")
     lang = langs.pop()
-    return OcrSet(f"rendered/{lang}", lang, pairs)
+    return OcrSet(f"rendered/{lang}", lang, pairs, engine="tesseract")

@@ -13,10 +13,19 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from palimpsest.model import Edit
-from palimpsest.text.correct.corrector import METHOD, RULE, Corrector, Settings
+from palimpsest.text.correct.corrector import (
+    ENGINES,
+    METHOD,
+    RULE,
+    Corrector,
+    Settings,
+    corrector_key,
+    ocr_engine,
+)
 from palimpsest.text.edits import CleanText, apply_edits, map_edit_to_original, merge_edits
 
 __all__ = [
+    "ENGINES",
     "METHOD",
     "RULE",
     "Corrector",
@@ -24,7 +33,9 @@ __all__ = [
     "clean_and_correct",
     "correct_after_cleaning",
     "correct_text",
+    "corrector_key",
     "foreign_paragraphs",
+    "ocr_engine",
     "supported",
 ]
 
@@ -43,16 +54,18 @@ def correct_text(
     word_conf: Mapping[int, float] | None = None,
     trusted: Collection[str] = (),
     corrector: Corrector | None = None,
+    engine: str = "",
 ) -> tuple[str, list[Edit]]:
     """``(corrected text, edits)``: the applied edits substituted into ``text``.
 
     Suggested edits are returned too but do not change the text. A language without
     a model returns ``(text, [])``. ``corrector``: one of ``lang``'s in place of the
-    shipped one (a collection's, :mod:`.adapt`).
+    shipped one (a collection's, :mod:`.adapt`). ``engine``: the OCR engine that read
+    ``text`` (:func:`ocr_engine`), whose own channel then weighs its misreadings.
     """
     if not supported(lang):
         return text, []
-    corrector = corrector or Corrector.load(lang)
+    corrector = corrector or Corrector.load(lang, engine)
     edits = corrector.correct(text, word_conf=word_conf, trusted=trusted)
     return apply_edits(text, edits).text, edits
 
@@ -66,6 +79,7 @@ def correct_after_cleaning(
     trusted: Collection[str] = (),
     pages: Sequence[tuple[int, int, str | None]] = (),
     correctors: Mapping[str, Corrector] | None = None,
+    engines: Sequence[str] = (),
 ) -> list[Edit]:
     """The pipeline's step: correct the clean text, return all edits over ``original``.
 
@@ -77,22 +91,28 @@ def correct_after_cleaning(
     original with :func:`map_edit_to_original` and merged with ``supersede=True`` (a
     correction across a hyphenation join wins; the join comes back ``rejected``). Without
     a model for a language its text is left as cleaned. ``correctors``: a language's
-    corrector in place of the shipped one (a collection's, :mod:`.adapt`).
+    corrector in place of the shipped one (a collection's, :mod:`.adapt`), by
+    :func:`corrector_key`. ``engines``: the OCR engine of each page (:func:`ocr_engine`;
+    none: all text alike), whose channel reads that page.
     """
     ct = apply_edits(original, clean_edits)
-    parts = [(0, len(ct.text), lang)]
-    if len({page_lang or lang for _, _, page_lang in pages}) > 1:
-        parts = [(*ct.to_clean(s, e), page_lang or lang) for s, e, page_lang in pages]
-    if not any(supported(part_lang) for _, _, part_lang in parts):
+    engine = engines[0] if engines and len(set(engines)) == 1 else ""
+    parts = [(0, len(ct.text), lang, engine)]
+    if len({page_lang or lang for _, _, page_lang in pages}) > 1 or len(set(engines)) > 1:
+        page_engines = list(engines) or [""] * len(pages)
+        parts = [(*ct.to_clean(s, e), page_lang or lang, eng)
+                 for (s, e, page_lang), eng in zip(pages, page_engines, strict=True)]
+    if not any(supported(part_lang) for _, _, part_lang, _ in parts):
         return list(clean_edits)
     conf = None
     if word_conf:
         conf = {ct.to_clean(k, k)[0]: v for k, v in word_conf.items() if 0 <= k < len(original)}
     fixes: list[Edit] = []
-    for cs, ce, part_lang in parts:
+    for cs, ce, part_lang, part_engine in parts:
         if not supported(part_lang):
             continue
-        corrector = (correctors or {}).get(str(part_lang)) or Corrector.load(str(part_lang))
+        corrector = ((correctors or {}).get(corrector_key(str(part_lang), part_engine))
+                     or Corrector.load(str(part_lang), part_engine))
         for ps, pe in _own_language(ct.text, cs, ce, corrector):
             part_conf = {k - ps: v for k, v in conf.items() if ps <= k < pe} if conf else None
             found = corrector.correct(ct.text[ps:pe], word_conf=part_conf, trusted=trusted)
@@ -144,11 +164,12 @@ def foreign_paragraphs(text: str, lang: str | None) -> list[tuple[int, int]]:
     return _foreign(text, 0, len(text), Corrector.load(str(lang)))
 
 
-def clean_and_correct(original: str, lang: str | None) -> CleanText:
+def clean_and_correct(original: str, lang: str | None, engine: str = "") -> CleanText:
     """``original``'s clean text as ingest makes it: cleaned (noise lines, broken words),
     then corrected; without word confidences or an archive's vocabulary. For the
-    evaluations that score what ingest finds (``--clean``)."""
+    evaluations that score what ingest finds (``--clean``). ``engine``: the OCR engine
+    that read it (:func:`ocr_engine`)."""
     from palimpsest.text.clean import clean  # cleaning imports nothing of correction
 
-    return apply_edits(original, correct_after_cleaning(original, clean(original, lang).edits,
-                                                        lang))
+    return apply_edits(original, correct_after_cleaning(
+        original, clean(original, lang).edits, lang, engines=[engine] if engine else []))

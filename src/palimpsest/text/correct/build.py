@@ -8,7 +8,12 @@ Reproducible (same inputs, same bytes)::
     python -m palimpsest.text.correct.build shapes --out src/palimpsest/data
     python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang es --docs 300 --seed 1 \\
         ../shared/eval/ner/es_ancora/train.tsv
-    python -m palimpsest.text.correct.build channel --rendered /tmp/rendered/rendered-es.jsonl
+    python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang fr --docs 300 --seed 1 \\
+        ../shared/corpora/fr/eltec/FRA*.txt
+    python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang de --docs 300 --seed 1 \\
+        ../shared/corpora/de/eltec/DEU*.txt
+    python -m palimpsest.text.correct.build channel --rendered /tmp/rendered/rendered-es.jsonl \\
+        --rendered /tmp/rendered/rendered-fr.jsonl --rendered /tmp/rendered/rendered-de.jsonl
 
 ``lm`` reads the clean corpora in ``../shared/corpora/<lang>`` (ELTeC novels and, for
 English, the State of the Union and UN General Debate speeches in ``eval/dating``: all
@@ -22,9 +27,10 @@ the novels and speeches lack: on a held-out half of that split, weights 0/1/3/5/
 −20.0/−20.5/−20.8/−20.9/−21.0/−21.2 % CER. ``channel`` learns the OCR confusion model
 from BLN600's *train* split only (the test split is evaluation data) and writes
 ``channel.json``; see :mod:`palimpsest.text.correct.channel`. With ``--rendered``, it
-learns a language's own channel (``channel-<lang>.json``) from a rendered set instead:
-text the language models never counted, typeset, degraded and OCR'd by Tesseract as
-ingest does (the same Tesseract version makes the same bytes). ``shapes`` reads the
+learns the channel of Tesseract's text in a language (``channel-tesseract-<lang>.json``)
+from a rendered set instead: text typeset, degraded and OCR'd by Tesseract as ingest does
+(the same Tesseract version makes the same bytes); ingest corrects the pages it OCRs
+with it, and any other text with ``channel.json``. ``shapes`` reads the
 vocabulary of each ``lm-<lang>.npz`` in ``--out`` and writes ``shapes-<lang>.npz``, its
 character n-gram model (:mod:`palimpsest.text.correct.shapes`).
 """
@@ -201,17 +207,20 @@ def build_channel(shared: Path, out: Path) -> Path:
 
 
 def build_rendered_channel(lang: str, rendered: Path, out: Path) -> Path:
-    """Learn ``lang``'s own channel from a rendered set (:mod:`palimpsest.eval.rendered_ocr`:
-    held-out text typeset, degraded and OCR'd by Tesseract as ingest does) and write
-    ``channel-<lang>.json``. Its confusions are laid over BLN600's (``channel.json``, which
-    must be in ``out``): where the rendered text saw a confusion, its rate; elsewhere,
-    BLN600's. Its whole-word misreadings, specks and glued marks read as letters
-    (:mod:`palimpsest.text.correct.marks`) are the language's own."""
+    """Learn the channel of Tesseract's text in ``lang`` from a rendered set
+    (:mod:`palimpsest.eval.rendered_ocr`: text typeset, degraded and OCR'd by Tesseract as
+    ingest does) and write ``channel-tesseract-<lang>.json``, which corrects the pages
+    ingest OCRs (:func:`~palimpsest.text.correct.ocr_engine`). Its confusions are laid
+    over BLN600's (``channel.json``, which must be in ``out``): where the rendered text saw
+    a confusion, its rate; elsewhere, BLN600's. Its whole-word misreadings, specks and
+    glued marks read as letters (:mod:`palimpsest.text.correct.marks`) are the
+    language's own."""
     from palimpsest.eval.ocr_sets.rendered import read_rendered
 
     s = read_rendered(rendered)
-    if s.lang != lang:
-        raise ValueError(f"{rendered}: a rendered set in {s.lang!r}, not {lang!r}")
+    if s.lang != lang or s.engine != "tesseract":
+        raise ValueError(f"{rendered}: a rendered set of {s.engine or 'unknown'} text in "
+                         f"{s.lang!r}, not of tesseract in {lang!r}")
     pairs = [(p.ocr, p.truth) for p in s.pairs]
     model = learn_channel(pairs, lang=lang,
                           trained_on=f"{rendered.name}: {len(s.pairs)} rendered documents"
@@ -219,7 +228,7 @@ def build_rendered_channel(lang: str, rendered: Path, out: Path) -> Path:
     base = json.loads((out / "channel.json").read_text(encoding="utf-8"))
     model["rules"] = {**base["rules"], **model["rules"]}
     model["marks"] = learn_marks(pairs)
-    dest = out / f"channel-{lang}.json"
+    dest = out / f"channel-tesseract-{lang}.json"
     dest.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n")
     return dest
 

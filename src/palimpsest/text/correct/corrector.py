@@ -50,9 +50,9 @@ from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 from palimpsest.text.titles import TITLES
 
-__all__ = ["METHOD", "RULE", "Corrector", "Settings"]
+__all__ = ["ENGINES", "METHOD", "RULE", "Corrector", "Settings", "corrector_key", "ocr_engine"]
 
-VERSION = "0.2.14"
+VERSION = "0.2.15"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"
@@ -90,7 +90,9 @@ class Corrector:
     ):
         self.lm = lm
         self.channel = channel
-        self.method = METHOD  # with a collection's channel: METHOD + ADAPTED (provenance)
+        # provenance: METHOD, + "+<engine>-channel" with an OCR engine's own channel, +
+        # ADAPTED with a collection's
+        self.method = METHOD
         self.settings = settings or Settings()
         self.shapes = shapes  # how word-like an unknown word is (none: all alike)
         self._far: FarCandidates | None = None
@@ -121,13 +123,22 @@ class Corrector:
 
     @staticmethod
     @cache
-    def load(lang: str) -> Corrector:
-        """The corrector for ``lang`` (``en``, ``es``, ``fr``, ``de``), loaded once."""
+    def load(lang: str, engine: str = "") -> Corrector:
+        """The corrector for ``lang`` (``en``, ``es``, ``fr``, ``de``) and text read by
+        ``engine`` (:func:`ocr_engine`: its own channel, where one ships), loaded once."""
         path = _data_dir() / f"lm-{lang}.npz"
         if not path.is_file():
             raise LookupError(f"no language model for {lang!r} ({path})")
+        if engine:  # the language's model and shapes are shared, the channel is the engine's
+            base = Corrector.load(lang)
+            channel = _channel(lang, engine)
+            if channel is base.channel:
+                return base
+            own = Corrector(base.lm, channel, base.settings, base.shapes)
+            own.method = f"{METHOD}+{engine}-channel"  # provenance: whose misreadings it knew
+            return own
         shapes = _data_dir() / f"shapes-{lang}.npz"
-        return Corrector(LanguageModel.load(path), _channel(lang), LANG_SETTINGS.get(lang),
+        return Corrector(LanguageModel.load(path), _channel(lang, ""), LANG_SETTINGS.get(lang),
                          WordShapes.load(shapes) if shapes.is_file() else None)
 
     def with_channel(self, channel: Channel) -> Corrector:
@@ -135,7 +146,7 @@ class Corrector:
         if channel is self.channel:
             return self
         adapted = Corrector(self.lm, channel, self.settings, self.shapes)
-        adapted.method = METHOD + ADAPTED
+        adapted.method = self.method.removesuffix(ADAPTED) + ADAPTED
         # what does not hang on the channel carries over: the far lookup, the run cutter,
         # the older spellings, and the candidates of words no changed reading touches
         adapted._far, adapted._runs, adapted._older = self._far, self._runs, self._older
@@ -309,6 +320,36 @@ class Corrector:
                 hyps[bare] = ch.logp(o, bare) + as_name + bias
         self._add_splits(hyps, tok, prev, nxt)
         return self._rank(self._with_marks(hyps, o, prev, nxt, marks, after))
+
+    def _after(self, toks: list[Tok], i: int, marks: list[Glued], text: str) -> str | None:
+        """The known word right after word ``i``'s closing marks (``de! sindicato``)."""
+        if i + 1 == len(toks):
+            return None
+        end = max([g.end for g in marks if g.side == "trail"], default=toks[i].end)
+        nxt = toks[i + 1]
+        return nxt.low if not text[end:nxt.start].strip() and nxt.low in self.lm.ids else None
+
+    def _marks_matter(self, toks: list[Tok], i: int, marks: list[Glued], text: str) -> bool:
+        """Whether a glued mark read as a letter could win, by a cheap first look: the
+        word it makes in its context against the word as printed (a comma after *lo*
+        makes *los*, but rarely where *lo* stands; most words are not weighed at all)."""
+        low = toks[i].low
+        if not worth_reading(low, marks, self.lm.ids):
+            return False
+        prev, nxt = self._ctx(toks, i)
+        after = self._after(toks, i, marks, text)
+        kept = sum(g.punctuation for g in marks)
+        printed = kept + self._lm(prev, [low], nxt)
+        if after is not None and nxt is None:
+            printed += self.lm.unigram(after)
+        for g in marks:
+            for x, lp in g.letters.items():
+                word = x + low if g.side == "lead" else low + x
+                if word in self.lm.ids:
+                    ctx = after if g.side == "trail" and after else nxt
+                    if lp + self._lm(prev, [word], ctx) + kept - g.punctuation > printed - 3:
+                        return True
+        return False
 
     def _with_marks(
         self, hyps: dict[str, float], o: str, prev: str | None, nxt: str | None,
@@ -548,7 +589,7 @@ class Corrector:
             if len(tok.low) >= 4 and tok.low in self.lm.ids and _compound_head(toks, i, text):
                 continue  # anti-terrorist: a known word heading a compound is meant
             marks = self._marks.glued(text, tok.start, tok.end) if self._marks else []
-            if marks and not worth_reading(tok.low, marks, self.lm.ids):
+            if marks and not self._marks_matter(toks, i, marks, text):
                 marks = []
             if not marks and not self._needs_check(tok, trust, name):
                 real_word = self._real_word_suspect(toks, i, trust, name)
@@ -586,11 +627,7 @@ class Corrector:
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
         titled = name and i > 0 and _unaccented(toks[i - 1].low) in TITLES
-        after = None
-        if marks and i + 1 < len(toks):
-            gap = text[max([g.end for g in marks if g.side == "trail"], default=tok.end):
-                       toks[i + 1].start]
-            after = toks[i + 1].low if not gap.strip() and toks[i + 1].low in self.lm.ids else None
+        after = self._after(toks, i, marks, text) if marks else None
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled,
                                  marks=marks, after=after)
         best, post = ranked[0]
@@ -649,10 +686,34 @@ def _compound_head(toks: list[Tok], i: int, text: str) -> bool:
             and text[toks[i].end] == "-" and toks[i + 1].kind == "word")
 
 
+# OCR engines with channels of their own, learned from text they read (rendered sets)
+ENGINES = ("tesseract",)
+
+
+def ocr_engine(method: str | None) -> str:
+    """The engine that read a page, from its ``method`` (``tesseract@5.3.0``), when it is
+    one of :data:`ENGINES`; ``""`` for any other text (imported OCR, a text layer)."""
+    name = (method or "").partition("@")[0]
+    return name if name in ENGINES else ""
+
+
+def corrector_key(lang: str, engine: str = "") -> str:
+    """How a collection's correctors are keyed: ``es``, ``es/tesseract``."""
+    return f"{lang}/{engine}" if engine else lang
+
+
 @cache
-def _channel(lang: str) -> Channel:
-    """The language's own channel (``channel-<lang>.json``, learned from its rendered and
-    OCR'd text: :func:`~palimpsest.text.correct.build.build_rendered_channel`), else the
-    one learned from BLN600 (``channel.json``)."""
-    own = _data_dir() / f"channel-{lang}.json"
-    return Channel.load(own if own.is_file() else _data_dir() / "channel.json")
+def _channel(lang: str, engine: str) -> Channel:
+    """The channel of text that ``engine`` read in ``lang`` (``channel-<engine>-<lang>.json``,
+    learned from its rendered and OCR'd pages:
+    :func:`~palimpsest.text.correct.build.build_rendered_channel`), else the one learned
+    from BLN600's newspapers (``channel.json``), for text of any other origin."""
+    own = _data_dir() / f"channel-{engine}-{lang}.json"
+    if engine and own.is_file():
+        return Channel.load(own)
+    return _base_channel()
+
+
+@cache
+def _base_channel() -> Channel:
+    return Channel.load(_data_dir() / "channel.json")
