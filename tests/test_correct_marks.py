@@ -51,12 +51,12 @@ def test_spanish_punctuation_stays(text: str) -> None:
 
 
 def test_only_an_engine_with_a_channel_of_its_own_reads_marks() -> None:
-    """Tesseract's pages in Spanish, French and German; imported OCR text (any engine) and
-    English keep BLN600's channel, which learned no marks."""
-    for lang in ("es", "fr", "de"):
+    """Tesseract's pages, in each language; imported OCR text (any engine) keeps BLN600's
+    channel, which learned no marks."""
+    for lang in ("en", "es", "fr", "de"):
         assert Corrector.load(lang, "tesseract")._marks is not None
         assert Corrector.load(lang)._marks is None
-    assert Corrector.load("en", "tesseract") is Corrector.load("en")  # no English channel
+    assert Corrector.load("en", "abbyy") is Corrector.load("en")  # no channel of its own
     assert correct_text("de ¡as fábricas", "es")[0] == "de ¡as fábricas"
     assert ocr_engine("tesseract@5.3.0") == "tesseract"
     assert ocr_engine("pdfium-text@1") == ocr_engine("text") == ocr_engine(None) == ""

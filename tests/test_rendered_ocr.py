@@ -58,6 +58,11 @@ def test_a_page_is_rendered_degraded_and_read(tmp_path: Path) -> None:
     (s,) = discover_sets(tmp_path)
     assert s.name == "rendered/es" and s.pairs[0].truth == doc.truth
     assert s.engine == "tesseract" and doc.engine.startswith("tesseract@")
+    # each word's confidence, at its start in the OCR text (as ingest keeps them)
+    starts = {int(k) for k in doc.conf}
+    assert len(starts) == len(doc.ocr.split())
+    assert all(doc.ocr[k] != " " and (k == 0 or doc.ocr[k - 1].isspace()) for k in starts)
+    assert s.pairs[0].word_conf == {int(k): v for k, v in doc.conf.items()}
 
 
 def _record(doc_id: str, ocr: str, truth: str, lang: str = "es") -> str:

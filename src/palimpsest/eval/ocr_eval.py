@@ -281,17 +281,23 @@ def palimpsest_setup(
         if learn and s.lang in ("en", "es", "fr", "de"):
             trusted = Corrector.load(s.lang, engine).learn_vocabulary(p.ocr for p in s.pairs)
         teachers: dict[str, ChannelTeacher] = {}
+        # the OCR's word confidences, where the set has them (rendered sets), as ingest
+        # weighs them; not after cleaning, which moves the words
+        confs = {} if clean_first else {p.ocr: p.word_conf for p in s.pairs if p.word_conf}
 
         def fn(text: str, lang: str) -> str:
+            conf = confs.get(text)
             if clean_first:
                 text = clean(text, lang or None).text
             lang = lang or "en"
             if not adapt or not supported(lang):
-                return correct_text(text, lang, trusted=trusted, engine=engine)[0]
+                return correct_text(text, lang, trusted=trusted, engine=engine,
+                                    word_conf=conf)[0]
             teacher = teachers.get(lang)
             if teacher is None:
                 teacher = teachers[lang] = ChannelTeacher(Corrector.load(lang, engine))
-            out, edits = correct_text(text, lang, trusted=trusted, corrector=teacher.corrector)
+            out, edits = correct_text(text, lang, trusted=trusted, corrector=teacher.corrector,
+                                      word_conf=conf)
             teacher.observe(text, edits)
             return out
 

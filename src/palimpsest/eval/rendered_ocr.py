@@ -7,7 +7,8 @@ the sample's fonts (:mod:`palimpsest.sample.render`), degraded light, medium or 
 (:mod:`palimpsest.sample.degrade`), preprocessed and OCR'd by Tesseract as ingest does
 (:class:`palimpsest.ingest.image.PageReader`). Its ground truth is the text *as printed*
 (line breaks, and the hyphens the typesetting added at line ends), as in the ICDAR 2017
-and Overproof sets, so that the corrector is judged on the words alone::
+and Overproof sets, so that the corrector is judged on the words alone; Tesseract's word
+confidences are kept, as ingest keeps them::
 
     python -m palimpsest.eval.rendered_ocr OUT --lang es ../shared/eval/ner/es_ancora/dev.tsv
     palimpsest eval ocr OUT/rendered-es.jsonl
@@ -28,7 +29,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 FORMAT = "palimpsest-rendered-ocr/1"
@@ -53,6 +54,7 @@ class RenderedDoc:
     ocr: str
     truth: str
     engine: str = ""  # the OCR that read it (``tesseract@5.3.0``)
+    conf: dict[str, float] = field(default_factory=dict)  # word start in ``ocr`` -> confidence
     format: str = FORMAT
 
 
@@ -152,16 +154,24 @@ def render_one(job: tuple[str, str, str, str, str, int]) -> RenderedDoc:
     ocr_pages: list[str] = []
     printed: list[str] = []
     engine = ""
+    conf: dict[str, float] = {}
+    at = 0  # where the page's text starts in the document's
     for page in render_document(text, font=font, seed=seed):
         # no smudged masthead: whole lines lost are no word errors for a corrector to mend
         degradation = DEGRADATIONS[preset].with_(smudge_masthead=False)
         image = degradation.apply(page.image, seed=seed + page.number)
         read = PageReader(options)(image)
+        lead = len(read.text) - len(read.text.lstrip())
+        at += 2 if ocr_pages else 0  # the blank line between pages
+        for w in read.words:
+            if w.conf is not None and w.start >= lead:
+                conf[str(at + w.start - lead)] = round(w.conf, 2)
         ocr_pages.append(read.text.strip())
+        at += len(ocr_pages[-1])
         printed.append(page.printed_text)
         engine = read.method
     return RenderedDoc(doc_id, lang, font, preset, "\n\n".join(ocr_pages),
-                       "\n\n".join(printed), engine)
+                       "\n\n".join(printed), engine, conf)
 
 
 def jobs_for(lang: str, texts: list[str], seed: int) -> list[tuple[str, str, str, str, str, int]]:

@@ -30,6 +30,7 @@ class OcrPair:
     year: int | None
     lang: str
     group: str
+    word_conf: dict[int, float] | None = None  # an OCR word's start in ``ocr`` -> confidence
 
 
 @dataclass

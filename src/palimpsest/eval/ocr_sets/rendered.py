@@ -17,8 +17,8 @@ def _is_rendered_file(path: Path) -> bool:
 
 
 def read_rendered(path: Path) -> OcrSet:
-    """One set per file (``rendered/<lang>``): a pair per document, its truth as printed;
-    read by Tesseract (the generator's only engine)."""
+    """One set per file (``rendered/<lang>``): a pair per document, its truth as printed,
+    its words' confidences; read by Tesseract (the generator's only engine)."""
     pairs: list[OcrPair] = []
     langs: set[str] = set()
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -26,8 +26,9 @@ def read_rendered(path: Path) -> OcrSet:
             continue
         try:
             rec = json.loads(line)
+            conf = {int(k): float(v) for k, v in rec.get("conf", {}).items()}
             pair = OcrPair(str(rec["id"]), rec["ocr"], rec["truth"], None, rec["lang"],
-                           str(rec["id"]))
+                           str(rec["id"]), conf or None)
         except (ValueError, KeyError, TypeError) as e:
             raise OcrSetError(f"{path}:{n}: not a rendered document record ({e})") from e
         pairs.append(pair)
