@@ -12,8 +12,11 @@ Reproducible (same inputs, same bytes)::
         ../shared/corpora/fr/eltec/FRA*.txt
     python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang de --docs 300 --seed 1 \\
         ../shared/corpora/de/eltec/DEU*.txt
+    python -m palimpsest.eval.rendered_ocr /tmp/rendered --lang en --docs 300 --seed 1 \\
+        ../shared/corpora/en/eltec/*.txt
     python -m palimpsest.text.correct.build channel --rendered /tmp/rendered/rendered-es.jsonl \\
-        --rendered /tmp/rendered/rendered-fr.jsonl --rendered /tmp/rendered/rendered-de.jsonl
+        --rendered /tmp/rendered/rendered-fr.jsonl --rendered /tmp/rendered/rendered-de.jsonl \\
+        --rendered /tmp/rendered/rendered-en.jsonl
 
 ``lm`` reads the clean corpora in ``../shared/corpora/<lang>`` (ELTeC novels and, for
 English, the State of the Union and UN General Debate speeches in ``eval/dating``: all

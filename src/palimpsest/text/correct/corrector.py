@@ -35,10 +35,12 @@ from palimpsest.text.correct.known import out_of_context, rare_known, spares_acr
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
 from palimpsest.text.correct.marks import (
     Glued,
+    MarkContext,
     MarkReadings,
     add_readings,
+    could_win,
     read_key,
-    worth_reading,
+    word_after,
 )
 from palimpsest.text.correct.period import ize, period_variant
 from palimpsest.text.correct.reach import MAX_SURPRISE, MIN_LETTERS, FarCandidates
@@ -256,15 +258,15 @@ class Corrector:
         lone: bool = False,
         titled: bool = False,
         marks: list[Glued] | None = None,
-        after: str | None = None,
+        mark_context: MarkContext | None = None,
     ) -> list[tuple[str, float]]:
         """``[(hypothesis, posterior), ...]`` best first; the observed word included.
 
         ``lone``: the word stands alone between spaces (a lone letter may be a speck;
         the hypothesis ``""`` is then its deletion). ``titled``: a name after a title
         (``Mr. Mawzi``), whose letters need not read like the language's words.
-        ``marks``: glued to the word, and read as letters too (:mod:`.marks`), ``after``
-        the word after its closing mark."""
+        ``marks``: glued to the word, read as letters too (:mod:`.marks`) in
+        ``mark_context``."""
         s, ch, lm = self.settings, self.channel, self.lm
         o = tok.low
         hyps: dict[str, float] = {}
@@ -294,7 +296,7 @@ class Corrector:
                 if c in lm.ids:
                     hyps[c] = lp + self._lm(prev, [c], nxt) - lm.unigram(c)
             self._add_splits(hyps, tok, prev, nxt)  # tothe: the training read it as "the"
-            return self._rank(self._with_marks(hyps, o, prev, nxt, marks, after))
+            return self._rank(self._with_marks(hyps, o, marks, mark_context))
         own_ize = ize(o)
         cands = [c for c in self.candidates(o) if ize(c) != own_ize]  # not -ise vs -ize
         if confusable is not None:
@@ -319,55 +321,18 @@ class Corrector:
                     as_name = max(as_name, self._lm(prev, [bare], nxt))
                 hyps[bare] = ch.logp(o, bare) + as_name + bias
         self._add_splits(hyps, tok, prev, nxt)
-        return self._rank(self._with_marks(hyps, o, prev, nxt, marks, after))
+        return self._rank(self._with_marks(hyps, o, marks, mark_context))
 
-    def _after(self, toks: list[Tok], i: int, marks: list[Glued], text: str) -> str | None:
-        """The known word right after word ``i``'s closing marks (``de! sindicato``)."""
-        if i + 1 == len(toks):
-            return None
-        end = max([g.end for g in marks if g.side == "trail"], default=toks[i].end)
-        nxt = toks[i + 1]
-        return nxt.low if not text[end:nxt.start].strip() and nxt.low in self.lm.ids else None
+    def _mark_context(self, toks: list[Tok], i: int, marks: list[Glued], text: str,
+                      lows: Mapping[int, str] | None = None) -> MarkContext:
+        prev, nxt = self._ctx(toks, i, lows)
+        return MarkContext(prev, nxt, word_after(toks, i, marks, text, self.lm.ids),
+                           lambda p, w, n: self._lm(p, [w], n), self.lm.unigram)
 
-    def _marks_matter(self, toks: list[Tok], i: int, marks: list[Glued], text: str) -> bool:
-        """Whether a glued mark read as a letter could win, by a cheap first look: the
-        word it makes in its context against the word as printed (a comma after *lo*
-        makes *los*, but rarely where *lo* stands; most words are not weighed at all)."""
-        low = toks[i].low
-        if not worth_reading(low, marks, self.lm.ids):
-            return False
-        prev, nxt = self._ctx(toks, i)
-        after = self._after(toks, i, marks, text)
-        kept = sum(g.punctuation for g in marks)
-        printed = kept + self._lm(prev, [low], nxt)
-        if after is not None and nxt is None:
-            printed += self.lm.unigram(after)
-        for g in marks:
-            for x, lp in g.letters.items():
-                word = x + low if g.side == "lead" else low + x
-                if word in self.lm.ids:
-                    ctx = after if g.side == "trail" and after else nxt
-                    if lp + self._lm(prev, [word], ctx) + kept - g.punctuation > printed - 3:
-                        return True
-        return False
-
-    def _with_marks(
-        self, hyps: dict[str, float], o: str, prev: str | None, nxt: str | None,
-        marks: list[Glued] | None, after: str | None,
-    ) -> dict[str, float]:
-        """``hyps`` with ``marks`` read as letters too (:func:`.marks.add_readings`).
-        ``after``: the word after a closing mark, the context of the mark read as a
-        letter (``de! sindicato``: *del sindicato*)."""
-        if not marks:
-            return hyps
-
-        def score(w: str, g: Glued) -> float:
-            return self._lm(prev, [w], after if g.side == "trail" and after else nxt)
-
-        printed = 0.0
-        if after is not None and nxt is None and any(g.side == "trail" for g in marks):
-            printed = self.lm.unigram(after)  # the clause ends: the next word begins anew
-        add_readings(hyps, o, marks, self.lm.ids, score, self.channel.keep, printed)
+    def _with_marks(self, hyps: dict[str, float], o: str, marks: list[Glued] | None,
+                    ctx: MarkContext | None) -> dict[str, float]:
+        if marks and ctx is not None:
+            add_readings(hyps, o, marks, ctx, self.lm.ids, self.channel.keep)
         return hyps
 
     def _add_splits(
@@ -589,7 +554,8 @@ class Corrector:
             if len(tok.low) >= 4 and tok.low in self.lm.ids and _compound_head(toks, i, text):
                 continue  # anti-terrorist: a known word heading a compound is meant
             marks = self._marks.glued(text, tok.start, tok.end) if self._marks else []
-            if marks and not self._marks_matter(toks, i, marks, text):
+            if marks and not could_win(tok.low, marks, self._mark_context(toks, i, marks, text),
+                                       self.lm.ids):
                 marks = []
             if not marks and not self._needs_check(tok, trust, name):
                 real_word = self._real_word_suspect(toks, i, trust, name)
@@ -627,9 +593,9 @@ class Corrector:
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
         titled = name and i > 0 and _unaccented(toks[i - 1].low) in TITLES
-        after = self._after(toks, i, marks, text) if marks else None
+        ctx = self._mark_context(toks, i, marks, text, lows) if marks else None
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled,
-                                 marks=marks, after=after)
+                                 marks=marks, mark_context=ctx)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None

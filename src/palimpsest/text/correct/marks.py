@@ -16,13 +16,18 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["Glued", "MarkReadings", "add_readings", "learn_marks", "read_key", "worth_reading"]
+from palimpsest.text.correct.tokens import Tok
+
+__all__ = [
+    "Glued", "MarkContext", "MarkReadings", "add_readings", "could_win", "learn_marks",
+    "read_key", "word_after",
+]
 
 Side = Literal["lead", "trail"]
 MIN_COUNT = 3  # readings seen fewer times are not learned
@@ -179,29 +184,82 @@ def worth_reading(core: str, marks: Iterable[Glued], known: Container[str]) -> b
                for g in marks for x in g.letters)
 
 
-def add_readings(
-    hyps: dict[str, float], core: str, marks: Iterable[Glued], known: Container[str],
-    score: Callable[[str, Glued], float], keep: float, printed: float = 0.0,
-) -> None:
-    """Weigh ``marks`` into ``hyps`` (the hypotheses for ``core``, marks left aside).
+def word_after(toks: Sequence[Tok], i: int, marks: Iterable[Glued], text: str,
+               known: Container[str]) -> str | None:
+    """The known word right after word ``i``'s closing marks (``de! sindicato``): the
+    context of a closing mark read as a letter."""
+    if i + 1 == len(toks):
+        return None
+    end = max([g.end for g in marks if g.side == "trail"], default=toks[i].end)
+    nxt = toks[i + 1]
+    return nxt.low if not text[end:nxt.start].strip() and nxt.low in known else None
 
-    The word as printed keeps its marks as punctuation: their rate at that edge, and
-    ``printed`` (what the text after a closing mark costs when the clause ends there).
-    Each mark read as letters makes a hypothesis of its own: its reading's rate, the
-    core's letters kept, and ``score`` of the word it makes in context. A word that is
-    both a correction of the core and a reading of a mark is the reading (``¡os``:
-    *los*, its ``¡`` the *l*)."""
-    marks = list(marks)
-    kept = sum(g.punctuation for g in marks) + printed
-    for k in hyps:
-        hyps[k] += kept
+
+Score = Callable[[str | None, str, str | None], float]  # LM log-prob of a word in context
+
+
+@dataclass(frozen=True, slots=True)
+class MarkContext:
+    """What a word's glued marks are weighed in: the words before and after it within its
+    clause (``prev``, ``nxt``), the word after its closing mark (``after``), and the
+    language model's ``score`` and ``unigram``."""
+
+    prev: str | None
+    nxt: str | None
+    after: str | None
+    score: Score
+    unigram: Callable[[str], float]
+
+    def printed(self, marks: Sequence[Glued]) -> float:
+        """What the word as printed owes its marks: their rates as punctuation, and the
+        word after a closing mark that ends the clause, which begins anew."""
+        kept = sum(g.punctuation for g in marks)
+        if self.after is not None and self.nxt is None and any(g.side == "trail" for g in marks):
+            kept += self.unigram(self.after)
+        return kept
+
+    def reading(self, word: str, g: Glued, lp: float, marks: Sequence[Glued]) -> float:
+        """``word``, made by reading ``g`` as letters at log-rate ``lp``, in its context (the
+        other marks as punctuation)."""
+        right = self.after if g.side == "trail" and self.after else self.nxt
+        rest = sum(m.punctuation for m in marks if m is not g)
+        return lp + self.score(self.prev, word, right) + rest
+
+
+def _readings(core: str, marks: Sequence[Glued], known: Container[str]
+              ) -> Iterator[tuple[str, Glued, float]]:
     for g in marks:
-        rest = kept - g.punctuation - printed
         for x, lp in g.letters.items():
             word = x + core if g.side == "lead" else core + x
             if word in known:
-                lp = lp + len(core) * keep + score(word, g) + rest
-                plain = hyps.pop(word, None)
-                if plain is not None:
-                    lp = max(lp, plain) + math.log1p(math.exp(-abs(lp - plain)))
-                hyps[reading_key(word, g)] = lp
+                yield word, g, lp
+
+
+def could_win(core: str, marks: Sequence[Glued], ctx: MarkContext, known: Container[str],
+              margin: float = 3.0) -> bool:
+    """Whether a glued mark read as letters could win, by a cheap first look: the word it
+    makes in its context within ``margin`` nats of the word as printed (a comma after *lo*
+    makes *los*, but rarely where *lo* stands: most marks are not weighed at all)."""
+    printed = ctx.printed(marks) + ctx.score(ctx.prev, core, ctx.nxt)
+    return any(ctx.reading(word, g, lp, marks) > printed - margin
+               for word, g, lp in _readings(core, marks, known))
+
+
+def add_readings(hyps: dict[str, float], core: str, marks: Sequence[Glued], ctx: MarkContext,
+                 known: Container[str], keep: float) -> None:
+    """Weigh ``marks`` into ``hyps`` (the hypotheses for ``core``, marks left aside).
+
+    The word as printed keeps its marks as punctuation (:meth:`MarkContext.printed`).
+    Each mark read as letters makes a hypothesis of its own: its reading's rate, the
+    core's letters kept, the word it makes in context. A word that is both a correction
+    of the core and a reading of a mark is the reading (``¡os``: *los*, its ``¡`` the
+    *l*)."""
+    kept = ctx.printed(marks)
+    for k in hyps:
+        hyps[k] += kept
+    for word, g, lp in _readings(core, marks, known):
+        score = ctx.reading(word, g, lp, marks) + len(core) * keep
+        plain = hyps.pop(word, None)
+        if plain is not None:
+            score = max(score, plain) + math.log1p(math.exp(-abs(score - plain)))
+        hyps[reading_key(word, g)] = score
