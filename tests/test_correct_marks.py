@@ -76,3 +76,11 @@ def test_each_page_is_read_with_its_engines_channel() -> None:
     marks = [e for e in edits if original[e.start:e.end] == "e!"]
     assert [e.start for e in marks] == [original.index("e!")]
     assert marks[0].method == f"{METHOD}+tesseract-channel"
+
+
+def test_a_word_broken_at_a_misread_mark_is_joined() -> None:
+    """Tesseract broke *anticorrupción* at its *n*, read as a colon; a colon that ends a
+    clause stays."""
+    out, edits = correct_text("la fiscalía a: ticorrupción y el juez", "es", engine="tesseract")
+    assert out == "la fiscalía anticorrupción y el juez"
+    assert correct_text("los datos: ninguno", "es", engine="tesseract")[0] == "los datos: ninguno"

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
-from palimpsest.text.correct.joins import hyphen_join, merge_halves
+from palimpsest.text.correct.joins import hyphen_join, merge_across_mark, merge_halves
 from palimpsest.text.correct.junk import junk_edits, speck, with_a_space
 from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
 from palimpsest.text.correct.lm import OOV_LOGP, LanguageModel
@@ -547,6 +547,12 @@ class Corrector:
             ):
                 merged = merge_halves(self, toks, i, text)
                 if merged is not None:
+                    edits.append(merged)
+                    skip_next = True
+                    continue
+            if self._marks is not None and toks[i + 1:] and toks[i + 1].low not in self.lm.ids:
+                merged = merge_across_mark(self, toks, i, text)
+                if merged is not None:  # s: permercados
                     edits.append(merged)
                     skip_next = True
                     continue

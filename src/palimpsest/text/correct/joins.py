@@ -12,7 +12,7 @@ from palimpsest.text.correct.tokens import Tok, recase
 if TYPE_CHECKING:
     from palimpsest.text.correct.corrector import Corrector
 
-__all__ = ["hyphen_join", "merge_halves"]
+__all__ = ["hyphen_join", "merge_across_mark", "merge_halves"]
 
 
 def merge_halves(c: Corrector, toks: list[Tok], i: int, text: str) -> Edit | None:
@@ -81,3 +81,42 @@ def _whole_likelier(c: Corrector, a: str, b: str, whole: str) -> bool:
     sequence``, ``docu- ments`` (``ments`` and ``con`` are in the vocabulary too). A
     compound the vocabulary lacks whole keeps its hyphen (``police- court``)."""
     return c.lm.unigram(a) + c.lm.unigram(b) <= c.lm.unigram(whole)
+
+
+def merge_across_mark(c: Corrector, toks: list[Tok], i: int, text: str) -> Edit | None:
+    """``s: permercados`` → ``supermercados``: one word that the OCR broke at a letter it
+    read as a mark (:mod:`.marks`), glued to the first half; the whole is a known word
+    read with the mark as that letter, against the halves apart, the mark a punctuation."""
+    if c._marks is None or i + 1 >= len(toks):
+        return None
+    a, b = toks[i], toks[i + 1]
+    if a.kind != "word" or b.kind != "word" or not b.text[:1].islower():
+        return None
+    trail = [g for g in c._marks.glued(text, a.start, a.end) if g.side == "trail"]
+    if not trail or text[trail[0].end:b.start] not in ("", " "):
+        return None
+    g = trail[0]
+    ids = c.lm.ids
+    found = [(a.low + x + b.low, lp) for x, lp in g.letters.items() if a.low + x + b.low in ids]
+    if not found:
+        return None
+    prev = toks[i - 1].low if i > 0 and not toks[i - 1].ends_clause else None
+    nxt = toks[i + 2].low if i + 2 < len(toks) and not b.ends_clause else None
+    if nxt is not None and nxt not in ids:
+        nxt = None
+    apart = g.punctuation + c._lm(prev, [a.low], None) + c._lm(None, [b.low], nxt)
+    for t in (a, b):
+        if t.low not in ids:
+            apart += c.settings.oov_logp - OOV_LOGP
+    hyps = {w: lp + c.channel.merge + c._lm(prev, [w], nxt) for w, lp in found}
+    hyps[""] = apart
+    top = max(hyps.values())
+    z = sum(math.exp(v - top) for v in hyps.values())
+    best = max(found, key=lambda f: hyps[f[0]])[0]
+    post = math.exp(hyps[best] - top) / z
+    if post < c.settings.apply_at:
+        return None
+    repl = recase(a.text, best)
+    cands = [(recase(a.text, w), round(math.exp(hyps[w] - top) / z, 4)) for w, _ in found]
+    cands.append((text[a.start:b.end], round(math.exp(apart - top) / z, 4)))
+    return c._edit(a.start, b.end, repl, post, sorted(cands, key=lambda x: -x[1]))
