@@ -204,6 +204,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args(argv)
+    missing = [str(p) for p in args.sources if not p.is_file()]
+    if missing:
+        ap.error(f"no such source file: {', '.join(missing)}")
     path = write_set(args.out, args.lang, args.sources, args.docs, args.seed, args.workers)
     print(f"wrote {path}")
     return 0
