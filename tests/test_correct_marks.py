@@ -83,4 +83,5 @@ def test_a_word_broken_at_a_misread_mark_is_joined() -> None:
     clause stays."""
     out, edits = correct_text("la fiscalía a: ticorrupción y el juez", "es", engine="tesseract")
     assert out == "la fiscalía anticorrupción y el juez"
+    assert [e.replacement for e in edits] == ["anticorrupción"]
     assert correct_text("los datos: ninguno", "es", engine="tesseract")[0] == "los datos: ninguno"
