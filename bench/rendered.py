@@ -15,8 +15,6 @@ Standalone: ``.venv/bin/python bench/rendered.py [--docs N]``; in ``bench/run.py
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 import tempfile
 from dataclasses import replace
@@ -25,6 +23,7 @@ from typing import Any
 
 from common import section
 from palimpsest.eval.ocr_eval import evaluate, format_report, palimpsest_setup
+from palimpsest.eval.ocr_sets import read_bln600, read_hipe_ocrepair
 from palimpsest.eval.ocr_sets.rendered import read_rendered
 from palimpsest.eval.rendered_ocr import write_set
 
@@ -39,8 +38,8 @@ def _hipe_truths(path: Path, out: Path) -> Path:
     """A HIPE-OCRepair test set's ground truths as plain text (line-end hyphens joined,
     the DTA's old letters as today's), one paragraph a unit."""
     units = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        text = json.loads(line)["ground_truth"]["transcription_unit"].replace("¬\n", "")
+    for pair in read_hipe_ocrepair(path)[0].pairs:
+        text = pair.truth.replace("¬\n", "")
         for old, new in _FOLDS:
             text = text.replace(old, new)
         units.append(" ".join(text.split()))
@@ -48,12 +47,11 @@ def _hipe_truths(path: Path, out: Path) -> Path:
     return out
 
 
-def _bln_truths(path: Path, out: Path) -> Path:
+def _bln_truths(folder: Path, out: Path) -> Path:
     """BLN600 test's ground truth, one paragraph an article."""
     articles: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            articles.setdefault(row["Sample ID"], []).append(row["Ground Truth"])
+    for pair in read_bln600(folder, "test").pairs:
+        articles.setdefault(pair.group, []).append(pair.truth)
     out.write_text("\n\n".join(" ".join(a) for a in articles.values()) + "\n", encoding="utf-8")
     return out
 
@@ -67,8 +65,8 @@ def sources(tmp: Path) -> dict[str, Path]:
         found["fr"] = _hipe_truths(p, tmp / "fr.txt")
     if (p := HIPE / "hipe-ocrepair-bench_v0.9_dta19-l1_v0.1_test_de.jsonl").is_file():
         found["de"] = _hipe_truths(p, tmp / "de.txt")
-    if (p := SHARED / "ocr" / "bln600" / "data_test.csv").is_file():
-        found["en"] = _bln_truths(p, tmp / "en.txt")
+    if (SHARED / "ocr" / "bln600" / "data_test.csv").is_file():
+        found["en"] = _bln_truths(SHARED / "ocr" / "bln600", tmp / "en.txt")
     return found
 
 

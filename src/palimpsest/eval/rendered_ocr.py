@@ -81,25 +81,28 @@ def _is_iob(lines: Sequence[str]) -> bool:
 def read_sentences(path: Path) -> Iterator[str]:
     """Sentences (IOB token files) or paragraphs (plain text: blocks between blank lines,
     or lines when there are none, as in ELTeC's) of ``path``, in order."""
+    return iter(_read(path)[0])
+
+
+def _read(path: Path) -> tuple[list[str], bool]:
+    """:func:`read_sentences`' list, and whether ``path`` is plain text (not IOB)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     if not _is_iob(lines):
         text = "\n".join(lines)
         blocks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else lines
-        for block in blocks:
-            para = " ".join(block.split())
-            if para:
-                yield para
-        return
+        return [p for p in (" ".join(b.split()) for b in blocks) if p], True
+    out: list[str] = []
     tokens: list[str] = []
     for ln in lines:
         parts = ln.split()
         if len(parts) >= 2 and not ln.startswith("-DOCSTART-"):
             tokens.append(parts[0])
         elif tokens:
-            yield detokenise(tokens)
+            out.append(detokenise(tokens))
             tokens = []
     if tokens:
-        yield detokenise(tokens)
+        out.append(detokenise(tokens))
+    return out, False
 
 
 def documents(sentences: Iterator[str], n_docs: int) -> list[str]:
@@ -135,8 +138,7 @@ def spread(sources: Sequence[Path], n_docs: int) -> list[str]:
     per = -(-n_docs // max(1, len(sources)))
     lists = []
     for src in sources:
-        sentences = list(read_sentences(src))
-        plain = not _is_iob(src.read_text(encoding="utf-8", errors="replace").splitlines())
+        sentences, plain = _read(src)  # each source read once
         skip = SKIP_PARAGRAPHS if plain and len(sentences) > 10 * SKIP_PARAGRAPHS else 0
         lists.append(documents(iter(sentences[skip:]), per))
     return [d for group in itertools.zip_longest(*lists) for d in group if d][:n_docs]

@@ -157,10 +157,11 @@ class MarkReadings:
         j = end
         while j < len(text) and j - end < MAX_MARKS and text[j] in self.chars:
             j += 1
-        for side, s, e in (("lead", i, start), ("trail", end, j)):
-            got = self._runs[side].get(text[s:e]) if e > s else None  # type: ignore[index]
+        spans: tuple[tuple[Side, int, int], ...] = (("lead", i, start), ("trail", end, j))
+        for side, s, e in spans:
+            got = self._runs[side].get(text[s:e]) if e > s else None
             if got is not None and got[1]:
-                out.append(Glued(side, text[s:e], s, e, got[0], got[1]))  # type: ignore[arg-type]
+                out.append(Glued(side, text[s:e], s, e, got[0], got[1]))
         return out
 
 
