@@ -118,6 +118,18 @@ def test_a_restored_word_is_written_as_the_text_writes_it_after_the_same_name_wo
     assert correct_text(text, "en")[0].startswith("the Communist party of")
 
 
+def test_a_capitalised_word_one_edit_from_one_the_text_writes_is_that_word_misread() -> None:
+    """``Assocition`` beside the text's own ``Association`` is no name of its own; an
+    unknown name with no such sibling keeps the benefit of the doubt."""
+    text = ("Bulletin of the Northfield Tenants' Association.\n"
+            "At the last meeting of the Assocition, held in the Hall, tenants agreed.")
+    assert "of the Association, held" in correct_text(text, "en")[0]
+    alone = "At the last meeting of the Assocition, held in the Hall, tenants agreed."
+    assert correct_text(alone, "en")[0] == alone
+    names = "Mr. Hartley and Mr. Hartlay spoke at the meeting of the Northfield tenants."
+    assert correct_text(names, "en")[0] == names  # Hartlay: no known word, a name
+
+
 def test_words_printed_with_a_long_s_are_read_as_their_words() -> None:
     text = "La ſéance a été levée à ſix heures, les Genoſſen ſind da."
     assert correct_text(text, "fr")[0] == text  # not "dix heures"

@@ -54,7 +54,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["ENGINES", "METHOD", "RULE", "Corrector", "Settings", "corrector_key", "ocr_engine"]
 
-VERSION = "0.2.15"
+VERSION = "0.2.16"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"
@@ -523,12 +523,17 @@ class Corrector:
         bias = self._page_bias(toks)
         edits: list[Edit] = []
         cased: dict[tuple[str, str], bool] | None = None  # read at the first need
+        siblings: set[str] | None = None  # likewise
         skip_next = False
         for i, tok in enumerate(toks):
             if skip_next:
                 skip_next = False
                 continue
             name = tok.text[:1].isupper() and not tok.sent_start and not tok.text.isupper()
+            if name and self.settings.sibling_names and tok.low not in self.lm.ids:
+                if siblings is None:
+                    siblings = _capitalised_known(toks, self.lm.ids)
+                name = not _misspells_sibling(self.lm, tok.low, siblings)
             if i + 1 < len(toks) and text[tok.end : tok.end + 1] == "-":
                 joined = hyphen_join(self, toks, i, text)
                 if joined is not None:
@@ -634,6 +639,23 @@ class Corrector:
 def _unaccented(word: str) -> str:
     """``word`` without its letters' marks (``congés`` → ``conges``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _capitalised_known(toks: list[Tok], known: Mapping[str, int]) -> set[str]:
+    """The known words the text writes with a capital in mid-sentence (``Association``)."""
+    return {t.low for t in toks
+            if len(t.low) >= SIBLING_MIN and t.text[:1].isupper() and not t.sent_start
+            and t.low in known}
+
+
+def _misspells_sibling(lm: LanguageModel, low: str, siblings: set[str]) -> bool:
+    """Whether unknown ``low`` is one edit from a word the same text writes with a capital:
+    ``Assocition`` beside ``Tenants' Association`` is that word misread, not a name."""
+    return len(low) >= SIBLING_MIN and bool(siblings) and any(
+        w in siblings for w in lm.near(low, 1))
+
+
+SIBLING_MIN = 5  # letters: shorter names are too often one edit apart (Hart, Bart)
 
 
 def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:

@@ -26,6 +26,8 @@ class Settings:
     mixed_penalty: float = -2.0  # log-odds against a token with digits or marks inside
     junk: bool = True  # delete stray marks (~ | • ■ ...) before correcting words
     merge_words: bool = True  # join two unknown halves of a word broken by a space
+    sibling_names: bool = True  # a capitalised unknown word one edit from a capitalised
+    # word of the same text is read as that word misread, not as a name (Assocition)
     glued_logp: float = math.log(1e-6)  # known words rarer than this may be two run together
     content_split: float = -5.0  # log-odds against two content words run together (a compound?)
     rare_logp: float = math.log(1e-6)  # known words rarer than this, out of context, are checked
