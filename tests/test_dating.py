@@ -181,6 +181,20 @@ def test_learned_component_says_so(chron: Chronology) -> None:
     assert "learned" in learned[0].implies
 
 
+def test_the_learned_clue_names_the_decades_it_knows(chron: Chronology) -> None:
+    """A 1970s Spanish leaflet reads "most like" a decade of the model's 19th-century
+    novels: the clue says which decades it had, so no reader takes that for a date."""
+    model = default_model()
+    if model is None:
+        pytest.skip("no learned model shipped (data/period_model.npz)")
+    text = ("Los trabajadores de la fábrica exigen el reintegro de los despedidos y "
+            "convocan a todos los sindicatos a la asamblea general del jueves. ") * 4
+    learned = [c for c in collect_clues(text, "es", chron, model) if c.learned]
+    first, last = model.span("es")
+    assert learned and f"({first}s–{last}s; learned)" in learned[0].implies
+    assert first <= int(learned[0].implies.split("the ")[1][:4]) <= last
+
+
 def test_the_likely_range_is_the_central_half_of_the_estimate(chron: Chronology) -> None:
     """One strong clue: the range stays wide (the text may look back), the likely half
     of it is the chancellor's years."""

@@ -40,7 +40,7 @@ from palimpsest.enrich.dates import document_date, find_dates
 from palimpsest.enrich.language import detect_language
 from palimpsest.model import Annotation, Evidence
 
-METHOD = "palimpsest.dating@0.2.1"
+METHOD = "palimpsest.dating@0.2.2"
 
 
 _ROW_PARAMS = ("recent", "recent_exact", "tau", "horizon", "ahead", "noise", "tau_ahead")
@@ -293,10 +293,18 @@ class PeriodModel:
         lp, n = got
         best = int(GRID[int(np.argmax(lp))])
         decade = best - best % 10
+        first, last = self.span(lang)
         return Clue(f"{n} words", None, None, f"learned:{MODEL_PATH}", None, None,
                     PARAMS["learned_weight"],
-                    f"vocabulary and spelling most like the {decade}s (learned)",
+                    f"vocabulary and spelling most like the {decade}s, of the decades the model "
+                    f"has text for ({first}s–{last}s; learned)",
                     learned=True, logp=lp)
+
+    def span(self, lang: str | None) -> tuple[int, int]:
+        """The first and last decades the model has text for in ``lang``: it cannot say
+        that a text is from a later decade, only which of its own the words resemble."""
+        covered = np.flatnonzero(self.langs[lang or ""][2])
+        return BIN0 + BIN_YEARS * int(covered[0]), BIN0 + BIN_YEARS * int(covered[-1])
 
 
 def collection_prior(years: Iterable[int]) -> tuple[float, float] | None:
