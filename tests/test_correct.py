@@ -111,6 +111,13 @@ def test_case_is_kept() -> None:
     assert correct_text("Tbe man came.", "en")[0] == "The man came."
 
 
+def test_a_word_corrected_in_a_headline_is_written_in_capitals() -> None:
+    """``INiIUmAN`` is a headline's word (its neighbours are capitals), not a name."""
+    assert correct_text("INiIUmAN TREATMENT OF A CHILD.", "en")[0] == (
+        "INHUMAN TREATMENT OF A CHILD.")
+    assert correct_text("the man said INiIUmAN things", "en")[0] == "the man said Inhuman things"
+
+
 def test_a_restored_word_is_written_as_the_text_writes_it_after_the_same_name_word() -> None:
     text = "the Central Committee of the Communist arty of Peru. Long live the Communist Party!"
     assert correct_text(text, "en")[0].startswith("the Central Committee of the Communist Party")

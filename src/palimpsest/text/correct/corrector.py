@@ -621,14 +621,18 @@ class Corrector:
         if not best:  # a speck: the letter goes, with a space beside it
             s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
-        cands = [(self._cased(tok, w), p) for w, p in ranked]
+        capitals = _in_capitals(toks, i)
+        cands = [(self._cased(tok, w, capitals), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, cands[0][0], post, cands)
 
-    def _cased(self, tok: Tok, word: str) -> str:
+    def _cased(self, tok: Tok, word: str, capitals: bool = False) -> str:
         """``word`` in place of ``tok``, written as it stood (:func:`recase_word`; not in
         German, whose nouns are capitalised: „gieb after a colon). Of a split, only the
-        first part keeps a capital."""
+        first part keeps a capital. ``capitals``: the word stands in a line of capitals
+        (a headline), and is written so (``TREATMENT OF A`` after ``INiIUmAN``)."""
         parts = word.split(" ")
+        if capitals:
+            return word.upper()
         if len(parts) == 1 and self.lang != "de":
             return recase_word(tok, word, self._common(word))
         return " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
@@ -639,6 +643,19 @@ class Corrector:
 def _unaccented(word: str) -> str:
     """``word`` without its letters' marks (``congés`` → ``conges``)."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _in_capitals(toks: list[Tok], i: int) -> bool:
+    """Whether token ``i``, itself half capitals or more, stands between words in capitals
+    (a headline: ``INiIUmAN TREATMENT OF A CHILD``): the word before and the word after,
+    where there are such, are all capitals, and at least one of them has two letters."""
+    letters = [c for c in toks[i].text if c.isalpha()]
+    if len(letters) < 2 or 2 * sum(c.isupper() for c in letters) < len(letters):
+        return False
+    around = [t for t in (toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None)
+              if t is not None and t.kind == "word"]
+    return bool(around) and all(t.text.isupper() for t in around) and any(
+        sum(c.isalpha() for c in t.text) >= 2 for t in around)
 
 
 def _capitalised_known(toks: list[Tok], known: Mapping[str, int]) -> set[str]:
