@@ -801,6 +801,11 @@ def test_a_person_opening_with_a_body_word_or_ending_with_a_unit_is_the_body() -
         "la huelga general.", "es")
     assert ("Yorkshire Area", "ORG") in found(
         "NATIONAL UNION OF MINEWORKERS\nYorkshire Area\n\nDear Member,", "en")
+    # ending with a body's word, opening with no given name or title: the body's
+    assert ("Relief Fund", "ORG") in found(
+        "On behalf of the Executive Committee,\nThomas Hartley, General Secretary\n"
+        "Margaret Dunne, Relief Fund Secretary", "en")
+    assert ("Mr. Church", "PER") in found("Mr. Church spoke for the men.", "en")
 
 
 def test_bodies_in_the_plural_name_no_body() -> None:

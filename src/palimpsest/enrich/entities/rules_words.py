@@ -17,7 +17,7 @@ from itertools import compress
 from operator import gt
 
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, phrase_heads
-from palimpsest.enrich.entities.lexicon import ORG_HEADS
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
@@ -51,14 +51,16 @@ def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curate
     """A person's mention of two words or more that opens with a word for a body
     (:data:`~.lexicon.ORG_HEADS`: ``Mesa Representativa de la C.N.T.``, ``Comité
     Central``) and no given name, or that ends with a word for a body's local unit
-    (``Yorkshire Area``), is the body's. A curator's (method ``curated``) stay. In place."""
+    (``Yorkshire Area``), or with a word for a body and opens with no given name or title
+    (``Relief Fund`` in ``Margaret Dunne, Relief Fund Secretary``; not ``Frederic
+    Church``), is the body's. A curator's (method ``curated``) stay. In place."""
     for k, a in enumerate(mentions):
         if a.value["type"] != "PER" or a.method == curated or " " not in a.value["text"]:
             continue
         first, _, rest = a.value["text"].partition(" ")
-        head = folded(first)
-        if (head in ORG_HEADS and head not in given) or (
-                rest.rsplit(None, 1)[-1].lower() in _UNIT_ENDS):
+        head, end = folded(first), folded(rest.rsplit(None, 1)[-1])
+        if (head in ORG_HEADS and head not in given) or end in _UNIT_ENDS or (
+                end in ORG_WORDS and head not in given and head.rstrip(".") not in TITLES):
             mentions[k] = replace(a, value={**a.value, "type": "ORG"})
 
 
