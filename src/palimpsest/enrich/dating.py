@@ -293,18 +293,24 @@ class PeriodModel:
         lp, n = got
         best = int(GRID[int(np.argmax(lp))])
         decade = best - best % 10
-        first, last = self.span(lang)
+        known = ", ".join(f"{a}s" if a == b else f"{a}s–{b}s" for a, b in self.decades(lang))
         return Clue(f"{n} words", None, None, f"learned:{MODEL_PATH}", None, None,
                     PARAMS["learned_weight"],
                     f"vocabulary and spelling most like the {decade}s, of the decades the model "
-                    f"has text for ({first}s–{last}s; learned)",
+                    f"has text for ({known}; learned)",
                     learned=True, logp=lp)
 
-    def span(self, lang: str | None) -> tuple[int, int]:
-        """The first and last decades the model has text for in ``lang``: it cannot say
-        that a text is from a later decade, only which of its own the words resemble."""
-        covered = np.flatnonzero(self.langs[lang or ""][2])
-        return BIN0 + BIN_YEARS * int(covered[0]), BIN0 + BIN_YEARS * int(covered[-1])
+    def decades(self, lang: str | None) -> list[tuple[int, int]]:
+        """The runs of decades (first, last) the model has text for in ``lang``: it cannot
+        say that a text is from another decade, only which of its own the words resemble."""
+        runs: list[tuple[int, int]] = []
+        for i in np.flatnonzero(self.langs[lang or ""][2]).tolist():
+            year = BIN0 + BIN_YEARS * i
+            if runs and runs[-1][1] == year - BIN_YEARS:
+                runs[-1] = (runs[-1][0], year)
+            else:
+                runs.append((year, year))
+        return runs
 
 
 def collection_prior(years: Iterable[int]) -> tuple[float, float] | None:
