@@ -13,15 +13,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from palimpsest.model import Edit
-from palimpsest.text.correct.corrector import (
-    ENGINES,
-    METHOD,
-    RULE,
-    Corrector,
-    Settings,
-    corrector_key,
-    ocr_engine,
-)
+from palimpsest.text.correct.corrector import METHOD, RULE, Corrector, Settings
+from palimpsest.text.correct.engines import ENGINES, corrector_key, ocr_engine
 from palimpsest.text.edits import CleanText, apply_edits, map_edit_to_original, merge_edits
 
 __all__ = [

@@ -16,19 +16,24 @@ confidence; ``applied`` above ``apply_at``, ``suggested`` above ``suggest_at``.
 from __future__ import annotations
 
 import heapq
-import itertools
 import math
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Container, Iterable, Mapping
-from functools import cache, lru_cache
-from importlib import resources
-from pathlib import Path
+from functools import cache
 
 from palimpsest.model import Edit, EditStatus
 from palimpsest.text.correct.channel import Channel
+from palimpsest.text.correct.context import (
+    capitalised_after,
+    capitalised_known,
+    compound_head,
+    in_capitals,
+    misspells_sibling,
+    unaccented,
+)
+from palimpsest.text.correct.engines import data_dir, engine_channel
 from palimpsest.text.correct.joins import hyphen_join, merge_across_mark, merge_halves
 from palimpsest.text.correct.junk import junk_edits, speck, with_a_space
 from palimpsest.text.correct.known import out_of_context, rare_known, spares_acronym
@@ -52,7 +57,7 @@ from palimpsest.text.correct.vocab import learn_vocabulary
 from palimpsest.text.edits import apply_edits, map_edit_to_original, merge_edits
 from palimpsest.text.titles import TITLES
 
-__all__ = ["ENGINES", "METHOD", "RULE", "Corrector", "Settings", "corrector_key", "ocr_engine"]
+__all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
 VERSION = "0.2.16"
 METHOD = f"palimpsest.correct@{VERSION}"
@@ -67,10 +72,6 @@ _MARKS = re.compile(r"[^\w']|\d|_")
 _ODD_SHORT = -2.0  # surprise below which a four-letter word is looked up two edits out
 _FAR_VOCABULARY = 30_000  # the commonest words, where a word three edits out is looked for
 _MARK_READING_LOGP = math.log(1e-5)  # rarest learned reading of a mark that is proposed
-
-
-def _data_dir() -> Path:
-    return Path(str(resources.files("palimpsest") / "data"))
 
 
 class _Prefix(Container[str]):
@@ -128,19 +129,20 @@ class Corrector:
     def load(lang: str, engine: str = "") -> Corrector:
         """The corrector for ``lang`` (``en``, ``es``, ``fr``, ``de``) and text read by
         ``engine`` (:func:`ocr_engine`: its own channel, where one ships), loaded once."""
-        path = _data_dir() / f"lm-{lang}.npz"
+        path = data_dir() / f"lm-{lang}.npz"
         if not path.is_file():
             raise LookupError(f"no language model for {lang!r} ({path})")
         if engine:  # the language's model and shapes are shared, the channel is the engine's
             base = Corrector.load(lang)
-            channel = _channel(lang, engine)
+            channel = engine_channel(lang, engine)
             if channel is base.channel:
                 return base
             own = Corrector(base.lm, channel, base.settings, base.shapes)
             own.method = f"{METHOD}+{engine}-channel"  # provenance: whose misreadings it knew
             return own
-        shapes = _data_dir() / f"shapes-{lang}.npz"
-        return Corrector(LanguageModel.load(path), _channel(lang, ""), LANG_SETTINGS.get(lang),
+        shapes = data_dir() / f"shapes-{lang}.npz"
+        return Corrector(LanguageModel.load(path), engine_channel(lang, ""),
+                         LANG_SETTINGS.get(lang),
                          WordShapes.load(shapes) if shapes.is_file() else None)
 
     def with_channel(self, channel: Channel) -> Corrector:
@@ -214,7 +216,7 @@ class Corrector:
         (``Belaúnde``), and no English word teaches the model what follows it."""
         assert self.shapes is not None
         if name and self.lang == "en" and not low.isascii():
-            low = _unaccented(low)
+            low = unaccented(low)
         return self.shapes.surprise(low)
 
     def _far_candidates(self) -> FarCandidates:
@@ -302,10 +304,10 @@ class Corrector:
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
-            bare = _unaccented(o)  # but a word the OCR only took a mark off stays: conges
+            bare = unaccented(o)  # but a word the OCR only took a mark off stays: conges
             by_rank = sorted(cands, key=lm.ids.__getitem__)  # the vocabulary's commonest first
             kept = {*by_rank[: 3 * s.max_scored],
-                    *(c for c in cands if (c if c.isascii() else _unaccented(c)) == bare)}
+                    *(c for c in cands if (c if c.isascii() else unaccented(c)) == bare)}
             if any(m in o for m in self._letter_marks):  # Hocking«: its readings stay
                 kept.update(lm.ids.keys() & ch.proposals(o, min_logp=s.rule_min_logp))
             cands = list(kept)
@@ -532,8 +534,8 @@ class Corrector:
             name = tok.text[:1].isupper() and not tok.sent_start and not tok.text.isupper()
             if name and self.settings.sibling_names and tok.low not in self.lm.ids:
                 if siblings is None:
-                    siblings = _capitalised_known(toks, self.lm.ids)
-                name = not _misspells_sibling(self.lm, tok.low, siblings)
+                    siblings = capitalised_known(toks, self.lm.ids)
+                name = not misspells_sibling(self.lm, tok.low, siblings)
             if i + 1 < len(toks) and text[tok.end : tok.end + 1] == "-":
                 joined = hyphen_join(self, toks, i, text)
                 if joined is not None:
@@ -562,7 +564,7 @@ class Corrector:
                     skip_next = True
                     continue
             real_word = False
-            if len(tok.low) >= 4 and tok.low in self.lm.ids and _compound_head(toks, i, text):
+            if len(tok.low) >= 4 and tok.low in self.lm.ids and compound_head(toks, i, text):
                 continue  # anti-terrorist: a known word heading a compound is meant
             marks = self._marks.glued(text, tok.start, tok.end) if self._marks else []
             if marks and not could_win(tok.low, marks, self._mark_context(toks, i, marks, text),
@@ -581,7 +583,7 @@ class Corrector:
             if (i and toks[i - 1].text[:1].isupper() and edit.replacement.isalpha()
                     and edit.replacement.islower()):
                 if cased is None:
-                    cased = _capitalised_after(toks)
+                    cased = capitalised_after(toks)
                 if cased.get((toks[i - 1].low, edit.replacement)):
                     edit.replacement = edit.replacement.capitalize()  # Communist arty: Party
             if edits and edit.start < edits[-1].end:  # two specks in a row share a space
@@ -603,7 +605,7 @@ class Corrector:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
         lone = tok.text in self._drops and speck(toks, i, text, self.lm.ids)
-        titled = name and i > 0 and _unaccented(toks[i - 1].low) in TITLES
+        titled = name and i > 0 and unaccented(toks[i - 1].low) in TITLES
         ctx = self._mark_context(toks, i, marks, text, lows) if marks else None
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled,
                                  marks=marks, mark_context=ctx)
@@ -621,7 +623,7 @@ class Corrector:
         if not best:  # a speck: the letter goes, with a space beside it
             s, e = with_a_space(text, tok.start, tok.end)
             return self._edit(s, e, "", post, [(recase(tok.text, w), p) for w, p in ranked])
-        capitals = _in_capitals(toks, i)
+        capitals = in_capitals(toks, i)
         cands = [(self._cased(tok, w, capitals), p) for w, p in ranked]
         return self._edit(tok.start, tok.end, cands[0][0], post, cands)
 
@@ -638,56 +640,6 @@ class Corrector:
         return " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=1 << 16)
-def _unaccented(word: str) -> str:
-    """``word`` without its letters' marks (``congés`` → ``conges``)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-def _in_capitals(toks: list[Tok], i: int) -> bool:
-    """Whether token ``i``, itself half capitals or more, stands between words in capitals
-    (a headline: ``INiIUmAN TREATMENT OF A CHILD``): the word before and the word after,
-    where there are such, are all capitals, and at least one of them has two letters."""
-    letters = [c for c in toks[i].text if c.isalpha()]
-    if len(letters) < 2 or 2 * sum(c.isupper() for c in letters) < len(letters):
-        return False
-    around = [t for t in (toks[i - 1] if i else None, toks[i + 1] if i + 1 < len(toks) else None)
-              if t is not None and t.kind == "word"]
-    return bool(around) and all(t.text.isupper() for t in around) and any(
-        sum(c.isalpha() for c in t.text) >= 2 for t in around)
-
-
-def _capitalised_known(toks: list[Tok], known: Mapping[str, int]) -> set[str]:
-    """The known words the text writes with a capital in mid-sentence (``Association``)."""
-    return {t.low for t in toks
-            if len(t.low) >= SIBLING_MIN and t.text[:1].isupper() and not t.sent_start
-            and t.low in known}
-
-
-def _misspells_sibling(lm: LanguageModel, low: str, siblings: set[str]) -> bool:
-    """Whether unknown ``low`` is one edit from a word the same text writes with a capital:
-    ``Assocition`` beside ``Tenants' Association`` is that word misread, not a name."""
-    return len(low) >= SIBLING_MIN and bool(siblings) and any(
-        w in siblings for w in lm.near(low, 1))
-
-
-SIBLING_MIN = 5  # letters: shorter names are too often one edit apart (Hart, Bart)
-
-
-def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
-    """(previous word, word) → whether the text writes that word there with a capital
-    only (``Communist Party`` in mid-sentence, never ``Communist party``): how a word the
-    corrector restores after the same capitalised word is to be written (a name's)."""
-    out: dict[tuple[str, str], bool] = {}
-    for prev, tok in itertools.pairwise(toks):
-        if tok.sent_start or prev.ends_clause or tok.kind != "word" or tok.text.isupper():
-            continue
-        key = (prev.low, tok.low)
-        out[key] = tok.text[0].isupper() and out.get(key, True)
-    return out
-
-
 # An OCR word confidence (0-100) as evidence for the word as read: log-odds
 # (conf - CONF_MID) / CONF_SCALE, at most CONF_CAP either way. Tesseract gives its right
 # words 95-97: a word it read at 84 is no better than even (sixteenth session, on rendered
@@ -696,42 +648,3 @@ def _capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:
 # half b of the English)
 CONF_MID, CONF_SCALE, CONF_CAP = 90.0, 8.0, 3.0
 _NO_WORD = "\x00"  # a word no vocabulary holds: the context's score of an unknown word
-
-
-def _compound_head(toks: list[Tok], i: int, text: str) -> bool:
-    """Whether word ``i`` is glued by a hyphen to the next word (``anti-terrorist``)."""
-    return (i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1
-            and text[toks[i].end] == "-" and toks[i + 1].kind == "word")
-
-
-# OCR engines with channels of their own, learned from text they read (rendered sets)
-ENGINES = ("tesseract",)
-
-
-def ocr_engine(method: str | None) -> str:
-    """The engine that read a page, from its ``method`` (``tesseract@5.3.0``), when it is
-    one of :data:`ENGINES`; ``""`` for any other text (imported OCR, a text layer)."""
-    name = (method or "").partition("@")[0]
-    return name if name in ENGINES else ""
-
-
-def corrector_key(lang: str, engine: str = "") -> str:
-    """How a collection's correctors are keyed: ``es``, ``es/tesseract``."""
-    return f"{lang}/{engine}" if engine else lang
-
-
-@cache
-def _channel(lang: str, engine: str) -> Channel:
-    """The channel of text that ``engine`` read in ``lang`` (``channel-<engine>-<lang>.json``,
-    learned from its rendered and OCR'd pages:
-    :func:`~palimpsest.text.correct.build.build_rendered_channel`), else the one learned
-    from BLN600's newspapers (``channel.json``), for text of any other origin."""
-    own = _data_dir() / f"channel-{engine}-{lang}.json"
-    if engine and own.is_file():
-        return Channel.load(own)
-    return _base_channel()
-
-
-@cache
-def _base_channel() -> Channel:
-    return Channel.load(_data_dir() / "channel.json")
