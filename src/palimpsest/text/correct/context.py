@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
-from palimpsest.text.correct.lm import LanguageModel
+from rapidfuzz.distance import Levenshtein
+
 from palimpsest.text.correct.tokens import Tok
 
 SIBLING_MIN = 5  # letters: shorter names are too often one edit apart (Hart, Bart)
@@ -41,11 +42,13 @@ def capitalised_known(toks: list[Tok], known: Mapping[str, int]) -> set[str]:
             and t.low in known}
 
 
-def misspells_sibling(lm: LanguageModel, low: str, siblings: set[str]) -> bool:
+def misspells_sibling(low: str, siblings: set[str]) -> bool:
     """Whether unknown ``low`` is one edit from a word the same text writes with a capital:
     ``Assocition`` beside ``Tenants' Association`` is that word misread, not a name."""
-    return len(low) >= SIBLING_MIN and bool(siblings) and any(
-        w in siblings for w in lm.near(low, 1))
+    n = len(low)
+    return n >= SIBLING_MIN and any(
+        abs(len(w) - n) <= 1 and Levenshtein.distance(low, w, score_cutoff=1) <= 1
+        for w in siblings)
 
 
 def capitalised_after(toks: list[Tok]) -> dict[tuple[str, str], bool]:

@@ -535,7 +535,7 @@ class Corrector:
             if name and self.settings.sibling_names and tok.low not in self.lm.ids:
                 if siblings is None:
                     siblings = capitalised_known(toks, self.lm.ids)
-                name = not misspells_sibling(self.lm, tok.low, siblings)
+                name = not misspells_sibling(tok.low, siblings)
             if i + 1 < len(toks) and text[tok.end : tok.end + 1] == "-":
                 joined = hyphen_join(self, toks, i, text)
                 if joined is not None:

@@ -52,7 +52,7 @@ LANG_SETTINGS = {
     # (and its older spellings, Gemählde, read less like today's words: surer evidence)
     "de": Settings(
         oov_logp=math.log(1e-8), name_logp=math.log(1e-8), apply_at=0.8, rare_logp=-100.0,
-        shape_weight=0.5, shape_margin=6.0,
+        shape_weight=0.5, shape_margin=6.0, sibling_names=False,  # no name is protected
     ),
     # Spanish: set on the first half of a rendered AnCora set (sixteenth session): 1e-8 /
     # 1e-9 / 1e-10 read −13.5 / −15.0 / −15.5 % CER there (false corrections 0.13 / 0.17 /
