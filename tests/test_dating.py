@@ -11,8 +11,8 @@ import pytest
 
 from palimpsest.cli_show import describe_date
 from palimpsest.enrich.chronology import Chronology
-from palimpsest.enrich.clues import collect_clues
-from palimpsest.enrich.dating import METHOD, combine, default_model, infer_date
+from palimpsest.enrich.clues import Clue, collect_clues
+from palimpsest.enrich.dating import METHOD, PeriodModel, combine, default_model, infer_date
 from palimpsest.eval import dating_eval
 from palimpsest.sample.texts import SAMPLE_TEXTS, SampleText
 
@@ -170,13 +170,19 @@ def test_weekday_narrows(chron: Chronology) -> None:
     assert any(c.source == "weekday" for c in clues)
 
 
-def test_learned_component_says_so(chron: Chronology) -> None:
+def _learned_clues(text: str, lang: str, chron: Chronology) -> tuple[PeriodModel, list[Clue]]:
+    """The shipped learned model and its clues for ``text`` (skips when none is shipped)."""
     model = default_model()
     if model is None:
         pytest.skip("no learned model shipped (data/period_model.npz)")
-    text = ("The gentlemen of the committee resolved that the subscription be raised, and "
-            "the secretary was directed to write to the members of every branch. ") * 4
-    learned = [c for c in collect_clues(text, "en", chron, model) if c.learned]
+    return model, [c for c in collect_clues(text, lang, chron, model) if c.learned]
+
+
+def test_learned_component_says_so(chron: Chronology) -> None:
+    _, learned = _learned_clues(
+        ("The gentlemen of the committee resolved that the subscription be raised, and "
+         "the secretary was directed to write to the members of every branch. ") * 4,
+        "en", chron)
     assert learned and learned[0].source.startswith("learned:")
     assert "learned" in learned[0].implies
 
@@ -184,12 +190,10 @@ def test_learned_component_says_so(chron: Chronology) -> None:
 def test_the_learned_clue_names_the_decades_it_knows(chron: Chronology) -> None:
     """A 1970s Spanish leaflet reads "most like" a decade of the model's 19th-century
     novels: the clue says which decades it had, so no reader takes that for a date."""
-    model = default_model()
-    if model is None:
-        pytest.skip("no learned model shipped (data/period_model.npz)")
-    text = ("Los trabajadores de la fábrica exigen el reintegro de los despedidos y "
-            "convocan a todos los sindicatos a la asamblea general del jueves. ") * 4
-    learned = [c for c in collect_clues(text, "es", chron, model) if c.learned]
+    model, learned = _learned_clues(
+        ("Los trabajadores de la fábrica exigen el reintegro de los despedidos y "
+         "convocan a todos los sindicatos a la asamblea general del jueves. ") * 4,
+        "es", chron)
     assert model.decades("es") == [(1840, 1910)]
     assert learned and "(1840s–1910s; learned)" in learned[0].implies
     assert 1840 <= int(learned[0].implies.split("the ")[1][:4]) <= 1910
