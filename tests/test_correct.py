@@ -9,6 +9,7 @@ import pytest
 
 from palimpsest.model import Edit
 from palimpsest.text.correct import METHOD, RULE, Corrector, correct_text, supported
+from palimpsest.text.correct import corrector as corrector_module
 from palimpsest.text.correct.channel import Channel, learn_channel, segments
 from palimpsest.text.correct.lm import deletes
 from palimpsest.text.correct.period import period_variant
@@ -69,11 +70,14 @@ def test_candidates() -> None:
 
 
 def test_load_is_fast_and_cached() -> None:
-    Corrector.load.cache_clear()
+    corrector_module._load.cache_clear()
     t0 = time.perf_counter()
     c = Corrector.load("en")
     assert time.perf_counter() - t0 < 2.0  # < 1 s on an idle machine
+    # one model in memory however it is asked for (two had cost 80 MB and a load)
     assert Corrector.load("en") is c
+    assert Corrector.load("en", "") is c
+    assert Corrector.load(lang="en", engine=None) is c
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es"])

@@ -125,15 +125,18 @@ class Corrector:
         self._marks = MarkReadings(channel.marks) if own and channel.marks else None
 
     @staticmethod
-    @cache
-    def load(lang: str, engine: str = "") -> Corrector:
+    def load(lang: str, engine: str | None = "") -> Corrector:
         """The corrector for ``lang`` (``en``, ``es``, ``fr``, ``de``) and text read by
         ``engine`` (:func:`ocr_engine`: its own channel, where one ships), loaded once."""
+        return _load(lang, engine or "")  # one key however it is asked: load("en", "")
+
+    @staticmethod
+    def _load_uncached(lang: str, engine: str) -> Corrector:
         path = data_dir() / f"lm-{lang}.npz"
         if not path.is_file():
             raise LookupError(f"no language model for {lang!r} ({path})")
         if engine:  # the language's model and shapes are shared, the channel is the engine's
-            base = Corrector.load(lang)
+            base = _load(lang, "")
             channel = engine_channel(lang, engine)
             if channel is base.channel:
                 return base
@@ -638,6 +641,11 @@ class Corrector:
         if len(parts) == 1 and self.lang != "de":
             return recase_word(tok, word, self._common(word))
         return " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
+
+
+@cache
+def _load(lang: str, engine: str) -> Corrector:
+    return Corrector._load_uncached(lang, engine)
 
 
 # An OCR word confidence (0-100) as evidence for the word as read: log-odds
