@@ -11,6 +11,7 @@ from palimpsest.model import Edit
 from palimpsest.text.correct import METHOD, RULE, Corrector, correct_text, supported
 from palimpsest.text.correct import corrector as corrector_module
 from palimpsest.text.correct.channel import Channel, learn_channel, segments
+from palimpsest.text.correct.context import REPEATED_NOTE, confirm_repeated
 from palimpsest.text.correct.lm import deletes
 from palimpsest.text.correct.period import period_variant
 from palimpsest.text.correct.tokens import tokenize
@@ -599,3 +600,31 @@ def test_three_words_or_more_run_together_are_cut_apart() -> None:
         ("a large inorease in the rate", "a large increase in the rate"),
     ):
         assert correct_text(text, "en")[0] == fixed
+
+
+def test_a_misreading_the_text_repeats_is_corrected_where_its_context_says_less() -> None:
+    """The sample newsletter reads ``Labour arty`` and ``Communist arty``: *arty* is a
+    word, so its correction needs surer evidence than an unknown word's; where the text
+    makes the same correction with confidence, the other one is applied too."""
+    from palimpsest.sample.generate import _doc_seed, simulate_ocr
+    from palimpsest.sample.texts import BY_ID
+    from palimpsest.text.correct import clean_and_correct
+
+    ocr, _, _ = simulate_ocr(BY_ID["en-newsletter"], chars=68,
+                             seed=_doc_seed(1983, "en-newsletter"))  # as `make run` writes it
+    assert "Labour arty" in ocr and "Communist arty" in ocr
+    ct = clean_and_correct(ocr, "en")
+    assert "Labour party councillor" in ct.text and "Communist party" in ct.text
+    repeated = [e for e in ct.edits if e.note == REPEATED_NOTE]
+    assert [ocr[e.start:e.end] for e in repeated] == ["arty"]
+    assert repeated[0].confidence < Corrector.load("en").settings.real_word_apply_at
+
+
+def test_a_doubted_correction_is_applied_only_beside_the_same_one_made_with_confidence() -> None:
+    toks = tokenize("arty arty arty")
+    sure = Edit(0, 4, "party", RULE, METHOD, 0.95, "applied")
+    same = Edit(5, 9, "Party", RULE, METHOD, 0.8, "suggested")
+    other = Edit(10, 14, "army", RULE, METHOD, 0.8, "suggested")
+    confirm_repeated([("arty", same), ("arty", other)], [sure, same, other], toks)
+    assert (same.status, other.status) == ("applied", "suggested")
+    assert same.note == REPEATED_NOTE and other.note == ""

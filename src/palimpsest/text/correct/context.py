@@ -1,6 +1,7 @@
 """What the text around a word says of it: a headline's capitals, how the text writes a
 word after a name's word, a capitalised word that misreads one the text writes elsewhere,
-a word heading a hyphenated compound. Read by :class:`~.corrector.Corrector`."""
+a word heading a hyphenated compound, a misreading the text repeats. Read by
+:class:`~.corrector.Corrector`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from palimpsest.model import Edit
 from palimpsest.text.correct.tokens import Tok
 
 SIBLING_MIN = 5  # letters: shorter names are too often one edit apart (Hart, Bart)
@@ -68,3 +70,18 @@ def compound_head(toks: list[Tok], i: int, text: str) -> bool:
     """Whether word ``i`` is glued by a hyphen to the next word (``anti-terrorist``)."""
     return (i + 1 < len(toks) and toks[i + 1].start == toks[i].end + 1
             and text[toks[i].end] == "-" and toks[i + 1].kind == "word")
+
+
+REPEATED_NOTE = "the same misreading corrected with confidence elsewhere in the text"
+
+
+def confirm_repeated(doubted: list[tuple[str, Edit]], edits: list[Edit], toks: list[Tok]) -> None:
+    """Apply a doubted correction of a real word (``doubted``: the word as read, and its
+    edit, only suggested for want of surer evidence) that the same text makes with
+    confidence elsewhere: ``Labour arty`` (0.90) beside ``Communist arty`` (0.96), one
+    misreading of *party* that the OCR repeated."""
+    read = {t.start: t.low for t in toks}
+    sure = {(read.get(e.start), e.replacement.lower()) for e in edits if e.status == "applied"}
+    for low, edit in doubted:
+        if (low, edit.replacement.lower()) in sure:
+            edit.status, edit.note = "applied", REPEATED_NOTE

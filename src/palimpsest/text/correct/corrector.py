@@ -29,6 +29,7 @@ from palimpsest.text.correct.context import (
     capitalised_after,
     capitalised_known,
     compound_head,
+    confirm_repeated,
     in_capitals,
     misspells_sibling,
     unaccented,
@@ -59,7 +60,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.16"
+VERSION = "0.2.17"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"
@@ -527,6 +528,7 @@ class Corrector:
         trust.update(w for w, n in caps.items() if n >= 2)
         bias = self._page_bias(toks)
         edits: list[Edit] = []
+        doubted: list[tuple[str, Edit]] = []  # real words whose correction awaits more
         cased: dict[tuple[str, str], bool] | None = None  # read at the first need
         siblings: set[str] | None = None  # likewise
         skip_next = False
@@ -583,6 +585,8 @@ class Corrector:
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
                 edit.status = "suggested"  # a real word replaced: surer evidence to apply
+                if edit.confidence >= self.settings.apply_at:
+                    doubted.append((tok.low, edit))
             if (i and toks[i - 1].text[:1].isupper() and edit.replacement.isalpha()
                     and edit.replacement.islower()):
                 if cased is None:
@@ -592,6 +596,8 @@ class Corrector:
             if edits and edit.start < edits[-1].end:  # two specks in a row share a space
                 edit.start = edits[-1].end
             edits.append(edit)
+        if doubted:
+            confirm_repeated(doubted, edits, toks)
         return edits
 
     def _word_edit(
