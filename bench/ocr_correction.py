@@ -17,7 +17,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from palimpsest.eval.ocr_eval import evaluate, format_report, palimpsest_setup
+from palimpsest.eval.ocr_eval import evaluate, format_report, palimpsest_setup, palimpsest_warm
 from palimpsest.eval.ocr_sets import discover_sets
 
 NAME = "correction"
@@ -67,7 +67,7 @@ def run_sets(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
         sets = discover_sets(path)
     reports = []
     for s in sets:
-        rep = evaluate([s], palimpsest_setup(), limit=limit, setup=True)[0]
+        rep = evaluate([s], palimpsest_setup(), limit=limit, setup=True, warm=palimpsest_warm)[0]
         print(format_report([rep]), flush=True)
         reports.append(rep.to_dict())
     return reports

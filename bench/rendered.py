@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from common import section
-from palimpsest.eval.ocr_eval import evaluate, format_report, palimpsest_setup
+from palimpsest.eval.ocr_eval import evaluate, format_report, palimpsest_setup, palimpsest_warm
 from palimpsest.eval.ocr_sets import read_bln600, read_hipe_ocrepair
 from palimpsest.eval.ocr_sets.rendered import read_rendered
 from palimpsest.eval.rendered_ocr import write_set
@@ -75,7 +75,7 @@ def measure(docs: int, tmp: Path) -> list[dict[str, Any]]:
     for lang, src in sources(tmp).items():
         s = read_rendered(write_set(tmp, lang, [src], docs))
         other = replace(s, name=f"{s.name} (as other OCR)", engine="")
-        for rep in evaluate([s, other], palimpsest_setup(), setup=True):
+        for rep in evaluate([s, other], palimpsest_setup(), setup=True, warm=palimpsest_warm):
             print(format_report([rep]), flush=True)
             rows.append(rep.to_dict())
     return rows

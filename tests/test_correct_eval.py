@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
+import time
 from pathlib import Path
 
 import pytest
 
-from palimpsest.eval.ocr_eval import evaluate, format_report, main, palimpsest_setup, score
+from palimpsest.eval.ocr_eval import (
+    evaluate,
+    format_report,
+    main,
+    palimpsest_setup,
+    palimpsest_warm,
+    score,
+)
 from palimpsest.eval.ocr_sets import OcrPair, OcrSet, discover_sets
 
 SHARED_OCR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "ocr"
@@ -72,9 +80,27 @@ def test_palimpsest_corrector_on_a_toy_set() -> None:
             )
         ],
     )
-    r = evaluate([s], palimpsest_setup(), setup=True)[0]
+    r = evaluate([s], palimpsest_setup(), setup=True, warm=palimpsest_warm)[0]
     assert r.after is not None and r.after.cer < r.before.cer
     assert r.after.false_correction_rate == 0
+
+
+def test_the_models_load_is_timed_apart_from_the_correction() -> None:
+    """A set's throughput must not depend on whether an earlier set loaded its models."""
+    s = _set("toy", PAIRS)
+    order: list[str] = []
+
+    def warm(_: object) -> None:
+        order.append("warm")
+        time.sleep(0.05)
+
+    def fn(text: str, lang: str) -> str:
+        order.append("correct")
+        return text
+
+    r = evaluate([s], fn, warm=warm)[0]
+    assert order[0] == "warm" and order.count("warm") == 1
+    assert r.load_seconds >= 0.05 and r.seconds < r.load_seconds
 
 
 def _write_bln(folder: Path) -> None:

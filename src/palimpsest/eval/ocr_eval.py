@@ -9,7 +9,9 @@ reports per set, corpus level (total edits / total reference length):
   word-level alignment) and that the output no longer holds unchanged, as a share of
   those correct words; and the share of wrong OCR words that the output fixed;
 * throughput: OCR characters corrected per CPU second of this process (one core; the
-  CPU time, not the wall clock, so a busy shared machine does not distort it);
+  CPU time, not the wall clock, so a busy shared machine does not distort it); the
+  models' one-time load (``warm``) is timed apart, so a set's figure does not depend on
+  whether an earlier set of its language loaded them;
 * for HIPE-OCRepair sets, cMER = (S+D+I)/(H+S+D+I) after :func:`hipe_normalise`;
 * the same figures for every reference output shipped with a set (Llama-2/BART on
   BLN600, Overproof's own correction, HIPE ``system_outputs/``), scored by this code.
@@ -41,6 +43,7 @@ __all__ = [
     "format_report",
     "main",
     "palimpsest_setup",
+    "palimpsest_warm",
     "score",
 ]
 
@@ -48,6 +51,8 @@ CorrectFn = Callable[[str, str], str]
 """``correct_fn(ocr_text, lang) -> corrected text``."""
 Setup = Callable[[OcrSet], CorrectFn]
 """Given a whole set (its OCR texts only), a ``CorrectFn`` for it (timed with it)."""
+Warm = Callable[[OcrSet], None]
+"""Loads what a set's correction needs once per process (timed apart)."""
 
 
 @dataclass
@@ -75,6 +80,7 @@ class SetReport:
     seconds: float = 0.0  # wall clock
     cpu_seconds: float = 0.0  # this process's CPU time: one core, whatever else runs
     chars_per_s: float = 0.0  # OCR characters per CPU second (per core)
+    load_seconds: float = 0.0  # the one-time model load before it (``warm``), wall clock
     references: dict[str, Scores] = field(default_factory=dict)
 
     @property
@@ -180,12 +186,13 @@ def evaluate_set(
     *,
     references: bool = True,
     setup: bool = False,
+    warm: Warm | None = None,
 ) -> SetReport:
     """Score one set: the raw OCR, ``correct_fn``'s output (timed), and the references.
 
     With ``setup=True``, ``correct_fn`` is a :data:`Setup`: called once with the set
     (to learn the collection's vocabulary from its OCR text, never its truth), inside
-    the timing.
+    the timing. ``warm`` runs before the timing (models loaded once per process).
     """
     ocrs = [p.ocr for p in s.pairs]
     rep = SetReport(
@@ -197,6 +204,10 @@ def evaluate_set(
         before=score(s, ocrs),
     )
     if correct_fn is not None:
+        if warm is not None:
+            t0 = time.perf_counter()
+            warm(s)
+            rep.load_seconds = time.perf_counter() - t0
         t0, c0 = time.perf_counter(), time.process_time()
         fn: CorrectFn = correct_fn(s) if setup else correct_fn  # type: ignore[call-arg,arg-type,assignment]
         outs = [fn(text, p.lang or s.lang) for text, p in zip(ocrs, s.pairs, strict=True)]
@@ -217,6 +228,7 @@ def evaluate(
     limit: int | None = None,
     references: bool = True,
     setup: bool = False,
+    warm: Warm | None = None,
 ) -> list[SetReport]:
     """:func:`evaluate_set` on each set (its first ``limit`` pairs when given)."""
     reports = []
@@ -224,7 +236,9 @@ def evaluate(
         if limit is not None and limit < len(s.pairs):
             refs = {k: v[:limit] for k, v in s.reference_outputs.items()}
             s = OcrSet(s.name, s.lang, s.pairs[:limit], refs)
-        reports.append(evaluate_set(s, correct_fn, references=references, setup=setup))
+        reports.append(
+            evaluate_set(s, correct_fn, references=references, setup=setup, warm=warm)
+        )
     return reports
 
 
@@ -258,6 +272,14 @@ def format_report(reports: Sequence[SetReport]) -> str:
             out.append(_line(name, sc, r.before))
         out.append("")
     return "\n".join(out)
+
+
+def palimpsest_warm(s: OcrSet) -> None:
+    """Load the corrector of ``s``'s language and engine (once per process; cached)."""
+    from palimpsest.text.correct import Corrector, supported
+
+    if supported(s.lang):
+        Corrector.load(s.lang, s.engine)
 
 
 def palimpsest_setup(
@@ -329,7 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           else palimpsest_setup(not args.no_learn, args.clean, not args.no_adapt))
     reports = []
     for s in sets:
-        reports.extend(evaluate([s], fn, limit=args.limit, setup=fn is not None))
+        reports.extend(evaluate([s], fn, limit=args.limit, setup=fn is not None,
+                                warm=palimpsest_warm))
         if not args.json:
             print(format_report(reports[-1:]), flush=True)
     if args.json:
