@@ -265,6 +265,16 @@ def test_a_rare_real_word_out_of_context_is_corrected() -> None:
     assert fixed == "The Central Committee of the Communist party of Peru."
     assert [e.candidates[0][0] for e in edits] == ["party"]
 
+def test_a_clauses_first_real_word_is_judged_by_the_next_word() -> None:
+    """``cad`` is a word, but no text says ``cad vez``; with no word before it (a new
+    sentence), the next word is the context: ``Cada vez``. A rare word its next word
+    does follow is left as written."""
+    fixed, _ = correct_text("Nos dijeron que era por el bien. Cad vez nos dijeron lo mismo.", "es")
+    assert fixed == "Nos dijeron que era por el bien. Cada vez nos dijeron lo mismo."
+    text = "Nos dijeron que era por el bien. Cerraran las puertas mañana."
+    assert correct_text(text, "es")[0] == text
+
+
 
 def test_a_real_word_the_ocr_mostly_misreads_is_read_in_context() -> None:
     """In the training newspapers ``lie`` was ``he`` nine times in ten (``li`` for ``h``):

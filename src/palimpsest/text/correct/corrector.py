@@ -60,7 +60,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.17"
+VERSION = "0.2.18"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"

@@ -37,9 +37,13 @@ def out_of_context(
 ) -> bool:
     """Whether rare known word ``tok`` (:func:`rare_known`) has never stood beside either
     neighbour (``prev``, ``nxt``: its context within the clause) in the corpora; an older
-    spelling of a known word (``busines``, ``heere``) never is."""
-    if prev is None or prev not in lm.ids or lm.has_bigram(prev, tok.low):
-        return False
+    spelling of a known word (``busines``, ``heere``) never is. A clause's first word, or
+    one after an unknown word, is judged by its next word alone (``Cad vez``: *Cada*)."""
+    if prev is not None and prev in lm.ids:
+        if lm.has_bigram(prev, tok.low):
+            return False
+    elif nxt is None:
+        return False  # no known neighbour: nothing to judge it by
     if nxt is not None and lm.has_bigram(tok.low, nxt):
         return False
     return period_variant(tok.low, lang, frequent, known=True) is None
