@@ -29,7 +29,7 @@ from palimpsest.enrich.entities.gazetteers import (
     small_places,
 )
 from palimpsest.enrich.entities.headings import capital_mastheads, heading_case, post_boxes
-from palimpsest.enrich.entities.lexicon import ORG_WORDS
+from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
 from palimpsest.enrich.entities.recognise import (
@@ -49,6 +49,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_GAIN,
     body_head_label,
     given_name_label,
+    honorific_ends,
     honorific_label,
     preposition_label,
     role_only,
@@ -208,7 +209,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 and (lang != "fr" or place_head(text, tk, first) < 0)
                 and ((lang in PRUNE_LANGS
                       and rec._plain_word(tk, first, common, PLAIN_ZIPF[lang]))
-                     or rec._function_word(text, tk, first, common))):
+                     or rec._function_word(text, tk, first, common)
+                     or tk.folded[first] in ENUMERATORS)):
             continue  # a plain word: no name, and not scored
         shapes = [_shape(w) for w in tk.words[first:last + 1]]
         wfeats = ["w=" + w for w in tk.folded[first:last + 1]]
@@ -244,7 +246,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(a, b)] = ("LOC", RULE_CONFIDENCE, max(labels[(a, b)][2], 1.0))
         if len(atoms) > 1:
             for a, b in spans:
-                labels[(a, b)] = honorific_label(tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)])
+                labels[(a, b)] = honorific_ends(tk, atoms, a, b, honorific_label(
+                    tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)]))
                 if b > a + 1:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])

@@ -147,6 +147,18 @@ mr mrs miss ms messrs genosse genossin kamerad comrade camarade camarada compane
 citoyen citoyenne
 """)
 
+# The words that number a list's items (``Tercero, que la biblioteca...``,
+# ``Troisièmement, le comité...``): a capital there opens the item, not a name.
+ENUMERATORS = _words("""
+firstly secondly thirdly fourthly fifthly sixthly lastly
+primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo
+primera tercera cuarta quinta sexta
+premierement deuxiemement troisiemement quatriemement cinquiemement sixiemement
+septiemement huitiemement neuviemement dixiemement secundo tertio quarto
+erstens zweitens drittens viertens funftens sechstens siebtens siebentens achtens neuntens
+zehntens
+""")
+
 # Words before a place name.
 LOC_PREPOSITIONS = _words("""
 in at from near to into towards across through via
@@ -258,7 +270,7 @@ EN_PLACE_ENDINGS = ("ville", "town", "boro", "borough", "burgh", "port", "polis"
 EN_PLACE_LAST = _words("""
 city springs falls junction heights harbor harbour isle county island peninsula neck bluff
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
-road street lane terrace avenue
+road street lane terrace avenue hall centre center square park gardens
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them

@@ -36,6 +36,8 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 # rarer a word than this (Zipf): in Aarau, but not in Brand (a fire), in Enge.
 SMALL_PLACE_ZIPF = 3
 UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
+UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Boussu, in Filey)
+_IN = frozenset({"in", "at", "near", "à", "au", "aux", "dans", "en", "nach", "im"})
 
 
 class PlaceLabels:
@@ -106,7 +108,8 @@ class PlaceLabels:
             return label
         if key in given or (k and tk.folded[k - 1] in TITLES):
             return label
-        if label[1] >= UNSURE_PERSON and not _alone_on_line(text, tk, k):
+        unsure = UNSURE_PERSON_IN if k and tk.words[k - 1].lower() in _IN else UNSURE_PERSON
+        if label[1] >= unsure and not _alone_on_line(text, tk, k):
             return label
         return ("LOC", label[1], label[2]) if self.placeable(key, common) else label
 

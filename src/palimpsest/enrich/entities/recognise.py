@@ -1,7 +1,7 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@10"``
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@13"``
 (or ``"ner-gazetteer@8"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
@@ -44,7 +44,7 @@ from palimpsest.enrich.entities.headings import (
     post_boxes,
     salutations,
 )
-from palimpsest.enrich.entities.lexicon import ORG_WORDS, TITLES
+from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.place_labels import PlaceLabels
 from palimpsest.enrich.entities.rules import (
@@ -56,6 +56,7 @@ from palimpsest.enrich.entities.rules import (
     body_head_label,
     company_label,
     given_name_label,
+    honorific_ends,
     honorific_label,
     place_head_label,
     role_only,
@@ -118,7 +119,7 @@ from palimpsest.enrich.entities.rules_words import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 12  # the model and its rules; bumped when what they find changes
+VERSION = 13  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -185,7 +186,8 @@ class Recogniser:
                 first, last = atoms[0]
                 if first == last and head < 0 and (
                         (plain and self._plain_word(tk, first, common, plain))
-                        or self._function_word(text, tk, first, common)):
+                        or self._function_word(text, tk, first, common)
+                        or tk.folded[first] in ENUMERATORS):
                     continue
                 key, s = score(text, tk, first, last, gaz, common, group)
                 lab = label(key, s, floors, literal)
@@ -235,7 +237,8 @@ class Recogniser:
             scored = [score(text, tk, atoms[a][0], atoms[b - 1][1], gaz, common, group)
                       for a, b in spans]
             labels = [
-                honorific_label(tk, atoms[a][0], atoms[b - 1][1], label(key, s, floors, literal))
+                honorific_ends(tk, atoms, a, b, honorific_label(
+                    tk, atoms[a][0], atoms[b - 1][1], label(key, s, floors, literal)))
                 for (a, b), (key, s) in zip(spans, scored, strict=True)
             ]
             # spans of two atoms or more (one atom of two words inside a longer run is

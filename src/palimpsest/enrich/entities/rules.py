@@ -11,7 +11,7 @@ and German's own in :mod:`.rules_english` and :mod:`.rules_german`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
@@ -80,6 +80,26 @@ def preposition_label(
     if (j >= 2 and tk.folded[j] in AND_WORDS and tk.caps[j - 1]
             and tk.folded[j - 2] in PLACE_PREPOSITIONS):
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+def honorific_ends(
+    tk: Tokens, atoms: Sequence[tuple[int, int]], a: int, b: int, label: Label
+) -> Label:
+    """No name for atoms ``[a, b)`` when the first is a person with an honorific and a
+    connector other than a name's particle joins the next: ``Mr. Thomas Selby of the
+    Co-operative Union`` is a person and an organisation, not one organisation. A
+    particle goes on with the name (``M. Jean de La Fontaine``), as does an honorific
+    alone (``M. | de Gaulle``)."""
+    first, last = atoms[a]
+    if b <= a + 1 or label[0] == "O" or tk.folded[first] not in PERSON_HONORIFICS:
+        return label
+    if not any(tk.caps[k] and tk.words[k] != "." for k in range(first + 1, last + 1)):
+        return label
+    for x in range(a, b - 1):
+        between = range(atoms[x][1] + 1, atoms[x + 1][0])
+        if any(tk.folded[k] not in NAME_PARTICLES for k in between):
+            return "O", 0.0, 0.0
     return label
 
 
