@@ -52,3 +52,10 @@ def test_a_known_place_right_after_a_is_a_place_unless_the_model_is_sure() -> No
     got = found("Le congrès des cheminots s'est tenu à Aarau samedi dernier.", "fr")
     assert ("Aarau", "LOC") in got
     assert ("M. Aarau", "PER") in found("Nous avons écrit à M. Aarau hier.", "fr")
+
+
+def test_a_run_with_a_hyphened_lower_case_half_ending_in_a_body_is_an_organisation() -> None:
+    got = found("Please come. The Co-operative Party has offered two places.", "en")
+    assert ("Co-operative Party", "ORG") in got
+    got = found("The Women's Co-operative Guild met on Tuesday.", "en")
+    assert ("Women's Co-operative Guild", "ORG") in got

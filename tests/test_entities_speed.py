@@ -62,6 +62,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_org_tails,
     english_place_label,
     english_place_tails,
+    hyphened_body_label,
     initialled_names,
     places_of,
     rulers,
@@ -256,6 +257,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if lang == "en":
                     labels[(a, b)] = english_place_label(tk, atoms[a][0], atoms[b - 1][1],
                                                          labels[(a, b)])
+                    if a == 0:
+                        labels[(a, b)] = hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1],
+                                                             labels[(a, b)])
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
@@ -304,7 +308,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0]:
             labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
-            labels[(0, 1)] = english_place_label(tk, first, last, labels[(0, 1)])
+            labels[(0, 1)] = hyphened_body_label(
+                tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))
         if (one and first == last and labels[(0, 1)][1] < MISREAD_BELOW
                 and misread(rec, tk, first, cands[0].key, common)):
             labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)

@@ -70,6 +70,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_org_tails,
     english_place_label,
     english_place_tails,
+    hyphened_body_label,
     initialled_names,
     places_of,
     rulers,
@@ -222,7 +223,8 @@ class Recogniser:
                     if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
                         first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
                 if english:
-                    lab = english_place_label(tk, first, last, lab)
+                    lab = hyphened_body_label(tk, first, last,
+                                              english_place_label(tk, first, last, lab))
                 if first == last:
                     lab = self.places.misread_label(tk, first, key, common, lang, lab)
                     lab = self.places.not_person(text, tk, first, key, common, given, lang, lab)
@@ -255,6 +257,9 @@ class Recogniser:
                           for (a, b), lab in zip(spans, labels, strict=True)]
             if english:
                 labels = [english_place_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+                          for (a, b), lab in zip(spans, labels, strict=True)]
+                labels = [hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1], lab)
+                          if a == 0 else lab  # not the tail of a longer name
                           for (a, b), lab in zip(spans, labels, strict=True)]
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)

@@ -132,6 +132,24 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
 
 
+def hyphened_body_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A capitalised run with a word hyphened to a lower-case one (``Co-operative``,
+    ``Anti-slavery``) that ends in a word for a body is an organisation: ``the
+    Co-operative Party``, ``Co-operative Union``. The model, which reads the lower-case
+    half as a word of its own, took every such run for no name at all."""
+    if label[0] != "O" or last - first < 3 or tk.folded[last] not in ORG_WORDS:
+        return label
+    words, caps = tk.words, tk.caps
+    hyphened = False
+    for k in range(first, last + 1):
+        if caps[k] or (words[k] == "-" and k > first and caps[k - 1]):
+            continue
+        if not (words[k].isalpha() and k > first and words[k - 1] == "-"):
+            return label  # a lower-case word of its own: no name of this kind
+        hyphened = True
+    return ("ORG", RULE_CONFIDENCE, RULE_GAIN) if hyphened and caps[first] else label
+
+
 _TWO_INITIALS = re.compile(r"\b[A-Z]\. ?[A-Z]\.")  # where the rule below may find a name
 
 
