@@ -60,7 +60,7 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.18"
+VERSION = "0.2.19"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
 RULE = "ocr-correction"
@@ -103,7 +103,7 @@ class Corrector:
         self._runs: RunTogether | None = None  # built at the first need
         self._older: dict[str, bool] = {}  # unknown word -> whether an older spelling
         self.lang = lm.lang
-        self._cands: dict[tuple[str, bool], list[str]] = {}
+        self._cands: dict[tuple[str, bool, bool], list[str]] = {}
         # words an older spelling may stand for: real words, not wordfreq's debris (tb, tli)
         self._frequent = _Prefix(lm.ids, bisect_left([-x for x in lm.logp[:100_000]], -_PERIOD))
         # whole-word misreadings are words of the channel's language: for that language
@@ -167,34 +167,35 @@ class Corrector:
 
     # --- candidates -------------------------------------------------------
 
-    def candidates(self, low: str, *, generic: bool = True) -> list[str]:
+    def candidates(self, low: str, *, generic: bool = True, close: bool = False) -> list[str]:
         """Vocabulary words that ``low`` could be a misreading of.
 
         Undoing one learned confusion (any word), or within two edits (one for short
         words) of a frequent word; a word with stray marks inside (``kno*n``,
-        ``tha8``) is also looked up without them.
+        ``tha8``) is also looked up without them. ``close``: one edit only (a known word
+        weighed out of its context: ``arty``, ``cad``).
         """
-        cached = self._cands.get((low, generic))
+        cached = self._cands.get((low, generic, close))
         if cached is not None:
             return cached
         lm, st = self.lm, self.settings
         keys = lm.ids.keys()
         found = keys & self.channel.proposals(low, min_logp=st.rule_min_logp)
         if generic and len(low) >= 2:
-            found.update(lm.near(low, self._reach(low)))
+            found.update(lm.near(low, 1 if close else self._reach(low)))
             bare = _MARKS.sub("", low)
             if bare != low and len(bare) >= 2:
                 found.update(lm.near(bare, 1 if len(bare) <= st.short_word else 2))
                 # a mark inside a word is surely misread: any learned reading of it (Sa!ford)
                 found.update(keys & self.channel.proposals(low, min_logp=_MARK_READING_LOGP))
-        if generic and self._reaches_far(low):
+        if generic and not close and self._reaches_far(low):
             found.update(self._far_candidates()(low))
         found.discard(low)
         logp, ids, floor = lm.logp, lm.ids, st.min_cand_logp
         out = [c for c in found if logp[ids[c]] >= floor]
         if len(self._cands) > 50_000:
             self._cands.clear()
-        self._cands[low, generic] = out
+        self._cands[low, generic, close] = out
         return out
 
     def _reach(self, low: str) -> int:
@@ -265,6 +266,7 @@ class Corrector:
         titled: bool = False,
         marks: list[Glued] | None = None,
         mark_context: MarkContext | None = None,
+        close: bool = False,
     ) -> list[tuple[str, float]]:
         """``[(hypothesis, posterior), ...]`` best first; the observed word included.
 
@@ -304,7 +306,7 @@ class Corrector:
             self._add_splits(hyps, tok, prev, nxt)  # tothe: the training read it as "the"
             return self._rank(self._with_marks(hyps, o, marks, mark_context))
         own_ize = ize(o)
-        cands = [c for c in self.candidates(o) if ize(c) != own_ize]  # not -ise vs -ize
+        cands = [c for c in self.candidates(o, close=close) if ize(c) != own_ize]  # not -ise/-ize
         if confusable is not None:
             cands = list({*cands, *(c for c in confusable if c in lm.ids)})
         if len(cands) > 3 * s.max_scored:  # the commonest first: channel scores cost
@@ -580,7 +582,8 @@ class Corrector:
                 if not real_word:
                     continue
             conf = word_conf.get(tok.start) if word_conf else None
-            edit = self._word_edit(toks, i, name, conf, bias, text=text, marks=marks)
+            edit = self._word_edit(toks, i, name, conf, bias, text=text, marks=marks,
+                                   close=real_word)
             if edit is None or spares_acronym(toks, i, edit):
                 continue
             if real_word and edit.confidence < self.settings.real_word_apply_at:
@@ -610,6 +613,7 @@ class Corrector:
         lows: Mapping[int, str] | None = None,
         text: str = "",
         marks: list[Glued] | None = None,
+        close: bool = False,
     ) -> Edit | None:
         tok = toks[i]
         prev, nxt = self._ctx(toks, i, lows)
@@ -617,7 +621,7 @@ class Corrector:
         titled = name and i > 0 and unaccented(toks[i - 1].low) in TITLES
         ctx = self._mark_context(toks, i, marks, text, lows) if marks else None
         ranked = self.score_word(tok, prev, nxt, conf, name, bias, lone=lone, titled=titled,
-                                 marks=marks, mark_context=ctx)
+                                 marks=marks, mark_context=ctx, close=close)
         best, post = ranked[0]
         if best == tok.low or post < self.settings.suggest_at:
             return None
