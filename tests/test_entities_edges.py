@@ -59,3 +59,11 @@ def test_a_run_with_a_hyphened_lower_case_half_ending_in_a_body_is_an_organisati
     assert ("Co-operative Party", "ORG") in got
     got = found("The Women's Co-operative Guild met on Tuesday.", "en")
     assert ("Women's Co-operative Guild", "ORG") in got
+
+
+def test_an_honorific_and_a_title_before_a_name_make_a_person() -> None:
+    """``Herr Dr. Klaus Ritter``: the title between honorific and name is no reason to
+    doubt the person (``Herr Präsident`` alone is still no name)."""
+    got = found("Als Gast kam Herr Dr. Klaus Ritter aus Kreuzberg.", "de")
+    assert ("Herr Dr. Klaus Ritter", "PER") in got
+    assert not any(typ == "PER" for _, typ in found("Herr Präsident, ich danke Ihnen.", "de"))

@@ -106,10 +106,13 @@ def honorific_ends(
 def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """An honorific with a capital and a name after it is a person: ``Herr Karl Müller``,
     ``Hr. Neef``, ``Mme Curie``, ``Genosse Thälmann``, whatever the model makes of names
-    that are also common words. Not when a title follows it (``Herr Präsident``)."""
+    that are also common words. Not when a title follows it (``Herr Präsident``), unless
+    a name follows the title (``Herr Dr. Klaus Ritter``)."""
     if label[0] == "PER" or not tk.caps[first] or tk.folded[first] not in PERSON_HONORIFICS:
         return label
     rest = [k for k in range(first + 1, last + 1) if tk.words[k] != "."]
+    while len(rest) > 1 and tk.folded[rest[0]] in TITLES:
+        rest = rest[1:]  # Herr Dr. | Klaus Ritter
     if (
         any(len(tk.words[k]) > 1 for k in rest)  # a name, not initials alone (M.P.)
         and all(tk.caps[k] and tk.folded[k] not in TITLES for k in rest)
