@@ -2,7 +2,7 @@
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
 ``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@13"``
-(or ``"ner-gazetteer@8"`` for a curated name), a confidence in ``(0, 1]``.
+(or ``"ner-gazetteer@13"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
