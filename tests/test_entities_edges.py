@@ -67,3 +67,10 @@ def test_an_honorific_and_a_title_before_a_name_make_a_person() -> None:
     got = found("Als Gast kam Herr Dr. Klaus Ritter aus Kreuzberg.", "de")
     assert ("Herr Dr. Klaus Ritter", "PER") in got
     assert not any(typ == "PER" for _, typ in found("Herr Präsident, ich danke Ihnen.", "de"))
+
+
+def test_a_known_place_after_french_de_is_a_place_a_name_s_particle_is_not() -> None:
+    assert ("Turin", "LOC") in found("Les nouvelles de Turin sont mauvaises.", "fr")
+    assert ("Udine", "LOC") in found("Les troupes d'Udine se sont retirées.", "fr")
+    got = found("Le discours de M. Barbey d'Echallens fut long.", "fr")
+    assert ("M. Barbey d'Echallens", "PER") in got

@@ -265,7 +265,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
                 if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] == "O"
                         and placeable(rec, cands[spans.index((a, b))].key, common)):
-                    labels[(a, b)] = preposition_label(tk, atoms[a][0], labels[(a, b)])
+                    labels[(a, b)] = preposition_label(tk, atoms[a][0], labels[(a, b)], lang)
                 if (b == a + 1 and atoms[a][0] == atoms[a][1]
                         and labels[(a, b)][1] < MISREAD_BELOW
                         and misread(rec, tk, atoms[a][0], cands[spans.index((a, b))].key,
@@ -278,7 +278,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(0, 1)] = rec.places.capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
             if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
-                labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)])
+                labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)], lang)
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if (one and labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) == "ORG"
                 and cands[0].key not in common):

@@ -74,10 +74,10 @@ class PlaceLabels:
 
     def after_preposition(
         self, tk: Tokens, k: int, key: str, common: Mapping[str, int],
-        label: Label,
+        label: Label, lang: str | None = None,
     ) -> Label:
         """:func:`preposition_label` for a place the gazetteer knows (:meth:`placeable`)."""
-        after = preposition_label(tk, k, label)
+        after = preposition_label(tk, k, label, lang)
         return after if after is not label and self.placeable(key, common) else label
 
     def placeable(self, key: str, common: Mapping[str, int]) -> bool:

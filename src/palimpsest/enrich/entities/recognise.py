@@ -197,7 +197,7 @@ class Recogniser:
                     if lab[0] != "LOC":
                         lab = self.places.capitals_label(text[starts[first]:ends[last]], key, lab)
                 if lab[0] == "O":
-                    lab = self.places.after_preposition(tk, first, key, common, lab)
+                    lab = self.places.after_preposition(tk, first, key, common, lab, lang)
                 if lab[0] == "O" and first == last and gaz.get(key) == "ORG" and key not in common:
                     lab = "ORG", RULE_CONFIDENCE, RULE_GAIN  # Hoesch, Krupp: the chronology's
                 if german and lab[0] == "O" and first == last:
@@ -269,7 +269,7 @@ class Recogniser:
                 if b == a + 1 and k == atoms[a][1]:
                     key, lab = scored[n][0], labels[n]
                     if lab[0] == "O":
-                        lab = self.places.after_preposition(tk, k, key, common, lab)
+                        lab = self.places.after_preposition(tk, k, key, common, lab, lang)
                     lab = self.places.misread_label(tk, k, key, common, lang, lab)
                     labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
             if head >= 0:  # spans[0] is the first atom's

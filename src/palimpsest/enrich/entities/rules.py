@@ -66,16 +66,25 @@ def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
         mentions.sort(key=lambda a: a.start)
 
 
+# French "de" before a place the gazetteer knows, after a lower-case word (``la ville
+# d'Udine``, ``les soldats de Turin``): a place, in French only. Spanish names people
+# after "de" (``el gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011.
+FR_PLACE_OF = frozenset({"de", "d'"})
+
+
 def preposition_label(
-    tk: Tokens, k: int, label: Label
+    tk: Tokens, k: int, label: Label, lang: str | None = None
 ) -> Label:
     """A place of the gazetteer right after a preposition of place (an article between
     allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``; and so is
-    the second of two names after one (``in Aarau und Bern``)."""
+    the second of two names after one (``in Aarau und Bern``). In French, ``de`` too
+    (:data:`FR_PLACE_OF`)."""
     j = k - 1
     if j > 0 and tk.folded[j] in PLACE_ARTICLES:
         j -= 1
-    if j >= 0 and tk.folded[j] in PLACE_PREPOSITIONS:
+    if j >= 0 and (tk.folded[j] in PLACE_PREPOSITIONS
+                   or (lang == "fr" and tk.folded[j] in FR_PLACE_OF
+                       and not (j and tk.caps[j - 1]))):  # not a particle: Barbey d'Echallens
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
     if (j >= 2 and tk.folded[j] in AND_WORDS and tk.caps[j - 1]
             and tk.folded[j - 2] in PLACE_PREPOSITIONS):
