@@ -74,3 +74,12 @@ def test_a_known_place_after_french_de_is_a_place_a_name_s_particle_is_not() -> 
     assert ("Udine", "LOC") in found("Les troupes d'Udine se sont retirées.", "fr")
     got = found("Le discours de M. Barbey d'Echallens fut long.", "fr")
     assert ("M. Barbey d'Echallens", "PER") in got
+
+
+def test_a_document_s_kind_and_of_is_its_title_not_a_body() -> None:
+    """``Minutes of the Quarterly General Meeting`` is no organisation; ``Report of the
+    Executive Committee`` names the committee."""
+    text = "Holbeck Women's Circle\n\nMinutes of the Quarterly General Meeting\n\nLeeds, 1936\n"
+    assert not any("Minutes" in t for t, _ in found(text, "en"))
+    got = found("Report of the Executive Committee\n\nThe year has been hard.", "en")
+    assert ("Executive Committee", "ORG") in got

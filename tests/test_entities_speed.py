@@ -28,7 +28,12 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.headings import capital_mastheads, heading_case, post_boxes
+from palimpsest.enrich.entities.headings import (
+    capital_mastheads,
+    genre_titles,
+    heading_case,
+    post_boxes,
+)
 from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
@@ -344,6 +349,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         mentions = [a for a in mentions if a.method == CURATED_METHOD
                     or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:
+        genre_titles(mentions)
         with_particles(text, tk, mentions)
         if lang in ("fr", "es"):
             with_articles(text, tk, mentions)

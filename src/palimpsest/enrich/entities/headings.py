@@ -24,6 +24,7 @@ from palimpsest.enrich.entities.lexicon import (
 )
 from palimpsest.enrich.entities.rules import take_span
 from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.enrich.roles_lexicon import GENRE_HEAD
 from palimpsest.model import Annotation
 
 SURE_NAMES = frozenset({"P1", "P2", "PER", "ORG", "LOC"})  # big places, chronology names
@@ -236,6 +237,33 @@ def numbered_titles(text: str, mentions: list[Annotation]) -> None:
         if m and _ISSUE_NUMBER.match(text, a.start + m.start() + 1):
             a.end = a.start + m.start()
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# A document's kind and "of" before what it is of: ``Minutes of the Quarterly General
+# Meeting``, ``Acta de la Junta``, ``Procès-verbal de la réunion``.
+_GENRE_OF = regex.compile(
+    rf"(?:{GENRE_HEAD.pattern})\s+(?:of|de|du|des|del|der|vom)(?:\s+(?:the|la|las|los|el|l'|le|les))?\s*",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def genre_titles(mentions: list[Annotation]) -> None:
+    """An organisation that opens with a document's kind and "of" is the document's title:
+    ``Minutes of the Quarterly General Meeting`` names a meeting's minutes, no body.
+    What it is of stays a name when a word for a body says so (``Report of the Executive
+    Committee``: the committee); otherwise the mention goes."""
+    out = []
+    for a in mentions:
+        m = _GENRE_OF.match(a.value["text"]) if a.value["type"] == "ORG" else None
+        if m is None:
+            out.append(a)
+            continue
+        rest = a.value["text"][m.end():]
+        if rest[:1].isupper() and not ORG_HEADS.isdisjoint(fold(w) for w in rest.split()):
+            a.start += m.end()
+            a.value = {**a.value, "text": rest}
+            out.append(a)
+    mentions[:] = out
 
 
 _POST_BOX = frozenset(["pobox", "box", "apartado", "casilla", "postfach", "bp", "cp"])

@@ -38,6 +38,7 @@ from palimpsest.enrich.entities.headings import (
     capital_mastheads,
     dotted_acronyms,
     field_labels,
+    genre_titles,
     has_capital_lines,
     heading_case,
     numbered_titles,
@@ -316,6 +317,7 @@ class Recogniser:
         if out:
             numbered_titles(text, out)
             field_labels(text, out)
+            genre_titles(out)
             dotted_acronyms(out)
             salutations(text, out, common, given)
             with_particles(text, tk, out)
