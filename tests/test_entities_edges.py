@@ -83,3 +83,10 @@ def test_a_document_s_kind_and_of_is_its_title_not_a_body() -> None:
     assert not any("Minutes" in t for t, _ in found(text, "en"))
     got = found("Report of the Executive Committee\n\nThe year has been hard.", "en")
     assert ("Executive Committee", "ORG") in got
+
+
+def test_an_organisation_ending_in_an_office_names_the_office() -> None:
+    got = found("Yours fraternally,\nMargaret Dunne, Relief Fund Secretary\n", "en")
+    assert ("Margaret Dunne", "PER") in got
+    assert not any("Secretary" in t for t, _ in got)
+    assert not found("From our Housing Correspondent\n\nThe council met.", "en")

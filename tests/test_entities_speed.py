@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    bodies_without_offices,
     body_head_label,
     given_name_label,
     honorific_ends,
@@ -350,6 +351,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:
         genre_titles(mentions)
+        bodies_without_offices(text, mentions, CURATED_METHOD)
         with_particles(text, tk, mentions)
         if lang in ("fr", "es"):
             with_articles(text, tk, mentions)

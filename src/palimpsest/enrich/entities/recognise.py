@@ -54,6 +54,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    bodies_without_offices,
     body_head_label,
     company_label,
     given_name_label,
@@ -318,6 +319,7 @@ class Recogniser:
             numbered_titles(text, out)
             field_labels(text, out)
             genre_titles(out)
+            bodies_without_offices(text, out, CURATED_METHOD)
             dotted_acronyms(out)
             salutations(text, out, common, given)
             with_particles(text, tk, out)

@@ -10,9 +10,11 @@ and German's own in :mod:`.rules_english` and :mod:`.rules_german`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
     CALENDAR,
@@ -264,6 +266,32 @@ def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f) and (
                     f not in _OFFICE_QUALIFIERS):
                 names += 1
+
+
+_BODY_OFFICES = _OFFICES | {"correspondent", "organiser", "organizer", "delegate", "agent"}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def bodies_without_offices(text: str, mentions: list[Annotation], keep: str) -> None:
+    """An organisation's mention that ends in an office (``Relief Fund Secretary``, ``our
+    Housing Correspondent``) names the office, not the body: it ends before the office
+    when a word for a body stays (``Relief Fund``), else it goes. Mentions by ``keep``
+    (the curated names) stay as they are. In place."""
+    out = []
+    for a in mentions:
+        words = list(_WORD.finditer(a.value["text"]))
+        if a.value["type"] != "ORG" or a.method == keep or len(words) < 2 \
+                or words[-1].group().lower() not in _BODY_OFFICES:
+            out.append(a)
+            continue
+        rest = words[:-1]
+        while rest and rest[-1].group().lower() in ("general", *_OFFICE_QUALIFIERS):
+            rest.pop()
+        if rest and not ORG_HEADS.isdisjoint(fold(w.group()) for w in rest):
+            a.end = a.start + rest[-1].end()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+            out.append(a)
+    mentions[:] = out
 
 
 def roles_over_names(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
