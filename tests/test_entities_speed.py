@@ -350,7 +350,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         mentions = [a for a in mentions if a.method == CURATED_METHOD
                     or not role_only(tk, a, rec.gazetteer, given_names())]
     if mentions:
-        genre_titles(mentions)
+        genre_titles(mentions, CURATED_METHOD)
         bodies_without_offices(text, mentions, CURATED_METHOD)
         with_particles(text, tk, mentions)
         if lang in ("fr", "es"):

@@ -247,14 +247,16 @@ _GENRE_OF = regex.compile(
 )
 
 
-def genre_titles(mentions: list[Annotation]) -> None:
+def genre_titles(mentions: list[Annotation], keep: str) -> None:
     """An organisation that opens with a document's kind and "of" is the document's title:
     ``Minutes of the Quarterly General Meeting`` names a meeting's minutes, no body.
     What it is of stays a name when a word for a body says so (``Report of the Executive
-    Committee``: the committee); otherwise the mention goes."""
+    Committee``: the committee); otherwise the mention goes. Mentions by ``keep`` (the
+    curated names) stay as they are."""
     out = []
     for a in mentions:
-        m = _GENRE_OF.match(a.value["text"]) if a.value["type"] == "ORG" else None
+        m = (_GENRE_OF.match(a.value["text"])
+             if a.value["type"] == "ORG" and a.method != keep else None)
         if m is None:
             out.append(a)
             continue

@@ -318,7 +318,7 @@ class Recogniser:
         if out:
             numbered_titles(text, out)
             field_labels(text, out)
-            genre_titles(out)
+            genre_titles(out, CURATED_METHOD)
             bodies_without_offices(text, out, CURATED_METHOD)
             dotted_acronyms(out)
             salutations(text, out, common, given)
