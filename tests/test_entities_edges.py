@@ -90,3 +90,11 @@ def test_an_organisation_ending_in_an_office_names_the_office() -> None:
     assert ("Margaret Dunne", "PER") in got
     assert not any("Secretary" in t for t, _ in got)
     assert not found("From our Housing Correspondent\n\nThe council met.", "en")
+
+
+def test_an_acronym_after_an_article_is_an_organisation() -> None:
+    got = found("They answered the call of the NUR. Our quarrel is not with you.", "en")
+    assert ("NUR", "ORG") in got
+    assert ("GSW", "ORG") in found("Die GSW hat den Mietern Wohnungen angeboten.", "de")
+    assert not found("Es sprachen die HH. Meier und Huber.", "de") & {("HH", "ORG")}
+    assert not found("He was crowned as the II of his name.", "en") & {("II", "ORG")}
