@@ -17,7 +17,7 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.lexicon import DE_UNIT_HEADS, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import DE_UNIT_HEADS, IN_PLACE, ORG_HEADS, TITLES
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
@@ -37,7 +37,6 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 SMALL_PLACE_ZIPF = 3
 UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
 UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Boussu, in Filey)
-_IN = frozenset({"in", "at", "near", "à", "au", "aux", "dans", "en", "nach", "im"})
 
 
 class PlaceLabels:
@@ -108,7 +107,7 @@ class PlaceLabels:
             return label
         if key in given or (k and tk.folded[k - 1] in TITLES):
             return label
-        unsure = UNSURE_PERSON_IN if k and tk.words[k - 1].lower() in _IN else UNSURE_PERSON
+        unsure = UNSURE_PERSON_IN if k and tk.words[k - 1].lower() in IN_PLACE else UNSURE_PERSON
         if label[1] >= unsure and not _alone_on_line(text, tk, k):
             return label
         return ("LOC", label[1], label[2]) if self.placeable(key, common) else label

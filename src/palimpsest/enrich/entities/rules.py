@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR_ABBREVIATIONS,
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
+    FR_PLACE_OF,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_HONORIFICS,
@@ -66,12 +67,6 @@ def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda a: a.start)
-
-
-# French "de" before a place the gazetteer knows, after a lower-case word (``la ville
-# d'Udine``, ``les soldats de Turin``): a place, in French only. Spanish names people
-# after "de" (``el gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011.
-FR_PLACE_OF = frozenset({"de", "d'"})
 
 
 def preposition_label(
