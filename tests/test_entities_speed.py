@@ -46,13 +46,13 @@ from palimpsest.enrich.entities.recognise import (
     PRUNE_LANGS,
     TEMPERATURE,
     THRESHOLD,
-    acronym_after_article,
 )
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    acronym_label,
     bodies_without_offices,
     body_head_label,
     given_name_label,
@@ -317,9 +317,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) == 1 and lang == "en":
             labels[(0, 1)] = hyphened_body_label(
                 tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))
-        if (len(atoms) == 1 and first == last and labels[(0, 1)][0] == "O" and lang != "es"
-                and acronym_after_article(tk, first)):
-            labels[(0, 1)] = ("ORG", RULE_CONFIDENCE, RULE_GAIN)
+        if len(atoms) == 1 and first == last:
+            labels[(0, 1)] = acronym_label(tk, first, lang, labels[(0, 1)])
         if (one and first == last and labels[(0, 1)][1] < MISREAD_BELOW
                 and misread(rec, tk, first, cands[0].key, common)):
             labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)

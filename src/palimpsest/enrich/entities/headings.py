@@ -22,7 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     ORG_WORDS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import take_span
+from palimpsest.enrich.entities.rules import names_body, take_span
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.enrich.roles_lexicon import GENRE_HEAD
 from palimpsest.model import Annotation
@@ -261,7 +261,7 @@ def genre_titles(mentions: list[Annotation], keep: str) -> None:
             out.append(a)
             continue
         rest = a.value["text"][m.end():]
-        if rest[:1].isupper() and not ORG_HEADS.isdisjoint(fold(w) for w in rest.split()):
+        if rest[:1].isupper() and names_body(rest.split()):
             a.start += m.end()
             a.value = {**a.value, "text": rest}
             out.append(a)

@@ -19,8 +19,6 @@ import math
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-import regex
-
 from palimpsest.enrich.entities.candidates import (
     line_ends,
     place_head,
@@ -47,7 +45,7 @@ from palimpsest.enrich.entities.headings import (
     post_boxes,
     salutations,
 )
-from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS, PLACE_ARTICLES, TITLES
+from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.place_labels import PlaceLabels
 from palimpsest.enrich.entities.rules import (
@@ -56,6 +54,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    acronym_label,
     bodies_without_offices,
     body_head_label,
     company_label,
@@ -229,10 +228,8 @@ class Recogniser:
                 if english:
                     lab = hyphened_body_label(tk, first, last,
                                               english_place_label(tk, first, last, lab))
-                if (first == last and lab[0] == "O" and lang != "es"
-                        and acronym_after_article(tk, first)):
-                    lab = ("ORG", RULE_CONFIDENCE, RULE_GAIN)
                 if first == last:
+                    lab = acronym_label(tk, first, lang, lab)
                     lab = self.places.misread_label(tk, first, key, common, lang, lab)
                     lab = self.places.not_person(text, tk, first, key, common, given, lang, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
@@ -486,20 +483,6 @@ class Recogniser:
         method = CURATED_METHOD if key in self.curated else self.method
         out.append(Annotation("mention", start, end, {"type": typ, "text": text[start:end]},
                               method, conf))
-
-
-_NOT_ACRONYMS = regex.compile(r"[IVXLCDM]+|HH")  # Roman numerals; die HH. (die Herren)
-
-
-def acronym_after_article(tk: Tokens, k: int) -> bool:
-    """Word ``k`` is an acronym after an article (``the NUR``, ``die GSW``, ``la CGT``):
-    two to six capitals in running text (a heading's capitals are re-cased). Not in
-    Spanish, whose AnCora gold holds most of them as other things (``la ESO``, a school
-    level; ``el PGOU``, a plan): 3 of 8 were organisations there."""
-    w = tk.words[k]
-    return (k > 0 and 2 <= len(w) <= 6 and w.isalpha() and w.isupper()
-            and not _NOT_ACRONYMS.fullmatch(w) and tk.folded[k - 1] in PLACE_ARTICLES
-            and not tk.words[k - 1].isupper())
 
 
 @cache
