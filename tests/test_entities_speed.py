@@ -14,6 +14,7 @@ from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities import Mention, Recogniser, Resolver
 from palimpsest.enrich.entities import resolve as resolve_mod
 from palimpsest.enrich.entities.candidates import (
+    JOIN_GAIN,
     candidates,
     line_ends,
     place_head,
@@ -39,7 +40,6 @@ from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
-    JOIN_GAIN,
     METHOD,
     MIN_CONFIDENCE,
     PLAIN_ZIPF,

@@ -49,6 +49,8 @@ class Run:
 
 MAX_ATOMS = 4
 MAX_TAIL = 3  # atoms of a lower-case tail (see _tail)
+JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
+# (Alex|Zulle) is one name rather than two, where each alone would pass the threshold
 TAIL_LANGS = frozenset({"fr", "es"})  # languages whose names go on in lower case
 
 
@@ -273,6 +275,38 @@ def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -
     na = len(atoms)
     return [(a, b) for a in range(na) if a < own or caps[atoms[a][0]]
             for b in range(a + 1, min(na, a + MAX_ATOMS) + 1)]
+
+
+def best_spans(
+    spans: Sequence[tuple[int, int]], labels: Sequence[tuple[str, float, float]], n_atoms: int,
+) -> list[int]:
+    """Which of a run's ``spans`` (atom ranges ``[a, b)``) to keep, in text order: the set
+    of non-overlapping spans labelled as names (``labels``: type, confidence, gain) with
+    the largest total gain, plus :data:`JOIN_GAIN` for each atom a span joins to its
+    first. Spans ending at one atom are tried in the order of ``spans`` (ties: the first)."""
+    ending: list[list[int]] = [[] for _ in range(n_atoms + 1)]
+    for k, (_a, b) in enumerate(spans):
+        if labels[k][0] != "O":
+            ending[b].append(k)
+    best = [0.0] * (n_atoms + 1)
+    back: list[int] = [-1] * (n_atoms + 1)  # the span chosen ending at i, or -1
+    for i in range(1, n_atoms + 1):
+        best[i] = best[i - 1]
+        for k in ending[i]:
+            a = spans[k][0]
+            gain = best[a] + labels[k][2] + JOIN_GAIN * (i - a - 1)
+            if gain > best[i]:
+                best[i], back[i] = gain, k
+    i = n_atoms
+    chosen: list[int] = []
+    while i > 0:
+        k = back[i]
+        if k < 0:
+            i -= 1
+        else:
+            chosen.append(k)
+            i = spans[k][0]
+    return chosen[::-1]
 
 
 def line_ends(text: str, tk: Tokens, atoms: Sequence[tuple[int, int]]) -> set[int]:

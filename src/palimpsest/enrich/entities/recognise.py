@@ -6,8 +6,9 @@
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
-:mod:`~palimpsest.enrich.entities.model`, the rules that correct them from
-:mod:`~palimpsest.enrich.entities.rules`; the gazetteer
+:mod:`~palimpsest.enrich.entities.model`, the rules that correct each run's labels from
+:mod:`~palimpsest.enrich.entities.rules` (and the rules over the whole text's mentions
+from :mod:`~palimpsest.enrich.entities.passes`); the gazetteer
 (:mod:`~palimpsest.enrich.entities.gazetteers`: the chronology's names and GeoNames'
 places) gains whatever names the caller adds (the archive's confirmed entities), which
 are always reported with their curated type.
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from palimpsest.enrich.entities.candidates import (
+    best_spans,
     line_ends,
     place_head,
     runs,
@@ -34,19 +36,10 @@ from palimpsest.enrich.entities.gazetteers import (
     given_names,
     shipped_source,
 )
-from palimpsest.enrich.entities.headings import (
-    capital_mastheads,
-    dotted_acronyms,
-    field_labels,
-    genre_titles,
-    has_capital_lines,
-    heading_case,
-    numbered_titles,
-    post_boxes,
-    salutations,
-)
+from palimpsest.enrich.entities.headings import has_capital_lines, heading_case
 from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
+from palimpsest.enrich.entities.passes import whole_text_rules
 from palimpsest.enrich.entities.place_labels import PlaceLabels
 from palimpsest.enrich.entities.rules import (
     COMPANY_WORDS,
@@ -55,70 +48,19 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     acronym_label,
-    bodies_without_offices,
     body_head_label,
     company_label,
     given_name_label,
     honorific_ends,
     honorific_label,
     place_head_label,
-    role_only,
-    roles_over_names,
-    without_offices,
 )
-from palimpsest.enrich.entities.rules_english import (
-    bodies_after_of,
-    common_word_ends,
-    drop_word_organisations,
-    english_org_tails,
-    english_place_label,
-    english_place_tails,
-    hyphened_body_label,
-    initialled_names,
-    places_of,
-    rulers,
-)
+from palimpsest.enrich.entities.rules_english import english_place_label, hyphened_body_label
 from palimpsest.enrich.entities.rules_german import (
-    german_adjective_bodies,
-    german_big_places,
-    german_bodies,
-    german_companies,
-    german_coordinated_bodies,
     german_group_label,
     german_head_label,
-    german_industrial_unions,
     german_noun_label,
-    german_streets,
     german_title_label,
-)
-from palimpsest.enrich.entities.rules_lists import coordinated_names
-from palimpsest.enrich.entities.rules_text import (
-    TITLE_LANGS,
-    WORD_PLACE_LANGS,
-    divine_names,
-    drop_word_places,
-    governments,
-    one_sense,
-    persons_across_lines,
-    place_lists,
-    repeated_surnames,
-    with_abbreviation_dots,
-    with_articles,
-    with_honorifics,
-    with_particles,
-    with_suffixes,
-    with_titles,
-)
-from palimpsest.enrich.entities.rules_words import (
-    article_places,
-    bodies_not_persons,
-    demonyms,
-    known_phrases,
-    known_tails,
-    long_s_words,
-    opening_words,
-    place_particle_tails,
-    plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -128,8 +70,6 @@ METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
 TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
-JOIN_GAIN = 2.0  # what a span gains for each atom it joins: a name cut at a line end
-# (Alex|Zulle) is one name rather than two, where each alone would pass THRESHOLD
 # A capitalised word this common (wordfreq's Zipf) is no name in these languages: a
 # sentence's first word, a German noun (Jahre, Stadt, and from 3 Mieter, Vorstand). Not
 # in Spanish, where the model finds names among them (measured on the dev sets).
@@ -284,102 +224,13 @@ class Recogniser:
                 k = spans.index((own - 1, na))
                 labels[k] = self.places.tail_label(scored[k][0], tk.folded[atoms[own - 1][0]],
                                              labels[k])
-            # the set of non-overlapping spans with the largest total margin over O (and
-            # JOIN_GAIN for each atom a span joins to its first); spans ending at atom i
-            # are tried in the order of ``spans`` (ties: the first)
-            ending: list[list[int]] = [[] for _ in range(na + 1)]
-            for k, (_a, b) in enumerate(spans):
-                if labels[k][0] != "O":
-                    ending[b].append(k)
-            best = [0.0] * (na + 1)
-            back: list[int] = [-1] * (na + 1)  # the span chosen ending at i, or -1
-            for i in range(1, na + 1):
-                best[i] = best[i - 1]
-                for k in ending[i]:
-                    a = spans[k][0]
-                    gain = best[a] + labels[k][2] + JOIN_GAIN * (i - a - 1)
-                    if gain > best[i]:
-                        best[i], back[i] = gain, k
-            i = na
-            chosen: list[int] = []
-            while i > 0:
-                k = back[i]
-                if k < 0:
-                    i -= 1
-                else:
-                    chosen.append(k)
-                    i = spans[k][0]
-            for k in reversed(chosen):
+            for k in best_spans(spans, labels, na):  # the best set of non-overlapping names
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
-        if out and not german:  # German nouns are capitalised: Kaiser is a name there
-            without_offices(text, tk, out)
-            out[:] = [a for a in out if a.method == CURATED_METHOD
-                      or not role_only(tk, a, self.gazetteer, given)]
-        if out:
-            numbered_titles(text, out)
-            field_labels(text, out)
-            genre_titles(out, CURATED_METHOD)
-            bodies_without_offices(text, out, CURATED_METHOD)
-            dotted_acronyms(out)
-            salutations(text, out, common, given)
-            with_particles(text, tk, out)
-            if french_or_spanish:
-                with_articles(text, tk, out)
-            with_honorifics(text, tk, out)
-            if lang in TITLE_LANGS:
-                with_titles(text, tk, out)
-            with_suffixes(text, tk, out)
-            with_abbreviation_dots(text, tk, out, german)
-            repeated_surnames(tk, out, self.method, common)
-            one_sense(text, tk, out, self.method, CURATED_METHOD, genitive=german)
-            persons_across_lines(text, tk, out)
-            roles_over_names(text, tk, out)
-            if french_or_spanish:  # titles joined across a line: Señor / Presidente
-                out[:] = [a for a in out if a.method == CURATED_METHOD
-                          or not role_only(tk, a, self.gazetteer, given)]
-            place_lists(text, tk, out)
-            coordinated_names(text, tk, out, self.method, self.gazetteer, given, common)
-            if english:
-                english_place_tails(text, tk, out)
-        if english:
-            bodies_after_of(text, out, common, given)
-            english_org_tails(text, tk, out, self.method, self.gazetteer)
-            initialled_names(text, tk, out, self.method)
-            rulers(text, tk, out, self.method)
-            places_of(text, tk, out)
-            common_word_ends(text, tk, out, common)
-            drop_word_organisations(out, self.method, common)
-        if german:
-            german_big_places(text, tk, out, self.method, self.gazetteer)
-            german_adjective_bodies(text, tk, out, self.method)
-            german_bodies(text, tk, out, self.method)
-            german_coordinated_bodies(text, out, self.method)
-            german_industrial_unions(text, out, self.method)
-            german_companies(text, out, self.method)
-            german_streets(text, tk, out, self.method, common, given)
-        if not german:  # German nouns: Bund, Rat and Verein are surnames too
-            bodies_not_persons(out, given, CURATED_METHOD)
-            plural_bodies(out, CURATED_METHOD)
-            if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
-                opening_words(text, tk, out, self.method, common, given, self.gazetteer)
-            long_s_words(out, self.method, common, given, self.gazetteer)
-            demonyms(out, self.method, common)
-        capital_mastheads(text, out, self.method, CURATED_METHOD, capitals)
-        if out and lang != "de":  # German nouns are capitalised: no lower-case tail
-            known_tails(text, tk, out, self.gazetteer)
-        if lang != "de":
-            known_phrases(text, tk, out, self.method, self.gazetteer)
-        if out:
-            place_particle_tails(text, tk, out, self.gazetteer)
-        article_places(text, tk, out, self.method, self.gazetteer)
-        divine_names(text, tk, out, self.method)
-        governments(text, tk, out, self.method, self.gazetteer)
-        if lang in WORD_PLACE_LANGS:
-            drop_word_places(text, out, self.method, self.gazetteer, common)
-        if out:
-            post_boxes(text, out)
+        whole_text_rules(text, tk, out, lang=lang, method=self.method,
+                         curated_method=CURATED_METHOD, gazetteer=self.gazetteer,
+                         given=given, common=common, capitals=capitals)
         if self.names:
             self._curated_pass(text, out)
         return out

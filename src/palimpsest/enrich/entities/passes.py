@@ -1,0 +1,161 @@
+"""The rules that read a text's mentions together, once each run has its labels.
+
+Recognition (:mod:`.recognise`) labels each capitalised run on its own; these rules
+then look across the whole text, in this order: they extend mentions (particles,
+articles, titles, honorifics, suffixes), make one name read alike wherever it recurs
+(:func:`~.rules_text.one_sense`), join lists and coordinated names, and drop what is
+no name after all (offices, common words, a masthead's capitals). Each language's
+own rules run only for it. The order matters: each rule reads what the ones before
+it left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from palimpsest.enrich.entities.headings import (
+    capital_mastheads,
+    dotted_acronyms,
+    field_labels,
+    genre_titles,
+    numbered_titles,
+    post_boxes,
+    salutations,
+)
+from palimpsest.enrich.entities.rules import (
+    bodies_without_offices,
+    role_only,
+    roles_over_names,
+    without_offices,
+)
+from palimpsest.enrich.entities.rules_english import (
+    bodies_after_of,
+    common_word_ends,
+    drop_word_organisations,
+    english_org_tails,
+    english_place_tails,
+    initialled_names,
+    places_of,
+    rulers,
+)
+from palimpsest.enrich.entities.rules_german import (
+    german_adjective_bodies,
+    german_big_places,
+    german_bodies,
+    german_companies,
+    german_coordinated_bodies,
+    german_industrial_unions,
+    german_streets,
+)
+from palimpsest.enrich.entities.rules_lists import coordinated_names
+from palimpsest.enrich.entities.rules_text import (
+    TITLE_LANGS,
+    WORD_PLACE_LANGS,
+    divine_names,
+    drop_word_places,
+    governments,
+    one_sense,
+    persons_across_lines,
+    place_lists,
+    repeated_surnames,
+    with_abbreviation_dots,
+    with_articles,
+    with_honorifics,
+    with_particles,
+    with_suffixes,
+    with_titles,
+)
+from palimpsest.enrich.entities.rules_words import (
+    article_places,
+    bodies_not_persons,
+    demonyms,
+    known_phrases,
+    known_tails,
+    long_s_words,
+    opening_words,
+    place_particle_tails,
+    plural_bodies,
+)
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+
+def whole_text_rules(
+    text: str, tk: Tokens, out: list[Annotation], *, lang: str | None, method: str,
+    curated_method: str, gazetteer: Mapping[str, str], given: frozenset[str],
+    common: Mapping[str, int], capitals: bool,
+) -> None:
+    """Apply the rules over all of ``text``'s mentions ``out`` (changed in place).
+
+    ``method``: the recogniser's, for the mentions the rules add; ``curated_method``:
+    that of the archive's curated names, which no rule drops; ``capitals``: whether the
+    text has lines set in capitals (:func:`~.headings.has_capital_lines`)."""
+    german, english = lang == "de", lang == "en"
+    french_or_spanish = lang in ("fr", "es")
+    if out and not german:  # German nouns are capitalised: Kaiser is a name there
+        without_offices(text, tk, out)
+        out[:] = [a for a in out if a.method == curated_method
+                  or not role_only(tk, a, gazetteer, given)]
+    if out:
+        numbered_titles(text, out)
+        field_labels(text, out)
+        genre_titles(out, curated_method)
+        bodies_without_offices(text, out, curated_method)
+        dotted_acronyms(out)
+        salutations(text, out, common, given)
+        with_particles(text, tk, out)
+        if french_or_spanish:
+            with_articles(text, tk, out)
+        with_honorifics(text, tk, out)
+        if lang in TITLE_LANGS:
+            with_titles(text, tk, out)
+        with_suffixes(text, tk, out)
+        with_abbreviation_dots(text, tk, out, german)
+        repeated_surnames(tk, out, method, common)
+        one_sense(text, tk, out, method, curated_method, genitive=german)
+        persons_across_lines(text, tk, out)
+        roles_over_names(text, tk, out)
+        if french_or_spanish:  # titles joined across a line: Señor / Presidente
+            out[:] = [a for a in out if a.method == curated_method
+                      or not role_only(tk, a, gazetteer, given)]
+        place_lists(text, tk, out)
+        coordinated_names(text, tk, out, method, gazetteer, given, common)
+        if english:
+            english_place_tails(text, tk, out)
+    if english:
+        bodies_after_of(text, out, common, given)
+        english_org_tails(text, tk, out, method, gazetteer)
+        initialled_names(text, tk, out, method)
+        rulers(text, tk, out, method)
+        places_of(text, tk, out)
+        common_word_ends(text, tk, out, common)
+        drop_word_organisations(out, method, common)
+    if german:
+        german_big_places(text, tk, out, method, gazetteer)
+        german_adjective_bodies(text, tk, out, method)
+        german_bodies(text, tk, out, method)
+        german_coordinated_bodies(text, out, method)
+        german_industrial_unions(text, out, method)
+        german_companies(text, out, method)
+        german_streets(text, tk, out, method, common, given)
+    if not german:  # German nouns: Bund, Rat and Verein are surnames too
+        bodies_not_persons(out, given, curated_method)
+        plural_bodies(out, curated_method)
+        if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
+            opening_words(text, tk, out, method, common, given, gazetteer)
+        long_s_words(out, method, common, given, gazetteer)
+        demonyms(out, method, common)
+    capital_mastheads(text, out, method, curated_method, capitals)
+    if out and lang != "de":  # German nouns are capitalised: no lower-case tail
+        known_tails(text, tk, out, gazetteer)
+    if lang != "de":
+        known_phrases(text, tk, out, method, gazetteer)
+    if out:
+        place_particle_tails(text, tk, out, gazetteer)
+    article_places(text, tk, out, method, gazetteer)
+    divine_names(text, tk, out, method)
+    governments(text, tk, out, method, gazetteer)
+    if lang in WORD_PLACE_LANGS:
+        drop_word_places(text, out, method, gazetteer, common)
+    if out:
+        post_boxes(text, out)
