@@ -69,6 +69,8 @@ def test_ingest_search_show_list_errors(tmp_path: Path) -> None:
 
     listed = json.loads(palimpsest("list", "--archive", arc, "--json").stdout)
     assert [d["id"] for d in listed] == [doc_id]
+    table = palimpsest("list", "--archive", arc).stdout  # each file named from its folder
+    assert "message.txt" in table and "sources under" in table
     errs = json.loads(palimpsest("errors", "--archive", arc, "--json").stdout)
     assert [Path(e["path"]).name for e in errs] == ["broken.pdf"]
     assert "Broken" not in palimpsest("errors", "--archive", arc).stderr
@@ -144,3 +146,14 @@ def test_search_with_a_filter_and_no_words_browses(tmp_path: Path) -> None:
     assert hit["date"] and "–" in hit["date"]  # no printed date: the inferred range
     proc = palimpsest("search", *arc, check=False)
     assert proc.returncode != 0 and "a filter" in proc.stderr
+
+
+def test_list_names_each_source_from_the_folder_they_share() -> None:
+    from palimpsest.cli import shared_folder
+
+    assert shared_folder(["/box/a/1.png", "/box/a/2.png", "/box/b/x.pdf"]) == "/box"
+    assert shared_folder(["/box/a/1.png"]) == "/box/a"
+    assert shared_folder(["/box/a/1.png", "/box/a/1.png"]) == "/box/a"
+    assert shared_folder(["/a.txt", "/b.txt"]) == ""
+    assert shared_folder(["relative/a.txt"]) == ""
+    assert shared_folder([]) == ""

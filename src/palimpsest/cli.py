@@ -8,6 +8,7 @@ missing file); 2 wrong usage; 3 ingest finished but some files failed (see
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -296,6 +297,18 @@ def show(
     out.print(escape(doc["text"]))
 
 
+def shared_folder(paths: list[str]) -> str:
+    """The folder all ``paths`` lie in (``""`` if none), so that a table can show each
+    path from there: a collection's files share a long prefix that leaves no room for
+    their names in a terminal."""
+    if not paths or not all(p.startswith("/") for p in paths):
+        return ""
+    folder = os.path.dirname(paths[0]) if len(paths) == 1 else os.path.commonpath(paths)
+    if folder in paths:  # several sources of one path: the folder it is in
+        folder = os.path.dirname(folder)
+    return "" if folder == "/" else folder
+
+
 @app.command("list")
 def list_documents(
     archive: ArchiveOpt = None,
@@ -308,11 +321,13 @@ def list_documents(
     if as_json:
         print_json([dataclasses.asdict(d) for d in docs])
         return
-    table = Table("id", "source", "type", "lang", "pages", "chars")
+    folder = shared_folder([d.source_path for d in docs])
+    table = Table("id", "source", "type", "lang", "pages", "chars",
+                  caption=f"sources under {escape(folder)}" if folder else None)
     for d in docs:
         table.add_row(
             str(d.id),
-            escape(d.source_path),
+            escape(d.source_path[len(folder):].lstrip("/\\") if folder else d.source_path),
             d.media_type,
             d.language or "?",
             str(d.pages),
