@@ -98,3 +98,13 @@ def test_an_acronym_after_an_article_is_an_organisation() -> None:
     assert ("GSW", "ORG") in found("Die GSW hat den Mietern Wohnungen angeboten.", "de")
     assert not found("Es sprachen die HH. Meier und Huber.", "de") & {("HH", "ORG")}
     assert not found("He was crowned as the II of his name.", "en") & {("II", "ORG")}
+
+
+def test_a_name_after_a_or_in_is_a_place_even_when_no_list_knows_it() -> None:
+    """A small place the gazetteer lacks, after ``à`` or ``in``: the model's unsure person
+    is a place; a person after ``à`` the model is sure of stays one (names@14)."""
+    assert ("Bossonens", "LOC") in found(
+        "Le sieur Pierre Chappuis, demeurant à Bossonens, a été condamné.", "fr")
+    assert ("Canley", "LOC") in found(
+        "He reported on the dispute at the works in Canley. The men stayed out.", "en")
+    assert ("Jean Jaurès", "PER") in found("La lettre fut remise à Jean Jaurès hier.", "fr")
