@@ -30,13 +30,12 @@ from palimpsest.enrich.entities.gazetteers import (
     small_places,
 )
 from palimpsest.enrich.entities.headings import (
-    capital_mastheads,
-    genre_titles,
+    has_capital_lines,
     heading_case,
-    post_boxes,
 )
 from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
+from palimpsest.enrich.entities.passes import whole_text_rules
 from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
@@ -53,67 +52,22 @@ from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
     RULE_GAIN,
     acronym_label,
-    bodies_without_offices,
     body_head_label,
     given_name_label,
     honorific_ends,
     honorific_label,
     preposition_label,
-    role_only,
-    roles_over_names,
-    without_offices,
 )
 from palimpsest.enrich.entities.rules_english import (
-    common_word_ends,
-    drop_word_organisations,
-    english_org_tails,
     english_place_label,
-    english_place_tails,
     hyphened_body_label,
-    initialled_names,
-    places_of,
-    rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
-    german_adjective_bodies,
-    german_big_places,
-    german_bodies,
-    german_companies,
-    german_coordinated_bodies,
     german_group_label,
     german_head_label,
-    german_industrial_unions,
     german_noun_label,
     german_place_label,
-    german_streets,
     german_title_label,
-)
-from palimpsest.enrich.entities.rules_lists import coordinated_names
-from palimpsest.enrich.entities.rules_text import (
-    divine_names,
-    drop_word_places,
-    governments,
-    one_sense,
-    persons_across_lines,
-    place_lists,
-    repeated_surnames,
-    with_abbreviation_dots,
-    with_articles,
-    with_honorifics,
-    with_particles,
-    with_suffixes,
-    with_titles,
-)
-from palimpsest.enrich.entities.rules_words import (
-    article_places,
-    bodies_not_persons,
-    demonyms,
-    known_phrases,
-    known_tails,
-    long_s_words,
-    opening_words,
-    place_particle_tails,
-    plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.model import Annotation
@@ -345,66 +299,13 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             start = tk.starts[head] if spans[k] == (0, 1) and head >= 0 else c.start
             out.append((start, c.end, typ, conf,
                         CURATED_METHOD if c.key in rec.curated else METHOD))
-    # the honorifics' post-pass, as recognition runs it
+    # the rules over the whole text's mentions, as recognition runs them (they are not
+    # what this reference checks: the runs' candidates, scores and labels are)
     mentions = [Annotation("mention", s, e, {"type": t, "text": text[s:e]}, m, cf)
                 for s, e, t, cf, m in out if t != "O"]
-    if mentions and lang != "de":
-        without_offices(text, tk, mentions)
-        mentions = [a for a in mentions if a.method == CURATED_METHOD
-                    or not role_only(tk, a, rec.gazetteer, given_names())]
-    if mentions:
-        genre_titles(mentions, CURATED_METHOD)
-        bodies_without_offices(text, mentions, CURATED_METHOD)
-        with_particles(text, tk, mentions)
-        if lang in ("fr", "es"):
-            with_articles(text, tk, mentions)
-        with_honorifics(text, tk, mentions)
-        if lang in ("en", "de"):
-            with_titles(text, tk, mentions)
-        with_suffixes(text, tk, mentions)
-        with_abbreviation_dots(text, tk, mentions, lang == "de")
-        repeated_surnames(tk, mentions, METHOD, common)
-        one_sense(text, tk, mentions, METHOD, CURATED_METHOD, genitive=lang == "de")
-        persons_across_lines(text, tk, mentions)
-        roles_over_names(text, tk, mentions)
-        place_lists(text, tk, mentions)
-        coordinated_names(text, tk, mentions, METHOD, rec.gazetteer, given_names(), common)
-        if lang == "en":
-            english_place_tails(text, tk, mentions)
-    if lang == "en":
-        english_org_tails(text, tk, mentions, METHOD, rec.gazetteer)
-        initialled_names(text, tk, mentions, METHOD)
-        rulers(text, tk, mentions, METHOD)
-        places_of(text, tk, mentions)
-        common_word_ends(text, tk, mentions, common)
-        drop_word_organisations(mentions, METHOD, common)
-    if lang == "de":
-        german_big_places(text, tk, mentions, METHOD, rec.gazetteer)
-        german_adjective_bodies(text, tk, mentions, METHOD)
-        german_bodies(text, tk, mentions, METHOD)
-        german_coordinated_bodies(text, mentions, METHOD)
-        german_industrial_unions(text, mentions, METHOD)
-        german_companies(text, mentions, METHOD)
-        german_streets(text, tk, mentions, METHOD, common, given_names())
-    else:
-        bodies_not_persons(mentions, given_names(), CURATED_METHOD)
-        plural_bodies(mentions, CURATED_METHOD)
-        if lang != "es":
-            opening_words(text, tk, mentions, METHOD, common, given_names(), rec.gazetteer)
-        long_s_words(mentions, METHOD, common, given_names(), rec.gazetteer)
-        demonyms(mentions, METHOD, common)
-    capital_mastheads(text, mentions, METHOD, CURATED_METHOD)
-    if mentions and lang != "de":
-        known_tails(text, tk, mentions, rec.gazetteer)
-    if lang != "de":
-        known_phrases(text, tk, mentions, METHOD, rec.gazetteer)
-    place_particle_tails(text, tk, mentions, rec.gazetteer)
-    article_places(text, tk, mentions, METHOD, rec.gazetteer)
-    divine_names(text, tk, mentions, METHOD)
-    governments(text, tk, mentions, METHOD, rec.gazetteer)
-    if lang in ("en", "fr", "es"):
-        drop_word_places(text, mentions, METHOD, rec.gazetteer, common)
-    post_boxes(text, mentions)
+    whole_text_rules(text, tk, mentions, lang=lang, method=METHOD,
+                     curated_method=CURATED_METHOD, gazetteer=rec.gazetteer,
+                     given=given_names(), common=common, capitals=has_capital_lines(text))
     return [(a.start, a.end, a.value["type"], a.confidence, a.method) for a in mentions]
 
 
