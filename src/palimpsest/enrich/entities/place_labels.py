@@ -110,8 +110,8 @@ class PlaceLabels:
         ``Barnsley.``; a signature has initials or a given name). A person named by a bare
         surname is most often named in full nearby, and then :func:`one_sense` makes this
         mention a person again. Not in Spanish, where it cost AnCora 0.003 F1 (its people
-        bear place names more often). In French, an unsure person after ``à`` is a place
-        even when no gazetteer knows it (:data:`UNKNOWN_PLACE_AFTER`)."""
+        bear place names more often). After French ``à`` or English ``in``, an unsure
+        person is a place even when no gazetteer knows it (:data:`UNKNOWN_PLACE_AFTER`)."""
         if label[0] != "PER" or key in self.curated or lang == "es":
             return label
         if key in given or (k and tk.folded[k - 1] in TITLES):
