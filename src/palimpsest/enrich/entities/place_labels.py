@@ -17,7 +17,13 @@ from palimpsest.enrich.entities.gazetteers import (
     misread_place,
     small_places,
 )
-from palimpsest.enrich.entities.lexicon import DE_UNIT_HEADS, IN_PLACE, ORG_HEADS, TITLES
+from palimpsest.enrich.entities.lexicon import (
+    DE_UNIT_HEADS,
+    IN_PLACE,
+    ORG_HEADS,
+    TITLES,
+    UNKNOWN_PLACE_AFTER,
+)
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
@@ -37,14 +43,6 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 SMALL_PLACE_ZIPF = 3
 UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
 UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Boussu, in Filey)
-# Words after which an unsure "person" is a place even when no gazetteer knows it
-# (demeurant à Bossonens, se rendre à Lintz, the works in Canley): the small places no
-# list holds. French measured on its dev sets (HIPE-2020 +0.004 F1, Le Temps +0.006,
-# NewsEye dev2 -0.003: "permettre à Fosset", a person after a verb that takes one) and
-# the held-out samples (+0.007 to +0.009); English "in" left HIPE-2020 and TopRes19th as
-# they were and gained a held-out sample; German "nach" and Spanish "en" changed nothing.
-UNKNOWN_PLACE_AFTER: dict[str, frozenset[str]] = {
-    "fr": frozenset({"à", "au", "aux"}), "en": frozenset({"in"})}
 
 
 class PlaceLabels:
