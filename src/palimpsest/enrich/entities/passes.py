@@ -28,6 +28,15 @@ from palimpsest.enrich.entities.rules import (
     roles_over_names,
     without_offices,
 )
+from palimpsest.enrich.entities.rules_edges import (
+    TITLE_LANGS,
+    with_abbreviation_dots,
+    with_articles,
+    with_honorifics,
+    with_particles,
+    with_suffixes,
+    with_titles,
+)
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
     common_word_ends,
@@ -49,7 +58,6 @@ from palimpsest.enrich.entities.rules_german import (
 )
 from palimpsest.enrich.entities.rules_lists import coordinated_names
 from palimpsest.enrich.entities.rules_text import (
-    TITLE_LANGS,
     WORD_PLACE_LANGS,
     divine_names,
     drop_word_places,
@@ -58,12 +66,6 @@ from palimpsest.enrich.entities.rules_text import (
     persons_across_lines,
     place_lists,
     repeated_surnames,
-    with_abbreviation_dots,
-    with_articles,
-    with_honorifics,
-    with_particles,
-    with_suffixes,
-    with_titles,
 )
 from palimpsest.enrich.entities.rules_words import (
     article_places,
