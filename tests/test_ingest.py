@@ -387,3 +387,21 @@ def test_a_stage_failing_on_one_document_of_a_batch_fails_that_one_alone(
             assert derived(alone, doc.id) == derived(archive, by_name[f"letter{i}.txt"])
     assert ("Ramsay MacDonald", "PER") in {
         (m[2], m[3]) for m in derived(archive, by_name["letter0.txt"])["entities"]}
+
+
+def test_workers_record_documents_in_the_order_the_files_were_found(
+    tmp_path: Path, archive: Archive
+) -> None:
+    """With several workers, the parent takes their chunks in the order they were handed
+    out, not as they finish: the same files get the same document ids, and names are
+    resolved in the same order, on every run. The first chunk here is the slowest (long
+    texts), so the later ones finish first."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(48):
+        words = 6000 if k < 16 else 20
+        (src / f"d{k:02d}.txt").write_text(f"Statement {k} of the committee. " * (words // 6))
+    report = archive.ingest([str(src)], IngestOptions(correct="off"), workers=2)
+    assert report.added == 48
+    docs = sorted(archive.documents(), key=lambda d: d.id)
+    assert [Path(d.source_path).name for d in docs] == [f"d{k:02d}.txt" for k in range(48)]

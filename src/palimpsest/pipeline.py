@@ -15,6 +15,7 @@ import os
 import signal
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
@@ -272,7 +273,10 @@ def _outcomes(
     options_now: Callable[[], IngestOptions],
     workers: int,
 ) -> Iterator[Outcome]:
-    """Each file's outcome; ``options_now`` gives the options for the next file or chunk."""
+    """Each file's outcome, in the order the files were found (with workers too: the
+    parent records documents, and resolves their names, in that order, so the same files
+    give the same document ids and entities however the workers' chunks finish);
+    ``options_now`` gives the options for the next file or chunk."""
     root, db, store_class = archive.blobs.root, archive.db_path, type(archive.store)
     if workers <= 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -282,21 +286,23 @@ def _outcomes(
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["palimpsest.pipeline", "palimpsest.warm"])
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
-        pending: set[Future[list[Outcome]]] = set()
+        pending: deque[Future[list[Outcome]]] = deque()  # in the order submitted
         queue = chunks(todo)
         try:
             while True:
-                for chunk in queue:
-                    pending.add(
+                while len(pending) < workers * 3:
+                    chunk = next(queue, [])  # chunks are never empty
+                    if not chunk:
+                        break
+                    pending.append(
                         pool.submit(process_files, chunk, root, db, options_now(), store_class)
                     )
-                    if len(pending) >= workers * 3:
-                        break
                 if not pending:
                     return
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    yield from fut.result()
+                if not pending[0].done():  # the oldest first; chunks done after it wait
+                    wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
+                while pending and pending[0].done():
+                    yield from pending.popleft().result()
         finally:
             for fut in pending:
                 fut.cancel()
