@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.candidates import (
     place_head,
     runs,
     spans_of,
+    split_before_given,
 )
 from palimpsest.enrich.entities.features import make_candidate as _make
 from palimpsest.enrich.entities.gazetteers import (
@@ -84,6 +85,7 @@ EDGES = [
     "Dear Comrades,\n\nNanterre, le 22 mars 1968\fThe National Union of Mineworkers",
     "THE BULLETIN\nPartido Comunista de España y la Unión General de Trabajadores.",
     "Die Kommunistische Partei Deutschlands und Genosse Ernst Thälmann in Berlin.",
+    "Nationalrat Robert Grimm und die Uhrmacher Marius Noirjean, Hermann Lanz in Grenchen.",
     "Die Regierung der Schweiz, Frankreichs Gesandter, Oberst Pestalozzi im Kanton Zürich.",
     "M. Léon Blum, Mme Curie, la Confédération générale du travail – C.G.T. – à Paris.",
     "Barnsley, 12 April 1984\nNanterre, le 22 mars 1968\nLe Conseil fédéral et l'Union "
@@ -167,8 +169,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer,
                       given_names(), lang)
     for first, last, atoms, own in runs(text, tk, lang):
+        if lang == "de" and own == len(atoms):
+            atoms = split_before_given(tk, atoms, given_names())
+            own = len(atoms)
         if (len(atoms) == 1 and first == last
-                and (lang != "fr" or place_head(text, tk, first) < 0)
+                and place_head(text, tk, first, lang) < 0
                 and ((lang in PRUNE_LANGS
                       and rec._plain_word(tk, first, common, PLAIN_ZIPF[lang]))
                      or rec._function_word(text, tk, first, common)
@@ -250,7 +255,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec.places.tail_label(
                 key, tk.folded[atoms[own - 1][0]], labels[(own - 1, len(atoms))])
-        head = place_head(text, tk, atoms[0][0]) if lang == "fr" else -1
+        head = place_head(text, tk, atoms[0][0], lang)
         if head >= 0:
             labels[(0, 1)] = rec.places.head_label(cands[0].key, tk.folded[atoms[0][0]],
                                              labels[(0, 1)])

@@ -11,7 +11,7 @@ a candidate, to be typed by :mod:`.model`: one pass over the tokens finds them a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -28,7 +28,7 @@ from palimpsest.enrich.entities.lexicon import (
     HYPHEN_PARTICLES_FR,
     LEADING_DROP,
     LEADING_DROP_FR,
-    LOWER_PLACE_HEADS,
+    LOWER_PLACE_HEADS_BY_LANG,
     NAME_ADJECTIVES,
     TAIL_ARTICLES,
     TAIL_OF,
@@ -169,17 +169,21 @@ def _run_on(tk: Tokens, k: int) -> bool:
                 and words[k + 1] == "-" and tk.caps[k + 2])
 
 
-def place_head(text: str, tk: Tokens, first: int) -> int:
-    """The lower-case French place head before token ``first`` (``canton de | Vaud``,
-    ``mer | Noire``, ``rue de la | Gare``; :data:`LOWER_PLACE_HEADS`), or -1: its token,
-    then ``de``/``du``/``des``/``d'`` and ``la``/``l'``, on one line."""
+def place_head(text: str, tk: Tokens, first: int, lang: str | None) -> int:
+    """The lower-case place head before token ``first`` (``canton de | Vaud``, ``mer |
+    Noire``, ``rue de la | Gare``, ``calle | Corredera``; :data:`LOWER_PLACE_HEADS_BY_LANG`:
+    French and Spanish), or -1: its token, then ``de``/``du``/``des``/``del``/``d'`` and
+    ``la``/``las``/``los``/``l'``, on one line."""
+    heads = LOWER_PLACE_HEADS_BY_LANG.get(lang or "")
+    if heads is None:
+        return -1
     folded, starts, ends = tk.folded, tk.starts, tk.ends
     k = first - 1
     if k >= 0 and folded[k] in TAIL_ARTICLES and k > 0 and folded[k - 1] in TAIL_OF:
         k -= 2  # de la, de l'
     elif k >= 0 and folded[k] in TAIL_OF:
         k -= 1
-    if k < 0 or folded[k] not in LOWER_PLACE_HEADS or not tk.words[k].islower():
+    if k < 0 or folded[k] not in heads or not tk.words[k].islower():
         return -1
     if "\n" in text[ends[k]:starts[first]]:
         return -1
@@ -265,6 +269,28 @@ def dateline(text: str, tk: Tokens, first: int, last: int, ordinal: bool = False
             and "\n" not in text[tk.ends[last + 1]:tk.starts[last + 2]]
             and any(w.isdigit() or (ordinal and w[:1].isdigit())
                     for w in tk.words[last + 2:last + 5]))
+
+
+def split_before_given(
+    tk: Tokens, atoms: list[tuple[int, int]], given: Collection[str]
+) -> list[tuple[int, int]]:
+    """German atoms cut before a given name that follows a noun: German capitalises every
+    noun, so a function or a trade runs into the name after it as one atom (``Nationalrat
+    Robert Grimm``, ``Uhrmacher Marius Noirjean``), which the model reads as a noun phrase.
+    Cut there, the name is a candidate of its own; the title joins it again later
+    (:func:`~.rules_edges.with_titles`)."""
+    out: list[tuple[int, int]] = []
+    folded, words = tk.folded, tk.words
+    for a, b in atoms:
+        start = a
+        for k in range(a + 1, b):  # a given name with a surname after it, not the atom's first
+            if (folded[k] in given and folded[k - 1] not in given and words[k - 1].isalpha()
+                    and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
+                out.append((start, k - 1))
+                start = k
+                break
+        out.append((start, b))
+    return out
 
 
 def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -> list[

@@ -23,6 +23,7 @@ from palimpsest.enrich.entities.lexicon import (
     GIVEN_ABBREVIATIONS,
     GIVEN_MORE,
     GIVEN_NOT,
+    MOVEMENT_PLACES,
     NAME_PARTICLES,
     TITLES,
 )
@@ -34,6 +35,7 @@ MODEL_FILE = "ner-model.json.gz"
 REGIONS_FILE = "ner-regions.tsv"
 PLACES_FILE = "ner-places.tsv.gz"
 SMALL_PLACES_FILE = "ner-small-places.txt.gz"
+GIVEN_NAMES_FILE = "ner-given-names.txt.gz"  # built by palimpsest.enrich.entities.given
 KIND_TYPES = {"person": "PER", "head_of_state": "PER", "head_of_government": "PER",
               "organisation": "ORG", "state": "LOC"}
 PLACE_TYPES = frozenset({"P1", "P2", "P3", "LOC"})  # the gazetteer's labels of places
@@ -108,8 +110,9 @@ def small_places() -> frozenset[str]:
 
 @cache
 def gazetteer() -> dict[str, str]:
-    """Places (``P1``-``P3``) overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
-    return {**places(), **chronology_gazetteer()}
+    """Places (``P1``-``P3``) and the labour movement's buildings (:data:`MOVEMENT_PLACES`)
+    overlaid with the chronology's types (``PER``, ``ORG``, ``LOC``)."""
+    return {**places(), **MOVEMENT_PLACES, **chronology_gazetteer()}
 
 
 @cache
@@ -140,9 +143,13 @@ def chronology_gazetteer() -> dict[str, str]:
 @cache
 def given_names() -> frozenset[str]:
     """Given names (folded): the first word of the chronology's people's names (``Konrad``
-    of ``Konrad Adenauer``) and :data:`GIVEN_MORE`, less titles, name particles, the
-    largest places and words of :data:`GIVEN_NOT`."""
-    names = set()
+    of ``Konrad Adenauer``), the list of :mod:`.given` (first names of the four languages'
+    countries and their neighbours that are no common word: ``Renate``, ``Alois``) and
+    :data:`GIVEN_MORE`, less titles, name particles, the largest places and words of
+    :data:`GIVEN_NOT`."""
+    path = Path(str(resources.files("palimpsest") / "data" / GIVEN_NAMES_FILE))
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        names = set(fh.read().split("\n")) - {""}
     for row in Chronology.load().rows:
         if KIND_TYPES.get(row.kind) != "PER":
             continue

@@ -107,10 +107,10 @@ def whole_text_rules(
         salutations(text, out, common, given)
         with_particles(text, tk, out)
         if french_or_spanish:
-            with_articles(text, tk, out)
+            with_articles(text, tk, out, gazetteer)
         with_honorifics(text, tk, out)
         if lang in TITLE_LANGS:
-            with_titles(text, tk, out)
+            with_titles(text, tk, out, german=lang == "de")
         with_suffixes(text, tk, out)
         with_abbreviation_dots(text, tk, out, german)
         repeated_surnames(tk, out, method, common)

@@ -1,8 +1,8 @@
 """Recognise people (PER), organisations (ORG) and places (LOC) in clean text.
 
 ``recognise(text, lang)`` returns one ``Annotation`` of kind ``"mention"`` a name:
-``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@14"``
-(or ``"ner-gazetteer@14"`` for a curated name), a confidence in ``(0, 1]``.
+``value = {"type": "PER"|"ORG"|"LOC", "text": surface}``, ``method = "ner-perceptron@15"``
+(or ``"ner-gazetteer@15"`` for a curated name), a confidence in ``(0, 1]``.
 
 Candidates come from :mod:`palimpsest.enrich.entities.candidates`, their features from
 :mod:`~palimpsest.enrich.entities.features` and their scores from
@@ -26,6 +26,7 @@ from palimpsest.enrich.entities.candidates import (
     place_head,
     runs,
     spans_of,
+    split_before_given,
 )
 from palimpsest.enrich.entities.curated import CuratedNames
 from palimpsest.enrich.entities.gazetteers import (
@@ -65,7 +66,7 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 14  # the model and its rules; bumped when what they find changes
+VERSION = 15  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -124,8 +125,11 @@ class Recogniser:
         plain = PLAIN_ZIPF.get(lang or "", 0)
         literal = lang != "es"
         for _first, _last, atoms, own in runs(text, tk, lang):
-            # a lower-case place head before the run (canton de | Vaud): where it starts
-            head = place_head(text, tk, atoms[0][0]) if french else -1
+            if german and own == len(atoms):
+                atoms = split_before_given(tk, atoms, given)
+                own = len(atoms)
+            # a lower-case place head before the run (canton de | Vaud, calle | Corredera)
+            head = place_head(text, tk, atoms[0][0], lang) if french_or_spanish else -1
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
                 if first == last and head < 0 and (

@@ -11,7 +11,9 @@ in. The passes over a whole text's mentions are :mod:`.rules_text`'s.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     HONORIFICS,
@@ -78,26 +80,45 @@ def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
 _NAME_ARTICLES = frozenset(["la", "las", "los", "el", "le", "les"])
 
 
-def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+def with_articles(text: str, tk: Tokens, mentions: list[Annotation],
+                  places: Mapping[str, str] | None = None) -> None:
     """A capitalised article inside a sentence, right before a name, is part of it
     (``comuna de La Florida``, ``à La Rochelle``, ``llegó a La Paz``): a sentence's own
-    article would be in lower case there. In place."""
-    starts = tk.starts
+    article would be in lower case there. Anywhere, when ``places`` (the gazetteer) knows
+    the article and the name as one place (``La Louvière`` opening an address's line;
+    not ``La France``, which it knows without its article). In place."""
+    starts, ends = tk.starts, tk.ends
     taken = 0
     for a in mentions:
         k = bisect_left(starts, a.start)
         j = k - 1
-        if (j >= 1 and starts[j] >= taken and tk.folded[j] in _NAME_ARTICLES
-                and tk.words[j][0].isupper() and tk.words[j - 1].isalpha()
-                and tk.words[j - 1].islower()
-                and text[tk.ends[j - 1]:starts[j]] == " " == text[tk.ends[j]:a.start]):
+        if (j >= 0 and starts[j] >= taken and tk.folded[j] in _NAME_ARTICLES
+                and tk.words[j][0].isupper() and text[ends[j]:a.start] == " "
+                and ((j >= 1 and tk.words[j - 1].isalpha() and tk.words[j - 1].islower()
+                      and text[ends[j - 1]:starts[j]] == " ")
+                     or (places is not None and a.value["type"] == "LOC"
+                         and places.get(" ".join(tk.folded[j:bisect_left(starts, a.end)]))
+                         in PLACE_TYPES))):
             a.start = starts[j]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end
 
 
+# The endings of German compounds that name a function (folded): Nationalrat,
+# Betriebsratsvorsitzender, Ortskommandant, Heimwehrführer, Werkdirektor
+DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "direktor",
+                    "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
+                    "kanzler", "pfarrer", "inspektor", "kommissar", "richter")
 
-def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+
+def _title(tk: Tokens, j: int, german: bool) -> bool:
+    """Whether word ``j`` is a title (:data:`TITLES`) or, in German, a capitalised
+    compound that names a function (:data:`DE_FUNCTION_ENDS`)."""
+    w = tk.folded[j]
+    return w in TITLES or (german and tk.caps[j] and len(w) > 6 and w.endswith(DE_FUNCTION_ENDS))
+
+
+def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool = False) -> None:
     """A person's title or function right before the name is part of the mention, in
     lower case too (``captain Johnson``, ``judge Brown``, ``Stadtrat Fritschi``, ``Dr.
     Hoffmann``): English and German texts and their HIPE gold count them in (110 and 67
@@ -115,7 +136,7 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
                     and starts[j] == tk.ends[j - 1]:
                 j -= 1  # Capt. Dr.
-            if tk.folded[j] not in TITLES or not tk.words[j].isalpha():
+            if not _title(tk, j, german) or not tk.words[j].isalpha():
                 break
             if text[tk.ends[j]:starts[j + 1]] not in (" ", ""):
                 break  # on the same line, a space at most between

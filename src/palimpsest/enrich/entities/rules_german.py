@@ -213,9 +213,14 @@ def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:
 
 def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A German word for a place's kind and one or two names after it are one place:
-    ``Kanton Zürich``, ``Kirchgemeinde Enge``, ``Herzogthum Lüttich`` (:data:`DE_PLACE_HEADS`)."""
-    if label[2] >= RULE_GAIN or tk.folded[first] not in DE_PLACE_HEADS or not 0 < last - first <= 2:
-        return label
+    ``Kanton Zürich``, ``Kirchgemeinde Enge``, ``Herzogthum Lüttich`` (:data:`DE_PLACE_HEADS`),
+    and a town's title ending in ``-stadt``: ``Lutherstadt Eisleben``, ``Hansestadt
+    Hamburg`` (not ``Hauptstadt Moskau``: "the capital", which HIPE leaves out)."""
+    head = tk.folded[first]
+    if label[2] >= RULE_GAIN or not 0 < last - first <= 2 or not (
+            head in DE_PLACE_HEADS or (len(head) > 6 and head.endswith("stadt")
+                                       and not head.endswith("hauptstadt"))):
+        return label  # Lutherstadt Eisleben, Hansestadt Hamburg; not die Hauptstadt Moskau
     return ("LOC", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last) else label
 
 
@@ -223,7 +228,7 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 # a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl).
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
-                  "verband", "aktion")
+                  "verband", "aktion", "union", "akademie", "musik", "organisation")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
