@@ -290,7 +290,10 @@ def _outcomes(
         queue = chunks(todo)
         try:
             while True:
-                while len(pending) < workers * 3:
+                # keep each worker busy with up to three chunks; the chunks done behind a
+                # slower oldest one wait in order (up to sixteen a worker) but are no work
+                while (len(pending) < workers * 16
+                       and sum(not f.done() for f in pending) < workers * 3):
                     chunk = next(queue, [])  # chunks are never empty
                     if not chunk:
                         break
