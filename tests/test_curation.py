@@ -10,7 +10,7 @@ from palimpsest.model import ResolvedMention
 from palimpsest.search import parse_query
 from palimpsest.store.base import Filters
 from palimpsest.store.sqlite import SqliteStore
-from palimpsest.store.sqlite_entities import CurationError
+from palimpsest.store.sqlite_entity_reads import CurationError
 
 from .conftest import text_document
 

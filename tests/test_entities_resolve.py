@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from palimpsest.enrich.entities import Entity, Mention, Resolver
-from palimpsest.enrich.entities.resolve import (
+from palimpsest.enrich.entities.name_keys import (
     acronym,
     display_name,
     german_nominatives,
     name_key,
-    pairwise,
 )
+from palimpsest.enrich.entities.resolve import pairwise
 from palimpsest.enrich.entities.resolve_eval import score
 
 FIXTURE = Path(__file__).parent / "fixtures" / "entities" / "resolution.json"

@@ -20,7 +20,8 @@ from rich.table import Table
 from palimpsest.archive import Archive
 from palimpsest.cli_common import ArchiveOpt, JsonOpt, err, fail, open_archive, out, print_json
 from palimpsest.model import NameOccurrence
-from palimpsest.store.sqlite_entities import CurationError, SqliteEntities
+from palimpsest.store.sqlite_entities import SqliteEntities
+from palimpsest.store.sqlite_entity_reads import CurationError
 
 app = typer.Typer(help="People, organisations and places: browse and curate.", no_args_is_help=True)
 UserOpt = Annotated[str | None, typer.Option("--user", help="Who is curating.")]

@@ -22,8 +22,9 @@ from functools import cache
 
 from palimpsest.enrich.entities.curated import CuratedNames
 from palimpsest.enrich.entities.link import to_resolver_entity
+from palimpsest.enrich.entities.name_keys import mention_key
 from palimpsest.enrich.entities.recognise import CURATED_METHOD, Recogniser
-from palimpsest.enrich.entities.resolve import Mention, Resolver, mention_key
+from palimpsest.enrich.entities.resolve import Mention, Resolver
 from palimpsest.model import Annotation, Document, Entity, NameOccurrence, ResolvedMention
 from palimpsest.search import parse_query
 from palimpsest.store.base import Store

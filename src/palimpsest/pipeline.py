@@ -273,10 +273,11 @@ def _outcomes(
     options_now: Callable[[], IngestOptions],
     workers: int,
 ) -> Iterator[Outcome]:
-    """Each file's outcome, in the order the files were found (with workers too: the
-    parent records documents, and resolves their names, in that order, so the same files
-    give the same document ids and entities however the workers' chunks finish);
-    ``options_now`` gives the options for the next file or chunk."""
+    """Each file's outcome, in the order of :func:`chunks` (the order the files were found,
+    small text files grouped), with workers too: the parent records documents, and
+    resolves their names, in that order, so the same files give the same document ids
+    and entities however the workers' chunks finish. ``options_now`` gives the options
+    for the next file or chunk."""
     root, db, store_class = archive.blobs.root, archive.db_path, type(archive.store)
     if workers <= 1:
         os.environ["OMP_THREAD_LIMIT"] = "1"

@@ -6,14 +6,9 @@
 See ``docs/entities.md``.
 """
 
+from palimpsest.enrich.entities.name_keys import mention_key
 from palimpsest.enrich.entities.recognise import Recogniser, recognise
-from palimpsest.enrich.entities.resolve import (
-    Entity,
-    Mention,
-    Resolution,
-    Resolver,
-    mention_key,
-)
+from palimpsest.enrich.entities.resolve import Entity, Mention, Resolution, Resolver
 
 __all__ = ["Entity", "Mention", "Recogniser", "Resolution", "Resolver", "mention_key",
            "recognise"]

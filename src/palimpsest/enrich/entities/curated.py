@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import name_key
-from palimpsest.enrich.entities.resolve import is_acronym
+from palimpsest.enrich.entities.name_keys import is_acronym
 
 
 class CuratedNames:

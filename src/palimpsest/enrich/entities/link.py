@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from palimpsest.enrich.entities.name_keys import mention_key
 from palimpsest.enrich.entities.recognise import Recogniser
-from palimpsest.enrich.entities.resolve import Entity, Mention, Resolver, mention_key
+from palimpsest.enrich.entities.resolve import Entity, Mention, Resolver
 from palimpsest.model import Entity as ArchiveEntity
 from palimpsest.model import ResolvedMention
 
