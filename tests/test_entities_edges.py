@@ -166,3 +166,11 @@ def test_the_movement_s_buildings_and_towns_named_with_their_article_are_places(
     assert {("Maison du Peuple", "LOC"), ("La Louvière", "LOC")} <= got
     assert ("France", "LOC") in found("Nous partons. La France est belle.", "fr")
     assert ("Casa del Pueblo", "LOC") in found("Se reunieron en la Casa del Pueblo.", "es")
+
+
+def test_a_larger_place_named_in_full_is_no_given_name_and_surname() -> None:
+    """``Nova`` is a given name too, but ``Nova Scotia`` is a province the place list knows
+    (the first-level divisions of Canada, Australia and the Americas, names@15)."""
+    got = found("Local Union No. 4514, Phalen\nGlace Bay, Nova Scotia\n\nJune 20th, 1925", "en")
+    assert ("Nova Scotia", "LOC") in got
+    assert ("New South Wales", "LOC") in found("The miners of New South Wales met.", "en")

@@ -86,6 +86,7 @@ EDGES = [
     "THE BULLETIN\nPartido Comunista de España y la Unión General de Trabajadores.",
     "Die Kommunistische Partei Deutschlands und Genosse Ernst Thälmann in Berlin.",
     "Nationalrat Robert Grimm und die Uhrmacher Marius Noirjean, Hermann Lanz in Grenchen.",
+    "Local Union No. 4514, Phalen\nGlace Bay, Nova Scotia\n\nNova Scotia and New South Wales.",
     "Die Regierung der Schweiz, Frankreichs Gesandter, Oberst Pestalozzi im Kanton Zürich.",
     "M. Léon Blum, Mme Curie, la Confédération générale du travail – C.G.T. – à Paris.",
     "Barnsley, 12 April 1984\nNanterre, le 22 mars 1968\nLe Conseil fédéral et l'Union "
@@ -215,7 +216,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             for a, b in spans:
                 labels[(a, b)] = honorific_ends(tk, atoms, a, b, honorific_label(
                     tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)]))
-                if b > a + 1:
+                key = cands[spans.index((a, b))].key
+                if b > a + 1 and rec.gazetteer.get(key) not in BIG_PLACES:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])
                 if lang in ("fr", "es") and b > a + 1:
@@ -272,7 +274,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and lang == "de":
             labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0]:
-            labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
+            if rec.gazetteer.get(cands[0].key) in BIG_PLACES:  # a larger place named in full
+                if labels[(0, 1)][0] == "PER" and labels[(0, 1)][2] < RULE_GAIN:
+                    labels[(0, 1)] = ("LOC", *labels[(0, 1)][1:])
+            else:
+                labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
             labels[(0, 1)] = hyphened_body_label(
                 tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))

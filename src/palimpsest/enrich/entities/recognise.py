@@ -162,7 +162,10 @@ class Recogniser:
                     lab = honorific_label(tk, first, last, lab)
                 if german and last > first:
                     lab = self._german_label(tk, first, last, key, lab)
-                if last > first:
+                if last > first and gaz.get(key) in BIG_PLACES:
+                    if lab[0] == "PER" and lab[2] < RULE_GAIN:  # Nova Scotia, not Nova the
+                        lab = "LOC", lab[1], lab[2]  # given name: a larger place in full
+                elif last > first:
                     lab = given_name_label(tk, first, last, given, lab)
                     if french_or_spanish:
                         lab = place_head_label(tk, first, last, lab)
@@ -194,7 +197,8 @@ class Recogniser:
             # spans of two atoms or more (one atom of two words inside a longer run is
             # the model's call: taking those too measured slightly worse on every set)
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
-                      if b > a + 1 else lab for (a, b), lab in zip(spans, labels, strict=True)]
+                      if b > a + 1 and gaz.get(key) not in BIG_PLACES else lab
+                      for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if french_or_spanish:
                 labels = [place_head_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           for (a, b), lab in zip(spans, labels, strict=True)]
