@@ -162,11 +162,11 @@ class Recogniser:
                     lab = honorific_label(tk, first, last, lab)
                 if german and last > first:
                     lab = self._german_label(tk, first, last, key, lab)
-                if last > first and gaz.get(key) in BIG_PLACES:
-                    if lab[0] == "PER" and lab[2] < RULE_GAIN:  # Nova Scotia, not Nova the
+                if last > first:
+                    if gaz.get(key) not in BIG_PLACES:
+                        lab = given_name_label(tk, first, last, given, lab)
+                    elif lab[0] == "PER" and lab[2] < RULE_GAIN:  # Nova Scotia, not Nova the
                         lab = "LOC", lab[1], lab[2]  # given name: a larger place in full
-                elif last > first:
-                    lab = given_name_label(tk, first, last, given, lab)
                     if french_or_spanish:
                         lab = place_head_label(tk, first, last, lab)
                     lab = company_label(tk, first, last, lab)
