@@ -377,6 +377,5 @@ anne jane sarah ellen susan catherine emma alice carmen pilar mercedes teresa do
 # Mons). Not "Gewerkschaftshaus": two held-out sets read "im Gewerkschaftshaus" as a word.
 MOVEMENT_PLACES = {
     "maison du peuple": "LOC", "maisons du peuple": "LOC", "bourse du travail": "LOC",
-    "casa del pueblo": "LOC", "volkshaus": "LOC",
-    "trades hall": "LOC",
+    "casa del pueblo": "LOC", "volkshaus": "LOC", "trades hall": "LOC",
 }

@@ -52,9 +52,7 @@ def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         taken = a.end
 
 
-
 TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
-
 
 
 def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
@@ -74,7 +72,6 @@ def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             a.start = starts[j]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end
-
 
 
 _NAME_ARTICLES = frozenset(["la", "las", "los", "el", "le", "les"])
@@ -148,7 +145,6 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
         taken = a.end
 
 
-
 NAME_SUFFIXES = frozenset({"esq", "esqs", "esquire", "jr", "jun", "junr", "sr", "sen", "senr"})
 
 
@@ -177,7 +173,6 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
     if gone:
         mentions[:] = [a for a in mentions if id(a) not in gone]
-
 
 
 ABBREVIATED_TAILS = frozenset({"co", "ltd", "corp", "inc", "bros", "cie", "sa", "ag"})

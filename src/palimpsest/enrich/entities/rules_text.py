@@ -237,7 +237,6 @@ def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         i = j
 
 
-
 # Words for a head of government's government, and the particle between it and the name,
 # by the side the name stands on: "the Thatcher government", "gobierno de Belaúnde",
 # "gouvernement Pompidou", "Regierung Adenauer".

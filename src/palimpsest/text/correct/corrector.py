@@ -356,8 +356,6 @@ class Corrector(WordScorer):
         return " ".join(recase(tok.text if k == 0 else "x", p) for k, p in enumerate(parts))
 
 
-
-
 @cache
 def _load(lang: str, engine: str) -> Corrector:
     return Corrector._load_uncached(lang, engine)
