@@ -174,3 +174,16 @@ def test_a_larger_place_named_in_full_is_no_given_name_and_surname() -> None:
     got = found("Local Union No. 4514, Phalen\nGlace Bay, Nova Scotia\n\nJune 20th, 1925", "en")
     assert ("Nova Scotia", "LOC") in got
     assert ("New South Wales", "LOC") in found("The miners of New South Wales met.", "en")
+
+
+def test_a_signature_s_role_at_its_line_s_end_takes_no_name_from_the_next_line() -> None:
+    """``Thomas, Chairman`` ends a signature: ``E. Bevan`` below is the next one's name,
+    not the chairman's. A list of titled names in running text goes on across the line
+    (``Stadtrat Hasler, Stadtrat | Müller``, as HIPE counts it)."""
+    got = found("The meeting closed.\n\nD. R. Thomas, Chairman\nE. Bevan, Secretary", "en")
+    assert {("D. R. Thomas", "PER"), ("E. Bevan", "PER")} <= got
+    assert ("Albert Kummer", "PER") in found(
+        "Der Vorstand\nEmil Stuber, Präsident\nAlbert Kummer, Aktuar", "de")
+    assert ("Stadtrat\nMüller", "PER") in found(
+        "Stadtpräsident Pestalozzi, Stadtrat Hasler, Stadtrat\nMüller, Baumeister Albert Gull.",
+        "de")

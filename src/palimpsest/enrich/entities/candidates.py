@@ -87,9 +87,11 @@ def runs(
                 if gap.count("\n") > 1 or "\f" in gap or "   " in gap:
                     break  # a blank line, a page, a column's gap (gez. Schulte     gez. Baumann)
                 if "\n" in gap and (folded[j] in drop or folded[j] in TITLES
-                                    or (j + 1 < n and words[j + 1] == ":")):
+                                    or (j + 1 < n and words[j + 1] == ":")
+                                    or (last == i and _signature_role(text, tk, i, drop))):
                     break  # a line that starts a sentence (Miners | The National Union), a
-                    # role under a signature (Baumann | Vorsitzender), a label (Entschuldigt:)
+                    # role under a signature (Baumann | Vorsitzender), a label (Entschuldigt:),
+                    # a signature's role that ends its line (Thomas, Chairman | E. Bevan)
             if caps[j]:
                 if not words[j].isalpha() and _POSTCODE.fullmatch(words[j]):
                     break  # London WC2, London N7: a postcode ends the place's name
@@ -156,6 +158,24 @@ def runs(
                 j = max(j, last + 1)
         out.append((first, last, atoms, own))
     return out
+
+
+def _signature_role(text: str, tk: Tokens, k: int, drop: Collection[str]) -> bool:
+    """Whether title ``k`` ends a signature's line, ``Name, Role`` (``D. R. Thomas,
+    Chairman``, ``Emil Stuber, Präsident``): the name after the line break is the next
+    signature's, not this title's. The line holds a name of five words or fewer (not
+    starting with an article: ``Der paraguayische Diktator, General | Higinio Morinigo``),
+    one comma, then the title; a list of titled names runs on (``Stadtrat Hasler,
+    Stadtrat | Müller``)."""
+    if tk.folded[k] not in TITLES or k < 2 or tk.words[k - 1] != ",":
+        return False
+    line_start = text.rfind("\n", 0, tk.starts[k]) + 1
+    first = k - 1
+    while first > 0 and tk.starts[first - 1] >= line_start:
+        first -= 1
+    before = tk.words[first:k - 1]
+    return (0 < len(before) <= 5 and "," not in before and tk.caps[first]
+            and tk.folded[first] not in drop)
 
 
 def _run_on(tk: Tokens, k: int) -> bool:
