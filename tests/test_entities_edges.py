@@ -148,6 +148,8 @@ def test_a_german_function_before_a_name_is_cut_from_the_noun_and_kept_as_a_titl
         "Nationalrat Robert Grimm hat die Sache behandelt.", "de")
     assert ("Betriebsratsvorsitzender Manfred Bruckschen", "PER") in found(
         "Betriebsratsvorsitzender Manfred Bruckschen sagte vor dem Werkstor: Nein.", "de")
+    assert ("Lagerverwalter Max Ullrich", "PER") in found(
+        "Die Milch bleibt aus; Lagerverwalter Max Ullrich bemüht sich um Ersatz.", "de")
 
 
 def test_german_bodies_and_towns_named_with_their_place_are_no_persons() -> None:

@@ -105,7 +105,8 @@ def with_articles(text: str, tk: Tokens, mentions: list[Annotation],
 # Betriebsratsvorsitzender, Ortskommandant, Heimwehrführer, Werkdirektor
 DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "direktor",
                     "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
-                    "kanzler", "pfarrer", "inspektor", "kommissar", "richter")
+                    "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
+                    "vorsteher", "obmann", "redakteur", "sprecher", "bevollmachtigter")
 
 
 def _title(tk: Tokens, j: int, german: bool) -> bool:
