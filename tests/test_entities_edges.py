@@ -189,3 +189,11 @@ def test_a_signature_s_role_at_its_line_s_end_takes_no_name_from_the_next_line()
     assert ("Stadtrat\nMüller", "PER") in found(
         "Stadtpräsident Pestalozzi, Stadtrat Hasler, Stadtrat\nMüller, Baumeister Albert Gull.",
         "de")
+
+
+def test_a_title_before_a_given_name_and_surname_makes_a_person_with_it() -> None:
+    """``Brother Stanley Wozniak``: the model read the title's run as no name; the given
+    name after the title says person. A title's dot that ends a paragraph is no title of
+    the name after it (``7.30 p.m.`` then ``Brother``)."""
+    got = found("Meeting at 7.30 p.m.\n\nBrother Stanley Wozniak in the chair.", "en")
+    assert ("Brother Stanley Wozniak", "PER") in got

@@ -153,9 +153,12 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     places' kinds (``Charles River``, ``Victoria Street``)."""
     if label[0] in ("ORG", "LOC") or label[2] >= RULE_GAIN:
         return label
-    if tk.folded[first] not in given or not tk.caps[first]:
+    start = first
+    while start < last and tk.folded[start] in TITLES and tk.caps[start]:
+        start += 1  # Brother Stanley Wozniak: a title first, the mention's too
+    if tk.folded[start] not in given or not tk.caps[start]:
         return label
-    names = [k for k in range(first + 1, last + 1)
+    names = [k for k in range(start + 1, last + 1)
              if tk.words[k] != "." and tk.folded[k] not in NAME_PARTICLES]
     if 1 <= len(names) <= 3 and all(
         tk.caps[k] and tk.words[k].isalpha() and tk.folded[k] not in NOT_SURNAMES

@@ -131,13 +131,16 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
         first = k
         j = k - 1
         while j >= 0:
+            title_end = j  # the title's last token: its dot, if abbreviated
             if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
                     and starts[j] == tk.ends[j - 1]:
                 j -= 1  # Capt. Dr.
             if not _title(tk, j, german) or not tk.words[j].isalpha():
                 break
-            if text[tk.ends[j]:starts[j + 1]] not in (" ", ""):
-                break  # on the same line, a space at most between
+            if text[tk.ends[j]:starts[j + 1]] not in (" ", "") or "\n\n" in text[
+                    tk.ends[title_end]:starts[title_end + 1]]:
+                break  # on the same line, a space at most between; an abbreviated title
+                # may end a line ("Mr.|Smith"), not a paragraph ("p.m.||Brother")
             first = j
             j -= 1
         if first < k and starts[first] >= taken:
