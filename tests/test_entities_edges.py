@@ -197,3 +197,6 @@ def test_a_title_before_a_given_name_and_surname_makes_a_person_with_it() -> Non
     the name after it (``7.30 p.m.`` then ``Brother``)."""
     got = found("Meeting at 7.30 p.m.\n\nBrother Stanley Wozniak in the chair.", "en")
     assert ("Brother Stanley Wozniak", "PER") in got
+    got = found("Moved by Brother Andy Sabo, seconded by Sister Mary Hlavaty of the Ladies' "
+                "Auxiliary, that they be admitted.", "en")
+    assert {("Brother Andy Sabo", "PER"), ("Sister Mary Hlavaty", "PER")} <= got

@@ -160,7 +160,7 @@ chancelier kanzler bundeskanzler reichskanzler canciller
 # Before a name, these make it a person's whatever the name's words (Herr Karl Müller).
 PERSON_HONORIFICS = HONORIFICS | ABBREVIATED_HONORIFICS | _words("""
 mr mrs miss ms messrs genosse genossin kamerad comrade camarade camarada companero companera
-citoyen citoyenne
+citoyen citoyenne brother sister bro
 """)
 
 # The words that number a list's items (``Tercero, que la biblioteca...``,
