@@ -107,7 +107,7 @@ def whole_text_rules(
         salutations(text, out, common, given)
         with_particles(text, tk, out)
         if french_or_spanish:
-            with_articles(text, tk, out, gazetteer)
+            with_articles(text, tk, out)
         with_honorifics(text, tk, out)
         if lang in TITLE_LANGS:
             with_titles(text, tk, out, german=lang == "de")
@@ -154,7 +154,7 @@ def whole_text_rules(
         known_phrases(text, tk, out, method, gazetteer)
     if out:
         place_particle_tails(text, tk, out, gazetteer)
-    article_places(text, tk, out, method, gazetteer)
+    article_places(text, tk, out, method, gazetteer, smaller=french_or_spanish)
     divine_names(text, tk, out, method)
     governments(text, tk, out, method, gazetteer)
     if lang in WORD_PLACE_LANGS:

@@ -129,7 +129,7 @@ class Recogniser:
                 atoms = split_before_given(tk, atoms, given)
                 own = len(atoms)
             # a lower-case place head before the run (canton de | Vaud, calle | Corredera)
-            head = place_head(text, tk, atoms[0][0], lang) if french_or_spanish else -1
+            head = place_head(text, tk, atoms[0][0], lang)  # French and Spanish have them
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
                 if first == last and head < 0 and (

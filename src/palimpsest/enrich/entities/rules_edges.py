@@ -11,9 +11,7 @@ in. The passes over a whole text's mentions are :mod:`.rules_text`'s.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
 
-from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     HONORIFICS,
@@ -77,25 +75,21 @@ def with_particles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
 _NAME_ARTICLES = frozenset(["la", "las", "los", "el", "le", "les"])
 
 
-def with_articles(text: str, tk: Tokens, mentions: list[Annotation],
-                  places: Mapping[str, str] | None = None) -> None:
+def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A capitalised article inside a sentence, right before a name, is part of it
     (``comuna de La Florida``, ``à La Rochelle``, ``llegó a La Paz``): a sentence's own
-    article would be in lower case there. Anywhere, when ``places`` (the gazetteer) knows
-    the article and the name as one place (``La Louvière`` opening an address's line;
-    not ``La France``, which it knows without its article). In place."""
-    starts, ends = tk.starts, tk.ends
+    article would be in lower case there. (At a line's start or after a comma, where a
+    sentence's article is capitalised too, :func:`~.rules_words.article_places` asks the
+    gazetteer.) In place."""
+    starts = tk.starts
     taken = 0
     for a in mentions:
         k = bisect_left(starts, a.start)
         j = k - 1
-        if (j >= 0 and starts[j] >= taken and tk.folded[j] in _NAME_ARTICLES
-                and tk.words[j][0].isupper() and text[ends[j]:a.start] == " "
-                and ((j >= 1 and tk.words[j - 1].isalpha() and tk.words[j - 1].islower()
-                      and text[ends[j - 1]:starts[j]] == " ")
-                     or (places is not None and a.value["type"] == "LOC"
-                         and places.get(" ".join(tk.folded[j:bisect_left(starts, a.end)]))
-                         in PLACE_TYPES))):
+        if (j >= 1 and starts[j] >= taken and tk.folded[j] in _NAME_ARTICLES
+                and tk.words[j][0].isupper() and tk.words[j - 1].isalpha()
+                and tk.words[j - 1].islower()
+                and text[tk.ends[j - 1]:starts[j]] == " " == text[tk.ends[j]:a.start]):
             a.start = starts[j]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end

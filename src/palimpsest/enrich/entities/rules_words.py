@@ -217,24 +217,34 @@ _ARTICLES = frozenset({"la", "le", "les", "los", "las", "el", "den", "the"})
 
 
 def article_places(text: str, tk: Tokens, mentions: list[Annotation], method: str,
-                   gazetteer: Mapping[str, str]) -> None:
+                   gazetteer: Mapping[str, str], smaller: bool = False) -> None:
     """A place whose name opens with its article (``La Paz``, ``Le Havre``, ``Los
     Angeles``, ``Den Haag``), the article capitalised, is the place whole: after a comma
     or at a line's start the article was read apart and the name alone was no place
-    (``Casilla 5480, La Paz``). In place, in text order."""
+    (``Casilla 5480, La Paz``). A larger place always; a smaller one (``La Louvière``,
+    ``La Chaux-de-Fonds``) only where the name after the article was found a place
+    already (not ``La Unión``, "the union"), with ``smaller`` (French and Spanish, whose
+    towns' names open with an article). In place, in text order."""
     folded, caps, n = tk.folded, tk.caps, len(tk.words)
     added = []
     for k in compress(range(n - 1), map(_ARTICLES.__contains__, folded)):
         if not caps[k] or not caps[k + 1] or "\n" in text[tk.ends[k]:tk.starts[k + 1]]:
             continue
+        s = tk.starts[k]
+        inner = [a for a in mentions if a.start < tk.ends[k + 1] and s < a.end]
+        name = inner[0] if len(inner) == 1 and inner[0].start == tk.starts[k + 1] else None
+        if smaller and name is not None and name.value["type"] == "LOC":  # named with it
+            last = bisect_left(tk.starts, name.end)
+            if gazetteer.get(" ".join(folded[k:last])) in PLACE_TYPES:
+                mentions[mentions.index(name)] = replace(
+                    name, start=s, value={"type": "LOC", "text": text[s:name.end]})
+                continue
         if gazetteer.get(f"{folded[k]} {folded[k + 1]}") not in BIG_PLACES:  # not La Unión
             continue
-        s, e = tk.starts[k], tk.ends[k + 1]
-        inner = [a for a in mentions if a.start < e and s < a.end]
+        e = tk.ends[k + 1]
         if not inner:
             added.append(rule_mention(text, s, e, "LOC", method))
-        elif len(inner) == 1 and inner[0].start == tk.starts[k + 1] and inner[0].end == e:
-            a = inner[0]  # the name alone, without its article
-            mentions[mentions.index(a)] = replace(a, start=s, value={"type": "LOC",
-                                                                     "text": text[s:e]})
+        elif name is not None and name.end == e:  # the name alone, without its article
+            mentions[mentions.index(name)] = replace(name, start=s, value={"type": "LOC",
+                                                                           "text": text[s:e]})
     add_in_order(mentions, added)
