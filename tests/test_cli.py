@@ -155,5 +155,9 @@ def test_list_names_each_source_from_the_folder_they_share() -> None:
     assert shared_folder(["/box/a/1.png"]) == "/box/a"
     assert shared_folder(["/box/a/1.png", "/box/a/1.png"]) == "/box/a"
     assert shared_folder(["/a.txt", "/b.txt"]) == ""
-    assert shared_folder(["relative/a.txt"]) == ""
+    # paths as ingest was given them, relative to where it ran (make run's sample)
+    assert shared_folder(["sample/collection/a.txt", "sample/collection/b.pdf"]) == (
+        "sample/collection")
+    assert shared_folder(["a.txt", "b.txt"]) == ""
+    assert shared_folder(["/box/a.txt", "box/b.txt"]) == ""  # no folder both are in
     assert shared_folder([]) == ""

@@ -259,6 +259,24 @@ def test_a_spanish_letter_read_without_its_tildes_is_still_a_letter() -> None:
     assert v["issuer"] == "Sindicato Industrial Textil Yarur"
 
 
+def test_an_address_line_that_goes_on_with_names_no_vocabulary_holds_is_whole() -> None:
+    """``Vitarte y Ate`` (two districts of Lima) is no word of a dictionary, but its letters
+    read as Spanish: the address goes on there (make run's sample letter, as its image
+    wraps it), while a smudged heading's junk reads as no word."""
+    from palimpsest.enrich.roles_text import readable
+
+    v = _values(
+        "Sindicato de Trabajadores de\nTejidos Santa Rosalía S.A.\n\nLima, 5 de agosto de 1983"
+        "\n\nA los compañeros de las bases textiles de\nVitarte y Ate\n\nEstimados "
+        "compañeros:\n\nPor medio de la presente queremos informarles que nuestra asamblea "
+        "general acordó apoyar la huelga.\n",
+        "es",
+    )
+    assert v["addressee"] == "A los compañeros de las bases textiles de Vitarte y Ate"
+    assert readable("Vitarte y Ate", "es")
+    assert not readable("RREEREFTRALETCTUTTR el ABEENWIERKE", "de")
+
+
 def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
     """Capitals count as an acronym only when the line is nothing else."""
     from palimpsest.enrich.roles_text import readable

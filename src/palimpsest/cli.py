@@ -300,13 +300,14 @@ def show(
 def shared_folder(paths: list[str]) -> str:
     """The folder all ``paths`` lie in (``""`` if none), so that a table can show each
     path from there: a collection's files share a long prefix that leaves no room for
-    their names in a terminal."""
-    if not paths or not all(p.startswith("/") for p in paths):
+    their names in a terminal. Relative paths (as ingest was given them) share one too;
+    a mix of relative and absolute shares none."""
+    if not paths or len({os.path.isabs(p) for p in paths}) > 1:
         return ""
     folder = os.path.dirname(paths[0]) if len(paths) == 1 else os.path.commonpath(paths)
     if folder in paths:  # several sources of one path: the folder it is in
         folder = os.path.dirname(folder)
-    return "" if folder == "/" else folder
+    return "" if folder in ("/", "") else folder
 
 
 @app.command("list")

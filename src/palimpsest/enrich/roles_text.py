@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import compress, count
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -22,6 +23,9 @@ from palimpsest.enrich.roles_lexicon import (
     SUBUNIT_WORDS,
     words,
 )
+
+if TYPE_CHECKING:
+    from palimpsest.text.correct.shapes import WordShapes
 
 
 def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -290,10 +294,22 @@ def readable(line: str, lang: str | None) -> bool:
         p = logp(low)
         if p is not None and (len(low) >= 5 or p >= SHORT_WORD_LOGP):
             return True
-    return False
+    return any(_reads_as_name(w, lang) for w in words)
 
 
 SHORT_WORD_LOGP = -13.0  # a word of 3-4 letters must be this common to vouch (naa: -14.9)
+NAME_SURPRISE = -2.0  # how word-like a name's letters must be (Vitarte 0.9, ABEENWIERKE -17)
+
+
+def _reads_as_name(word: str, lang: str | None) -> bool:
+    """Whether ``word`` is a name no vocabulary holds but whose letters read like the
+    language's words (:class:`~palimpsest.text.correct.shapes.WordShapes`): capitalised,
+    five letters or more (``Vitarte y Ate``, an address's second line); OCR junk from a
+    smudged heading reads like none (``RREEREFTRALETCTUTTR``, ``ABEENWIERKE``)."""
+    if len(word) < 5 or not (word[0].isupper() and word[1:].islower()):
+        return False
+    shapes = _word_shapes(lang)
+    return shapes is not None and shapes.surprise(word.lower()) >= NAME_SURPRISE
 
 
 @cache
@@ -310,6 +326,16 @@ def _word_logp(lang: str | None) -> Callable[[str], float | None] | None:
         return None if i is None else float(lm.logp[i])
 
     return logp
+
+
+@cache
+def _word_shapes(lang: str | None) -> WordShapes | None:
+    """The character model of ``lang``'s words (the corrector's), if it has one."""
+    from palimpsest.text.correct import Corrector, supported
+
+    if lang is None or not supported(lang):
+        return None
+    return Corrector.load(lang).shapes
 
 
 def strip_article(s: str) -> str:
