@@ -277,6 +277,18 @@ def test_an_address_line_that_goes_on_with_names_no_vocabulary_holds_is_whole() 
     assert not readable("RREEREFTRALETCTUTTR el ABEENWIERKE", "de")
 
 
+def test_a_last_page_of_signatures_has_no_title_and_speaks_for_its_body() -> None:
+    """The second page of make run's appeal, scanned apart, holds only its signatures: no
+    signer's line is a title, and one page of names says nothing of the genre."""
+    v = _values(
+        "On behalf of the Executive Committee,\nThomas Hartley, General Secretary\n"
+        "Margaret Dunne, Relief Fund Secretary",
+        "en",
+    )
+    assert "title" not in v and "addressee" not in v
+    assert v["issuer"] == "Executive Committee" and v["genre"] == "other"
+
+
 def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
     """Capitals count as an acronym only when the line is nothing else."""
     from palimpsest.enrich.roles_text import readable

@@ -27,7 +27,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.13"
+METHOD = "palimpsest.roles@0.1.14"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -236,6 +236,8 @@ def describe(
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)
+    if not head and tail and tail[0] is lines[0]:  # only signatures: a last page, of any genre
+        genre, gconf, gsrc = "other", 0.3, []
     out: list[Annotation] = []
     if title is not None and title[2]:
         conf = {"genre": 0.9, "subject": 0.85}.get(title[0].kind, 0.7)

@@ -236,6 +236,8 @@ def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line],
         if ln.kind == "prose" or len(head) >= MAX_HEAD:
             break
         head.append(ln)
+    if head and head[0].kind == "closing" and len(head) == len(lines) and hi == n:
+        return lines, [], head  # a last page that holds only the signatures: all tail
     lo = max(hi, n - TAIL_CHARS)
     if lo > hi:
         cut = text.find("\n\n", lo)
