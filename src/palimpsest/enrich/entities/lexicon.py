@@ -137,6 +137,19 @@ IN_PLACE = frozenset({"in", "at", "near", "à", "au", "aux", "dans", "en", "nach
 # they were and gained a held-out sample; German "nach" and Spanish "en" changed nothing.
 UNKNOWN_PLACE_AFTER: dict[str, frozenset[str]] = {
     "fr": frozenset({"à", "au", "aux"}), "en": frozenset({"in"})}
+# German, where every noun has a capital: the prepositions after which a word that no list
+# knows and that is no word of the language is a place (in Achdorf, nach Majdanek, aus
+# Dsheskasgan), and the endings of the nouns that name no place (in Erledigung, in
+# Kenntniß, in Klöstern: a noun made from a verb or an adjective, a dative plural), and of
+# place names that are nouns too (Ach|dorf, Hohen|krug is none: only these few count).
+DE_UNKNOWN_PLACE_AFTER = frozenset({"in", "nach", "aus"})
+DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "nis", "niß", "tum", "ion",
+                   "ionen", "ismus", "sachen", "ern", "ten")
+DE_PLACE_ELEMENTS = _words("""
+dorf berg burg bach feld heim hausen ingen stadt see thal tal au hof hofen kirchen munster
+bruck brucken furt hagen rode wald walde stein born beck werth wil wyl weiler leben stedt
+horn kamp holz muhle muhlen garten dorp ried moos
+""")
 # French "de" before a place the gazetteer knows, after a lower-case word (``la ville
 # d'Udine``, ``les soldats de Turin``): a place, in French only. Spanish names people
 # after "de" (``el gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.candidates import dateline
 from palimpsest.enrich.entities.gazetteers import (
     BIG_PLACES,
@@ -18,7 +19,10 @@ from palimpsest.enrich.entities.gazetteers import (
     small_places,
 )
 from palimpsest.enrich.entities.lexicon import (
+    DE_NOUN_ENDINGS,
+    DE_PLACE_ELEMENTS,
     DE_UNIT_HEADS,
+    DE_UNKNOWN_PLACE_AFTER,
     IN_PLACE,
     ORG_HEADS,
     TITLES,
@@ -32,6 +36,7 @@ from palimpsest.enrich.entities.rules import (
 )
 from palimpsest.enrich.entities.rules_german import german_place_label
 from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.text.correct.lm import word_logps
 
 Label = tuple[str, float, float]  # (type or "O", confidence, gain)
 
@@ -43,6 +48,13 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 SMALL_PLACE_ZIPF = 3
 UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
 UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Boussu, in Filey)
+# German words of the corrector's vocabulary (log P): one at least this common is a noun,
+# not a place no list knows (in Betreff, in Trümmer) ...
+DE_NOUN_LOGP = -14.0
+# ... nor is a word run together from two words above DE_PART_LOGP, one of them this
+# common (in Kohlen|bergwerken, in Textil|betrieben, in Ruck|säcken).
+DE_HEAD_LOGP = -13.0
+DE_PART_LOGP = -15.0
 
 
 class PlaceLabels:
@@ -51,9 +63,11 @@ class PlaceLabels:
     def __init__(
         self, gazetteer: Mapping[str, str], curated: Mapping[str, str],
         misread: dict[tuple[str, str], bool] | None = None,
+        german_common: Mapping[str, int] | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.curated = curated
+        self.german_common = german_common or {}  # the model's common German words
         # (language, word): a misread place? What misread_place says of a word depends on
         # the language's common words alone, so the recognisers of one model share it
         # (ingest makes a recogniser each run: it need not look every word up again).
@@ -133,7 +147,26 @@ class PlaceLabels:
         genitive = (len(key) > 4 and key[-1] == "s" and key not in gaz
                     and gaz.get(key[:-1]) in BIG_PLACES)
         rank = gaz.get(key)
-        return german_place_label(tk, k, rank in BIG_PLACES, genitive, label, rank == "P1")
+        label = german_place_label(tk, k, rank in BIG_PLACES, genitive, label, rank == "P1")
+        return self._german_unknown_place(tk, k, key, label)
+
+    def _german_unknown_place(self, tk: Tokens, k: int, key: str, label: Label) -> Label:
+        """A place for the one word ``k`` that the model found no name, right after ``in``,
+        ``nach`` or ``aus`` (no article between: :data:`DE_UNKNOWN_PLACE_AFTER`), when no
+        list knows it and it is no German noun: no common word, no noun by its ending, no
+        compound of common words (:func:`_compound_noun`). German gives a place no article
+        (``in Achdorf``, ``nach Majdanek``) and most nouns one (``in der Kirche``); the
+        nouns it leaves bare are common ones (``in Kraft``, ``in Betreff``)."""
+        if (label[0] != "O" or not k or tk.words[k - 1] not in DE_UNKNOWN_PLACE_AFTER
+                or len(key) < 4 or not tk.words[k].isalpha() or key in self.gazetteer
+                or key in self.german_common or key.endswith(DE_NOUN_ENDINGS)):
+            return label
+        word = tk.words[k].lower()
+        vocabulary = word_logps("de", DE_PART_LOGP)  # read at the first need (~0.1 s)
+        if vocabulary.get(word, DE_PART_LOGP) >= DE_NOUN_LOGP or _compound_noun(
+                word, vocabulary, self.gazetteer):
+            return label
+        return "LOC", RULE_CONFIDENCE, RULE_GAIN
 
     def dateline_label(
         self, text: str, tk: Tokens, first: int, last: int, label: Label,
@@ -200,3 +233,25 @@ def _alone_on_line(text: str, tk: Tokens, k: int) -> bool:
     after = text.find("\n", tk.ends[k])
     rest = text[tk.ends[k]:len(text) if after < 0 else after]
     return not text[before:tk.starts[k]].strip() and rest.strip() in ("", ".", ",")
+
+
+def _compound_noun(word: str, vocabulary: Mapping[str, float], gazetteer: Mapping[str, str]
+                   ) -> bool:
+    """Whether ``word`` is two words of ``vocabulary`` run together (a linking ``s``
+    between allowed), one of them common (:data:`DE_HEAD_LOGP`), the second no place and
+    no element of places' names (``Kohlen|bergwerken``, ``Lokal|verhältnissen``; not
+    ``Ach|dorf``, ``West|indien``)."""
+    for i in range(3, len(word) - 3):
+        head = word[i:]
+        head_logp = vocabulary.get(head)
+        if head_logp is None:
+            continue
+        folded = fold(head)
+        if folded in gazetteer or folded in DE_PLACE_ELEMENTS:
+            continue
+        first = word[:i]
+        for part in (first, first[:-1] if first.endswith("s") else ""):
+            if len(part) >= 3 and part in vocabulary and max(
+                    head_logp, vocabulary[part]) >= DE_HEAD_LOGP:
+                return True
+    return False
