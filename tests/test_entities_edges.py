@@ -214,3 +214,12 @@ def test_a_german_word_no_list_knows_after_in_nach_or_aus_is_a_place_if_no_noun(
     nouns = ("Die Sache ist in Betreff der Löhne geklärt. Nach Erledigung der Formalitäten "
              "ruht die Arbeit in Kohlenbergwerken und in Textilbetrieben.")
     assert not found(nouns, "de")
+
+
+def test_a_spanish_place_after_a_word_for_its_people_and_de_is_a_place() -> None:
+    """Spanish people bear places' names (``el gobierno de Aznar``), so a known place the
+    model took for a person stays one, unless the word before ``de`` speaks of a place's
+    people, workers or bodies (``la asamblea comarcal de Andújar``; names@16)."""
+    got = found("El acuerdo se llevará a la asamblea comarcal de Andújar el domingo.", "es")
+    assert ("Andújar", "LOC") in got
+    assert ("Aznar", "PER") in found("La política del gobierno de Aznar fue criticada.", "es")

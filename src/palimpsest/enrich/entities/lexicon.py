@@ -150,6 +150,15 @@ dorf berg burg bach feld heim hausen ingen stadt see thal tal au hof hofen kirch
 bruck brucken furt hagen rode wald walde stein born beck werth wil wyl weiler leben stedt
 horn kamp holz muhle muhlen garten dorp ried moos
 """)
+# Spanish words for a place's people, workers and bodies, before "de" and the place
+# (los vecinos de Montoro, la asamblea comarcal de Andújar, las madres de Palomeras Bajas).
+ES_PEOPLE_OF = _words("""
+vecinos compañeros trabajadores obreros mineros gremios gremio pueblo poblaciones población
+madres campesinos habitantes ayuntamiento alcalde alcaldía provincia comarcal comarca
+municipio barrio pueblos sindicato sindicatos juventud jóvenes familias fábricas fábrica
+minas mina puerto hospital cárcel parroquia asamblea delegación zona región ciudad villa
+localidad comité
+""")
 # French "de" before a place the gazetteer knows, after a lower-case word (``la ville
 # d'Udine``, ``les soldats de Turin``): a place, in French only. Spanish names people
 # after "de" (``el gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011.

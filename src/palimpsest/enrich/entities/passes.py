@@ -76,6 +76,7 @@ from palimpsest.enrich.entities.rules_words import (
     long_s_words,
     opening_words,
     place_particle_tails,
+    places_of_people,
     plural_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
@@ -161,3 +162,5 @@ def whole_text_rules(
         drop_word_places(text, out, method, gazetteer, common)
     if out:
         post_boxes(text, out)
+    if lang == "es":
+        places_of_people(text, out, method, gazetteer)

@@ -10,14 +10,15 @@ rules chose them (as :mod:`.rules_text`'s passes do).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import replace
 from itertools import compress
 from operator import gt
 
-from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, phrase_heads
-from palimpsest.enrich.entities.lexicon import ORG_HEADS, ORG_WORDS, TITLES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
+from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
@@ -248,3 +249,23 @@ def article_places(text: str, tk: Tokens, mentions: list[Annotation], method: st
             mentions[mentions.index(name)] = replace(name, start=s, value={"type": "LOC",
                                                                            "text": text[s:e]})
     add_in_order(mentions, added)
+
+
+_WORD_DE = re.compile(r"(\w+)\s+(?:de|del)\s+$")  # "vecinos de " before a name
+
+
+def places_of_people(text: str, mentions: list[Annotation], method: str,
+                     gazetteer: Mapping[str, str]) -> None:
+    """A place for a person the model found whose name the gazetteer knows as a place,
+    after a Spanish word for a place's people, workers or bodies and ``de``
+    (:data:`~.lexicon.ES_PEOPLE_OF`: ``los vecinos de Montoro``, ``la asamblea comarcal de
+    Andújar``, ``las madres de Palomeras Bajas``). Spanish, whose people bear places' names
+    (``el gobierno de Aznar``): the word before ``de`` says which. In place."""
+    for k, a in enumerate(mentions):
+        if a.method != method or a.value["type"] != "PER":
+            continue
+        if gazetteer.get(name_key(a.value["text"])) not in PLACE_TYPES:
+            continue
+        m = _WORD_DE.search(text, max(0, a.start - 40), a.start)
+        if m is not None and m.group(1).lower() in ES_PEOPLE_OF:
+            mentions[k] = replace(a, value={**a.value, "type": "LOC"})
