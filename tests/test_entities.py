@@ -872,6 +872,10 @@ def test_an_industrial_union_a_federation_of_an_industry_and_a_postcode() -> Non
 def test_the_held_out_samples_read() -> None:
     docs = ner_eval.read_samples(FIXTURES / "samples_holdout.json")
     assert len(docs) == 4 and {d.lang for d in docs} == {"en", "es", "fr", "de"}
+    for path in sorted(FIXTURES.glob("samples_holdout*.json")):  # every mention found, in order
+        docs = ner_eval.read_samples(path)
+        assert {d.lang for d in docs} == {"en", "es", "fr", "de"}, path.name
+        assert all(d.gold for d in docs), path.name
 
 
 def test_a_name_the_gazetteer_knows_longer_goes_on_in_lower_case() -> None:
