@@ -223,3 +223,14 @@ def test_a_spanish_place_after_a_word_for_its_people_and_de_is_a_place() -> None
     got = found("El acuerdo se llevará a la asamblea comarcal de Andújar el domingo.", "es")
     assert ("Andújar", "LOC") in got
     assert ("Aznar", "PER") in found("La política del gobierno de Aznar fue criticada.", "es")
+
+
+def test_a_name_after_a_street_s_head_is_a_street_though_it_is_a_word() -> None:
+    """``rue``, ``avenue``, ``calle`` name nothing but streets: what follows is a place
+    even when it is a common word (``rue Battant``, ``rue de la Mairie``); ``place`` is a
+    word too (``à la place de``), so it needs a name after it (names@16)."""
+    got = found("Écrire à Mlle Odile Mercier, rue Battant, Besançon. Siège social : café "
+                "Bouillot, rue de la Mairie.", "fr")
+    assert {("rue Battant", "LOC"), ("rue de la Mairie", "LOC")} <= got
+    assert not any("place" in t for t, _ in found(
+        "Il parla à la place de Monsieur le Président et sur place.", "fr"))

@@ -260,7 +260,7 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         head = place_head(text, tk, atoms[0][0], lang)
         if head >= 0:
             labels[(0, 1)] = rec.places.head_label(cands[0].key, tk.folded[atoms[0][0]],
-                                             labels[(0, 1)])
+                                                   labels[(0, 1)], tk.folded[head])
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
         if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:

@@ -296,6 +296,11 @@ calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio s
 valle cerro laguna lago isla islas
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
+# Of those, the heads that name nothing but a street: the name after one is a place even
+# when it is a common word to the model (rue Battant, rue de la Mairie, avenue du Théâtre),
+# not only when the gazetteer knows it. Not "place" or "plaza", which are words too (à la
+# place de, sur place).
+STREET_HEADS = _words("rue avenue boulevard quai calle avenida paseo")
 
 # The German place names that take an article (most take none: "die Polen" are the Poles):
 # die Schweiz, der Irak; names in -ei (die Türkei) and -gau (der Aargau) too.

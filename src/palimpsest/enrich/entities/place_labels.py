@@ -25,6 +25,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_UNKNOWN_PLACE_AFTER,
     IN_PLACE,
     ORG_HEADS,
+    STREET_HEADS,
     TITLES,
     UNKNOWN_PLACE_AFTER,
 )
@@ -203,14 +204,16 @@ class PlaceLabels:
         return label
 
     def head_label(
-        self, key: str, word: str, label: Label,
+        self, key: str, word: str, label: Label, head: str = "",
     ) -> Label:
-        """A name after a lower-case place head (``canton de Vaud``, ``mer Noire``) is a
-        place with its head, when it is a name (or a place of the gazetteer) and does not
+        """A name after a lower-case place head ``head`` (``canton de Vaud``, ``mer
+        Noire``) is a place with its head, when it is a name, a place of the gazetteer or
+        comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``), and does not
         start with a title (``à la place de M. Ador``)."""
         if label[2] >= RULE_GAIN or word in TITLES:  # a curated name, a rule's, a title
             return label
-        if label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES:
+        if (label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES
+                and head not in STREET_HEADS):
             return label
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
 

@@ -151,7 +151,7 @@ class Recogniser:
                 if german and lab[0] == "O" and first == last:
                     lab = self.places.german_label(tk, first, key, lab)
                 if head >= 0:
-                    lab = self.places.head_label(key, tk.folded[first], lab)
+                    lab = self.places.head_label(key, tk.folded[first], lab, tk.folded[head])
                     if lab[2] == RULE_GAIN:
                         first = head
                 if first == last and lab[0] != "O" and key not in self.curated:
@@ -226,7 +226,8 @@ class Recogniser:
                     lab = self.places.misread_label(tk, k, key, common, lang, lab)
                     labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
             if head >= 0:  # spans[0] is the first atom's
-                labels[0] = self.places.head_label(scored[0][0], tk.folded[atoms[0][0]], labels[0])
+                labels[0] = self.places.head_label(scored[0][0], tk.folded[atoms[0][0]],
+                                                   labels[0], tk.folded[head])
                 if labels[0][2] != RULE_GAIN:
                     head = -1
             if na > own:  # a head word and its lower-case tail: Conseil fédéral
