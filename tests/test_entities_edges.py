@@ -234,3 +234,12 @@ def test_a_name_after_a_street_s_head_is_a_street_though_it_is_a_word() -> None:
     assert {("rue Battant", "LOC"), ("rue de la Mairie", "LOC")} <= got
     assert not any("place" in t for t, _ in found(
         "Il parla à la place de Monsieur le Président et sur place.", "fr"))
+
+
+def test_an_industrial_union_s_name_ends_before_a_person_listed_after_it() -> None:
+    """``IG`` and its industries, listed with commas, are one union; a comma and a
+    person after it end the name (``IG Metall, Kollege Walter Kaminski``)."""
+    got = found("Der Bevollmächtigte der IG Metall, Kollege Walter Kaminski, sprach. Die IG "
+                "Bau, Steine, Erden streikt.", "de")
+    assert {("IG Metall", "ORG"), ("Kollege Walter Kaminski", "PER"),
+            ("IG Bau, Steine, Erden", "ORG")} <= got

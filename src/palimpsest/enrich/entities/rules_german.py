@@ -186,10 +186,24 @@ def german_industrial_unions(text: str, mentions: list[Annotation], method: str)
     place, in order."""
     if "IG" in text:
         for m in _IG_UNION.finditer(text):
-            take_span(text, mentions, *m.span(), "ORG", method)
+            take_span(text, mentions, m.start(), _before_a_person(mentions, m), "ORG", method)
     if "Gewerkschaft der" in text:
         for m in _UNION_OF.finditer(text):
             take_span(text, mentions, *m.span(), "ORG", method)
+
+
+_LISTED = regex.compile(r"(?:,|[^\S\n]+und)[^\S\n]+")  # between the parts of a union's name
+
+
+def _before_a_person(mentions: list[Annotation], m: regex.Match[str]) -> int:
+    """Where the union's name matched by ``m`` ends: before a listed part that opens a
+    person's mention (``IG Metall, Kollege Walter Kaminski``: the name ends at ``Metall``),
+    else at the match's end (``IG Bau, Steine, Erden``)."""
+    persons = {a.start for a in mentions if a.value["type"] == "PER"}
+    for sep in _LISTED.finditer(m.string, m.start(), m.end()):
+        if sep.end() in persons:
+            return sep.start()
+    return m.end()
 
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
