@@ -139,9 +139,9 @@ UNKNOWN_PLACE_AFTER: dict[str, frozenset[str]] = {
     "fr": frozenset({"à", "au", "aux"}), "en": frozenset({"in"})}
 # German, where every noun has a capital: the prepositions after which a word that no list
 # knows and that is no word of the language is a place (in Achdorf, nach Majdanek, aus
-# Dsheskasgan), and the endings of the nouns that name no place (in Erledigung, in
-# Kenntniß, in Klöstern: a noun made from a verb or an adjective, a dative plural), and of
-# place names that are nouns too (Ach|dorf, Hohen|krug is none: only these few count).
+# Dsheskasgan); the endings of nouns, which name no place (in Erledigung, in Kenntniß, in
+# Klöstern: a noun made from a verb or an adjective, a dative plural); and the last parts
+# of place names that are nouns too, which keep a compound a place (Ach|dorf, Ries|bach).
 DE_UNKNOWN_PLACE_AFTER = frozenset({"in", "nach", "aus"})
 DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "nis", "niß", "tum", "ion",
                    "ionen", "ismus", "sachen", "ern", "ten")
