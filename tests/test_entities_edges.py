@@ -243,3 +243,12 @@ def test_an_industrial_union_s_name_ends_before_a_person_listed_after_it() -> No
                 "Bau, Steine, Erden streikt.", "de")
     assert {("IG Metall", "ORG"), ("Kollege Walter Kaminski", "PER"),
             ("IG Bau, Steine, Erden", "ORG")} <= got
+
+
+def test_an_office_of_a_body_is_no_person_but_the_body_stays_a_name() -> None:
+    """``Alcalde-Presidente del Ayuntamiento de Madrid`` names a role, which goes; the
+    body it serves is still a name (names@16). A single word is none (``la République``)."""
+    assert ("Ayuntamiento de Madrid", "ORG") in found(
+        "Carta al Alcalde-Presidente del Ayuntamiento de Madrid, Plaza de la Villa.", "es")
+    assert ("SUTEP", "ORG") in found("Firmado: Secretario General del SUTEP.", "es")
+    assert not found("Le Président de la République a parlé hier.", "fr")

@@ -24,9 +24,9 @@ from palimpsest.enrich.entities.headings import (
 )
 from palimpsest.enrich.entities.rules import (
     bodies_without_offices,
-    role_only,
     roles_over_names,
     without_offices,
+    without_roles,
 )
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
@@ -97,8 +97,7 @@ def whole_text_rules(
     french_or_spanish = lang in ("fr", "es")
     if out and not german:  # German nouns are capitalised: Kaiser is a name there
         without_offices(text, tk, out)
-        out[:] = [a for a in out if a.method == curated_method
-                  or not role_only(tk, a, gazetteer, given)]
+        without_roles(text, tk, out, method, curated_method, gazetteer, given)
     if out:
         numbered_titles(text, out)
         field_labels(text, out)
@@ -119,8 +118,7 @@ def whole_text_rules(
         persons_across_lines(text, tk, out)
         roles_over_names(text, tk, out)
         if french_or_spanish:  # titles joined across a line: Señor / Presidente
-            out[:] = [a for a in out if a.method == curated_method
-                      or not role_only(tk, a, gazetteer, given)]
+            without_roles(text, tk, out, method, curated_method, gazetteer, given)
         place_lists(text, tk, out)
         coordinated_names(text, tk, out, method, gazetteer, given, common)
         if english:

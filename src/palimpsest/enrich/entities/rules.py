@@ -234,6 +234,50 @@ def role_only(
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
 
 
+def without_roles(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                  keep: str, gazetteer: Mapping[str, str], given: Collection[str]) -> None:
+    """Drop the persons' mentions that name a role (:func:`role_only`); of an office of a
+    body, the body stays a name (``Alcalde-Presidente del | Ayuntamiento de Madrid``,
+    ``Secretario General del | SUTEP``: :func:`office_body`). Mentions by ``keep`` (the
+    curated names) stay. In place, in text order."""
+    out: list[Annotation] = []
+    bodies: list[Annotation] = []
+    for a in mentions:
+        if a.method == keep or not role_only(tk, a, gazetteer, given):
+            out.append(a)
+            continue
+        body = office_body(tk, a, gazetteer, given)
+        if body is not None:
+            bodies.append(rule_mention(text, body, a.end, "ORG", method))
+    mentions[:] = out
+    add_in_order(mentions, bodies)
+
+
+def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
+                given: Collection[str]) -> int | None:
+    """Where the body starts in a mention of an office of a body (:func:`_office_of_body`),
+    when the body is a name: an acronym (``SUTEP``), the gazetteer's organisation, or two
+    words or more (``Ayuntamiento de Madrid``; not ``la République``, a word), and no
+    person's (a given name first); not in a heading's capitals (``LES COSAQUES DU DON DE
+    SERGE JAROFF``)."""
+    k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
+    at = [j for j in range(k, end) if tk.folded[j].isalpha()]
+    words = [tk.folded[j] for j in at]
+    if a.value["text"].isupper() or not _office_of_body(words, [tk.words[j] for j in at]):
+        return None  # in a heading's capitals, no word reads as an acronym
+    n = 0
+    while _title_word(words[n]):
+        n += 1
+    b = n + 2 if words[n] == "de" and words[n + 1] in ("la", "las", "los", "l") else n + 1
+    if b >= len(words) or not tk.caps[at[b]] or words[b] in given:
+        return None
+    first = at[b]
+    name = " ".join(words[b:])
+    if len(words) - b >= 2 or tk.words[first].isupper() or gazetteer.get(name) == "ORG":
+        return tk.starts[first]
+    return None
+
+
 def _office_of_body(words: list[str], surface: list[str]) -> bool:
     """Titles and the body they serve, in French or Spanish: ``Secretario General del
     SUTEP``, ``Président de la République``, ``secrétaire général de la CGT``; not a
