@@ -239,6 +239,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                         and misread(rec, tk, atoms[a][0], cands[spans.index((a, b))].key,
                                     common)):
                     labels[(a, b)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
+                if b == a + 1 and atoms[a][0] == atoms[a][1]:
+                    labels[(a, b)] = rec.places.not_person(
+                        text, tk, atoms[a][0], cands[spans.index((a, b))].key, common,
+                        given_names(), lang, labels[(a, b)])
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec.places.dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -287,6 +291,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if (one and first == last and labels[(0, 1)][1] < MISREAD_BELOW
                 and misread(rec, tk, first, cands[0].key, common)):
             labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
+        if one and first == last:
+            labels[(0, 1)] = rec.places.not_person(text, tk, first, cands[0].key, common,
+                                                   given_names(), lang, labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):
@@ -333,7 +340,8 @@ def german_rules(rec: Recogniser, tk: Tokens, first: int, last: int, key: str,
     genitive = (len(key) > 4 and key.endswith("s") and key not in gaz
                 and gaz.get(key[:-1]) in BIG_PLACES)
     rank = gaz.get(key)
-    return german_place_label(tk, first, rank in BIG_PLACES, genitive, label, rank == "P1")
+    label = german_place_label(tk, first, rank in BIG_PLACES, genitive, label, rank == "P1")
+    return rec.places.german_unknown_place(tk, first, key, label)
 
 
 @pytest.mark.parametrize("curated", [{}, {"Cortonwood Colliery": "LOC", "Mineworkers": "ORG",
