@@ -252,3 +252,12 @@ def test_an_office_of_a_body_is_no_person_but_the_body_stays_a_name() -> None:
         "Carta al Alcalde-Presidente del Ayuntamiento de Madrid, Plaza de la Villa.", "es")
     assert ("SUTEP", "ORG") in found("Firmado: Secretario General del SUTEP.", "es")
     assert not found("Le Président de la République a parlé hier.", "fr")
+
+
+def test_a_works_or_a_firm_named_by_its_kind_is_one_organisation() -> None:
+    """``Hilanderías del Rímac`` (make run's Spanish letter) was a person and a place to
+    the model; a works' or a firm's word before ``de`` heads one organisation (names@16)."""
+    assert ("Hilanderías del Rímac", "ORG") in found(
+        "La asamblea acordó apoyar la huelga de Hilanderías del Rímac.", "es")
+    assert ("Cristallerie du Val-Saint-Lambert", "ORG") in found(
+        "Les ateliers de la Cristallerie du Val-Saint-Lambert sont arrêtés.", "fr")

@@ -220,6 +220,14 @@ departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
+# French and Spanish words for a works or a firm that head its name (Hilanderías del
+# Rímac, Fábrica de Mieres, Cristallerie du Val-Saint-Lambert): an organisation whole,
+# whatever the model made of its parts.
+INDUSTRY_HEADS = _words("""
+hilanderia hilanderias tejidos fabrica fabricas compania empresa cerveceria frigorifico
+astillero astilleros talleres usine usines filature filatures tissage tissages verrerie
+verreries cristallerie houilleres forges acieries ateliers charbonnages
+""")
 
 # Adjectives that go on such a name (Parti communiste français, Suisse romande):
 # institutions, politics, nationalities and regions, in French and Spanish.

@@ -22,6 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
     FR_PLACE_OF,
+    INDUSTRY_HEADS,
     NAME_PARTICLES,
     ORG_HEADS,
     PERSON_HONORIFICS,
@@ -185,9 +186,14 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
     """A French or Spanish organisation's name of two parts or more led by a capitalised
     body's word is the organisation whole, not the place that ends it: ``Corporación
-    Minera de Bolivia``, ``Fédération des travailleurs du Québec`` (:data:`ORG_HEADS`)."""
-    if label[0] != "ORG" or label[2] >= RULE_GAIN or not tk.caps[first] or (
-            tk.folded[first] not in ORG_HEADS):
+    Minera de Bolivia``, ``Fédération des travailleurs du Québec`` (:data:`ORG_HEADS`);
+    one led by a works' or a firm's word is one whatever the model saw in it
+    (``Hilanderías del Rímac``, a person and a place to it: :data:`INDUSTRY_HEADS`)."""
+    if label[2] >= RULE_GAIN or not tk.caps[first]:
+        return label
+    if tk.folded[first] in INDUSTRY_HEADS:
+        return "ORG", max(label[1], RULE_CONFIDENCE), RULE_GAIN
+    if label[0] != "ORG" or tk.folded[first] not in ORG_HEADS:
         return label
     return "ORG", label[1], RULE_GAIN
 
