@@ -451,3 +451,18 @@ def test_a_table_s_rows_with_dot_leaders_stand_apart() -> None:
     c = clean(text, "en")
     _check_invariants(text, c)
     assert "£5.00\n\nMrs. E. Hardy" in c.text and "£2.50\n\nDinnington" in c.text
+
+
+def test_a_letter_spaced_word_is_one_word_again() -> None:
+    """German *Sperrsatz* and spaced capitals (``N i e d e r s c h r i f t``, ``G R È V E``)
+    are joined, each gap an edit of its own that can be undone; initials and runs of
+    fewer than four single letters stay as they are."""
+    text = ("N i e d e r s c h r i f t über die Sitzung des Betriebsrates\n\n"
+            "BULLETIN DE G R È V E N° 14. Es sprachen J. F. K. Müller und a y o.\n")
+    c = clean(text, "de")
+    out = _check_invariants(text, c)
+    assert out.startswith("Niederschrift über die Sitzung") and "GRÈVE N° 14" in out
+    assert "J. F. K. Müller" in out and "a y o." in out
+    gaps = [e for e in c.edits if e.rule == "letter-spacing"]
+    assert len(gaps) == 12 + 4 and all(e.replacement == "" and e.confidence == 0.9 for e in gaps)
+    assert all(text[e.start:e.end] == " " for e in gaps)

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from palimpsest.model import PAGE_SEPARATOR, Edit
 from palimpsest.text.edits import CleanText, apply_edits, sort_edits
 from palimpsest.text.noise import SENTENCE_END, Line, find_noise
+from palimpsest.text.spacing import letter_gaps
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.6"
+METHOD = "palimpsest.clean@0.1.7"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -148,6 +149,7 @@ def _inline_edits(text: str, lo: int, hi: int, nfc: bool, out: list[Edit]) -> No
             out.append(_edit(m.start(), m.end(), repl, rule, 1.0))
     if nfc:
         out.extend(_nfc_edits(text, lo, hi))
+    out.extend(_edit(i, i + 1, "", "letter-spacing", 0.9) for i in letter_gaps(text, lo, hi))
 
 
 def _is_heading(s: str) -> bool:
