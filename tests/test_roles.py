@@ -289,6 +289,19 @@ def test_a_last_page_of_signatures_has_no_title_and_speaks_for_its_body() -> Non
     assert v["issuer"] == "Executive Committee" and v["genre"] == "other"
 
 
+def test_a_newspaper_s_name_alone_over_its_dateline_issues_the_article() -> None:
+    """``THE BOMBAY CHRONICLE`` on its own line, its place and date on the next, is the
+    paper the article is from: its issuer, and the article's genre (holdout10)."""
+    v = _values(
+        "THE BOMBAY CHRONICLE\nBombay, Thursday, August 16, 1928.\n\nMILL STRIKE: GREAT "
+        "MEETING ON THE KAMGAR MAIDAN\n(From Our Labour Correspondent)\n\nNearly twenty "
+        "thousand mill-hands gathered yesterday evening on the Kamgar Maidan at Parel.\n",
+        "en",
+    )
+    assert v["issuer"] == "BOMBAY CHRONICLE" and v["genre"] == "article"
+    assert v["title"] == "MILL STRIKE: GREAT MEETING ON THE KAMGAR MAIDAN"
+
+
 def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
     """Capitals count as an acronym only when the line is nothing else."""
     from palimpsest.enrich.roles_text import readable

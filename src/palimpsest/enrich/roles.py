@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
@@ -27,7 +28,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.14"
+METHOD = "palimpsest.roles@0.1.15"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -233,6 +234,10 @@ def describe(
                 or (ln.words <= 5 and "," in ln.text
                     and tx.known_place(_POSTCODE.sub("", ln.text.rsplit(",", 1)[1])))):
             ln.kind = "contact"  # "París", "Keene, California 93531": its seat
+    for ln, nxt in pairwise(head):
+        if (ln.kind == "heading" and nxt.kind == "dateline" and ln.words <= 5
+                and lx.NEWSPAPER_NAME.fullmatch(ln.text)):
+            ln.kind = "publication"  # "THE BOMBAY CHRONICLE" over "Bombay, Thursday, …"
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

@@ -87,6 +87,8 @@ def issuer(
             paper = lx.NEWSPAPER_LINE.match(ln.text)
             if paper is not None:  # "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
                 return tx.strip_article(paper.group("name")), 0.8, [ln]
+            if lx.NEWSPAPER_NAME.fullmatch(ln.text):  # "THE BOMBAY CHRONICLE" over its date
+                return tx.strip_article(ln.text.rstrip(".")), 0.8, [ln]
             src = ln.text if lx.PUBLICATION.match(ln.text) else tx.repair_lead(ln.text) or ""
             m = lx.PUBLICATION.match(src)
             value = tx.tidy(lx.PUBLICATION_TAIL.sub("", src[m.end() :])) if m else ""

@@ -193,14 +193,17 @@ PUBLICATION = regex.compile(
     r"(?:\s*[,.—–-]?\s*(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*)?\s*$",
     _F,
 )
-# A newspaper's name and its date on one line: "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
-NEWSPAPER_LINE = regex.compile(
-    r"(?P<name>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
+# A newspaper's name: up to three words and a word for a paper ("THE DAILY HERALD").
+_PAPER = (
+    r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
     r"|courier|post|mail|news|worker|telegraph|observer|guardian|express|standard|mercury"
     r"|advertiser|citizen|clarion|leader|zeitung|volksblatt|vorwärts|humanité|populaire"
-    r"|diario|heraldo|mercurio))\s*[,.—–-]\s+(?=[^\n]*\d{4}\.?\s*$)",
-    _F,
+    r"|diario|heraldo|mercurio)"
 )
+# ... and its date on one line: "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
+NEWSPAPER_LINE = regex.compile(rf"(?P<name>{_PAPER})\s*[,.—–-]\s+(?=[^\n]*\d{{4}}\.?\s*$)", _F)
+# ... or alone on its line, over a line that dates it ("THE BOMBAY CHRONICLE")
+NEWSPAPER_NAME = regex.compile(rf"{_PAPER}\.?", _F)
 PUBLICATION_TAIL = regex.compile(
     r"\s+[—–-]\s+(?=.*\d).*$|\s+(?:one|two|three|four|six)\s+(?:penny|pence|halfpence)\b.*$|\s*(?:[,;—–-]|\s)\s*(?:no\.?|n[°º]|nr\.?|num\.?|número|vol\.?|año|jahrgang|price|prix"
     r"|precio|preis|\d{1,2}(?:st|nd|rd|th)?\s+year)(?=[\s\d.:]|$).*$",
