@@ -302,6 +302,26 @@ def test_a_newspaper_s_name_alone_over_its_dateline_issues_the_article() -> None
     assert v["title"] == "MILL STRIKE: GREAT MEETING ON THE KAMGAR MAIDAN"
 
 
+def test_a_body_s_name_heading_the_page_and_a_note_in_brackets_are_no_title() -> None:
+    """A line that opens with the word for a body (``SINDICATO MINERO …``) is the
+    issuer's name, and a line in brackets a note on it; neither is the title. A heading
+    that only ends with such a word is one (``Rents, Repairs and the Council``)."""
+    v = _values(
+        "¡A LOS TRABAJADORES DE LA CUENCA MINERA!\n\nSINDICATO MINERO DE NERVA Y EL CAMPILLO\n"
+        "(Adherido a la Confederación Nacional del Trabajo)\n\nCompañeros: Hace ya tres meses "
+        "que los obreros de la corta Atalaya están en huelga contra la Compañía.\n",
+        "es",
+    )
+    assert "title" not in v
+    v = _values(
+        "Bulletin of the Northfield Tenants' Association, No. 37\n\nRents, Repairs and the "
+        "Council\n\nAt the meeting of 14 March the members heard the secretary's report on "
+        "the repairs that the Council has promised since the winter.\n",
+        "en",
+    )
+    assert v["title"] == "Rents, Repairs and the Council"
+
+
 def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
     """Capitals count as an acronym only when the line is nothing else."""
     from palimpsest.enrich.roles_text import readable

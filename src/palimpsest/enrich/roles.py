@@ -28,7 +28,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.15"
+METHOD = "palimpsest.roles@0.1.16"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -73,9 +73,12 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
                 break
             if i <= pub and kind != "subject":
                 continue
-            ok = ln.kind == kind or (kind == "heading" and ln.kind == "org")
+            ok = ln.kind == kind or (kind == "heading" and ln.kind == "org"
+                                     and not _opens_with_body(ln))
             if kind == "heading" and ln.text[-1] in ".,":
                 continue  # "Mr. A. Wilson," in an address block; a sentence
+            if kind == "heading" and ln.text[:1] == "(" and ln.text[-1:] == ")":
+                continue  # "(Adherido a la Confederación Nacional del Trabajo)": a note
             if ok and letters(ln.text) >= (0.4 if kind == "genre" else 0.6):
                 first = ln
                 break
@@ -103,6 +106,15 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         text = text[m.end() :] if m else text
     text = lx.TRAILING_DATELINE.sub("", text)
     return first, parts, tx.tidy(text) if not text.endswith(("!", "?")) else text.strip()
+
+
+def _opens_with_body(ln: Line) -> bool:
+    """Whether a line naming an organisation opens with the word for its kind of body
+    (an article before it allowed): ``SINDICATO MINERO DE NERVA``, ``Comité de grève de
+    la Régionale``: the issuer's name, no title; ``Rents, Repairs and the Council`` is
+    one."""
+    toks = ln.toks[1:] if ln.toks[:1] and lx.ARTICLE.fullmatch(ln.toks[0] + " ") else ln.toks
+    return bool(toks) and tx.is_org(toks[:1])
 
 
 def _headline_over_byline(head: list[Line], first: Line) -> Line:
