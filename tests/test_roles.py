@@ -322,6 +322,16 @@ def test_a_body_s_name_heading_the_page_and_a_note_in_brackets_are_no_title() ->
     assert v["title"] == "Rents, Repairs and the Council"
 
 
+def test_a_workers_union_s_masthead_in_one_german_word_issues_the_appeal() -> None:
+    v = _values(
+        "ARBEITERUNION WINTERTHUR\nSekretariat: Volkshaus, Lagerhausstrasse 6\n\nAN DIE "
+        "ARBEITERSCHAFT VON WINTERTHUR UND UMGEBUNG!\n\nArbeiter und Arbeiterinnen!\n\nDas "
+        "Oltener Aktionskomitee hat den Landesstreik beschlossen. Die Arbeit ruht.\n",
+        "de",
+    )
+    assert v["issuer"] == "ARBEITERUNION WINTERTHUR" and "title" not in v
+
+
 def test_a_junk_heading_of_capitals_is_unreadable_an_acronym_alone_reads() -> None:
     """Capitals count as an acronym only when the line is nothing else."""
     from palimpsest.enrich.roles_text import readable

@@ -233,7 +233,7 @@ ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
     "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
     "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
-    "personalrat", "zentralrat",
+    "personalrat", "zentralrat", "arbeiterunion",
 )  # fmt: skip
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
