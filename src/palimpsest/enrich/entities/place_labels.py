@@ -206,7 +206,7 @@ class PlaceLabels:
         return label
 
     def head_label(
-        self, key: str, word: str, label: Label, head: str = "",
+        self, key: str, word: str, label: Label, head: str,
     ) -> Label:
         """A name after a lower-case place head ``head`` (``canton de Vaud``, ``mer
         Noire``) is a place with its head, when it is a name, a place of the gazetteer or

@@ -229,7 +229,7 @@ def role_only(
     if (len(words) >= 3 and words[0] in _ADDRESS_FORMS and words[1] in ("le", "la", "el")
             and _title_word(words[2]) and (len(words) == 3 or words[3] in _OFFICE_OF)):
         return True  # not M. le Président Coty
-    if _office_of_body(words, [w for w in tk.words[k:end] if w.isalpha()]):
+    if _office_link(words, [w for w in tk.words[k:end] if w.isalpha()]) >= 0:
         return True
     if len(words) == 1 and _title_word(words[0]) and words[0] in _OFFICES:
         return True  # Presidente, Chairman, Secretary alone: an office under a signature
@@ -261,7 +261,7 @@ def without_roles(text: str, tk: Tokens, mentions: list[Annotation], method: str
 
 def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
                 given: Collection[str]) -> int | None:
-    """Where the body starts in a mention of an office of a body (:func:`_office_of_body`),
+    """Where the body starts in a mention of an office of a body (:func:`_office_link`),
     when the body is a name: an acronym (``SUTEP``), the gazetteer's organisation, or two
     words or more (``Ayuntamiento de Madrid``; not ``la République``, a word), and no
     person's (a given name first); not in a heading's capitals (``LES COSAQUES DU DON DE
@@ -269,11 +269,9 @@ def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
     k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
     at = [j for j in range(k, end) if tk.folded[j].isalpha()]
     words = [tk.folded[j] for j in at]
-    if a.value["text"].isupper() or not _office_of_body(words, [tk.words[j] for j in at]):
-        return None  # in a heading's capitals, no word reads as an acronym
-    n = 0
-    while _title_word(words[n]):
-        n += 1
+    n = -1 if a.value["text"].isupper() else _office_link(words, [tk.words[j] for j in at])
+    if n < 0:
+        return None  # no office of a body; in a heading's capitals no word reads as an acronym
     b = n + 2 if words[n] == "de" and words[n + 1] in ("la", "las", "los", "l") else n + 1
     if b >= len(words) or not tk.caps[at[b]] or words[b] in given:
         return None
@@ -284,18 +282,21 @@ def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
     return None
 
 
-def _office_of_body(words: list[str], surface: list[str]) -> bool:
-    """Titles and the body they serve, in French or Spanish: ``Secretario General del
-    SUTEP``, ``Président de la République``, ``secrétaire général de la CGT``; not a
+def _office_link(words: list[str], surface: list[str]) -> int:
+    """Where titles and the body they serve meet, in French or Spanish: the index of the
+    ``de``/``del``/``du``/``des`` after the titles (``Secretario General del SUTEP``,
+    ``Président de la République``, ``secrétaire général de la CGT``), or -1; not a
     name's particle (``Général de Gaulle``)."""
     n = 0
     while n < len(words) and _title_word(words[n]):
         n += 1
     if n == 0 or n + 1 >= len(words):
-        return False
+        return -1
     link, nxt = words[n], words[n + 1]
-    return link in ("del", "du", "des") or (link == "de" and (
-        nxt in ("la", "las", "los", "l") or (surface[n + 1].isupper() and len(nxt) >= 2)))
+    if link in ("del", "du", "des") or (link == "de" and (
+            nxt in ("la", "las", "los", "l") or (surface[n + 1].isupper() and len(nxt) >= 2))):
+        return n
+    return -1
 
 
 _ADDRESS_FORMS = frozenset({"m", "monsieur", "mme", "madame", "senor", "senora", "sr", "sra"})
