@@ -37,7 +37,11 @@ from palimpsest.enrich.entities.headings import (
 from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS
 from palimpsest.enrich.entities.model import CLASSES
 from palimpsest.enrich.entities.passes import whole_text_rules
-from palimpsest.enrich.entities.place_labels import MISREAD_BELOW, SMALL_PLACE_ZIPF
+from palimpsest.enrich.entities.place_labels import (
+    DE_CONTRACTIONS,
+    MISREAD_BELOW,
+    SMALL_PLACE_ZIPF,
+)
 from palimpsest.enrich.entities.recognise import (
     CURATED_METHOD,
     METHOD,
@@ -52,6 +56,7 @@ from palimpsest.enrich.entities.rules import (
     NAMED_PLACES,
     RULE_CONFIDENCE,
     RULE_GAIN,
+    Label,
     acronym_label,
     body_head_label,
     given_name_label,
@@ -64,6 +69,7 @@ from palimpsest.enrich.entities.rules_english import (
     hyphened_body_label,
 )
 from palimpsest.enrich.entities.rules_german import (
+    de_article_place,
     german_group_label,
     german_head_label,
     german_noun_label,
@@ -161,6 +167,15 @@ def misread(rec: Recogniser, tk: Tokens, k: int, key: str, common: dict[str, int
             and tk.words[k].isalpha() and misread_place(key, common) is not None)
 
 
+def place_after_preposition(tk: Tokens, k: int, key: str, common: dict[str, int],
+                            label: Label, lang: str) -> Label:
+    """:func:`preposition_label`, but in German no common word after ``im``, ``zum``..."""
+    if (lang == "de" and k and tk.folded[k - 1] in DE_CONTRACTIONS
+            and common.get(key, 0) >= 3 and not de_article_place(key)):
+        return label
+    return preposition_label(tk, k, label, lang)
+
+
 def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str, float, str]]:
     """Recognition the plain way: every candidate's features, their scores, the rules,
     then the best spans."""
@@ -170,8 +185,12 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
     tk = heading_case(text, Tokens.from_tuples(tokenise(text)), common, rec.gazetteer,
                       given_names(), lang)
     for first, last, atoms, own in runs(text, tk, lang):
+        named = 0  # the atom a given name opens after a German function word
         if lang == "de" and own == len(atoms):
-            atoms = split_before_given(tk, atoms, given_names())
+            split = split_before_given(tk, atoms, given_names())
+            if len(split) > len(atoms):
+                named = next(a for a in range(1, len(split)) if split[a] not in atoms)
+            atoms = split
             own = len(atoms)
         if (len(atoms) == 1 and first == last
                 and place_head(text, tk, first, lang) < 0
@@ -216,8 +235,11 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             for a, b in spans:
                 labels[(a, b)] = honorific_ends(tk, atoms, a, b, honorific_label(
                     tk, atoms[a][0], atoms[b - 1][1], labels[(a, b)]))
+            if any(labels[(a, b)][0] == "PER" for a, b in spans if a < named < b):
+                named = 0
+            for a, b in spans:
                 key = cands[spans.index((a, b))].key
-                if b > a + 1 and rec.gazetteer.get(key) not in BIG_PLACES:
+                if (b > a + 1 or a == named > 0) and rec.gazetteer.get(key) not in BIG_PLACES:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])
                 if lang in ("fr", "es") and b > a + 1:
@@ -233,7 +255,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
                 if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] == "O"
                         and placeable(rec, cands[spans.index((a, b))].key, common)):
-                    labels[(a, b)] = preposition_label(tk, atoms[a][0], labels[(a, b)], lang)
+                    labels[(a, b)] = place_after_preposition(
+                        tk, atoms[a][0], cands[spans.index((a, b))].key, common,
+                        labels[(a, b)], lang)
                 if (b == a + 1 and atoms[a][0] == atoms[a][1]
                         and labels[(a, b)][1] < MISREAD_BELOW
                         and misread(rec, tk, atoms[a][0], cands[spans.index((a, b))].key,
@@ -250,7 +274,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 labels[(0, 1)] = rec.places.capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
             if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
-                labels[(0, 1)] = preposition_label(tk, first, labels[(0, 1)], lang)
+                labels[(0, 1)] = place_after_preposition(tk, first, cands[0].key, common,
+                                                         labels[(0, 1)], lang)
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if (one and labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) == "ORG"
                 and cands[0].key not in common):

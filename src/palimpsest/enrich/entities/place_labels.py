@@ -35,7 +35,7 @@ from palimpsest.enrich.entities.rules import (
     RULE_GAIN,
     preposition_label,
 )
-from palimpsest.enrich.entities.rules_german import german_place_label
+from palimpsest.enrich.entities.rules_german import de_article_place, german_place_label
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.text.correct.lm import word_logps
 
@@ -56,6 +56,10 @@ DE_NOUN_LOGP = -14.0
 # common (in Kohlen|bergwerken, in Textil|betrieben, in Ruck|säcken).
 DE_HEAD_LOGP = -13.0
 DE_PART_LOGP = -15.0
+
+
+# German prepositions with their article run in (in dem: im)
+DE_CONTRACTIONS = frozenset({"im", "ins", "vom", "zum", "zur", "beim"})
 
 
 class PlaceLabels:
@@ -96,9 +100,17 @@ class PlaceLabels:
         self, tk: Tokens, k: int, key: str, common: Mapping[str, int],
         label: Label, lang: str | None = None,
     ) -> Label:
-        """:func:`preposition_label` for a place the gazetteer knows (:meth:`placeable`)."""
+        """:func:`preposition_label` for a place the gazetteer knows (:meth:`placeable`);
+        in German not a common word after a preposition run together with its article
+        (``im Namen``, ``im Gange``: :data:`DE_CONTRACTIONS`), where towns do not stand.
+        (``am`` is left out: ``am Rhein``, ``am Bodensee``.)"""
         after = preposition_label(tk, k, label, lang)
-        return after if after is not label and self.placeable(key, common) else label
+        if after is label or not self.placeable(key, common):
+            return label
+        if (lang == "de" and k and tk.folded[k - 1] in DE_CONTRACTIONS
+                and common.get(key, 0) >= 3 and not de_article_place(key)):
+            return label
+        return after
 
     def placeable(self, key: str, common: Mapping[str, int]) -> bool:
         """A gazetteer place that a preposition of place makes a place: a larger one, or

@@ -126,8 +126,12 @@ class Recogniser:
         plain = PLAIN_ZIPF.get(lang or "", 0)
         literal = lang != "es"
         for _first, _last, atoms, own in runs(text, tk, lang):
+            named = 0  # the atom a given name opens after a German function word, or 0
             if german and own == len(atoms):
-                atoms = split_before_given(tk, atoms, given)
+                split = split_before_given(tk, atoms, given)
+                if len(split) > len(atoms):
+                    named = next(a for a in range(1, len(split)) if split[a] not in atoms)
+                atoms = split
                 own = len(atoms)
             # a lower-case place head before the run (canton de | Vaud, calle | Corredera)
             head = place_head(text, tk, atoms[0][0], lang)  # French and Spanish have them
@@ -197,8 +201,13 @@ class Recogniser:
             ]
             # spans of two atoms or more (one atom of two words inside a longer run is
             # the model's call: taking those too measured slightly worse on every set)
+            if named and any(lab[0] == "PER" for (a, b), lab in zip(spans, labels, strict=True)
+                             if a < named < b):
+                named = 0  # the model took the function word in: Brigadier Günter Krause
+            # (and the name a German function word ran into: Bezirksleiter | Alois Schmitt)
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
-                      if b > a + 1 and gaz.get(key) not in BIG_PLACES else lab
+                      if (b > a + 1 or a == named > 0) and gaz.get(key) not in BIG_PLACES
+                      else lab
                       for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if french_or_spanish:
                 labels = [place_head_label(tk, atoms[a][0], atoms[b - 1][1], lab)

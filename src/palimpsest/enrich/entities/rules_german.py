@@ -36,6 +36,7 @@ from palimpsest.enrich.entities.rules import (
 from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
+from palimpsest.text.correct.lm import word_logps
 
 
 def german_noun_label(
@@ -62,6 +63,13 @@ _DE_INFLECTED = ("e", "en", "em", "er", "es")
 _DE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
 
 
+def de_article_place(word: str) -> bool:
+    """Whether German names the place ``word`` (folded) with an article: ``die Schweiz``,
+    ``das Ruhrgebiet`` (:data:`DE_ARTICLE_PLACES`), names in -ei (``die Türkei``) and
+    -gau (``der Aargau``)."""
+    return word.replace("ß", "ss") in DE_ARTICLE_PLACES or word.endswith(("ei", "gau"))
+
+
 def german_place_label(
     tk: Tokens, k: int, place: bool, genitive: bool, label: Label, country: bool = False
 ) -> Label:
@@ -76,7 +84,7 @@ def german_place_label(
     word = tk.folded[k]
     if word in DE_PLACE_HEADS or word[:-1] in DE_PLACE_HEADS:  # Kanton (also a city in China)
         return label
-    with_article = word in DE_ARTICLE_PLACES or word.endswith(("ei", "gau"))
+    with_article = de_article_place(word)
     after_article = k > 0 and tk.folded[k - 1] in _DE_ARTICLES
     if genitive or (place and with_article and after_article) or (
             country and not with_article and not after_article and len(word) >= 5):
@@ -404,13 +412,24 @@ _GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bunde
                     "umgehungs", "zufahrts", "durchgangs", "dorf")
 
 
+# a compound in -platz the corrector's German vocabulary holds at least this likely is a
+# noun (Festplatz -14.4, Lagerplatz, Sammelplatz), not a square's name (Helvetiaplatz,
+# Claraplatz, Bahnhofplatz -16.3: none of them in it)
+SQUARE_NOUN_LOGP = -15.0
+
+
 def _named_square(word: str, given: frozenset[str]) -> bool:
     """A square named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
-    ``Arbeitsplatz``, ``Speicherplatz``)."""
+    ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
+    run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``; not
+    ``Festplatz``, ``Hauptschauplatz``)."""
     if not word.endswith("platz"):
         return False
     stem = word[:-5]
-    return stem in given or (stem.endswith("s") and stem[:-1] in given)
+    if stem in given or (stem.endswith("s") and stem[:-1] in given):
+        return True
+    vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
+    return not any(word[i:] in vocabulary for i in range(len(word) - 7))
 
 
 def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: str,
