@@ -466,3 +466,24 @@ def test_a_letter_spaced_word_is_one_word_again() -> None:
     gaps = [e for e in c.edits if e.rule == "letter-spacing"]
     assert len(gaps) == 12 + 4 and all(e.replacement == "" and e.confidence == 0.9 for e in gaps)
     assert all(text[e.start:e.end] == " " for e in gaps)
+
+
+def test_two_columns_on_one_line_are_one_space_apart_and_two_lines_to_readers() -> None:
+    """Five spaces or more inside a line part two columns (a letterhead's left and right,
+    two signatures side by side): the clean text has one space there, like any run of
+    spaces, but the edit says ``column``, so the readers of lines read two lines."""
+    from palimpsest.derive import capital_lines_apart
+    from palimpsest.enrich.roles_lines import column_breaks, line_breaks
+
+    text = "Circular No. 14.          Trades Hall, Sydney.\n\nErich Wolters      Fritz Henke\n"
+    c = clean(text, "en")
+    out = _check_invariants(text, c)
+    assert out == "Circular No. 14. Trades Hall, Sydney.\n\nErich Wolters Fritz Henke"
+    gaps = [e for e in c.edits if e.rule == "column"]
+    assert len(gaps) == 2 and all(e.replacement == " " and e.confidence == 0.9 for e in gaps)
+    ct = c.apply()
+    cols = column_breaks(ct)
+    assert cols == [out.index(" Trades"), out.index(" Fritz")]
+    assert set(cols) <= set(line_breaks(ct))
+    assert capital_lines_apart(ct).endswith("Erich Wolters\nFritz Henke")
+    assert not [e for e in clean("Two  spaces    stay one.", "en").edits if e.rule == "column"]

@@ -882,3 +882,20 @@ def test_the_held_out_samples_read() -> None:
 def test_a_name_the_gazetteer_knows_longer_goes_on_in_lower_case() -> None:
     assert ("Front de libération nationale", "ORG") in found(
         "À l'appel du Front de libération nationale, l'UGTA appelle à la grève.", "fr")
+
+
+def test_german_squares_a_preposition_with_its_article_and_a_function_at_a_sentence_start(
+) -> None:
+    """A square's name in -platz that is no German word is a place (``Claraplatz``; not
+    ``Festplatz``, ``Hauptschauplatz``); after ``im`` a common word is no town (``im
+    Namen``: Namen is also Namur); a given name after a function word at a sentence's start
+    is a person with it (held-out set 8)."""
+    got = found("Die Tramwagen stehen am Claraplatz still; auf dem Festplatz und dem "
+                "Hauptschauplatz ist es ruhig.", "de")
+    assert ("Claraplatz", "LOC") in got and not {t for t, _ in got} & {"Festplatz",
+                                                                        "Hauptschauplatz"}
+    assert not found("Nationalrat Schneider protestierte im Namen der Arbeiterschaft.",
+                     "de") & {("Namen", "LOC")}
+    assert ("Elsass", "LOC") in found("Streik im Ruhrgebiet und im Elsass.", "de")
+    assert ("Bezirksleiter Alois Schmitt", "PER") in found(
+        "Der Vorstand tagt. Bezirksleiter Alois Schmitt warnte jedoch davor.", "de")

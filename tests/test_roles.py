@@ -762,3 +762,45 @@ def test_a_town_under_a_masthead_is_its_seat_not_the_title() -> None:
                 "españoles en Francia\n\nCompañeros:\n\nDesde hace seis semanas los mineros de "
                 "Mieres están en huelga.\n", "es")
     assert "title" not in v and v["issuer"] == "COMITÉ DE SOLIDARIDAD CON LOS MINEROS DE ASTURIAS"
+
+
+def test_a_paper_over_what_it_is_issues_its_headline_and_a_price_is_no_title() -> None:
+    """A name over "Quotidien socialiste" (how often a paper comes out, and no body whose
+    organ it is) is the paper: the issuer, article and all; the heading under it is the
+    headline, though it ends with a stop. A price on a line of its own is no title
+    (holdout11)."""
+    v = _values(
+        "LE TRAVAIL\nQuotidien socialiste — Genève, jeudi 10 novembre 1932\n\n"
+        "La fusillade de Plainpalais.\n\nHier soir, vers 21 h. 30, les recrues ont tiré sur "
+        "la foule massée devant le Palais des Expositions.\n",
+        "fr",
+    )
+    assert v["issuer"] == "LE TRAVAIL" and v["genre"] == "article"
+    assert v["title"] == "La fusillade de Plainpalais"
+    v = _values(
+        "THE CLARION CALL\nJournal of the Burnley Weavers' Association       One Penny\n\n"
+        "OUR CASE ON THE MORE-LOOMS SYSTEM\n\nThe employers tell us that six looms to a "
+        "weaver is the only way to keep the trade.\n",
+        "en",
+    )
+    assert v["title"] == "OUR CASE ON THE MORE-LOOMS SYSTEM"
+
+
+def test_an_address_goes_on_over_a_name_the_reader_does_not_know_and_two_bodies_sign() -> None:
+    """``An den Vorstand der`` goes on to the next line whatever it is; a signature line
+    that opens with a body (``Der Bergarbeiterverband, Bezirk Ruhr``) is no sub-unit of
+    the body above it (holdout11)."""
+    v = _values(
+        "Betriebsrat der Schachtanlage Minister Stein\n\nAn den Vorstand der\nHibernia AG\n"
+        "Herne\n\nBetr.: Stillegung der Kokerei\n\nSehr geehrter Herr Dr. Haack!\n\nMit "
+        "Bestürzung hat die Belegschaft erfahren, daß die Kokerei stillgelegt werden soll.\n",
+        "de",
+    )
+    assert v["addressee"] == "An den Vorstand der Hibernia AG"
+    v = _values(
+        "Aufruf!\n\nAn die Arbeiter des Ruhrgebiets!\n\nWir fordern alle Arbeiter in Essen "
+        "und Bochum auf, sofort die Arbeit niederzulegen.\n\nEssen, den 14. März 1920.\n\n"
+        "Die Bezirksleitungen der SPD, USPD und KPD\nDer Bergarbeiterverband, Bezirk Ruhr\n",
+        "de",
+    )
+    assert v["issuer"] == "Bergarbeiterverband, Bezirk Ruhr"

@@ -16,7 +16,7 @@ from pathlib import Path
 from palimpsest.enrich.dates import with_line_breaks
 from palimpsest.enrich.dating import DateEstimate
 from palimpsest.enrich.language import detect_languages
-from palimpsest.enrich.roles_lines import line_breaks
+from palimpsest.enrich.roles_lines import column_breaks, line_breaks
 from palimpsest.enrich.stage import enrich
 from palimpsest.ingest.base import IngestOptions
 from palimpsest.ingest.pdf import is_text_layer
@@ -224,10 +224,12 @@ def capital_lines_apart(clean: CleanText, breaks: Sequence[int] | None = None) -
     """The clean text with the line breaks that cleaning joined between two lines in
     capitals put back (``PLENARIO INTERSINDICAL DE TRABAJADORES / CONVENCION NACIONAL DE
     TRABAJADORES``: two mastheads, not one name), for the names; same length, same
-    offsets. ``breaks``: :func:`line_breaks` of ``clean``, when the caller has them."""
+    offsets; and every gap between two columns set side by side on one line (``Erich
+    Wolters      Fritz Henke``: two signatures). ``breaks``: :func:`line_breaks` of
+    ``clean``, when the caller has them."""
     text = clean.text
     breaks = line_breaks(clean) if breaks is None else breaks
-    apart = []
+    apart = column_breaks(clean) if len(breaks) else []
     for i, k in enumerate(breaks):
         if not (text[k - 1:k].isupper() and text[k + 1:k + 2].isupper()):
             continue  # the common case: a join in running text

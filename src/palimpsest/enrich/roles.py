@@ -28,7 +28,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.17"
+METHOD = "palimpsest.roles@0.1.18"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -75,7 +75,7 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
                 continue
             ok = ln.kind == kind or (kind == "heading" and ln.kind == "org"
                                      and not _opens_with_body(ln))
-            if kind == "heading" and ln.text[-1] in ".,":
+            if kind == "heading" and ln.text[-1] in ".," and not _headline(ln, i, pub):
                 continue  # "Mr. A. Wilson," in an address block; a sentence
             if kind == "heading" and ln.text[:1] == "(" and ln.text[-1:] == ")":
                 continue  # "(Adherido a la Confederación Nacional del Trabajo)": a note
@@ -106,6 +106,13 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         text = text[m.end() :] if m else text
     text = lx.TRAILING_DATELINE.sub("", text)
     return first, parts, tx.tidy(text) if not text.endswith(("!", "?")) else text.strip()
+
+
+def _headline(ln: Line, i: int, pub: int) -> bool:
+    """A paper's headline may end with a stop (``Der Generalstreik in Basel.``): a short
+    heading right under the paper's name and what it says of itself (line ``pub``)."""
+    return 0 <= pub == i - 1 and ln.words <= 8 and ln.text.endswith(".") \
+        and ln.text.count(".") == 1
 
 
 def _opens_with_body(ln: Line) -> bool:
@@ -235,8 +242,9 @@ def describe(
         if ln.kind in _JUDGED and (not tx.readable(ln.text, lang)
                                    or _starts_in(doubtful, ln.start, ln.end)):
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
-        elif ln.kind == "heading" and lx.ISSUE_LINE.fullmatch(ln.text):
-            ln.kind = "issue"  # "Año II — Nº 14": a periodical's number, no title
+        elif ln.kind == "heading" and (lx.ISSUE_LINE.fullmatch(ln.text)
+                                       or lx.PRICE_LINE.fullmatch(ln.text)):
+            ln.kind = "issue"  # "Año II — Nº 14", "One Penny": a periodical's, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
         elif ln.kind == "dateline" and ln.words <= 12 and lx.NEWSPAPER_LINE.match(ln.text):
@@ -246,10 +254,13 @@ def describe(
                 or (ln.words <= 5 and "," in ln.text
                     and tx.known_place(_POSTCODE.sub("", ln.text.rsplit(",", 1)[1])))):
             ln.kind = "contact"  # "París", "Keene, California 93531": its seat
-    for ln, nxt in pairwise(head):
+    for i, (ln, nxt) in enumerate(pairwise(head)):
         if (ln.kind == "heading" and nxt.kind == "dateline" and ln.words <= 5
                 and lx.NEWSPAPER_NAME.fullmatch(ln.text)):
             ln.kind = "publication"  # "THE BOMBAY CHRONICLE" over "Bombay, Thursday, …"
+        elif (i == 0 and ln.kind in ("heading", "org") and ln.words <= 4
+              and lx.PRESS_SUBTITLE.match(nxt.text)):
+            ln.kind, nxt.kind = "paper", "publication"  # "LE TRAVAIL / Quotidien socialiste"
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

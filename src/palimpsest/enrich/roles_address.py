@@ -28,13 +28,14 @@ def addressee(
                     break  # "An das arbeitende Volk der Schweiz!" ends the address
                 first = nxt.text[:1]
                 if nxt.kind == "address-cont" or (
-                    nxt.kind in ("heading", "org")
+                    nxt.kind in ("heading", "org", "unreadable")
                     and (
                         first.islower()
                         or (lx.CONTINUES.match(nxt.text) and not first.isupper())
                         or lx.ENDS_OPEN.search(src[-1].text)
                     )
-                ):
+                    and (nxt.kind != "unreadable" or lx.ENDS_OPEN.search(src[-1].text))
+                ):  # "An den Vorstand der / Hibernia AG": a name the reader did not know
                     src.append(nxt)
                 else:
                     break

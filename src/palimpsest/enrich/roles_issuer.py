@@ -80,6 +80,8 @@ def issuer(
     if mast is not None:
         return tx.strip_article(mast[0]), 0.85, mast[1]
     for i, ln in enumerate(head):
+        if ln.kind == "paper":  # "LE TRAVAIL / Quotidien socialiste": a paper's own name
+            return ln.text.rstrip("."), 0.8, [ln]
         if ln.kind == "publisher":
             value = tx.tidy(lx.PUBLICATION_TAIL.sub("", ln.text))
             return tx.strip_article(value), 0.75, [head[i - 1], ln]
@@ -135,7 +137,7 @@ def issuer(
         named = [ln for ln in orgs if ln.kind == "org" and ln.words >= 3 and ":" not in ln.text]
         best = (named or orgs)[-1]  # the signature is at the bottom
         k = tail.index(best)
-        if k and tx.is_subunit(best.toks) and tail[k - 1].kind == "org":
+        if k and _opens_with_subunit(best) and tail[k - 1].kind == "org":
             top = tail[k - 1]  # "Confederación de Trabajadores / Secretaría de Organización"
             value = f"{tx.strip_article(tx.tidy(top.text))}, {tx.tidy(best.text)}"
             return value, 0.65, [top, best]
@@ -246,3 +248,13 @@ def _first_name(line: str) -> bool:
     word = line.strip(" .")
     return 2 <= len(word) <= 15 and word.isalpha() and word[0].isupper() and (
         word[1:].islower())
+
+
+def _opens_with_subunit(ln: Line) -> bool:
+    """Whether a line opens with a sub-unit's word (an article before it allowed):
+    ``Secretaría de Organización`` goes with the body above it; ``Der
+    Bergarbeiterverband, Bezirk Ruhr`` is a body of its own."""
+    toks = [t for t in ln.toks if t.isalpha()]
+    if toks and lx.ARTICLE.fullmatch(toks[0] + " "):
+        toks = toks[1:]
+    return bool(toks) and tx.is_subunit(toks[:1])

@@ -204,6 +204,13 @@ _PAPER = (
 NEWSPAPER_LINE = regex.compile(rf"(?P<name>{_PAPER})\s*[,.—–-]\s+(?=[^\n]*\d{{4}}\.?\s*$)", _F)
 # ... or alone on its line, over a line that dates it ("THE BOMBAY CHRONICLE")
 NEWSPAPER_NAME = regex.compile(rf"{_PAPER}\.?", _F)
+# The line under a newspaper's name that says how often it comes out, and no body whose
+# organ it is ("Quotidien socialiste — Genève"; not "Organ der KPS": that body issues it).
+PRESS_SUBTITLE = regex.compile(
+    r"(?:quotidien|hebdomadaire|diario|semanario|tageszeitung|wochenzeitung|wochenblatt"
+    r"|daily|weekly)\b(?!\s+(?:organ|organe|[oó]rgano|of|de|der|des|du|del)\b)",
+    _F,
+)
 PUBLICATION_TAIL = regex.compile(
     r"\s+[—–-]\s+(?=.*\d).*$|\s+(?:one|two|three|four|six)\s+(?:penny|pence|halfpence)\b.*$|\s*(?:[,;—–-]|\s)\s*(?:no\.?|n[°º]|nr\.?|num\.?|número|vol\.?|año|jahrgang|price|prix"
     r"|precio|preis|\d{1,2}(?:st|nd|rd|th)?\s+year)(?=[\s\d.:]|$).*$",
@@ -403,6 +410,14 @@ ISSUE_LINE = regex.compile(
     r"(?:(?:a[ñn]o|vol(?:ume)?\.?|tome|t\.|jahrgang|jg\.|year|ann[eé]e)\s+[IVXLC\d]+"
     r"|\d+\.?\s+jahrgang)?\s*[—–,.-]*\s*(?:n[°ºo]\.?|nr\.?|no\.?|núm\.?|num\.?|number"
     r"|num[eé]ro|nummer)\s*\d[\d/.-]*\.?(?:\s*[—–,-]\s*.{0,40})?",
+    _F,
+)
+# A paper's price on a line of its own ("One Penny", "Price 2d.", "Prix : 10 centimes")
+PRICE_LINE = regex.compile(
+    r"(?:(?:price|prix|precio|preis)\s*:?\s*)?(?:(?:one|two|three|four|six)\s+"
+    r"(?:penny|pence|halfpence)|\d+\s*(?:d|p|c|cts?|cent(?:ime)?s?|centavos?|pf(?:ennig)?"
+    r"|rp|kr|heller)\.?)"
+    r"|(?:price|prix|precio|preis)\s*:?\s*\S+(?:\s+\S+)?",
     _F,
 )
 NUMBERED = regex.compile(r"(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*$", _F)

@@ -39,15 +39,31 @@ class Line:
     reads: str = ""  # the text with its misread keyword repaired ("NOTION" -> "MOTION")
 
 
+_LINE_RULES = frozenset({"paragraph", "column"})
+
+
 def line_breaks(clean: CleanText) -> list[int]:
-    """Clean-text offsets of the spaces that were line breaks in the original.
+    """Clean-text offsets of the spaces that were line breaks in the original, or gaps
+    between two columns set side by side on one line (``Erich Wolters      Fritz Henke``).
 
     Cleaning joins the lines of a paragraph with a space; headings set on lines
     of their own are easier to read when those joins are known.
     """
     out: list[int] = []
     for e in clean.edits:
-        if e.rule == "paragraph" and e.replacement == " " and e.start < e.end:
+        if e.rule in _LINE_RULES and e.replacement == " " and e.start < e.end:
+            s, t = clean.to_clean(e.start, e.end)
+            if t - s == 1 and clean.text[s] == " ":
+                out.append(s)
+    return out
+
+
+def column_breaks(clean: CleanText) -> list[int]:
+    """Of :func:`line_breaks`, the gaps between two columns (``Erich Wolters      Fritz
+    Henke``): two texts, whatever their case."""
+    out: list[int] = []
+    for e in clean.edits:
+        if e.rule == "column" and e.replacement == " ":
             s, t = clean.to_clean(e.start, e.end)
             if t - s == 1 and clean.text[s] == " ":
                 out.append(s)

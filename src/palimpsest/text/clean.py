@@ -22,7 +22,7 @@ from palimpsest.text.spacing import letter_gaps
 
 __all__ = ["METHOD", "Cleaning", "NoiseLine", "clean"]
 
-METHOD = "palimpsest.clean@0.1.7"
+METHOD = "palimpsest.clean@0.1.8"
 
 _WS = "\t\x0b\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _ZW = "".join(map(chr, [*range(9), *range(0x0E, 0x20), 0x7F])) + "\u200b\u200c\u200d\u2060\ufeff"
@@ -30,6 +30,10 @@ _STRIP = _WS + _ZW  # what line stripping removes; all of it is "whitespace" her
 _STRIP_SHY = _STRIP + "\u00ad"
 _BAD = re.escape(_STRIP.replace(" ", "") + "\u00ad")  # to fix even when alone
 _INLINE = re.compile(f"[ {_BAD}]{{2,}}|[{_BAD}\ufb00-\ufb06]")
+# Spaces this many or more inside a line part two columns of text set side by side (a
+# letterhead's left and right, two signatures, a table's cells): one space, like any run
+# of spaces, but its edit says "column", so readers of lines read two lines there.
+COLUMN_GAP = 5
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "ſt", "\ufb06": "st"}  # fmt: skip
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -143,6 +147,8 @@ def _inline_edits(text: str, lo: int, hi: int, nfc: bool, out: list[Edit]) -> No
         lig = _LIGATURES.get(run)
         if lig is not None:
             out.append(_edit(m.start(), m.end(), lig, "unicode", 1.0))
+        elif len(run) >= COLUMN_GAP and run.strip(" ") == "" and lo < m.start() and m.end() < hi:
+            out.append(_edit(m.start(), m.end(), " ", "column", 0.9))  # two columns' texts
         else:
             rule = "whitespace" if run.strip(" \t") == "" else "unicode"
             repl = " " if run.strip(_ZW + "\u00ad") else ""
