@@ -899,3 +899,17 @@ def test_german_squares_a_preposition_with_its_article_and_a_function_at_a_sente
     assert ("Elsass", "LOC") in found("Streik im Ruhrgebiet und im Elsass.", "de")
     assert ("Bezirksleiter Alois Schmitt", "PER") in found(
         "Der Vorstand tagt. Bezirksleiter Alois Schmitt warnte jedoch davor.", "de")
+
+
+def test_english_bodies_named_head_last_in_capitals_or_head_of_names() -> None:
+    """A line in capitals of three to six names ending with a word for a body is one
+    organisation (``IRISH NATIONAL LAND LEAGUE.``, its stop left out); so is ``Council of
+    Federated Organizations``, a body's word, ``of`` and names, though the model saw
+    none; a place so named stays one (held-out set 8)."""
+    got = found("IRISH NATIONAL LAND LEAGUE.\nBALLINROBE BRANCH.\n\nAt a meeting of the "
+                "branch, Robert Moses, director of the Council of Federated Organizations, "
+                "spoke of the Board of Trade and the Union of South Africa.", "en")
+    assert {("IRISH NATIONAL LAND LEAGUE", "ORG"), ("Council of Federated Organizations", "ORG"),
+            ("Board of Trade", "ORG"), ("Union of South Africa", "LOC")} <= got
+    assert not found("STRIKE AT THE UNION\n\nThe men came out.", "en") & {
+        ("STRIKE AT THE UNION", "ORG")}

@@ -65,6 +65,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
 )
 from palimpsest.enrich.entities.rules_english import (
+    body_of_label,
     english_place_label,
     hyphened_body_label,
 )
@@ -250,6 +251,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     if a == 0:
                         labels[(a, b)] = hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1],
                                                              labels[(a, b)])
+                    if rec.gazetteer.get(cands[spans.index((a, b))].key) not in PLACE_TYPES:
+                        labels[(a, b)] = body_of_label(tk, atoms[a][0], atoms[b - 1][1],
+                                                       labels[(a, b)])
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
@@ -311,6 +315,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if len(atoms) == 1 and lang == "en":
             labels[(0, 1)] = hyphened_body_label(
                 tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))
+            if last > first and rec.gazetteer.get(cands[0].key) not in PLACE_TYPES:
+                labels[(0, 1)] = body_of_label(tk, first, last, labels[(0, 1)])
         if len(atoms) == 1 and first == last:
             labels[(0, 1)] = acronym_label(tk, first, lang, labels[(0, 1)])
         if (one and first == last and labels[(0, 1)][1] < MISREAD_BELOW

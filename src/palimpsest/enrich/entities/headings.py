@@ -322,6 +322,15 @@ _ADDRESS_WORDS = frozenset(["a", "al", "au", "aux", "to", "an", "from"])  # à f
 _PRESS_WORDS = frozenset(["news", "times", "herald", "gazette", "chronicle", "journal", "press"])
 
 
+def _ends_with_head(words: list[str]) -> bool:
+    """Whether a line of three to six capitalised words ends with a word for a body and
+    holds none of the little words a headline has (``STUDENT NONVIOLENT COORDINATING
+    COMMITTEE``, ``IRISH NATIONAL LAND LEAGUE``; English puts the head last)."""
+    last = words[-1].rstrip(".")
+    return (3 <= len(words) <= 6 and (last in ORG_HEADS or last[:-1] in ORG_HEADS)
+            and _NAME_INNER.isdisjoint(words) and _OF_WORDS.isdisjoint(words))
+
+
 def has_capital_lines(text: str) -> bool:
     """Whether a line of ``text`` may be set in capitals (headings, mastheads)."""
     return _CAPITALS_LINE.search(text) is not None
@@ -349,13 +358,16 @@ def capital_mastheads(
             continue
         # third, with what it is of after it: UNITED FARM WORKERS OF AMERICA
         reach = 3 if len(words) > 4 and words[3] in _OF_WORDS else 2
-        if (not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:reach])
+        if ((not any(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in words[:reach])
+             and not _ends_with_head(words))
                 or words[0] in _NAME_INNER or (len(words) == 2 and words[1] in _NAME_INNER)
                 or not _PRESS_WORDS.isdisjoint(words[:2])):
             continue
         if not _ADDRESS_WORDS.isdisjoint(words):
             continue  # COMITE DE HUELGA A LA POBLACION: an address; NEWS FROM ITALY
         s, e = m.span(1)
+        if text[e - 1] == "." and e - s > 4 and text[e - 5:e - 1].isalpha():
+            e -= 1  # IRISH NATIONAL LAND LEAGUE.: the line's stop
         more = _GENITIVE_LINE.match(text, m.end())
         if more:  # CONFEDERACION GENERAL DEL TRABAJO / DE LA REPUBLICA ARGENTINA
             e = more.end(1)

@@ -56,7 +56,11 @@ from palimpsest.enrich.entities.rules import (
     honorific_label,
     place_head_label,
 )
-from palimpsest.enrich.entities.rules_english import english_place_label, hyphened_body_label
+from palimpsest.enrich.entities.rules_english import (
+    body_of_label,
+    english_place_label,
+    hyphened_body_label,
+)
 from palimpsest.enrich.entities.rules_german import (
     german_group_label,
     german_head_label,
@@ -180,6 +184,8 @@ class Recogniser:
                 if english:
                     lab = hyphened_body_label(tk, first, last,
                                               english_place_label(tk, first, last, lab))
+                    if last > first and gaz.get(key) not in PLACE_TYPES:
+                        lab = body_of_label(tk, first, last, lab)
                 if first == last:
                     lab = acronym_label(tk, first, lang, lab)
                     lab = self.places.misread_label(tk, first, key, common, lang, lab)
@@ -223,6 +229,9 @@ class Recogniser:
                 labels = [hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1], lab)
                           if a == 0 else lab  # not the tail of a longer name
                           for (a, b), lab in zip(spans, labels, strict=True)]
+                labels = [body_of_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+                          if gaz.get(key) not in PLACE_TYPES else lab
+                          for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if german:
                 labels = [self._german_label(tk, atoms[a][0], atoms[b - 1][1], key, lab)
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]

@@ -132,6 +132,30 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
 
 
+# The words for a body that head an English name with "of" after them
+EN_BODY_HEADS = frozenset({"council", "congress", "federation", "confederation", "league",
+                           "union", "association", "committee", "society", "board",
+                           "brotherhood", "alliance", "commission", "party"})
+
+
+def body_of_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """``Council of Federated Organizations``, ``Board of Trade``: a capitalised word for
+    a body, ``of`` (``the`` allowed) and capitalised words to the end is an organisation
+    whole, though the model, reading rare words, saw no name or a shorter one. Not a
+    place's name (``Union of South Africa``: the gazetteer's, decided before)."""
+    if label[0] not in ("O", "ORG") or label[2] >= RULE_GAIN or last - first < 2 \
+            or not tk.caps[first]:
+        return label
+    folded, words = tk.folded, tk.words
+    if folded[first] not in EN_BODY_HEADS or folded[first + 1] != "of":
+        return label
+    rest = [k for k in range(first + 2, last + 1) if folded[k] not in ("the", "and", "&")]
+    if not rest or not all(tk.caps[k] or not words[k].isalpha() for k in rest) \
+            or not tk.caps[last]:
+        return label
+    return "ORG", max(label[1], RULE_CONFIDENCE), RULE_GAIN
+
+
 def hyphened_body_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """A capitalised run with a word hyphened to a lower-case one (``Co-operative``,
     ``Anti-slavery``) that ends in a word for a body is an organisation: ``the
