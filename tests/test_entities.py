@@ -913,3 +913,11 @@ def test_english_bodies_named_head_last_in_capitals_or_head_of_names() -> None:
             ("Board of Trade", "ORG"), ("Union of South Africa", "LOC")} <= got
     assert not found("STRIKE AT THE UNION\n\nThe men came out.", "en") & {
         ("STRIKE AT THE UNION", "ORG")}
+
+
+def test_a_french_body_s_complement_takes_its_own_adjective() -> None:
+    """``Confédération générale de la production française``: the complement's adjective
+    is the name's too (held-out set 8)."""
+    assert ("Confédération générale de la production française", "ORG") in found(
+        "les accords entre la C.G.T. et la Confédération générale de la production française "
+        "doivent être appliqués", "fr")

@@ -239,8 +239,8 @@ def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
                 out.append((m, end))
                 break
             out.append((m, end))
-            adjectives = 2  # no adjective after a complement but its own
-            k = end + 1
+            adjectives = 1  # one adjective after a complement, its own (de la production
+            k = end + 1     # française); then a complement or nothing
             continue
         if adjectives >= 2:
             break
