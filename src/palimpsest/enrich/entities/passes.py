@@ -29,6 +29,8 @@ from palimpsest.enrich.entities.rules import (
     without_roles,
 )
 from palimpsest.enrich.entities.rules_edges import (
+    ES_RANKS,
+    FR_RANKS,
     TITLE_LANGS,
     with_abbreviation_dots,
     with_articles,
@@ -111,6 +113,10 @@ def whole_text_rules(
         with_honorifics(text, tk, out)
         if lang in TITLE_LANGS:
             with_titles(text, tk, out, german=lang == "de")
+        elif lang == "fr":
+            with_titles(text, tk, out, only=FR_RANKS)
+        elif lang == "es":
+            with_titles(text, tk, out, only=ES_RANKS)
         with_suffixes(text, tk, out)
         with_abbreviation_dots(text, tk, out, german)
         repeated_surnames(tk, out, method, common)
