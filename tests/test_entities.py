@@ -926,3 +926,12 @@ def test_a_french_body_s_complement_takes_its_own_adjective() -> None:
     assert ("Confédération générale de la production française", "ORG") in found(
         "les accords entre la C.G.T. et la Confédération générale de la production française "
         "doivent être appliqués", "fr")
+
+
+def test_a_larger_town_and_its_quarter_are_a_place_not_a_person() -> None:
+    """``Dortmund-Eving`` atop a letter was an unsure person; a larger place's name before
+    the hyphen makes it a place. A surname that is also a small place's is no such cue
+    (``Gonzalez-Galdeano``)."""
+    got = found("Betriebsrat der Schachtanlage Minister Stein\nDortmund-Eving, Evinger Straße "
+                "190\n\nAn den Vorstand", "de")
+    assert ("Dortmund-Eving", "LOC") in got

@@ -271,6 +271,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     labels[(a, b)] = rec.places.not_person(
                         text, tk, atoms[a][0], cands[spans.index((a, b))].key, common,
                         given_names(), lang, labels[(a, b)])
+                elif b == a + 1:
+                    labels[(a, b)] = rec.places.hyphened_place(
+                        tk, atoms[a][0], atoms[a][1], given_names(), common, labels[(a, b)])
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec.places.dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -325,6 +328,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if one and first == last:
             labels[(0, 1)] = rec.places.not_person(text, tk, first, cands[0].key, common,
                                                    given_names(), lang, labels[(0, 1)])
+        elif len(atoms) == 1:
+            labels[(0, 1)] = rec.places.hyphened_place(tk, first, last, given_names(), common,
+                                                       labels[(0, 1)])
         best_at = [0.0] * (len(atoms) + 1)
         back: list[int | None] = [None] * (len(atoms) + 1)
         for i in range(1, len(atoms) + 1):

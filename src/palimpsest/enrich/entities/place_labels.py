@@ -183,6 +183,24 @@ class PlaceLabels:
             return label
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
 
+    def hyphened_place(
+        self, tk: Tokens, first: int, last: int, given: frozenset[str],
+        common: Mapping[str, int], label: Label,
+    ) -> Label:
+        """A place for ``X-Y`` that the model took for a person without conviction
+        (below :data:`UNSURE_PERSON_IN`), when ``X`` is a larger place of the gazetteer and
+        no given name: a town and its quarter (``Dortmund-Eving``); ``Jean-Pierre``,
+        ``Gonzalez-Galdeano`` (a small place's name too) are left as they are."""
+        if (label[0] != "PER" or label[1] >= UNSURE_PERSON_IN or last != first + 2
+                or tk.words[first + 1] != "-" or not tk.caps[last]
+                or tk.starts[first + 1] != tk.ends[first]
+                or tk.starts[last] != tk.ends[first + 1]):
+            return label
+        key = tk.folded[first]
+        if key in given or key in self.curated or self.gazetteer.get(key) not in BIG_PLACES:
+            return label
+        return "LOC", label[1], label[2]
+
     def dateline_label(
         self, text: str, tk: Tokens, first: int, last: int, label: Label,
     ) -> Label:

@@ -190,6 +190,8 @@ class Recogniser:
                     lab = acronym_label(tk, first, lang, lab)
                     lab = self.places.misread_label(tk, first, key, common, lang, lab)
                     lab = self.places.not_person(text, tk, first, key, common, given, lang, lab)
+                else:
+                    lab = self.places.hyphened_place(tk, first, last, given, common, lab)
                 emit(text, starts[first], ends[last], key, lab, out)
                 continue
             na = len(atoms)
@@ -243,6 +245,9 @@ class Recogniser:
                         lab = self.places.after_preposition(tk, k, key, common, lab, lang)
                     lab = self.places.misread_label(tk, k, key, common, lang, lab)
                     labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
+                elif b == a + 1:  # one atom of words: Dortmund-Eving
+                    labels[n] = self.places.hyphened_place(tk, k, atoms[a][1], given, common,
+                                                           labels[n])
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self.places.head_label(scored[0][0], tk.folded[atoms[0][0]],
                                                    labels[0], tk.folded[head])
