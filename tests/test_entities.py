@@ -935,3 +935,18 @@ def test_a_larger_town_and_its_quarter_are_a_place_not_a_person() -> None:
     got = found("Betriebsrat der Schachtanlage Minister Stein\nDortmund-Eving, Evinger Straße "
                 "190\n\nAn den Vorstand", "de")
     assert ("Dortmund-Eving", "LOC") in got
+
+
+def test_quays_presidents_town_halls_and_burgomasters() -> None:
+    """A quay's name that is no German word is a place (``Sandthorkai``; not
+    ``Staudamm``); a German president's compound title makes a person of the surname
+    after it at a sentence's start (``Polizeipräsident Schober``); ``Hôtel de Ville``
+    heads a place; a burgomaster addressed is no person, his town is a place (held-out
+    set 9)."""
+    got = found("Streikbrecher sind am Sandthorkai angekommen, nicht am Staudamm. "
+                "Polizeipräsident Schober ließ schießen.", "de")
+    assert {("Sandthorkai", "LOC"), ("Polizeipräsident Schober", "PER")} <= got
+    assert ("Staudamm", "LOC") not in got
+    got = found("A Monsieur le Bourgmestre de la Ville de Liège,\nHôtel de Ville,\nLIEGE.", "fr")
+    assert ("Liège", "LOC") in got and ("Hôtel de Ville", "LOC") in got
+    assert not any(t == "PER" for _, t in got)

@@ -804,3 +804,49 @@ def test_an_address_goes_on_over_a_name_the_reader_does_not_know_and_two_bodies_
         "de",
     )
     assert v["issuer"] == "Bergarbeiterverband, Bezirk Ruhr"
+
+
+def test_a_paper_named_over_a_weekday_s_dateline_or_who_issues_it() -> None:
+    """A short name in capitals over a dateline with its weekday (letters date without
+    one) is a paper: the article's issuer and genre; so is a paper's name over the line
+    that says who issues it, whose body is then the issuer (holdout12)."""
+    v = _values(
+        "LE DEVOIR\nMontréal, mardi 7 juin 1949\n\nLA GRÈVE DE L'AMIANTE\n\nA l'aube, plus de "
+        "deux cents agents ont envahi le sous-sol de l'église, où les mineurs s'étaient "
+        "réunis après la messe.\n",
+        "fr",
+    )
+    assert v["issuer"] == "LE DEVOIR" and v["genre"] == "article"
+    assert v["title"] == "LA GRÈVE DE L'AMIANTE"
+    v = _values(
+        "THE STRIKE BULLETIN\nIssued by the Central Strike Committee\n\nWinnipeg, Man., June "
+        "11, 1919\n\nSPECIAL POLICE SWORN IN\n\nYesterday morning the City Council dismissed "
+        "the regular police force for refusing to sign the pledge.\n",
+        "en",
+    )
+    assert v["genre"] == "article" and v["title"] == "SPECIAL POLICE SWORN IN"
+    assert v["issuer"] == "Central Strike Committee"
+
+
+def test_a_french_address_to_a_burgomaster_and_german_leaderships_that_sign() -> None:
+    """``A Monsieur le Bourgmestre de la Ville de Liège,`` is the address (the ``A``
+    without its accent, as typewriters wrote it); ``Die Streikleitung.`` signs as a body,
+    and an ``Alianza`` is one (holdout12)."""
+    v = _values(
+        "Liège, le 6 janvier 1961.\n\nA Monsieur le Bourgmestre de la Ville de Liège,\nHôtel "
+        "de Ville,\nLIEGE.\n\nMonsieur le Bourgmestre,\n\nAu nom des travailleurs en grève "
+        "nous protestons contre les charges de la gendarmerie d'hier soir.\n",
+        "fr",
+    )
+    assert str(v["addressee"]).startswith("A Monsieur le Bourgmestre de la Ville de Liège")
+    v = _values(
+        "Bekanntmachung.\n\nAn die Hafenarbeiter Hamburgs!\n\nDie Streikleitung teilt mit, "
+        "dass die Rheder den Schiedsspruch abgelehnt haben.\n\nHamburg, den 28. November "
+        "1896.\n\nDie Streikleitung.\n",
+        "de",
+    )
+    assert v["issuer"] == "Streikleitung"
+    v = _values("ALIANZA OBRERA DE ASTURIAS\nComité Provincial — Oviedo\n\nA LOS TRABAJADORES "
+                "DE TODA ESPAÑA\n\nDesde la madrugada del día 5 los mineros están con las "
+                "armas en la mano.\n", "es")
+    assert "title" not in v and str(v["issuer"]).startswith("ALIANZA OBRERA DE ASTURIAS")

@@ -27,6 +27,7 @@ from palimpsest.enrich.chronology import (
     fold,
     text_tokens,
 )
+from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.enrich.dates import DateMention, find_dates, month_number
 
 if TYPE_CHECKING:  # typing only: the model's module imports this one
@@ -154,14 +155,7 @@ def _terms(rows: tuple[ChronologyRow, ...]) -> list[tuple[int, int]]:
     return out
 
 
-_WEEKDAYS = {
-    name: i for i, names in enumerate((
-        "monday lunes lundi montag", "tuesday martes mardi dienstag",
-        "wednesday miércoles miercoles mercredi mittwoch", "thursday jueves jeudi donnerstag",
-        "friday viernes vendredi freitag", "saturday sábado sabado samedi samstag sonnabend",
-        "sunday domingo dimanche sonntag",
-    )) for name in names.split()
-}
+_WEEKDAYS = WEEKDAYS
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"

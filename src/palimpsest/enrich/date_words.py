@@ -16,6 +16,17 @@ from functools import cache
 
 import regex
 
+# The days of the week in the four languages, lower-case, Monday 0 (weekday clues,
+# newspapers' datelines)
+WEEKDAYS = {
+    name: i for i, names in enumerate((
+        "monday lunes lundi montag", "tuesday martes mardi dienstag",
+        "wednesday miércoles miercoles mercredi mittwoch", "thursday jueves jeudi donnerstag",
+        "friday viernes vendredi freitag", "saturday sábado sabado samedi samstag sonnabend",
+        "sunday domingo dimanche sonntag",
+    )) for name in names.split()
+}
+
 _BLOCKS = {  # number words and their values (folded: no accents, ß → ss)
     "en": "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 "
     "twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18 "

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
+from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.enrich.roles_address import addressee
 from palimpsest.enrich.roles_genre import GENRES, guess_genre
 from palimpsest.enrich.roles_issuer import issuer, named_in_full
@@ -113,6 +114,18 @@ def _headline(ln: Line, i: int, pub: int) -> bool:
     heading right under the paper's name and what it says of itself (line ``pub``)."""
     return 0 <= pub == i - 1 and ln.words <= 8 and ln.text.endswith(".") \
         and ln.text.count(".") == 1
+
+
+def _paper_over(ln: Line, nxt: Line) -> bool:
+    """Whether the first line names a paper by what follows it: a name in capitals of
+    three words at most over a dateline with its weekday (``LE DEVOIR`` / ``Montréal,
+    mardi 7 juin 1949``: letters date without one), or a paper's name over who issues it
+    or its number (``THE STRIKE BULLETIN`` / ``Issued by the Central Strike
+    Committee``)."""
+    if nxt.kind == "dateline":
+        return ln.words <= 3 and is_upper(ln.text) and not WEEKDAYS.keys().isdisjoint(nxt.toks)
+    return nxt.kind in ("issued", "issue") and ln.words <= 5 \
+        and lx.NEWSPAPER_NAME.fullmatch(ln.text) is not None
 
 
 def _opens_with_body(ln: Line) -> bool:
@@ -261,6 +274,8 @@ def describe(
         elif (i == 0 and ln.kind in ("heading", "org") and ln.words <= 4
               and lx.PRESS_SUBTITLE.match(nxt.text)):
             ln.kind, nxt.kind = "paper", "publication"  # "LE TRAVAIL / Quotidien socialiste"
+        elif i == 0 and ln.kind == "heading" and _paper_over(ln, nxt):
+            ln.kind = "paper"  # "LE DEVOIR / Montréal, mardi 7 juin 1949"
     _mark_masthead(head)
     title = _title(head)
     genre, gconf, gsrc = guess_genre(text[:1500], head, tail, title[1] if title else [], lang)

@@ -61,7 +61,7 @@ def guess_genre(
             vote("letter", 3.0, ln)
         elif ln.kind in ("address-open",):
             vote("letter", 2.0, ln)
-        elif ln.kind == "publication":
+        elif ln.kind in ("publication", "paper"):
             vote("article", 4.0, ln)
         elif ln.kind == "byline":
             vote("article", 3.0, ln)

@@ -90,9 +90,9 @@ ADDRESS = regex.compile(
     r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s"
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
-    r"|(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t|maire"
-    r"|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge|g[ée]n[ée]ral|recteur|doyen"
-    r"|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier)"
+    r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"
+    r"|maire|bourgmestre|[ée]chevin|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge"
+    r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier)"
     r"|(?:an\s+)?(?:den\s+)?herrn\s+(?:bundes|minister|pr[äa]sident|oberb[üu]rgermeister"
     r"|b[üu]rgermeister|direktor|landrat|staatssekret[äa]r|senator|generaldirektor))",
     _F,
@@ -197,7 +197,7 @@ PUBLICATION = regex.compile(
 _PAPER = (
     r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
     r"|courier|post|mail|news|worker|telegraph|observer|guardian|express|standard|mercury"
-    r"|advertiser|citizen|clarion|leader|zeitung|volksblatt|vorwärts|humanité|populaire"
+    r"|advertiser|citizen|clarion|leader|bulletin|zeitung|volksblatt|vorwärts|humanité|populaire"
     r"|diario|heraldo|mercurio)"
 )
 # ... and its date on one line: "THE DAILY HERALD, TUESDAY, MAY 4, 1926."
@@ -234,13 +234,15 @@ ORG_WORDS = words(
     directiva secretaría secretaria consejo agrupación colectivo comunidad syndicat fédération
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
-    e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil"""
+    e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
+    alianza alliance"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
     "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
     "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
-    "personalrat", "zentralrat", "arbeiterunion",
+    "personalrat", "zentralrat", "arbeiterunion", "streikleitung", "kreisleitung",
+    "bezirksleitung", "parteileitung", "landesleitung",
 )  # fmt: skip
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(

@@ -23,11 +23,11 @@ earl count countess baron bishop archbishop cardinal pope father fr saint st may
 councillor cllr marshal emperor empress sheriff esq attorney ensign commodore coroner
 sr sra srta senor senora senorita don dona d dr dra camarada companero companera presidente
 presidenta general coronel capitan teniente ministro ministra secretario secretaria
-dna sres sras ilmo excmo alcalde diputado diputada senador rey reina principe obispo padre
-fray licenciado lic ing
+dna sres sras ilmo excmo alcalde intendente diputado diputada senador rey reina principe obispo
+padre fray licenciado lic ing
 m mm mme mlle monsieur madame mademoiselle messieurs camarade citoyen citoyenne president
 ministre general colonel capitaine marechal abbe pere maitre me docteur roi reine prince
-eveque cardinal depute senateur maire prefet
+eveque cardinal depute senateur maire prefet bourgmestre echevin
 herr hr frau fr fraulein frl genosse genossin kollege kollegin kamerad dr prof professor
 prasident minister
 reichskanzler kanzler bundeskanzler general oberst hauptmann leutnant major graf grafin

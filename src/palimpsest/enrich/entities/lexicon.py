@@ -210,6 +210,7 @@ in aus nach bei zu von
 PLACE_HEADS = _words("""
 quartier place boulevard avenue pont gare canal lac mer mont col vallee ile port palais
 plaza calle paseo avenida barrio puerto rio sierra lago mar monte isla valle palacio
+hotel eglise chateau parc iglesia castillo parque estacion
 """)
 
 # Words after which French and Spanish names go on in lower case (Conseil fédéral):

@@ -284,9 +284,10 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
 
 
-# A minister's compound title (Verteidigungsminister, Reichsarbeitsminister): a title
-# whatever its office (other compounds, Oberrichter, measured worse)
-_MINISTERS = ("minister", "ministers", "kanzler", "kanzlers")
+# A minister's or a president's compound title (Verteidigungsminister, Reichsarbeitsminister,
+# Polizeipräsident): a title whatever its office (other compounds, Oberrichter, measured
+# worse)
+_MINISTERS = ("minister", "ministers", "kanzler", "kanzlers", "prasident", "prasidenten")
 
 
 # A capitalised adjective before a body's word: German writes adjectives in lower case
@@ -418,15 +419,18 @@ _GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bunde
 SQUARE_NOUN_LOGP = -15.0
 
 
+_SQUARE_ENDS = ("platz", "kai", "damm")  # not -ufer: Verkäufer, Läufer
+
+
 def _named_square(word: str, given: frozenset[str]) -> bool:
-    """A square named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
+    """A square or a quay named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
     ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
-    run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``; not
-    ``Festplatz``, ``Hauptschauplatz``)."""
-    if not word.endswith("platz"):
+    run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``,
+    ``Sandthorkai``; not ``Festplatz``, ``Hauptschauplatz``, ``Staudamm``)."""
+    if not word.endswith(_SQUARE_ENDS):
         return False
-    stem = word[:-5]
-    if stem in given or (stem.endswith("s") and stem[:-1] in given):
+    stem = word[:-5] if word.endswith("platz") else ""
+    if stem and (stem in given or (stem.endswith("s") and stem[:-1] in given)):
         return True
     vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
     return not any(word[i:] in vocabulary for i in range(len(word) - 7))
