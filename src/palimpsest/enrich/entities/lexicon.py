@@ -171,6 +171,9 @@ HONORIFICS = _words("""
 herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don dona
 """)
 ABBREVIATED_HONORIFICS = _words("hr hrn frl m mm mme mlle sr sra srta sres dr")
+# Fellows' forms of address, no title: the archive's samples leave them out of a name
+# (``Kollege Heinrich Gutermuth``); ``Genosse``, a party's title, they count in.
+FELLOWS = _words("kollege kollegin kollegen")
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
 # Titles that go before a surname with its particle (not "roi de Pologne", "père de X").
 PARTICLE_TITLES = _words("""

@@ -38,6 +38,7 @@ from palimpsest.enrich.entities.rules_edges import (
     with_particles,
     with_suffixes,
     with_titles,
+    without_fellows,
 )
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
@@ -113,6 +114,8 @@ def whole_text_rules(
         with_honorifics(text, tk, out)
         if lang in TITLE_LANGS:
             with_titles(text, tk, out, german=lang == "de")
+            if german:
+                without_fellows(text, tk, out)
         elif lang == "fr":
             with_titles(text, tk, out, only=FR_RANKS)
         elif lang == "es":

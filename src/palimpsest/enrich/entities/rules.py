@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR_ABBREVIATIONS,
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
+    FELLOWS,
     FR_PLACE_OF,
     INDUSTRY_HEADS,
     NAME_PARTICLES,
@@ -152,8 +153,8 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     Müller``, ``Ludwig van Beethoven``, ``Martin Luther King``. Not when the model or a
     rule saw an organisation or a place, nor over a word of organisations, titles or
     places' kinds (``Charles River``, ``Victoria Street``)."""
-    if label[0] in ("ORG", "LOC") or label[2] >= RULE_GAIN:
-        return label
+    if label[0] in ("ORG", "LOC") or label[2] >= RULE_GAIN or tk.folded[first] in FELLOWS:
+        return label  # (Kollege Heinrich Gutermuth: the name alone is the person)
     start = first
     while start < last and tk.folded[start] in TITLES and tk.caps[start]:
         start += 1  # Brother Stanley Wozniak: a title first, the mention's too

@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
+    FELLOWS,
     HONORIFICS,
     NAME_PARTICLES,
     PARTICLE_TITLES,
@@ -126,6 +127,8 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
     w = tk.folded[j]
     if only is not None:
         return w in only
+    if w in FELLOWS:
+        return False
     return w in TITLES or (german and tk.caps[j] and len(w) > 6 and w.endswith(DE_FUNCTION_ENDS))
 
 
@@ -162,6 +165,18 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
             a.start = starts[first]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end
+
+
+def without_fellows(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's mention that opens with a fellows' form of address (:data:`FELLOWS`:
+    ``Kollege Heinrich Gutermuth``) starts at the name, as the archive's samples count it.
+    In place."""
+    for a in mentions:
+        k = bisect_left(tk.starts, a.start)
+        if (a.value["type"] == "PER" and k + 1 < len(tk.words) and tk.folded[k] in FELLOWS
+                and tk.starts[k + 1] < a.end and tk.caps[k + 1]):
+            a.start = tk.starts[k + 1]
+            a.value = {**a.value, "text": text[a.start:a.end]}
 
 
 NAME_SUFFIXES = frozenset({"esq", "esqs", "esquire", "jr", "jun", "junr", "sr", "sen", "senr"})

@@ -22,6 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
     DE_UNIT_HEADS,
+    FELLOWS,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import (
@@ -205,13 +206,16 @@ _LISTED = regex.compile(r"(?:,|[^\S\n]+und)[^\S\n]+")  # between the parts of a 
 
 def _before_a_person(mentions: list[Annotation], m: regex.Match[str]) -> int:
     """Where the union's name matched by ``m`` ends: before a listed part that opens a
-    person's mention (``IG Metall, Kollege Walter Kaminski``: the name ends at ``Metall``),
-    else at the match's end (``IG Bau, Steine, Erden``)."""
+    person's mention or a fellow's form of address (``IG Metall, Kollege Walter Kaminski``:
+    the name ends at ``Metall``), else at the match's end (``IG Bau, Steine, Erden``)."""
     persons = {a.start for a in mentions if a.value["type"] == "PER"}
     for sep in _LISTED.finditer(m.string, m.start(), m.end()):
-        if sep.end() in persons:
+        if sep.end() in persons or _FELLOW.match(m.string, sep.end()):
             return sep.start()
     return m.end()
+
+
+_FELLOW = regex.compile(r"Kolleg(?:e|en|in)\b")  # a fellow named next: IG Metall, Kollege …
 
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
@@ -278,8 +282,8 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     if label[2] >= RULE_GAIN or not 0 < last - first <= 3:
         return label
     head = tk.folded[first]
-    if head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES) and not (
-            head.endswith(_MINISTERS) and len(head) > 9):
+    if head in FELLOWS or (head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES)
+                            and not (head.endswith(_MINISTERS) and len(head) > 9)):
         return label
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
 
