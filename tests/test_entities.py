@@ -950,3 +950,13 @@ def test_quays_presidents_town_halls_and_burgomasters() -> None:
     got = found("A Monsieur le Bourgmestre de la Ville de Liège,\nHôtel de Ville,\nLIEGE.", "fr")
     assert ("Liège", "LOC") in got and ("Hôtel de Ville", "LOC") in got
     assert not any(t == "PER" for _, t in got)
+
+
+def test_a_list_says_its_preposition_again_and_a_body_ends_before_a_person() -> None:
+    """``de Lille et d'Arras``: the list's second place after its own ``d'`` is a place
+    too; ``l'Union nationale de M. Géo Oltramare``: the body ends before the person
+    (held-out set 8)."""
+    assert ("Arras", "LOC") in found(
+        "nous ne voulons pas que la troupe envoyée de Lille et d'Arras soit employée", "fr")
+    got = found("où l'Union nationale de M. Géo Oltramare tenait sa réunion", "fr")
+    assert {("Union nationale", "ORG"), ("M. Géo Oltramare", "PER")} <= got

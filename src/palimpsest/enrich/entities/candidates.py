@@ -231,6 +231,8 @@ def _tail(text: str, tk: Tokens, head: int) -> list[tuple[int, int]]:
             end = _tail_word(tk, m, False)
             if end < 0 or "\n\n" in text[ends[k]:starts[m]]:
                 break
+            if caps[m] and (folded[m] in ABBREVIATED_HONORIFICS or folded[m] in TITLES):
+                break  # a person after it: l'Union nationale | de M. Géo Oltramare
             if caps[m]:  # a name after the connector ends the tail: de France, de la Seine
                 while (end + 1 < n and (caps[end + 1] or words[end + 1] == "-"
                                         or (words[end + 1] == "." and _abbreviated(tk, end)))

@@ -105,20 +105,34 @@ def _tokens_of(tk: Tokens, a: Annotation) -> range:
 
 def _neighbours(tk: Tokens, first: int, last: int) -> list[int]:
     """Where a neighbour in the list would start (after the name) or end (before it):
-    one join word between, or a comma and a join word (``, and``)."""
+    one join word between, or a comma and a join word (``, and``); the preposition the
+    name follows may be said again (``de Lille et d'Arras``, ``in Essen und in Bochum``)."""
     out = []
     n = len(tk.words)
+    folded = tk.folded
+    prep = folded[first - 1] if first > 0 and folded[first - 1] in REPEATED else ""
     k = last + 1
-    if k < n and tk.folded[k] in LIST_JOINS:
-        if k + 1 < n and tk.words[k] == "," and tk.folded[k + 1] in AND_JOINS:
+    if k < n and folded[k] in LIST_JOINS:
+        if k + 1 < n and tk.words[k] == "," and folded[k + 1] in AND_JOINS:
             k += 1
+        said = folded[k + 1] if k + 2 < n else ""
+        if prep and (said == prep or {said, prep} <= _DE):
+            k += 1  # de Lille et d'Arras
         out.append(k + 1)
     k = first - 1
-    if k >= 0 and tk.folded[k] in LIST_JOINS:
-        if k >= 1 and tk.folded[k] != "," and tk.words[k - 1] == ",":
+    if prep and k >= 2 and folded[k - 1] in LIST_JOINS:
+        k -= 1  # ..., de Billy et de Sallaumines: the join before "de"
+    if k >= 0 and folded[k] in LIST_JOINS:
+        if k >= 1 and folded[k] != "," and tk.words[k - 1] == ",":
             k -= 1
         out.append(k - 1)
     return [k for k in out if 0 <= k < n]
+
+
+# prepositions a list of places may say before each of its items
+REPEATED = frozenset({"de", "d'", "a", "à", "en", "in", "of", "von", "aus", "nach", "bei",
+                      "desde", "hacia"})
+_DE = frozenset({"de", "d'"})
 
 
 def _closed(tk: Tokens, first: int, last: int, k: int) -> bool:
