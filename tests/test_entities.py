@@ -960,3 +960,12 @@ def test_a_list_says_its_preposition_again_and_a_body_ends_before_a_person() -> 
         "nous ne voulons pas que la troupe envoyée de Lille et d'Arras soit employée", "fr")
     got = found("où l'Union nationale de M. Géo Oltramare tenait sa réunion", "fr")
     assert {("Union nationale", "ORG"), ("M. Géo Oltramare", "PER")} <= got
+
+
+def test_an_english_building_s_name_is_a_place_a_denomination_a_body() -> None:
+    """A name ending in a building's word is the building (``St. Anne's Church``,
+    ``Bedminster Methodist Church``), as HIPE and topres19th count it; a church named by
+    its denomination alone is the denomination (``the Methodist Church``)."""
+    assert ("St. Anne's Church", "LOC") in found("A meeting at St. Anne's Church on Sunday.",
+                                                 "en")
+    assert ("Methodist Church", "ORG") in found("the Methodist Church decided", "en")

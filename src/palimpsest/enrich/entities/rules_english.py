@@ -105,6 +105,14 @@ UNSURE_PERSON_OF = 0.8  # the same for names of several words (Oshima Island, Bu
 
 
 _STREETS = frozenset({"road", "street", "lane", "avenue", "terrace", "square", "place"})
+# A building's last word: a name ending in one is the building (St. Anne's Church, Liberty
+# Hall, the Labor Temple), as HIPE and topres19th count it, not the body that meets there;
+# a church named by its denomination alone is the denomination (the Methodist Church).
+_BUILDINGS = frozenset({"church", "chapel", "cathedral", "hall", "temple", "quay", "wharf",
+                        "pier", "tabernacle", "abbey", "minster", "plateau"})
+_DENOMINATIONS = frozenset({"methodist", "catholic", "roman", "presbyterian", "baptist",
+                            "anglican", "episcopal", "lutheran", "wesleyan", "congregational",
+                            "unitarian", "free", "united", "reformed", "primitive", "the"})
 
 
 def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -117,6 +125,10 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     if (label[0] == "ORG" and last > first and tk.folded[last] in _STREETS and first
             and tk.words[first - 1].isdigit()):
         return "LOC", RULE_CONFIDENCE, label[2]  # 17 Railway Road: an address, no railway
+    if (label[0] == "ORG" and last > first and tk.folded[last] in _BUILDINGS
+            and tk.caps[last] and not all(tk.folded[k] in _DENOMINATIONS or not tk.caps[k]
+                                          for k in range(first, last))):
+        return "LOC", label[1], label[2]  # St. Anne's Church, Liberty Hall: a building
     if label[0] not in ("PER", "O"):
         return label
     if label[0] == "PER" and label[1] >= (UNSURE_PERSON if first == last else UNSURE_PERSON_OF):
