@@ -113,6 +113,7 @@ _BUILDINGS = frozenset({"church", "chapel", "cathedral", "hall", "temple", "quay
 _DENOMINATIONS = frozenset({"methodist", "catholic", "roman", "presbyterian", "baptist",
                             "anglican", "episcopal", "lutheran", "wesleyan", "congregational",
                             "unitarian", "free", "united", "reformed", "primitive", "the"})
+_PLACE_ENDS = _BUILDINGS | _STREETS  # (Albion Street, which the model took for a body)
 
 
 def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -125,10 +126,10 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     if (label[0] == "ORG" and last > first and tk.folded[last] in _STREETS and first
             and tk.words[first - 1].isdigit()):
         return "LOC", RULE_CONFIDENCE, label[2]  # 17 Railway Road: an address, no railway
-    if (label[0] == "ORG" and last > first and tk.folded[last] in _BUILDINGS
+    if (label[0] == "ORG" and last > first and tk.folded[last] in _PLACE_ENDS
             and tk.caps[last] and not all(tk.folded[k] in _DENOMINATIONS or not tk.caps[k]
                                           for k in range(first, last))):
-        return "LOC", label[1], label[2]  # St. Anne's Church, Liberty Hall: a building
+        return "LOC", label[1], label[2]  # St. Anne's Church, Albion Street: a place
     if label[0] not in ("PER", "O"):
         return label
     if label[0] == "PER" and label[1] >= (UNSURE_PERSON if first == last else UNSURE_PERSON_OF):
