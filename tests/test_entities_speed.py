@@ -190,7 +190,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
         if lang == "de" and own == len(atoms):
             split = split_before_given(tk, atoms, given_names())
             if len(split) > len(atoms):
-                named = next(a for a in range(1, len(split)) if split[a] not in atoms)
+                named = next(a for a in range(1, len(split))  # the cut's second piece
+                             if split[a] not in atoms and split[a - 1] not in atoms)
             atoms = split
             own = len(atoms)
         if (len(atoms) == 1 and first == last

@@ -134,7 +134,8 @@ class Recogniser:
             if german and own == len(atoms):
                 split = split_before_given(tk, atoms, given)
                 if len(split) > len(atoms):
-                    named = next(a for a in range(1, len(split)) if split[a] not in atoms)
+                    named = next(a for a in range(1, len(split))  # the cut's second piece
+                                 if split[a] not in atoms and split[a - 1] not in atoms)
                 atoms = split
                 own = len(atoms)
             # a lower-case place head before the run (canton de | Vaud, calle | Corredera)
