@@ -969,3 +969,10 @@ def test_an_english_building_s_name_is_a_place_a_denomination_a_body() -> None:
     assert ("St. Anne's Church", "LOC") in found("A meeting at St. Anne's Church on Sunday.",
                                                  "en")
     assert ("Methodist Church", "ORG") in found("the Methodist Church decided", "en")
+
+
+def test_a_german_association_of_its_members() -> None:
+    """``Verband der Hafenarbeiter`` is one organisation, like ``Gewerkschaft der …``
+    (held-out set 9)."""
+    got = found("Johann Döring vom Verband der Hafenarbeiter sprach heute.", "de")
+    assert {("Johann Döring", "PER"), ("Verband der Hafenarbeiter", "ORG")} <= got

@@ -183,20 +183,20 @@ _IG_UNION = regex.compile(
 # A union named by its members: Gewerkschaft der Eisenbahner Deutschlands, Gewerkschaft
 # der Metall- und Bergarbeiter, Gewerkschaft der Privatangestellten
 _UNION_OF = regex.compile(
-    r"(?<!\w)Gewerkschaft[^\S\n]+der[^\S\n]+(?:\p{Lu}\p{Ll}+-,?[^\S\n]+)*"
+    r"(?<!\w)(?:Gewerkschaft|Verband)[^\S\n]+der[^\S\n]+(?:\p{Lu}\p{Ll}+-,?[^\S\n]+)*"
     r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|oder)[^\S\n]+)?\p{Lu}\p{Ll}+"
     r"(?:[^\S\n]+(?:Deutschlands|Österreichs|der[^\S\n]+Schweiz))?(?!\w)")
 
 
 def german_industrial_unions(text: str, mentions: list[Annotation], method: str) -> None:
     """``IG`` and the industries after it name an industrial union (``IG Druck und
-    Papier``), and so does ``Gewerkschaft der`` and its members (``Gewerkschaft der
-    Metall- und Bergarbeiter``): one organisation, the mentions inside it replaced. In
-    place, in order."""
+    Papier``), and so do ``Gewerkschaft der`` and ``Verband der`` and their members
+    (``Gewerkschaft der Metall- und Bergarbeiter``, ``Verband der Hafenarbeiter``): one
+    organisation, the mentions inside it replaced. In place, in order."""
     if "IG" in text:
         for m in _IG_UNION.finditer(text):
             take_span(text, mentions, m.start(), _before_a_person(mentions, m), "ORG", method)
-    if "Gewerkschaft der" in text:
+    if "Gewerkschaft der" in text or "Verband der" in text:
         for m in _UNION_OF.finditer(text):
             take_span(text, mentions, *m.span(), "ORG", method)
 
