@@ -976,3 +976,6 @@ def test_a_german_association_of_its_members() -> None:
     (held-out set 9)."""
     got = found("Johann Döring vom Verband der Hafenarbeiter sprach heute.", "de")
     assert {("Johann Döring", "PER"), ("Verband der Hafenarbeiter", "ORG")} <= got
+    got = found("Verband der Drahtzieher und Metallarbeiter am Niederrhein\n\nHeraus zum "
+                "1. Mai!", "de")  # make run's German appeal: its members and region
+    assert ("Verband der Drahtzieher und Metallarbeiter am Niederrhein", "ORG") in got

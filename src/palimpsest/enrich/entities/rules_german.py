@@ -185,7 +185,9 @@ _IG_UNION = regex.compile(
 _UNION_OF = regex.compile(
     r"(?<!\w)(?:Gewerkschaft|Verband)[^\S\n]+der[^\S\n]+(?:\p{Lu}\p{Ll}+-,?[^\S\n]+)*"
     r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|oder)[^\S\n]+)?\p{Lu}\p{Ll}+"
-    r"(?:[^\S\n]+(?:Deutschlands|Österreichs|der[^\S\n]+Schweiz))?(?!\w)")
+    r"(?:[^\S\n]+und[^\S\n]+\p{Lu}\p{Ll}*(?:arbeiter|angestellte|beamte)n?)?"  # … und Metallarbeiter
+    r"(?:[^\S\n]+(?:Deutschlands|Österreichs|der[^\S\n]+Schweiz"
+    r"|am[^\S\n]+\p{Lu}\p{Ll}+))?(?!\w)")  # … am Niederrhein: its region
 
 
 def german_industrial_unions(text: str, mentions: list[Annotation], method: str) -> None:
