@@ -182,12 +182,14 @@ _IG_UNION = regex.compile(
 
 # A union named by its members: Gewerkschaft der Eisenbahner Deutschlands, Gewerkschaft
 # der Metall- und Bergarbeiter, Gewerkschaft der Privatangestellten
+# ``Gewerkschaft der`` / ``Verband der`` and its members (``Metall- und Bergarbeiter``,
+# ``Drahtzieher und Metallarbeiter``), then its country or its region after ``am``
 _UNION_OF = regex.compile(
     r"(?<!\w)(?:Gewerkschaft|Verband)[^\S\n]+der[^\S\n]+(?:\p{Lu}\p{Ll}+-,?[^\S\n]+)*"
     r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|oder)[^\S\n]+)?\p{Lu}\p{Ll}+"
-    r"(?:[^\S\n]+und[^\S\n]+\p{Lu}\p{Ll}*(?:arbeiter|angestellte|beamte)n?)?"  # … und Metallarbeiter
+    r"(?:[^\S\n]+und[^\S\n]+\p{Lu}\p{Ll}*(?:arbeiter|angestellte|beamte)n?)?"
     r"(?:[^\S\n]+(?:Deutschlands|Österreichs|der[^\S\n]+Schweiz"
-    r"|am[^\S\n]+\p{Lu}\p{Ll}+))?(?!\w)")  # … am Niederrhein: its region
+    r"|am[^\S\n]+\p{Lu}\p{Ll}+))?(?!\w)")
 
 
 def german_industrial_unions(text: str, mentions: list[Annotation], method: str) -> None:
