@@ -979,3 +979,15 @@ def test_a_german_association_of_its_members() -> None:
     got = found("Verband der Drahtzieher und Metallarbeiter am Niederrhein\n\nHeraus zum "
                 "1. Mai!", "de")  # make run's German appeal: its members and region
     assert ("Verband der Drahtzieher und Metallarbeiter am Niederrhein", "ORG") in got
+
+
+def test_a_german_works_named_by_its_kind_is_a_place() -> None:
+    """``Hütte Donawitz``, ``Zeche Minister Stein``, ``Bahnhof Grenchen-Süd``,
+    ``Arbeiterheim Ottakring``: a works or a house named by its kind and a name is a
+    place with its kind; a common noun after the kind is no name (``am Bahnhof
+    Arbeiter``)."""
+    got = found("Die Hütte Donawitz streikt; in der Zeche Minister Stein und am Bahnhof "
+                "Grenchen-Süd ruht die Arbeit. Sammelt euch im Arbeiterheim Ottakring!", "de")
+    assert {("Hütte Donawitz", "LOC"), ("Zeche Minister Stein", "LOC"),
+            ("Bahnhof Grenchen-Süd", "LOC"), ("Arbeiterheim Ottakring", "LOC")} <= got
+    assert not found("Am Bahnhof Arbeiter und Frauen.", "de")

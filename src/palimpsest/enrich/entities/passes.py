@@ -58,6 +58,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_coordinated_bodies,
     german_industrial_unions,
     german_streets,
+    german_works,
 )
 from palimpsest.enrich.entities.rules_lists import coordinated_names
 from palimpsest.enrich.entities.rules_text import (
@@ -148,6 +149,7 @@ def whole_text_rules(
         german_industrial_unions(text, out, method)
         german_companies(text, out, method)
         german_streets(text, tk, out, method, common, given)
+        german_works(text, tk, out, method, common, given)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         plural_bodies(out, curated_method)

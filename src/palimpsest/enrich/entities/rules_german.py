@@ -444,6 +444,43 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
     return not any(word[i:] in vocabulary for i in range(len(word) - 7))
 
 
+# Works and houses that German names by their kind and a name right after it, no article
+# between (die Zeche Zollverein, die Hütte Donawitz, das Arbeiterheim Ottakring)
+_WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
+                          "kokerei", "arbeiterheim", "volkshaus", "bahnhof"})
+
+
+def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                 common: Mapping[str, int], given: frozenset[str]) -> None:
+    """A works or a house named by its kind and a name (:data:`_WORKS_HEADS`: ``Hütte
+    Donawitz``, ``Zeche Minister Stein``, ``Grube König``, ``Arbeiterheim Ottakring``,
+    ``Bahnhof Wiebelskirchen``) is a place, its kind in it, as the archive's samples count
+    it; the name is one word that is no common noun (not ``am Bahnhof Arbeiter``), or two
+    when the first is a title or a given name (``Minister Stein``, ``Thomas Müntzer``). It
+    replaces the mentions inside it. In place, in text order."""
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    for k in compress(range(n - 1), caps):
+        if folded[k] not in _WORKS_HEADS or not (caps[k + 1] and words[k + 1].isalpha()):
+            continue
+        if "\n" in text[tk.ends[k]:tk.starts[k + 1]]:
+            continue
+        last = k + 1
+        if (last + 1 < n and caps[last + 1] and words[last + 1].isalpha()
+                and (folded[last] in TITLES or folded[last] in given)
+                and "\n" not in text[tk.ends[last]:tk.starts[last + 1]]):
+            last += 1
+        elif common.get(folded[last], 0) >= _WORKS_NAME_ZIPF:
+            continue
+        while (last + 2 < n and words[last + 1] == "-" and caps[last + 2]
+               and tk.starts[last + 1] == tk.ends[last]
+               and tk.starts[last + 2] == tk.ends[last + 1]):
+            last += 2  # Bahnhof Grenchen-Süd
+        take_span(text, mentions, tk.starts[k], tk.ends[last], "LOC", method)
+
+
+_WORKS_NAME_ZIPF = 4  # a word this common after a works' kind is a noun: am Bahnhof Arbeiter
+
+
 def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: str,
                    common: Mapping[str, int], given: frozenset[str]) -> None:
     """A street's name is a place: a compound ending in ``-straße``, ``-gasse``,
