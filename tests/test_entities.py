@@ -991,3 +991,11 @@ def test_a_german_works_named_by_its_kind_is_a_place() -> None:
     assert {("Hütte Donawitz", "LOC"), ("Zeche Minister Stein", "LOC"),
             ("Bahnhof Grenchen-Süd", "LOC"), ("Arbeiterheim Ottakring", "LOC")} <= got
     assert not found("Am Bahnhof Arbeiter und Frauen.", "de")
+
+
+def test_a_firm_s_first_word_alone_is_the_firm_the_text_names_in_full() -> None:
+    """``Los compañeros de Hilanderías`` after ``Hilanderías del Rímac``: the works'
+    word alone is the firm, not a person (make run's Spanish letter)."""
+    got = found_all("Solidaridad con la huelga de Hilanderías del Rímac.\n\nLos compañeros de "
+                    "Hilanderías no piden nada que no esté en la ley.", "es")
+    assert got == [("Hilanderías del Rímac", "ORG"), ("Hilanderías", "ORG")]

@@ -17,6 +17,7 @@ from itertools import compress
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import (
     DIVINE_NAMES,
+    INDUSTRY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LIST_HEADS,
     TITLES,
@@ -69,7 +70,10 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
               curated_method: str = "", genitive: bool = False) -> None:
     """A text keeps one sense of a name. A surname alone, found less surely than
     :data:`SURE_NAME`, is a person where the text names a person by it in full (``Josef
-    Zapf``: ``Zapf``); mentions of one name (the same words) all get the type of the
+    Zapf``: ``Zapf``), and a works' or a firm's word alone (:data:`INDUSTRY_HEADS`),
+    taken for a person less surely, is the firm the text names in full (``Hilanderías del
+    Rímac``: ``Hilanderías``);
+    mentions of one name (the same words) all get the type of the
     surest of them (a curator's type when one is among them); and a name
     found with some confidence (:data:`SURE_NAME`) is found again wherever its words
     stand again, capitalised, outside every mention (``Interlaken`` after ``in``, then
@@ -86,12 +90,20 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     surnames = {name[-1] for name, group in by_name.items()
                 if len(name) >= 2 and len(name[-1]) > 2 and name[-1].isalpha()
                 and any(a.value["type"] == "PER" and a.confidence >= SURE_PERSON for a in group)}
+    heads = {name[0] for name, group in by_name.items()  # Hilanderías del Rímac
+             if len(name) >= 3 and name[0] in INDUSTRY_HEADS
+             and any(a.value["type"] == "ORG" and a.confidence >= SURE_PERSON for a in group)}
     wanted: dict[str, list[tuple[tuple[str, ...], Annotation]]] = {}
     for name, group in by_name.items():
         if len(name) == 1 and name[0] in surnames:  # a person's surname alone: the person
             for a in group:
                 if a.confidence < SURE_NAME and a.method != curated_method:
                     a.value["type"] = "PER"
+        elif len(name) == 1 and name[0] in heads:  # a body's first word alone: the body
+            for a in group:
+                if (a.confidence < SURE_NAME and a.method != curated_method
+                        and a.value["type"] == "PER"):
+                    a.value["type"] = "ORG"
         top = group[0]
         if len(group) > 1:
             weight: dict[str, float] = {}
