@@ -850,3 +850,17 @@ def test_a_french_address_to_a_burgomaster_and_german_leaderships_that_sign() ->
                 "DE TODA ESPAÑA\n\nDesde la madrugada del día 5 los mineros están con las "
                 "armas en la mano.\n", "es")
     assert "title" not in v and str(v["issuer"]).startswith("ALIANZA OBRERA DE ASTURIAS")
+
+
+def test_minutes_name_the_body_in_whose_premises_they_met() -> None:
+    """``se reúnen en el local del Sindicato de Luz y Fuerza``: the minutes' issuer is
+    that body, not the secretary who signs first (holdout11)."""
+    v = _values(
+        "ACTA DE LA ASAMBLEA GENERAL EXTRAORDINARIA\n\nEn la ciudad de Córdoba, a los "
+        "veintiocho días del mes de mayo, se reúnen en el local del Sindicato de Luz y "
+        "Fuerza, calle Deán Funes 672, los delegados de las secciones.\n\nSe levanta la "
+        "sesión a las 23 horas.\n\nRamón Contreras, Secretario de Actas.          Agustín "
+        "Tosco, Secretario General.\n",
+        "es",
+    )
+    assert v["genre"] == "minutes" and v["issuer"] == "Sindicato de Luz y Fuerza"

@@ -181,11 +181,12 @@ def _body_below_title(
 
 def _met_in(para: str) -> str | None:
     """The body an act's opening says met (``En la Comunidad Campesina de Sarhua, a los
-    veinte días …``, ``Dans la section de …, le …``)."""
-    m = lx.ACT_OPENING_BODY.match(para)
-    if m is None or not tx.is_org(tx.tokens(m.group("who"))):
-        return None
-    return tx.strip_article(tx.tidy(m.group("who")))
+    veinte días …``, ``Dans la section de …, le …``), or in whose premises (``se reúnen en
+    el local del Sindicato de Luz y Fuerza, …``)."""
+    for m in (lx.ACT_OPENING_BODY.match(para), lx.ACT_PREMISES_BODY.search(para, 0, 600)):
+        if m is not None and tx.is_org(tx.tokens(m.group("who"))):
+            return tx.strip_article(tx.tidy(m.group("who")))
+    return None
 
 
 def _nominative(who: str) -> str:

@@ -66,6 +66,14 @@ ENGLISH_ARTICLE_HEAD = regex.compile(
 
 # An act's opening naming the body that met: "En la Comunidad Campesina de Sarhua, a los
 # veinte días …", "Dans la section syndicale de …, le 3 mai …".
+# ... or whose premises it met in: "se reúnen en el local del Sindicato de Luz y Fuerza,"
+ACT_PREMISES_BODY = regex.compile(
+    r"(?:en|dans|au|aux|im|in)\s+(?:el\s+|la\s+|les\s+|den\s+)?"
+    r"(?:local|locales|sede|sal[óo]n|si[èe]ge|locaux|salle|lokal|r[äa]umen|saal|b[üu]ro)"
+    r"\s+(?:del|de\s+la|de\s+los|de|du|de\s+l['’]|des|der|des)\s+"
+    r"(?P<who>\p{Lu}[^,;.]{3,80}?)(?=[,;.]|\s+(?:en|à|in|a\s+las|siendo|calle|rue)\s)",
+    _F,
+)
 ACT_OPENING_BODY = regex.compile(
     r"(?:en\s+(?:la|el|los|las)|dans\s+(?:la|le|les|l['’])|in\s+(?:der|dem))\s*"
     r"(?P<who>\p{Lu}[^,;.]{3,80}?)(?=,|\s+(?:a\s+los|a\s+las|el\s+d[ií]a|siendo|le\s+\d|am\s))",
