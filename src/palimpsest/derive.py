@@ -229,7 +229,7 @@ def capital_lines_apart(clean: CleanText, breaks: Sequence[int] | None = None) -
     ``clean``, when the caller has them."""
     text = clean.text
     breaks = line_breaks(clean) if breaks is None else breaks
-    apart = column_breaks(clean) if len(breaks) else []
+    apart = column_breaks(clean) if breaks else []  # (columns are among the breaks)
     for i, k in enumerate(breaks):
         if not (text[k - 1:k].isupper() and text[k + 1:k + 2].isupper()):
             continue  # the common case: a join in running text

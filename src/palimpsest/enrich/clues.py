@@ -155,10 +155,9 @@ def _terms(rows: tuple[ChronologyRow, ...]) -> list[tuple[int, int]]:
     return out
 
 
-_WEEKDAYS = WEEKDAYS
-_WEEKDAY_WORDS = frozenset(_WEEKDAYS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _WEEKDAY_DATE = re.compile(
-    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"
+    r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b[,.]?\s+(?:(?:den|le|el|the|am)\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?(?P<m1>[^\W\d_]{3,12})\b"
     r"|(?P<m2>[^\W\d_]{3,12})\b\.?\s+(?P<d2>\d{1,2})\b)(?!\s*,?\s*(?:de\s+)?\d{4})",
 )
@@ -203,7 +202,7 @@ def _weekday_clues(text: str, tokens: TextTokens) -> list[Clue]:
         day = int(m.group("d1") or m.group("d2"))
         if mon is None or not 1 <= day <= 31:
             continue
-        wd = _WEEKDAYS[m.group("wd").lower()]
+        wd = WEEKDAYS[m.group("wd").lower()]
         out.append(Clue(text[m.start():m.end()], m.start(), m.end(), "weekday", None, None, 1.0,
                         f"a year in which {day}/{mon[0]} fell on that weekday",
                         logp=_weekday_years(mon[0], day, wd)))

@@ -40,6 +40,7 @@ class Line:
 
 
 _LINE_RULES = frozenset({"paragraph", "column"})
+_COLUMN_RULES = frozenset({"column"})
 
 
 def line_breaks(clean: CleanText) -> list[int]:
@@ -49,21 +50,20 @@ def line_breaks(clean: CleanText) -> list[int]:
     Cleaning joins the lines of a paragraph with a space; headings set on lines
     of their own are easier to read when those joins are known.
     """
-    out: list[int] = []
-    for e in clean.edits:
-        if e.rule in _LINE_RULES and e.replacement == " " and e.start < e.end:
-            s, t = clean.to_clean(e.start, e.end)
-            if t - s == 1 and clean.text[s] == " ":
-                out.append(s)
-    return out
+    return _joins(clean, _LINE_RULES)
 
 
 def column_breaks(clean: CleanText) -> list[int]:
     """Of :func:`line_breaks`, the gaps between two columns (``Erich Wolters      Fritz
     Henke``): two texts, whatever their case."""
+    return _joins(clean, _COLUMN_RULES)
+
+
+def _joins(clean: CleanText, rules: frozenset[str]) -> list[int]:
+    """Clean-text offsets of the single spaces that edits of ``rules`` left."""
     out: list[int] = []
     for e in clean.edits:
-        if e.rule == "column" and e.replacement == " ":
+        if e.rule in rules and e.replacement == " " and e.start < e.end:
             s, t = clean.to_clean(e.start, e.end)
             if t - s == 1 and clean.text[s] == " ":
                 out.append(s)

@@ -22,6 +22,7 @@ from palimpsest.enrich.entities.headings import (
     post_boxes,
     salutations,
 )
+from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules import (
     bodies_without_offices,
     roles_over_names,
@@ -29,8 +30,6 @@ from palimpsest.enrich.entities.rules import (
     without_roles,
 )
 from palimpsest.enrich.entities.rules_edges import (
-    ES_RANKS,
-    FR_RANKS,
     TITLE_LANGS,
     with_abbreviation_dots,
     with_articles,

@@ -104,23 +104,6 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "vorsteher", "obmann", "redakteur", "sprecher", "bevollmachtigter")
 
 
-# French ranks (folded) that go with the name after them in lower case too (``général
-# Weygand``, ``père Ubu``, ``comte de Paris``): HIPE-2020 French counts them in (général
-# 24 of 24 times in its dev set), and so do the archive's samples; offices after an
-# article (``le ministre``, ``le préfet``) and comradely forms (``citoyen``) stay out.
-FR_RANKS = frozenset({"general", "marechal", "colonel", "commandant", "capitaine",
-                      "lieutenant", "amiral", "pere", "abbe", "docteur", "baron", "comte",
-                      "duc", "marquis", "vicomte"})
-
-
-# ... and Spanish ones, with the forms of address the archive's samples count in (``don
-# Pedro Montt``, ``general Silva Renard``, ``padre Luis Ayala``, ``señora Domitila
-# Barrios``); AnCora leaves them all out (16 times in its dev set).
-ES_RANKS = frozenset({"general", "coronel", "teniente", "capitan", "comandante", "padre",
-                      "doctor", "licenciado", "don", "dona", "senor", "senora", "fray",
-                      "monsenor"})
-
-
 def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None) -> bool:
     """Whether word ``j`` is a title (:data:`TITLES`; of ``only``, when given) or, in
     German, a capitalised compound that names a function (:data:`DE_FUNCTION_ENDS`)."""

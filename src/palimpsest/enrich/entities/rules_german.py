@@ -219,7 +219,8 @@ def _before_a_person(mentions: list[Annotation], m: regex.Match[str]) -> int:
     return m.end()
 
 
-_FELLOW = regex.compile(r"Kolleg(?:e|en|in)\b")  # a fellow named next: IG Metall, Kollege …
+# a fellow named next: IG Metall, Kollege …
+_FELLOW = regex.compile(rf"(?i:{'|'.join(sorted(FELLOWS, key=len, reverse=True))})\b")
 
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
