@@ -424,7 +424,8 @@ _GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bunde
 
 # a compound in -platz the corrector's German vocabulary holds at least this likely is a
 # noun (Festplatz -14.4, Lagerplatz, Sammelplatz), not a square's name (Helvetiaplatz,
-# Claraplatz, Bahnhofplatz -16.3: none of them in it)
+# Claraplatz, Bahnhofplatz -16.3: none of them in it); place_labels.DE_PART_LOGP is the
+# same bar, so one read of the vocabulary (word_logps is cached by its bar) serves both
 SQUARE_NOUN_LOGP = -15.0
 
 
