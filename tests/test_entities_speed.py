@@ -16,6 +16,7 @@ from palimpsest.enrich.entities import resolve as resolve_mod
 from palimpsest.enrich.entities.candidates import (
     JOIN_GAIN,
     candidates,
+    coordinated,
     line_ends,
     place_head,
     runs,
@@ -43,6 +44,7 @@ from palimpsest.enrich.entities.place_labels import (
     SMALL_PLACE_ZIPF,
 )
 from palimpsest.enrich.entities.recognise import (
+    ACRONYM_ZIPF,
     CURATED_METHOD,
     METHOD,
     MIN_CONFIDENCE,
@@ -59,6 +61,7 @@ from palimpsest.enrich.entities.rules import (
     Label,
     acronym_label,
     body_head_label,
+    firm_word_label,
     given_name_label,
     honorific_ends,
     honorific_label,
@@ -241,7 +244,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 named = 0
             for a, b in spans:
                 key = cands[spans.index((a, b))].key
-                if (b > a + 1 or a == named > 0) and rec.gazetteer.get(key) not in BIG_PLACES:
+                listed = lang == "de" and atoms[a][1] > atoms[a][0] and coordinated(tk, atoms, a)
+                if (b > a + 1 or a == named > 0 or listed) and rec.gazetteer.get(
+                        key) not in BIG_PLACES:
                     labels[(a, b)] = given_name_label(tk, atoms[a][0], atoms[b - 1][1],
                                                       given_names(), labels[(a, b)])
                 if lang in ("fr", "es") and b > a + 1:
@@ -258,11 +263,18 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 if lang == "de":
                     labels[(a, b)] = german_rules(rec, tk, atoms[a][0], atoms[b - 1][1],
                                                   cands[spans.index((a, b))].key, labels[(a, b)])
+                if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] != "LOC"
+                        and rec.gazetteer.get(cands[spans.index((a, b))].key) in PLACE_TYPES):
+                    labels[(a, b)] = rec.places.dateline_label(text, tk, atoms[a][0], atoms[a][0],
+                                                               labels[(a, b)])
                 if (b == a + 1 and atoms[a][0] == atoms[a][1] and labels[(a, b)][0] == "O"
                         and placeable(rec, cands[spans.index((a, b))].key, common)):
                     labels[(a, b)] = place_after_preposition(
                         tk, atoms[a][0], cands[spans.index((a, b))].key, common,
                         labels[(a, b)], lang)
+                if (b == a + 1 and atoms[a][0] == atoms[a][1]
+                        and common.get(cands[spans.index((a, b))].key, 0) < ACRONYM_ZIPF):
+                    labels[(a, b)] = acronym_label(tk, atoms[a][0], lang, labels[(a, b)])
                 if (b == a + 1 and atoms[a][0] == atoms[a][1]
                         and labels[(a, b)][1] < MISREAD_BELOW
                         and misread(rec, tk, atoms[a][0], cands[spans.index((a, b))].key,
@@ -300,6 +312,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                                    labels[(0, 1)], tk.folded[head])
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
+        if len(atoms) == 1 and lang in ("fr", "es"):
+            labels[(0, 1)] = firm_word_label(tk, first, labels[(0, 1)])
         if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:
             key, word = cands[0].key, tk.folded[atoms[0][0]]
             if word in DATE_WORDS and rec.gazetteer.get(key) not in NAMED_PLACES:
@@ -316,6 +330,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     labels[(0, 1)] = ("LOC", *labels[(0, 1)][1:])
             else:
                 labels[(0, 1)] = given_name_label(tk, first, last, given_names(), labels[(0, 1)])
+            if lang in ("fr", "es"):
+                labels[(0, 1)] = body_head_label(tk, first, labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
             labels[(0, 1)] = hyphened_body_label(
                 tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))

@@ -315,6 +315,18 @@ def split_before_given(
     return out
 
 
+def coordinated(tk: Tokens, atoms: Sequence[tuple[int, int]], a: int) -> bool:
+    """Whether atom ``a`` of a run is one of a list: a bare ``and`` or comma joins it to
+    the atom before or after it (``Rudi Dutschke und Prof. Helmut Gollwitzer``), not a
+    name's particle (``Carl Friedrich von Weizsäcker``)."""
+    for x in (a - 1, a):  # the atom before and this one, each with the next
+        if 0 <= x < len(atoms) - 1:
+            j = atoms[x][1] + 1  # the one word between them
+            if atoms[x + 1][0] == j + 1 and (tk.folded[j] in AND_WORDS or tk.words[j] == ","):
+                return True
+    return False
+
+
 def spans_of(atoms: Sequence[tuple[int, int]], own: int, caps: Sequence[bool]) -> list[
         tuple[int, int]]:
     """The candidate spans of a run, as atom ranges ``[a, b)`` of up to :data:`MAX_ATOMS`

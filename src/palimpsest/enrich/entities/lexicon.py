@@ -354,7 +354,7 @@ EN_PLACE_ENDINGS = ("ville", "town", "boro", "borough", "burgh", "port", "polis"
 EN_PLACE_LAST = _words("""
 city springs falls junction heights harbor harbour isle county island peninsula neck bluff
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
-road street lane terrace avenue hall centre center square park gardens
+road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them
@@ -438,3 +438,12 @@ MOVEMENT_PLACES = {
     "maison du peuple": "LOC", "maisons du peuple": "LOC", "bourse du travail": "LOC",
     "casa del pueblo": "LOC", "volkshaus": "LOC", "trades hall": "LOC",
 }
+
+
+# The endings of German compounds that name a function (folded): Nationalrat,
+# Betriebsratsvorsitzender, Ortskommandant, Heimwehrführer, Werkdirektor, Oberamtmann
+DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "direktor",
+                    "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
+                    "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
+                    "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
+                    "bevollmachtigter")

@@ -59,7 +59,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_streets,
     german_works,
 )
-from palimpsest.enrich.entities.rules_lists import coordinated_names
+from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     divine_names,
@@ -132,6 +132,7 @@ def whole_text_rules(
         coordinated_names(text, tk, out, method, gazetteer, given, common)
         if english:
             english_place_tails(text, tk, out)
+    street_corners(text, tk, out, method)
     if english:
         bodies_after_of(text, out, common, given)
         english_org_tails(text, tk, out, method, gazetteer)

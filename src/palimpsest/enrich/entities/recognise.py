@@ -22,6 +22,7 @@ from functools import cache
 
 from palimpsest.enrich.entities.candidates import (
     best_spans,
+    coordinated,
     line_ends,
     place_head,
     runs,
@@ -51,6 +52,7 @@ from palimpsest.enrich.entities.rules import (
     acronym_label,
     body_head_label,
     company_label,
+    firm_word_label,
     given_name_label,
     honorific_ends,
     honorific_label,
@@ -70,7 +72,7 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 17  # the model and its rules; bumped when what they find changes
+VERSION = 18  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -81,6 +83,7 @@ TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
 PLAIN_ZIPF: dict[str, int] = {"en": 4, "fr": 4, "de": 3}
 PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 FUNCTION_ZIPF = 6  # a word this common (once in a thousand words or more) is the word
+ACRONYM_ZIPF = 3  # a capitals word inside a longer run this common is the word in capitals
 GEONAMES_RANKS = frozenset({"P1", "P2", "P3"})
 SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital says nothing
 # The least confidence a model's label needs, where it is lower than THRESHOLD gives:
@@ -163,6 +166,8 @@ class Recogniser:
                     lab = self.places.head_label(key, tk.folded[first], lab, tk.folded[head])
                     if lab[2] == RULE_GAIN:
                         first = head
+                if french_or_spanish:
+                    lab = firm_word_label(tk, first, lab)  # la casa Vasena
                 if first == last and lab[0] != "O" and key not in self.curated:
                     if tk.folded[first] in DATE_WORDS and gaz.get(key) not in NAMED_PLACES:
                         lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
@@ -177,8 +182,8 @@ class Recogniser:
                         lab = given_name_label(tk, first, last, given, lab)
                     elif lab[0] == "PER" and lab[2] < RULE_GAIN:  # Nova Scotia, not Nova the
                         lab = "LOC", lab[1], lab[2]  # given name: a larger place in full
-                    if french_or_spanish:
-                        lab = place_head_label(tk, first, last, lab)
+                    if french_or_spanish:  # Plaza Mayor; Talleres Vasena
+                        lab = body_head_label(tk, first, place_head_label(tk, first, last, lab))
                     lab = company_label(tk, first, last, lab)
                     if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
                         first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
@@ -215,7 +220,9 @@ class Recogniser:
                 named = 0  # the model took the function word in: Brigadier Günter Krause
             # (and the name a German function word ran into: Bezirksleiter | Alois Schmitt)
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
-                      if (b > a + 1 or a == named > 0) and gaz.get(key) not in BIG_PLACES
+                      if (b > a + 1 or a == named > 0 or (german and atoms[a][1] > atoms[a][0]
+                                                        and coordinated(tk, atoms, a)))
+                      and gaz.get(key) not in BIG_PLACES
                       else lab
                       for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
             if french_or_spanish:
@@ -242,8 +249,12 @@ class Recogniser:
                 k = atoms[a][0]
                 if b == a + 1 and k == atoms[a][1]:
                     key, lab = scored[n][0], labels[n]
+                    if lab[0] != "LOC" and gaz.get(key) in PLACE_TYPES:  # a heading, then
+                        lab = self.places.dateline_label(text, tk, k, k, lab)  # Selma, Alabama
                     if lab[0] == "O":
                         lab = self.places.after_preposition(tk, k, key, common, lab, lang)
+                    if common.get(key, 0) < ACRONYM_ZIPF:  # des FDGB; not the PROOFS of
+                        lab = acronym_label(tk, k, lang, lab)
                     lab = self.places.misread_label(tk, k, key, common, lang, lab)
                     labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
                 elif b == a + 1:  # one atom of words: Dortmund-Eving

@@ -19,6 +19,7 @@ from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
+    DE_FUNCTION_ENDS,
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
     FELLOWS,
@@ -26,6 +27,7 @@ from palimpsest.enrich.entities.lexicon import (
     INDUSTRY_HEADS,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_WORDS,
     PERSON_HONORIFICS,
     PLACE_ARTICLES,
     PLACE_HEADS,
@@ -96,14 +98,16 @@ _NOT_ACRONYMS = re.compile(r"[IVXLCDM]+|HH")  # Roman numerals; die HH. (die Her
 
 def acronym_label(tk: Tokens, k: int, lang: str | None, label: Label) -> Label:
     """An organisation for word ``k`` that the model found no name, when it is an acronym
-    after an article (``the NUR``, ``die GSW``, ``la CGT``): two to six capitals in running
-    text (a heading's capitals are re-cased). Not in Spanish, whose AnCora gold holds most
-    of them as other things (``la ESO``, a school level; ``el PGOU``, a plan): 3 of 8 were
-    organisations there."""
+    after an article (``the NUR``, ``die GSW``, ``des FDGB``, ``la CGT``): two to six
+    capitals in running text (a heading's capitals are re-cased). Not in Spanish, whose
+    AnCora gold holds most of them as other things (``la ESO``, a school level; ``el PGOU``,
+    a plan): 3 of 8 were organisations there."""
     w = tk.words[k]
     if (label[0] == "O" and lang != "es" and k > 0 and 2 <= len(w) <= 6 and w.isalpha()
             and w.isupper() and not _NOT_ACRONYMS.fullmatch(w)
-            and tk.folded[k - 1] in PLACE_ARTICLES and not tk.words[k - 1].isupper()):
+            and (tk.folded[k - 1] in PLACE_ARTICLES
+                 or (lang == "de" and tk.folded[k - 1] == "des"))
+            and not tk.words[k - 1].isupper()):
         return "ORG", RULE_CONFIDENCE, RULE_GAIN
     return label
 
@@ -136,14 +140,29 @@ def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     if label[0] == "PER" or not tk.caps[first] or tk.folded[first] not in PERSON_HONORIFICS:
         return label
     rest = [k for k in range(first + 1, last + 1) if tk.words[k] != "."]
-    while len(rest) > 1 and tk.folded[rest[0]] in TITLES:
-        rest = rest[1:]  # Herr Dr. | Klaus Ritter
+    while len(rest) > 1 and is_title(tk.folded[rest[0]]):
+        rest = rest[1:]  # Herr Dr. | Klaus Ritter, Herr Stadtpfarrer | Christian Römer
     if (
         any(len(tk.words[k]) > 1 for k in rest)  # a name, not initials alone (M.P.)
-        and all(tk.caps[k] and tk.folded[k] not in TITLES for k in rest)
+        and all(tk.caps[k] and not is_title(tk.folded[k]) for k in rest)
     ):
         return "PER", RULE_CONFIDENCE, RULE_GAIN
     return label
+
+
+def is_title(folded: str) -> bool:
+    """A title, or a German compound naming a function (``Oberkreisdirektor``): no name
+    after an honorific (``Sehr geehrter Herr Oberkreisdirektor!``)."""
+    return folded in TITLES or (len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
+
+
+def _capitals_name(tk: Tokens, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last]`` are two or three words in capitals, no body's word
+    among them: a signature (``MABEL TUKE``), which capitals make the model read as a
+    body."""
+    words = [k for k in range(first, last + 1) if tk.words[k].isalpha()]
+    return (2 <= len(words) <= 3 and all(tk.words[k].isupper() for k in words)
+            and ORG_WORDS.isdisjoint(tk.folded[k] for k in words))
 
 
 def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
@@ -153,11 +172,14 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     Müller``, ``Ludwig van Beethoven``, ``Martin Luther King``. Not when the model or a
     rule saw an organisation or a place, nor over a word of organisations, titles or
     places' kinds (``Charles River``, ``Victoria Street``)."""
-    if label[0] in ("ORG", "LOC") or label[2] >= RULE_GAIN or tk.folded[first] in FELLOWS:
+    if label[2] >= RULE_GAIN or tk.folded[first] in FELLOWS or label[0] == "LOC" or (
+            label[0] == "ORG" and not _capitals_name(tk, first, last)):
         return label  # (Kollege Heinrich Gutermuth: the name alone is the person)
     start = first
     while start < last and tk.folded[start] in TITLES and tk.caps[start]:
         start += 1  # Brother Stanley Wozniak: a title first, the mention's too
+        if start < last and tk.words[start] == "." and tk.folded[start + 1] not in TITLES:
+            start += 1  # (Prof. Helmut Gollwitzer; not Hr. Hauptmann Senn von Liestal)
     if tk.folded[start] not in given or not tk.caps[start]:
         return label
     names = [k for k in range(start + 1, last + 1)
@@ -184,6 +206,15 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     return label
 
 
+def firm_word_label(tk: Tokens, first: int, label: Label) -> Label:
+    """A name right after a lower-case word for a firm is the firm: ``la casa Vasena``,
+    ``la maison Dupont`` (:data:`COMPANY_WORDS`)."""
+    if (label[2] < RULE_GAIN and first > 0 and tk.folded[first - 1] in COMPANY_WORDS
+            and not tk.caps[first - 1]):
+        return "ORG", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
 def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
     """A French or Spanish organisation's name of two parts or more led by a capitalised
     body's word is the organisation whole, not the place that ends it: ``Corporación
@@ -194,9 +225,27 @@ def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
         return label
     if tk.folded[first] in INDUSTRY_HEADS:
         return "ORG", max(label[1], RULE_CONFIDENCE), RULE_GAIN
-    if label[0] != "ORG" or tk.folded[first] not in ORG_HEADS:
+    if tk.folded[first] not in ORG_HEADS:
+        return label
+    if label[0] == "O" and _head_and_adjective(tk, first):
+        return "ORG", RULE_CONFIDENCE, RULE_GAIN  # Liga Patriótica, Acción Católica
+    if label[0] != "ORG":
         return label
     return "ORG", label[1], RULE_GAIN
+
+
+def _head_and_adjective(tk: Tokens, first: int) -> bool:
+    """Whether the body's word ``first`` is followed by one capitalised adjective (``-ico``,
+    ``-ica``, ``-ista``...) that ends the name: ``la Liga Patriótica volvió``, ``Acción
+    Católica``; not ``Liga Catalana`` (a sport's) nor ``Federación Regional de``."""
+    k = first + 1
+    return (k < len(tk.words) and tk.caps[k] and tk.words[k].isalpha()
+            and tk.folded[k].endswith(_ADJECTIVE_ENDS)
+            and (k + 1 == len(tk.words) or tk.folded[k + 1] not in _NAME_GOES_ON))
+
+
+_ADJECTIVE_ENDS = ("ica", "ico", "icas", "icos", "ique", "ista", "istas")
+_NAME_GOES_ON = frozenset({"de", "del", "des", "du", "d'", "y", "e", "et"})
 
 
 def place_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -273,7 +322,7 @@ def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
     n = -1 if a.value["text"].isupper() else _office_link(words, [tk.words[j] for j in at])
     if n < 0:
         return None  # no office of a body; in a heading's capitals no word reads as an acronym
-    b = n + 2 if words[n] == "de" and words[n + 1] in ("la", "las", "los", "l") else n + 1
+    b = n + 2 if (words[n], words[n + 1]) in _LINK_ARTICLES else n + 1
     if b >= len(words) or not tk.caps[at[b]] or words[b] in given:
         return None
     first = at[b]
@@ -283,11 +332,16 @@ def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
     return None
 
 
+_LINK_ARTICLES = frozenset({("de", "la"), ("de", "las"), ("de", "los"), ("de", "l"),
+                            ("of", "the")})
+
+
 def _office_link(words: list[str], surface: list[str]) -> int:
-    """Where titles and the body they serve meet, in French or Spanish: the index of the
-    ``de``/``del``/``du``/``des`` after the titles (``Secretario General del SUTEP``,
-    ``Président de la République``, ``secrétaire général de la CGT``), or -1; not a
-    name's particle (``Général de Gaulle``)."""
+    """Where titles and the body they serve meet: the index of the ``de``/``del``/``du``/
+    ``des`` after the titles (``Secretario General del SUTEP``, ``Président de la
+    République``, ``secrétaire général de la CGT``), or of the ``of`` after an office
+    (``Chairman of S.N.C.C.``), or -1; not a name's particle (``Général de Gaulle``) nor a
+    peer's title (``Duke of York``)."""
     n = 0
     while n < len(words) and _title_word(words[n]):
         n += 1
@@ -297,6 +351,8 @@ def _office_link(words: list[str], surface: list[str]) -> int:
     if link in ("del", "du", "des") or (link == "de" and (
             nxt in ("la", "las", "los", "l") or (surface[n + 1].isupper() and len(nxt) >= 2))):
         return n
+    if link == "of" and words[n - 1] in _OFFICES and (nxt == "the" or surface[n + 1][0].isupper()):
+        return n  # President of the Southern Christian Leadership Conference; not Duke of York
     return -1
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
+    DE_FUNCTION_ENDS,
     FELLOWS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -94,14 +95,6 @@ def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
             a.start = starts[j]
             a.value = {**a.value, "text": text[a.start:a.end]}
         taken = a.end
-
-
-# The endings of German compounds that name a function (folded): Nationalrat,
-# Betriebsratsvorsitzender, Ortskommandant, Heimwehrführer, Werkdirektor
-DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "direktor",
-                    "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
-                    "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
-                    "vorsteher", "obmann", "redakteur", "sprecher", "bevollmachtigter")
 
 
 def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None) -> bool:

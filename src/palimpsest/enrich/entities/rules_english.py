@@ -135,14 +135,20 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     if label[0] == "PER" and label[1] >= (UNSURE_PERSON if first == last else UNSURE_PERSON_OF):
         return label
     folded, caps = tk.folded, tk.caps
-    if not all(caps[k] for k in range(first, last + 1) if tk.words[k].isalpha()):
-        return label
+    if not all(caps[k] for k in range(first, last + 1)
+               if tk.words[k].isalpha() and not _possessive(tk, k)):
+        return label  # (Clement's Inn: its 's is no lower-case word)
     if first == last:
         word = folded[first]
         shaped = len(word) > 6 and word.endswith(EN_PLACE_ENDINGS)
     else:
         shaped = folded[last] in EN_PLACE_LAST or folded[first] in EN_PLACE_FIRST
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
+
+
+def _possessive(tk: Tokens, k: int) -> bool:
+    """Whether token ``k`` is the ``s`` of a possessive ``'s``."""
+    return tk.folded[k] == "s" and k > 0 and tk.words[k - 1] in ("'", "’")
 
 
 # The words for a body that head an English name with "of" after them
@@ -297,7 +303,9 @@ def common_word_ends(text: str, tk: Tokens, mentions: list[Annotation],
 
 
 WORD_ORG_ZIPF = 3.5  # words this common, none of them for a body: a phrase, no name
-_BODY_TOO = frozenset({"chamber", "commerce", "nations"})  # Chamber of Commerce, United Nations
+# common words that name bodies too: Chamber of Commerce, United Nations, Southern Christian
+# Leadership Conference
+_BODY_TOO = frozenset({"chamber", "commerce", "nations", "conference"})
 
 
 def drop_word_organisations(mentions: list[Annotation], method: str,

@@ -31,6 +31,7 @@ from palimpsest.enrich.entities.rules import (
     Label,
     add_in_order,
     inside,
+    is_title,
     rule_mention,
     take_span,
 )
@@ -235,10 +236,11 @@ def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str
 
 def _names_after(tk: Tokens, first: int, last: int, min_len: int = 1) -> bool:
     """Whether the words after ``first`` up to ``last`` are all names: capitalised words of
-    letters (``min_len`` or more), no title and no German word for a place's kind."""
+    letters (``min_len`` or more), no title or function (``Herr Oberkreisdirektor``) and no
+    German word for a place's kind."""
     words, folded, caps = tk.words, tk.folded, tk.caps
     return all(caps[k] and words[k].isalpha() and len(words[k]) >= min_len
-               and folded[k] not in TITLES and folded[k] not in DE_PLACE_HEADS
+               and not is_title(folded[k]) and folded[k] not in DE_PLACE_HEADS
                for k in range(first + 1, last + 1))
 
 
@@ -256,10 +258,12 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 
 
 # How the name of a German group ends, as the head of a compound or alone: the group of
-# a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl).
+# a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl,
+# Sängerbund Stuttgart, Landsmannschaft Schlesien).
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
-                  "verband", "aktion", "union", "akademie", "musik", "organisation")
+                  "verband", "aktion", "union", "akademie", "musik", "organisation", "bund",
+                  "landsmannschaft")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
@@ -301,9 +305,10 @@ _MINISTERS = ("minister", "ministers", "kanzler", "kanzlers", "prasident", "pras
 
 # A capitalised adjective before a body's word: German writes adjectives in lower case
 # unless they are part of a name (die Sozialdemokratische Partei, der Deutsche
-# Gewerkschaftsbund, die Revolutionäre Gewerkschafts-Opposition).
+# Gewerkschaftsbund, die Revolutionäre Gewerkschafts-Opposition, das Deutsche Rote Kreuz,
+# die Kasernierte Volkspolizei).
 _DE_NAME_ADJECTIVE = regex.compile(
-    r"(?:isch|lich|ig|al|är|ar|iv|deutsch|frei|neu|vereinigt)(?:e|er|es|en|em)$")
+    r"(?:isch|lich|ig|al|är|ar|iv|iert|rot|deutsch|frei|neu|vereinigt)(?:e|er|es|en|em)$")
 # the body's word, alone or as the head of a compound, in the singular (a feminine body
 # keeps its form; a masculine or neuter one takes -s or -es in the genitive)
 _DE_BODY_HEAD = regex.compile(
@@ -311,7 +316,7 @@ _DE_BODY_HEAD = regex.compile(
     r"|genossenschaft|internationale|jugend|bewegung|akademie|hochschule|universitat|liga"
     r"|bund|verband|verein|ausschuss|ausschuß|rat|komitee|kongress|kongreß|kartell"
     r"|(?:bund|verband|verein|rat|kartell)e?s|(?:ausschuss|ausschuß|kongress|kongreß)es"
-    r"|komitees)")
+    r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine)")
 
 
 def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
@@ -415,6 +420,16 @@ def german_companies(text: str, mentions: list[Annotation], method: str) -> None
 
 _STREET_ENDS = ("straße", "strasse", "gasse", "allee")
 _STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg", "ring"})
+# after a town's or a capitalised adjective (Groner Landstraße, Oranienburger Tor, Glienicker
+# Brücke, Schöneberger Ufer, Krumme Straße): alone, these are common words
+_NAMED_WAYS = _STREET_WORDS | {"landstraße", "landstrasse", "chaussee", "damm", "tor",
+                               "brucke", "ufer"}
+_TOWN_ADJECTIVE_ZIPF = 4  # a town's adjective is rarer than this (Potsdamer 3, neuer 5)
+_WAY_ADJECTIVE_ZIPF = 5  # and another adjective (Krumme 0, Breite 4; not the noun Weise 5)
+# what comes before such an adjective in a way's name (in der Krummen Straße, am Breiten Weg;
+# not rische Notizen Platz finden)
+_BEFORE_WAYS = frozenset({"der", "die", "den", "dem", "am", "im", "zum", "zur", "vom", "beim",
+                          "an", "in", "auf", "bei", "nach", "von", "zu", "uber", "vor"})
 
 
 # streets and squares of no particular name: a main road, a country road, a private road
@@ -483,6 +498,18 @@ def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
 _WORKS_NAME_ZIPF = 4  # a word this common after a works' kind is a noun: am Bahnhof Arbeiter
 
 
+def _way_adjective(tk: Tokens, k: int, common: Mapping[str, int]) -> bool:
+    """Whether capitalised word ``k`` before a way's word names it: a town's adjective
+    (``Potsdamer``), or an adjective German writes with a capital only in a name, inside a
+    sentence after an article or a preposition (``in der Krummen Straße``; not a common
+    noun: ``in energischer Weise Straße um Straße``, ``Notizen Platz finden``)."""
+    f = tk.folded[k]
+    if f.endswith("er") and common.get(f, 0) < _TOWN_ADJECTIVE_ZIPF:
+        return True
+    return (f.endswith(("e", "en")) and common.get(f, 0) < _WAY_ADJECTIVE_ZIPF and k > 0
+            and tk.folded[k - 1] in _BEFORE_WAYS)
+
+
 def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: str,
                    common: Mapping[str, int], given: frozenset[str]) -> None:
     """A street's name is a place: a compound ending in ``-straße``, ``-gasse``,
@@ -496,9 +523,9 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
         f = folded[k]
         if f in _STREET_WORDS:
             continue
-        if k + 1 < n and folded[k + 1] in _STREET_WORDS and caps[k + 1] and f.endswith("er") \
-                and words[k].isalpha() and common.get(f, 0) < 3:
-            first, last = k, k + 1  # Esslinger Straße
+        if k + 1 < n and folded[k + 1] in _NAMED_WAYS and caps[k + 1] and words[k].isalpha() \
+                and _way_adjective(tk, k, common):
+            first, last = k, k + 1  # Esslinger Straße, in der Krummen Straße
         elif ((f.endswith(_STREET_ENDS) and not f.startswith(_GENERIC_STREETS))
               or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
                 and words[k].isalpha():

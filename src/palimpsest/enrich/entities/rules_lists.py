@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.rules import (
     NOT_SURNAMES,
     add_in_order,
     rule_mention,
+    take_span,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -192,3 +193,37 @@ def _joined(tk: Tokens, first: int, last: int) -> bool:
     n = len(tk.words)
     return any(0 <= k < n and ((tk.caps[k] and tk.words[k].isalpha()) or tk.words[k] in HYPHENS)
                for k in (first - 1, last + 1))
+
+
+CORNERS = frozenset({"esquina", "corner", "ecke"})  # folded: a corner is of two streets
+_CORNER_LINKS = frozenset({"de", "del", "of", "the", "a"})
+
+
+def street_corners(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """The two names of a corner are streets, places whatever the model made of them:
+    ``en la esquina de Alcorta y Pepirí``, ``at the corner of Main and Broad``, ``Ecke
+    Friedrichstraße und Leipziger Straße``. In place, in text order."""
+    if CORNERS.isdisjoint(tk.folded):
+        return
+    folded, n = tk.folded, len(tk.words)
+    for k in (k for k in range(n) if folded[k] in CORNERS):
+        j = k + 1
+        while j < n and folded[j] in _CORNER_LINKS and not tk.caps[j]:
+            j += 1
+        end1 = _capitalised_end(tk, j)
+        if end1 < 0 or end1 + 2 >= n or folded[end1 + 1] not in AND_JOINS:
+            continue
+        end2 = _capitalised_end(tk, end1 + 2)
+        if end2 < 0:
+            continue
+        for first, last in ((j, end1), (end1 + 2, end2)):
+            take_span(text, mentions, tk.starts[first], tk.ends[last], "LOC", method)
+
+
+def _capitalised_end(tk: Tokens, k: int) -> int:
+    """The last of the capitalised words (up to three) from ``k``, or -1 if none is."""
+    last = k - 1
+    while last + 1 < min(len(tk.words), k + 3) and tk.caps[last + 1] \
+            and tk.words[last + 1].isalpha():
+        last += 1
+    return last if last >= k else -1

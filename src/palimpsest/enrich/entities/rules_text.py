@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.lexicon import (
     INDUSTRY_HEADS,
     PERSON_HONORIFICS,
     PLACE_LIST_HEADS,
+    PLACE_PREPOSITIONS,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, add_in_order, inside, rule_mention
@@ -191,6 +192,8 @@ def drop_word_places(text: str, mentions: list[Annotation], method: str,
         before = text[max(0, a.start - 6):a.start].split()
         if rank == "P2" and zipf >= WORD_ZIPF and before and before[-1].lower() == "the":
             return True  # under the Act, the Cup: GeoNames' Act (ACT) is no place here
+        if before and fold(before[-1]) in PLACE_PREPOSITIONS and name[1:].islower():
+            return False  # s'est enfui à Versailles: a name its fame made common (not at TEN)
         return rank == "P3" and zipf >= WORD_PLACE_ZIPF
     mentions[:] = [a for a in mentions if not word_place(a)]
 
