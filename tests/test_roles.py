@@ -864,3 +864,25 @@ def test_minutes_name_the_body_in_whose_premises_they_met() -> None:
         "es",
     )
     assert v["genre"] == "minutes" and v["issuer"] == "Sindicato de Luz y Fuerza"
+
+
+def test_a_headline_in_capitals_keeps_apart_from_its_details_a_works_union_signs() -> None:
+    """``MASS MEETING TONIGHT`` over a blank line and ``at Brown Chapel …`` is the title
+    alone (a genre's word goes on: ``MESSAGE`` / ``to the Fifth Congress …``); a state
+    works' name over its union committee (``Betriebsgewerkschaftsleitung``) is the issuer
+    (holdout13)."""
+    v = _values(
+        "DALLAS COUNTY VOTERS LEAGUE\nSelma, Alabama\n\nMASS MEETING TONIGHT\n\nat Brown "
+        "Chapel A.M.E. Church, Sylvan Street, 7:30 P.M.\n\nDr. Martin Luther King, Jr., will "
+        "speak. Bring food and blankets to the First Baptist Church.\n",
+        "en",
+    )
+    assert v["title"] == "MASS MEETING TONIGHT"
+    v = _values(
+        "VEB Stahl- und Walzwerk Hennigsdorf\nBetriebsgewerkschaftsleitung\n\nBericht über die "
+        "Vorkommnisse am 17. Juni 1953\n\nAm Morgen des 17. Juni versammelten sich etwa 6000 "
+        "Kollegen vor dem Werktor und zogen nach Berlin.\n\nFür die BGL: Schreiber\n",
+        "de",
+    )
+    assert v["issuer"] == "VEB Stahl- und Walzwerk Hennigsdorf, Betriebsgewerkschaftsleitung"
+    assert v["genre"] == "report"

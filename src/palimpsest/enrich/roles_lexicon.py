@@ -243,14 +243,14 @@ ORG_WORDS = words(
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
     e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
-    alianza alliance"""
+    alianza alliance veb"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
     "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
     "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
     "personalrat", "zentralrat", "arbeiterunion", "streikleitung", "kreisleitung",
-    "bezirksleitung", "parteileitung", "landesleitung",
+    "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung",
 )  # fmt: skip
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
