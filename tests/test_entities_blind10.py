@@ -82,3 +82,18 @@ def test_spanish_firms_and_a_league_named_by_its_adjective() -> None:
                 "Patriótica también. Que la casa Vasena acepte el pliego.", "es")
     assert {("Talleres Vasena", "ORG"), ("Liga Patriótica", "ORG"), ("Vasena", "ORG")} <= got
     assert ("Liga Catalana", "ORG") not in found("Ganó la Liga Catalana en 1996.", "es")
+
+
+def test_a_german_league_s_compound_with_its_complement_or_place_a_camp() -> None:
+    """``Caritasverband``, ``Arbeitgeberverband Hamburg-Altona``, ``Zentralverbandes
+    deutscher Konsumvereine``: a league named by its members or cause; not a unit of one
+    (``Kreisverband``) nor an indefinite one (``eines Parteiverbandes``). ``Lager
+    Friedland`` is a place, as a works named by its kind is."""
+    got = found("Der Caritasverband und der Arbeitgeberverband Hamburg-Altona lehnen ab; der "
+                "Vorstand des Zentralverbandes deutscher Konsumvereine tagt. Das Lager "
+                "Friedland ist überfüllt.", "de")
+    assert {("Caritasverband", "ORG"), ("Arbeitgeberverband Hamburg-Altona", "ORG"),
+            ("Zentralverbandes deutscher Konsumvereine", "ORG"),
+            ("Lager Friedland", "LOC")} <= got
+    assert not found("Der Kreisverband tagt; sie bleiben außerhalb eines Parteiverbandes.",
+                     "de")
