@@ -97,3 +97,17 @@ def test_a_german_league_s_compound_with_its_complement_or_place_a_camp() -> Non
             ("Lager Friedland", "LOC")} <= got
     assert not found("Der Kreisverband tagt; sie bleiben außerhalb eines Parteiverbandes.",
                      "de")
+
+
+def test_a_society_s_compound_and_its_purpose_a_valley_s_name() -> None:
+    """``Preußenverein``, ``Volksvereins für das katholische Deutschland``: a society
+    named by its members or cause, its purpose with it; not its kind before a name in
+    quotes (``Männergesangverein „Liederkranz"``). ``Turtmanthal`` is a valley; a hospital
+    (``Notspital``) is none."""
+    got = found("Der Preußenverein tagte; der Vorstand des Volksvereins für das katholische "
+                "Deutschland sprach. Wir wanderten durch das Turtmanthal zum Notspital.", "de")
+    assert {("Preußenverein", "ORG"), ("Volksvereins für das katholische Deutschland", "ORG"),
+            ("Turtmanthal", "LOC")} <= got
+    assert ("Notspital", "LOC") not in got
+    got = found('Der Männergesangverein „Liederkranz" Eßlingen lädt ein.', "de")
+    assert ("Männergesangverein", "ORG") not in got

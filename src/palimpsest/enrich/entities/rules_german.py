@@ -149,7 +149,7 @@ def _is_body(word: str) -> bool:
 
 # A league's compound named by its members or its cause (Caritasverband,
 # Bergarbeiterverband, Arbeitgeberverband): a body; not a unit of one (Kreisverband)
-_LEAGUE_ENDS = ("verband", "verbandes", "verbands")
+_LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins")
 _UNIT_PREFIXES = ("kreis", "landes", "orts", "bezirks", "bundes", "unter", "dach", "spitzen",
                   "gesamt", "haupt", "regional", "fach", "berufs", "zweck", "stadt", "gau",
                   "partei", "regiments")
@@ -157,12 +157,17 @@ _INDEFINITE = frozenset({"ein", "eines", "einem", "einen", "einer", "jeder", "je
 
 
 def _league(tk: Tokens, k: int) -> bool:
-    """Whether word ``k`` is a league's compound (:data:`_LEAGUE_ENDS`), no unit's, and
-    no indefinite one (``außerhalb eines Parteiverbandes``)."""
+    """Whether word ``k`` is a league's compound (:data:`_LEAGUE_ENDS`), no unit's, no
+    indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
+    quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
     return (word.endswith(_LEAGUE_ENDS) and len(word) >= 12 and tk.words[k].isalpha()
             and not word.startswith(_UNIT_PREFIXES)
-            and not (k and tk.folded[k - 1] in _INDEFINITE))
+            and not (k and tk.folded[k - 1] in _INDEFINITE)
+            and not (k + 1 < len(tk.words) and tk.words[k + 1] in _QUOTES))
+
+
+_QUOTES = frozenset('„"“«»‚\'')
 
 
 def _league_end(tk: Tokens, k: int, mentions: list[Annotation]) -> int:
@@ -219,7 +224,8 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
     for k in leagues:
         s = tk.starts[k]
         if not any(a.start <= s < a.end for a in mentions):
-            take_span(text, mentions, s, tk.ends[_league_end(tk, k, mentions)], "ORG", method)
+            end = _purpose(text, tk, _league_end(tk, k, mentions), both=True)
+            take_span(text, mentions, s, tk.ends[end], "ORG", method)
 
 
 # Compounds sharing their last part, set out with a suspended hyphen, that end in a
@@ -425,17 +431,20 @@ _PURPOSE = frozenset({"für", "gegen"})
 _PURPOSE_LINKS = frozenset({"den", "die", "das", "dem", "der"})
 
 
-def _purpose(text: str, tk: Tokens, last: int) -> int:
+def _purpose(text: str, tk: Tokens, last: int, both: bool = False) -> int:
     """The end of a body's name that goes on with its purpose: ``Verein für freies
     Christentum``, ``Ausschuß gegen den Atomtod`` (a lower-case article or adjective, then
-    one noun)."""
+    one noun; ``both``: a league's may have the two, ``Volksverein für das katholische
+    Deutschland``, where a body's thanks ``für die großherzige Stiftung``)."""
     k, n = last + 1, len(tk.words)
     if k >= n or tk.words[k] not in _PURPOSE:
         return last
     k += 1
-    if k < n and tk.words[k].islower() and (tk.words[k] in _PURPOSE_LINKS
-                                            or tk.words[k].endswith(_DE_INFLECTED)):
-        k += 1
+    linked = k < n and tk.words[k] in _PURPOSE_LINKS
+    k += linked
+    if (not linked or both) and k < n and tk.words[k].islower() \
+            and tk.words[k].endswith(_DE_INFLECTED):
+        k += 1  # (``both``, a league's: Volksverein für das katholische Deutschland)
     if k < n and tk.caps[k] and tk.words[k].isalpha() and (
             k + 1 >= n or not tk.caps[k + 1] or "\n" in text[tk.ends[k]:tk.starts[k + 1]]):
         return k
@@ -499,7 +508,9 @@ _GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bunde
 SQUARE_NOUN_LOGP = -15.0
 
 
-_SQUARE_ENDS = ("platz", "kai", "damm")  # not -ufer: Verkäufer, Läufer
+# squares, quays, dams and valleys (Turtmanthal); not -ufer (Verkäufer, Läufer)
+_SQUARE_ENDS = ("platz", "kai", "damm", "thal", "tal")
+_NOT_VALLEYS = ("spital", "portal", "kapital", "anstal")  # Notspital, Gemeindsanstal-ten
 
 
 def _named_square(word: str, given: frozenset[str]) -> bool:
@@ -507,7 +518,7 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
     ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
     run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``,
     ``Sandthorkai``; not ``Festplatz``, ``Hauptschauplatz``, ``Staudamm``)."""
-    if not word.endswith(_SQUARE_ENDS):
+    if not word.endswith(_SQUARE_ENDS) or word.endswith(_NOT_VALLEYS):
         return False
     stem = word[:-5] if word.endswith("platz") else ""
     if stem and (stem in given or (stem.endswith("s") and stem[:-1] in given)):
