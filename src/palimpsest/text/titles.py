@@ -40,5 +40,5 @@ cure chanoine commandant amiral professeur secretaire tresorier ambassadeur cons
 rector decano director inspector comisario juez abogado notario pastor cura comandante
 almirante profesor tesorero embajador gobernador rektor dekan inspektor kommissar richter
 anwalt notar kommandant admiral doktor botschafter konsul landrat stadtrat
-oberburgermeister
+oberburgermeister gouverneur kapitan statthalter
 """)

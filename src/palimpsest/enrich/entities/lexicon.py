@@ -228,7 +228,7 @@ in aus nach bei zu von
 PLACE_HEADS = _words("""
 quartier place boulevard avenue pont gare canal lac mer mont col vallee ile port palais
 plaza calle paseo avenida barrio puerto rio sierra lago mar monte isla valle palacio
-hotel eglise chateau parc iglesia castillo parque estacion
+hotel eglise chateau parc iglesia castillo parque estacion villa cementerio cimetiere
 """)
 
 # Words after which French and Spanish names go on in lower case (Conseil fédéral):
@@ -317,7 +317,7 @@ chaque plusieurs quelques aucun aucune
 LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
-eglise hotel salle cafe gymnase impasse chemin passage puits
+eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -325,7 +325,7 @@ eglise hotel salle cafe gymnase impasse chemin passage puits
 # honour, plaza de Francesc Macià: 0.004 with it)
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
-valle cerro laguna lago isla islas
+valle cerro laguna lago isla islas cementerio carcel
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even
@@ -355,6 +355,7 @@ EN_PLACE_LAST = _words("""
 city springs falls junction heights harbor harbour isle county island peninsula neck bluff
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
+theatre theater
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them
@@ -408,6 +409,8 @@ bundesrat bundesrath standerat standerath reichsrat bundestag reichstag bundesge
 reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte entente
 wehrmacht reichswehr bundeswehr reichsbank bundesbank havas
 bundesregierung reichsregierung arbeiterkammer
+volkspolizei staatssicherheit stasi gestapo volksarmee reichsbahn bundesbahn reichspost
+bundespost
 """)
 
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,

@@ -237,14 +237,19 @@ def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
 def _head_and_adjective(tk: Tokens, first: int) -> bool:
     """Whether the body's word ``first`` is followed by one capitalised adjective (``-ico``,
     ``-ica``, ``-ista``...) that ends the name: ``la Liga Patriótica volvió``, ``Acción
-    Católica``; not ``Liga Catalana`` (a sport's) nor ``Federación Regional de``."""
+    Católica``; not ``Liga Catalana`` (a sport's) nor ``Federación Regional de``. After an
+    institution's word (:data:`_INSTITUTIONS`) any one word: ``Institut Pasteur``."""
     k = first + 1
     return (k < len(tk.words) and tk.caps[k] and tk.words[k].isalpha()
-            and tk.folded[k].endswith(_ADJECTIVE_ENDS)
+            and (tk.folded[k].endswith(_ADJECTIVE_ENDS) or tk.folded[first] in _INSTITUTIONS)
             and (k + 1 == len(tk.words) or tk.folded[k + 1] not in _NAME_GOES_ON))
 
 
 _ADJECTIVE_ENDS = ("ica", "ico", "icas", "icos", "ique", "ista", "istas")
+# institutions named by their kind and one word, any (Institut Pasteur, Corte Suprema)
+_INSTITUTIONS = frozenset({"institut", "instituto", "musee", "museo", "universite",
+                           "universidad", "academie", "academia", "corte", "tribunal",
+                           "arzobispado", "obispado"})
 _NAME_GOES_ON = frozenset({"de", "del", "des", "du", "d'", "y", "e", "et"})
 
 

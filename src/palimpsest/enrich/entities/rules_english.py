@@ -109,7 +109,8 @@ _STREETS = frozenset({"road", "street", "lane", "avenue", "terrace", "square", "
 # Hall, the Labor Temple), as HIPE and topres19th count it, not the body that meets there;
 # a church named by its denomination alone is the denomination (the Methodist Church).
 _BUILDINGS = frozenset({"church", "chapel", "cathedral", "hall", "temple", "quay", "wharf",
-                        "pier", "tabernacle", "abbey", "minster", "plateau"})
+                        "pier", "tabernacle", "abbey", "minster", "plateau", "jail", "gaol",
+                        "prison", "works", "theatre", "theater"})
 _DENOMINATIONS = frozenset({"methodist", "catholic", "roman", "presbyterian", "baptist",
                             "anglican", "episcopal", "lutheran", "wesleyan", "congregational",
                             "unitarian", "free", "united", "reformed", "primitive", "the"})

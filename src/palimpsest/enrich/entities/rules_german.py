@@ -16,7 +16,7 @@ from operator import and_
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from palimpsest.enrich.entities.gazetteers import BIG_PLACES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
     DE_BODIES,
@@ -355,7 +355,10 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     if head in FELLOWS or (head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES)
                             and not (head.endswith(_MINISTERS) and len(head) > 9)):
         return label
-    return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, first, last, 2) else label
+    k = first  # the last title: Gouverneur Admiral | Souchon
+    while k + 1 < last and tk.folded[k + 1] in TITLES and tk.caps[k + 1]:
+        k += 1
+    return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, k, last, 2) else label
 
 
 # A minister's or a president's compound title (Verteidigungsminister, Reichsarbeitsminister,
@@ -472,6 +475,27 @@ _COMPANY = regex.compile(
     r"\p{Lu}[\p{L}-]*[^\S\n]+(?:AG|GmbH|KG|KGaA))(?!\w)")
 
 
+def german_acronym_compounds(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                             gazetteer: Mapping[str, str]) -> None:
+    """An acronym that opens a German compound is the body (or the state) it names, the
+    compound's other part left out: ``SED-Bezirksleitung``, ``SPD-Fraktion``,
+    ``VÖEST-Arbeiter``, ``DDR-Bürger`` (a place when the gazetteer says so). In place, in
+    text order."""
+    words, n = tk.words, len(tk.words)
+    added = []
+    for k in range(n - 2):
+        w = words[k]
+        if (2 <= len(w) <= 6 and w.isalpha() and w.isupper() and words[k + 1] == "-"
+                and tk.ends[k] == tk.starts[k + 1] == tk.ends[k + 1] - 1
+                and tk.ends[k + 1] == tk.starts[k + 2] and tk.caps[k + 2]
+                and not words[k + 2].isupper() and not (k and words[k - 1] == "-")):
+            s, e = tk.starts[k], tk.ends[k]
+            if not any(a.start < e and s < a.end for a in mentions):
+                typ = "LOC" if gazetteer.get(tk.folded[k]) in PLACE_TYPES else "ORG"
+                added.append(rule_mention(text, s, e, typ, method))
+    add_in_order(mentions, added)
+
+
 def german_companies(text: str, mentions: list[Annotation], method: str) -> None:
     """A company named with two compounds sharing their last part and its legal form
     (``Vereinigte Österreichische Eisen- und Stahlwerke AG``) is one organisation: the
@@ -517,7 +541,11 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
     """A square or a quay named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
     ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
     run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``,
-    ``Sandthorkai``; not ``Festplatz``, ``Hauptschauplatz``, ``Staudamm``)."""
+    ``Sandthorkai``, ``Turtmanthal``; not ``Festplatz``, ``Hauptschauplatz``,
+    ``Staudamm``); a church named after a saint (``Nikolaikirche``)."""
+    if word.endswith("kirche"):  # a saint's: Nikolaikirche, Thomaskirche, Mariakirche
+        stem = word[:-6]  # (not the Schweizerkirche, a body)
+        return stem in given or (stem[-1:] in ("s", "i", "e") and stem[:-1] in given)
     if not word.endswith(_SQUARE_ENDS) or word.endswith(_NOT_VALLEYS):
         return False
     stem = word[:-5] if word.endswith("platz") else ""
@@ -581,9 +609,10 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
                    common: Mapping[str, int], given: frozenset[str]) -> None:
     """A street's name is a place: a compound ending in ``-straße``, ``-gasse``,
     ``-allee`` that is no common word (``Jebensstraße``, ``Theaterstraße``; not
-    ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), and a
-    town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``). In
-    place, in text order."""
+    ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), a
+    town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``), and a
+    person's name joined to a way's or a building's word (``Karl-Marx-Platz``,
+    ``Henry-Ford-Bau``). In place, in text order."""
     words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
     added = []
     for k in compress(range(n), caps):
@@ -603,3 +632,31 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
         if not any(a.start < e and s < a.end for a in mentions):  # no name there yet
             added.append(rule_mention(text, s, e, "LOC", method))
     add_in_order(mentions, added)
+    for first, last in _hyphened_places(tk):
+        s, e = tk.starts[first], tk.ends[last]
+        if all(a.end <= s or a.start >= e or (s <= a.start and a.end <= e) for a in mentions):
+            take_span(text, mentions, s, e, "LOC", method)
+
+
+# The last part of a place's name whose first parts are a person's, joined by hyphens
+# (Karl-Marx-Platz, Henry-Ford-Bau, Karl-Liebknecht-Haus)
+_HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", "gasse", "weg",
+                                "damm", "ufer", "brucke", "tor", "bau", "haus", "halle",
+                                "kirche"})
+
+
+def _hyphened_places(tk: Tokens) -> list[tuple[int, int]]:
+    """The token spans of capitalised words joined by hyphens, no space between, that end
+    with a word of :data:`_HYPHEN_PLACE_ENDS`."""
+    words, n, out = tk.words, len(tk.words), []
+    k = 0
+    while k < n:
+        last = k
+        while (last + 2 < n and words[last + 1] == "-" and tk.caps[last + 2]
+               and tk.ends[last] == tk.starts[last + 1] and tk.ends[last + 1] == tk.starts[last + 2]
+               and words[last + 2].isalpha()):
+            last += 2
+        if last > k and tk.caps[k] and words[k].isalpha() and tk.folded[last] in _HYPHEN_PLACE_ENDS:
+            out.append((k, last))
+        k = last + 1
+    return out
