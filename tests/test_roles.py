@@ -886,3 +886,29 @@ def test_a_headline_in_capitals_keeps_apart_from_its_details_a_works_union_signs
     )
     assert v["issuer"] == "VEB Stahl- und Walzwerk Hennigsdorf, Betriebsgewerkschaftsleitung"
     assert v["genre"] == "report"
+
+
+def test_a_spanish_letter_s_muy_senor_a_town_s_people_called_an_imprint_s_own_body() -> None:
+    """``Muy señor nuestro:`` salutes; ``LYONNAIS !`` calls a town's people, and ``Région
+    R. 1`` under a masthead is its unit, no title; ``Published by the Association`` is
+    the body heading the page, not another association the text names (holdout14)."""
+    v = _values(
+        "REAL SOCIEDAD ECONÓMICA DE AMIGOS DEL PAÍS\nDE VALENCIA\n\nCircular\n\nValencia, 2 de "
+        "enero de 1885.\n\nMuy señor nuestro:\n\nLa Junta de Gobierno acordó abrir una "
+        "suscripción en favor de las víctimas de los terremotos de Andalucía.\n",
+        "es",
+    )
+    assert v["addressee"] == "Muy señor nuestro:"
+    v = _values(
+        "MOUVEMENTS UNIS DE LA RÉSISTANCE\nRégion R. 1\n\nLYONNAIS !\n\nHier, 3 juillet, la "
+        "Gestapo a encore arrêté onze patriotes dans la cave d'un immeuble.\n",
+        "fr",
+    )
+    assert v["addressee"] == "LYONNAIS !" and "title" not in v
+    v = _values(
+        "GORBALS TENANTS' ASSOCIATION\nNEWSLETTER No. 9 — March 1972\n\nSTILL DAMP, STILL "
+        "WAITING\n\nShelter and the Scottish Special Housing Association have agreed to send "
+        "surveyors.\n\nPublished by the Association, 12 Crown Street, Glasgow C.5.\n",
+        "en",
+    )
+    assert v["issuer"] == "GORBALS TENANTS' ASSOCIATION"

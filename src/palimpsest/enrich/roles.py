@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.19"
+METHOD = "palimpsest.roles@0.1.20"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -294,7 +294,8 @@ def describe(
     who = issuer(head, tail, title, genre, lines, lang)
     if who is not None:
         read = "\n".join(ln.text for ln in lines)  # the lines read: the cost stays bounded
-        out.append(_ann("issuer", named_in_full(who[0], read), *who[1:]))
+        own = [ln.text for ln in head if ln.kind in ("org", "masthead")]
+        out.append(_ann("issuer", named_in_full(who[0], read, own), *who[1:]))
     to = addressee(head, title, genre)
     if to is not None:
         out.append(_ann("addressee", *to))

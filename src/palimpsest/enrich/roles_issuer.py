@@ -5,6 +5,7 @@ first sentence, in that order."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 import regex
@@ -16,13 +17,17 @@ from palimpsest.enrich.roles_lines import Line
 _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a body's name
 
 
-def named_in_full(who: str, text: str) -> str:
+def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
     """A body signed by one word (``Por la Comunidad:``) as the text names it in full
-    (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): of the names that word
-    opens or ends there, the last named (nearest the signature), or a longer one that
-    holds it."""
+    (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): the body heading the
+    page whose name ends with that word (``own``: ``GORBALS TENANTS' ASSOCIATION`` over
+    ``Published by the Association``), else of the names that word opens or ends in the
+    text, the last named (nearest the signature), or a longer one that holds it."""
     if " " in who or who.lower() not in lx.ORG_WORDS:
         return who
+    heading = next((h for h in own if tx.tokens(h)[-1:] == [who.lower()]), None)
+    if heading is not None:
+        return tx.strip_article(tx.tidy(heading))
     word = regex.escape(who)
     names = [tx.strip_article(m.group()) for m in regex.finditer(
         rf"(?:\p{{Lu}}[\w'-]*[^\S\n]+)*\b{word}(?:[^\S\n]+(?:{_NAME_LINK}[^\S\n]+)?\p{{Lu}}[\w-]*)*",

@@ -117,7 +117,7 @@ SALUTATION = regex.compile(
     r"[¡!]?\s*(?:(?:my\s+)?dear|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|mesdames|messieurs|monsieur|madame"
-    r"|se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
+    r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,
 )
 VOCATIVE = regex.compile(
@@ -133,6 +133,7 @@ VOCATIVE = regex.compile(
     r"|mineros|campesinos|paisanos|mineurs|paysans|miners|busmen|dockers"
     r"|fran[cç]ais(?:es)?|parisien(?:ne)?s|patriotes|compatriotes|compatriotas|patriotas"
     r"|chilen[oa]s|mitbürger(?:innen)?|landsleute|patriots"
+    r"|\w{3,}(?:ais|ois)(?:es)?(?=\s*!)"  # LYONNAIS ! (a town's people called)
     r"|\w{3,}innen\s+und\s+\w{3,})\b",  # Berlinerinnen und Berliner, Wählerinnen und Wähler
     _F,
 )
@@ -255,7 +256,7 @@ ORG_SUFFIXES = (
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
     """branch district section division lodge chapel area region local committee seccional
-    sección seccion secretaría secretaria filial regional régionale regionale departamental
+    sección seccion secretaría secretaria filial regional régionale regionale région departamental
     distrital base sous-
     section locale départementale kreis bezirk ortsverein ortsgruppe verwaltungsstelle
     kreisverband landesverband bezirksverband unterbezirk ortskartell bezirksleitung
