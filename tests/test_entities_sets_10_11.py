@@ -140,3 +140,18 @@ def test_a_jail_or_a_theatre_is_a_place_an_institution_s_word_and_a_name_a_body(
     assert {("Corte Suprema", "ORG"), ("Villa Grimaldi", "LOC")} <= got
     assert ("prison Montluc", "LOC") in found(
         "Ils ont été conduits à la prison Montluc, où on les torture.", "fr")
+
+
+def test_a_german_university_or_choir_with_its_town_a_society_s_compound_an_acronym() -> None:
+    """HIPE-2020 German's bodies: ``Universität Zürich``, ``Männerchor Außersihl`` (a group's
+    word and its place), ``Pestalozzigesellschaft`` and ``die Zürcher Kunstgesellschaft``
+    (a society's compound, a town's adjective before it; not ``die Gesellschaft``); capitals
+    with stops after an article (``die L.V.Z.``, ``the N.U.M.``)."""
+    got = found("Die Universität Zürich und der Männerchor Außersihl danken der "
+                "Pestalozzigesellschaft und der Zürcher Kunstgesellschaft. Die L.V.Z. "
+                "berichtet darüber; die Gesellschaft tagt.", "de")
+    assert {("Universität Zürich", "ORG"), ("Männerchor Außersihl", "ORG"),
+            ("Pestalozzigesellschaft", "ORG"), ("Zürcher Kunstgesellschaft", "ORG"),
+            ("L.V.Z.", "ORG")} <= got
+    assert ("Gesellschaft", "ORG") not in got
+    assert ("N.U.M.", "ORG") in found("The N.U.M. met the Coal Board.", "en")

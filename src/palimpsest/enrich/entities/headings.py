@@ -220,6 +220,24 @@ def dotted_acronyms(mentions: list[Annotation]) -> None:
             a.value = {**a.value, "type": "ORG"}
 
 
+# an article, then capitals with stops, three or more (die L.V.Z., the N.U.M., la C.G.T.)
+_ARTICLE_ACRONYM = regex.compile(
+    r"(?<!\w)(?:the|der|die|das|des|dem|den|la|le|les|el|los|las)[^\S\n]+"
+    r"(?P<acronym>(?:\p{Lu}\.){3,6})(?!\w)", regex.IGNORECASE)
+
+
+def article_acronyms(text: str, mentions: list[Annotation], method: str) -> None:
+    """Capitals with stops after an article name a body (``die L.V.Z.``, ``der A.C.V.``,
+    ``the N.U.M.``) where no name holds them: the model reads initials, no name. In place,
+    in text order."""
+    if "." not in text:
+        return
+    for m in _ARTICLE_ACRONYM.finditer(text):
+        s, e = m.span("acronym")
+        if not any(a.start < e and s < a.end for a in mentions):
+            take_span(text, mentions, s, e, "ORG", method)
+
+
 _NUMBER_ENDS = ("No", "No.", "Nos", "Nos.", "Nr", "Nr.", "Nº", "N°", "Nº.", "N°.")
 _NUMBER_TAIL = re.compile(r"\s+(?:No|Nos|Nr|N[º°o])\.?$")  # a name's last word: the number's
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from palimpsest.enrich.entities.headings import (
+    article_acronyms,
     capital_mastheads,
     dotted_acronyms,
     field_labels,
@@ -134,6 +135,7 @@ def whole_text_rules(
         if english:
             english_place_tails(text, tk, out)
     street_corners(text, tk, out, method)
+    article_acronyms(text, out, method)
     if english:
         bodies_after_of(text, out, common, given)
         english_org_tails(text, tk, out, method, gazetteer)

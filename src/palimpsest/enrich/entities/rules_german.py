@@ -149,7 +149,7 @@ def _is_body(word: str) -> bool:
 
 # A league's compound named by its members or its cause (Caritasverband,
 # Bergarbeiterverband, Arbeitgeberverband): a body; not a unit of one (Kreisverband)
-_LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins")
+_LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins", "gesellschaft")
 _UNIT_PREFIXES = ("kreis", "landes", "orts", "bezirks", "bundes", "unter", "dach", "spitzen",
                   "gesamt", "haupt", "regional", "fach", "berufs", "zweck", "stadt", "gau",
                   "partei", "regiments")
@@ -161,7 +161,8 @@ def _league(tk: Tokens, k: int) -> bool:
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
     quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
-    return (word.endswith(_LEAGUE_ENDS) and len(word) >= 12 and tk.words[k].isalpha()
+    return (any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
+            and len(word) >= 12 and tk.words[k].isalpha()
             and not word.startswith(_UNIT_PREFIXES)
             and not (k and tk.folded[k - 1] in _INDEFINITE)
             and not (k + 1 < len(tk.words) and tk.words[k + 1] in _QUOTES))
@@ -222,8 +223,13 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
             added.append(rule_mention(text, s, e, "ORG", method))
     add_in_order(mentions, added)
     for k in leagues:
-        s = tk.starts[k]
-        if not any(a.start <= s < a.end for a in mentions):
+        first = k
+        if k >= 2 and tk.caps[k - 1] and tk.folded[k - 1].endswith("er") \
+                and len(tk.words[k - 1]) >= 5 and tk.words[k - 1].isalpha() \
+                and tk.words[k - 2].isalpha() and tk.words[k - 2].islower():
+            first = k - 1  # a town's adjective: die Zürcher Kunstgesellschaft
+        s = tk.starts[first]
+        if not any(a.start <= tk.starts[k] < a.end for a in mentions):
             end = _purpose(text, tk, _league_end(tk, k, mentions), both=True)
             take_span(text, mentions, s, tk.ends[end], "ORG", method)
 
@@ -324,7 +330,7 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
                   "verband", "aktion", "union", "akademie", "musik", "organisation", "bund",
-                  "landsmannschaft")
+                  "landsmannschaft", "universitat", "hochschule", "gesellschaft", "chor")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
