@@ -221,6 +221,7 @@ def dotted_acronyms(mentions: list[Annotation]) -> None:
 
 
 # an article, then capitals with stops, three or more (die L.V.Z., the N.U.M., la C.G.T.)
+_DOTTED_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]\.[A-ZÀ-ÖØ-Þ]\.[A-ZÀ-ÖØ-Þ]\.")
 _ARTICLE_ACRONYM = regex.compile(
     r"(?<!\w)(?:the|der|die|das|des|dem|den|la|le|les|el|los|las)[^\S\n]+"
     r"(?P<acronym>(?:\p{Lu}\.){3,6})(?!\w)", regex.IGNORECASE)
@@ -230,7 +231,7 @@ def article_acronyms(text: str, mentions: list[Annotation], method: str) -> None
     """Capitals with stops after an article name a body (``die L.V.Z.``, ``der A.C.V.``,
     ``the N.U.M.``) where no name holds them: the model reads initials, no name. In place,
     in text order."""
-    if "." not in text:
+    if _DOTTED_CAPITALS.search(text) is None:  # most texts: one quick scan
         return
     for m in _ARTICLE_ACRONYM.finditer(text):
         s, e = m.span("acronym")

@@ -151,7 +151,7 @@ def whole_text_rules(
         german_coordinated_bodies(text, out, method)
         german_industrial_unions(text, out, method)
         german_companies(text, out, method)
-        german_acronym_compounds(text, tk, out, method, gazetteer)
+        german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too

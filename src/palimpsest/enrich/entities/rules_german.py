@@ -16,6 +16,7 @@ from operator import and_
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
@@ -161,8 +162,9 @@ def _league(tk: Tokens, k: int) -> bool:
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
     quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
-    return (any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
-            and len(word) >= 12 and tk.words[k].isalpha()
+    return (len(word) >= 12 and word.endswith(_LEAGUE_ENDS)
+            and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
+            and tk.words[k].isalpha()
             and not word.startswith(_UNIT_PREFIXES)
             and not (k and tk.folded[k - 1] in _INDEFINITE)
             and not (k + 1 < len(tk.words) and tk.words[k + 1] in _QUOTES))
@@ -481,25 +483,23 @@ _COMPANY = regex.compile(
     r"\p{Lu}[\p{L}-]*[^\S\n]+(?:AG|GmbH|KG|KGaA))(?!\w)")
 
 
-def german_acronym_compounds(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+def german_acronym_compounds(text: str, mentions: list[Annotation], method: str,
                              gazetteer: Mapping[str, str]) -> None:
     """An acronym that opens a German compound is the body (or the state) it names, the
     compound's other part left out: ``SED-Bezirksleitung``, ``SPD-Fraktion``,
     ``VÖEST-Arbeiter``, ``DDR-Bürger`` (a place when the gazetteer says so). In place, in
     text order."""
-    words, n = tk.words, len(tk.words)
     added = []
-    for k in range(n - 2):
-        w = words[k]
-        if (2 <= len(w) <= 6 and w.isalpha() and w.isupper() and words[k + 1] == "-"
-                and tk.ends[k] == tk.starts[k + 1] == tk.ends[k + 1] - 1
-                and tk.ends[k + 1] == tk.starts[k + 2] and tk.caps[k + 2]
-                and not words[k + 2].isupper() and not (k and words[k - 1] == "-")):
-            s, e = tk.starts[k], tk.ends[k]
-            if not any(a.start < e and s < a.end for a in mentions):
-                typ = "LOC" if gazetteer.get(tk.folded[k]) in PLACE_TYPES else "ORG"
-                added.append(rule_mention(text, s, e, typ, method))
+    for m in _ACRONYM_COMPOUND.finditer(text):
+        s, e = m.span(1)
+        if not any(a.start < e and s < a.end for a in mentions):
+            typ = "LOC" if gazetteer.get(fold(m.group(1))) in PLACE_TYPES else "ORG"
+            added.append(rule_mention(text, s, e, typ, method))
     add_in_order(mentions, added)
+
+
+# two to six capitals, then a hyphen and a word in lower case after its capital
+_ACRONYM_COMPOUND = regex.compile(r"(?<![\w-])(\p{Lu}{2,6})-(?=\p{Lu}\p{Ll})")
 
 
 def german_companies(text: str, mentions: list[Annotation], method: str) -> None:
@@ -638,7 +638,7 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
         if not any(a.start < e and s < a.end for a in mentions):  # no name there yet
             added.append(rule_mention(text, s, e, "LOC", method))
     add_in_order(mentions, added)
-    for first, last in _hyphened_places(tk):
+    for first, last in _hyphened_places(text, tk):
         s, e = tk.starts[first], tk.ends[last]
         if all(a.end <= s or a.start >= e or (s <= a.start and a.end <= e) for a in mentions):
             take_span(text, mentions, s, e, "LOC", method)
@@ -651,18 +651,15 @@ _HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", 
                                 "kirche"})
 
 
-def _hyphened_places(tk: Tokens) -> list[tuple[int, int]]:
+def _hyphened_places(text: str, tk: Tokens) -> list[tuple[int, int]]:
     """The token spans of capitalised words joined by hyphens, no space between, that end
     with a word of :data:`_HYPHEN_PLACE_ENDS`."""
-    words, n, out = tk.words, len(tk.words), []
-    k = 0
-    while k < n:
-        last = k
-        while (last + 2 < n and words[last + 1] == "-" and tk.caps[last + 2]
-               and tk.ends[last] == tk.starts[last + 1] and tk.ends[last + 1] == tk.starts[last + 2]
-               and words[last + 2].isalpha()):
-            last += 2
-        if last > k and tk.caps[k] and words[k].isalpha() and tk.folded[last] in _HYPHEN_PLACE_ENDS:
-            out.append((k, last))
-        k = last + 1
+    out = []
+    for m in _HYPHEN_CHAIN.finditer(text):
+        if fold(m.group(1)) in _HYPHEN_PLACE_ENDS:
+            out.append((bisect_left(tk.starts, m.start()), bisect_left(tk.starts, m.start(1))))
     return out
+
+
+# capitalised words of letters joined by hyphens; the last one apart
+_HYPHEN_CHAIN = regex.compile(r"(?<![\w-])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*-(\p{Lu}\p{L}*)(?![\w-])")
