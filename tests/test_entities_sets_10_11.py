@@ -155,3 +155,15 @@ def test_a_german_university_or_choir_with_its_town_a_society_s_compound_an_acro
             ("L.V.Z.", "ORG")} <= got
     assert ("Gesellschaft", "ORG") not in got
     assert ("N.U.M.", "ORG") in found("The N.U.M. met the Coal Board.", "en")
+
+
+def test_a_german_title_an_honorific_s_plural_and_a_function_cut_from_its_name() -> None:
+    """HIPE-2020 German's people: ``Hr. Landammann Jütz``, ``HH. Direktor Zangger``,
+    ``Prinzessin Mathilde``; ``Hr. Konzertmeister`` / ``Carl Güther`` over a line's end
+    is one person."""
+    got = found("Hr. Landammann Jütz eröffnete die Sitzung; HH. Direktor Zangger und "
+                "Prinzessin Mathilde waren da.", "de")
+    assert {("Hr. Landammann Jütz", "PER"), ("HH. Direktor Zangger", "PER"),
+            ("Prinzessin Mathilde", "PER")} <= got
+    got = found("Als Solist wird sich Hr. Konzertmeister\nCarl Güther hören lassen.", "de")
+    assert ("Hr. Konzertmeister\nCarl Güther", "PER") in got

@@ -40,5 +40,6 @@ cure chanoine commandant amiral professeur secretaire tresorier ambassadeur cons
 rector decano director inspector comisario juez abogado notario pastor cura comandante
 almirante profesor tesorero embajador gobernador rektor dekan inspektor kommissar richter
 anwalt notar kommandant admiral doktor botschafter konsul landrat stadtrat
-oberburgermeister gouverneur kapitan statthalter
+oberburgermeister gouverneur kapitan statthalter herzog herzogin prinz prinzessin markgraf
+landgraf erzherzog kurfurst landammann
 """)

@@ -170,7 +170,7 @@ PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 HONORIFICS = _words("""
 herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don dona
 """)
-ABBREVIATED_HONORIFICS = _words("hr hrn frl m mm mme mlle sr sra srta sres dr")
+ABBREVIATED_HONORIFICS = _words("hr hrn hh frl m mm mme mlle sr sra srta sres dr")
 # Fellows' forms of address, no title: the archive's samples leave them out of a name
 # (``Kollege Heinrich Gutermuth``); ``Genosse``, a party's title, they count in.
 FELLOWS = _words("kollege kollegin kollegen")

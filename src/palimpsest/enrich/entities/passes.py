@@ -32,6 +32,7 @@ from palimpsest.enrich.entities.rules import (
 )
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
+    titles_joined,
     with_abbreviation_dots,
     with_articles,
     with_honorifics,
@@ -114,6 +115,7 @@ def whole_text_rules(
         if french_or_spanish:
             with_articles(text, tk, out)
         with_honorifics(text, tk, out)
+        titles_joined(text, tk, out)
         if lang in TITLE_LANGS:
             with_titles(text, tk, out, german=lang == "de")
             if german:

@@ -19,9 +19,10 @@ from palimpsest.enrich.entities.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     PARTICLE_TITLES,
+    PERSON_HONORIFICS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, is_title
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -207,3 +208,35 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
         if last in ABBREVIATED_TAILS or (german and last in _ROMAN and tk.words[k - 1].isupper()):
             a.end = tk.ends[k]
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's mention of honorifics and titles alone right before a person's name is
+    that person's (``Hr. Konzertmeister`` | ``Carl Güther``: the name was cut from the
+    function before it): on the same line, or on the next when an honorific opens it.
+    In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        gap = text[prev.end:a.start] if prev is not None else ""
+        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
+                and not gap.strip() and gap.count("\n") <= _honorific_first(tk, prev)
+                and _titles_only(tk, prev)):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            prev.confidence = max(prev.confidence, a.confidence)
+            continue
+        out.append(a)
+    mentions[:] = out
+
+
+def _honorific_first(tk: Tokens, a: Annotation) -> int:
+    """1 when the mention opens with an honorific (``Hr. Konzertmeister`` / ``Carl Güther``
+    runs on over a line's end; a signature's office over its name does not), else 0."""
+    return int(tk.folded[bisect_left(tk.starts, a.start)] in PERSON_HONORIFICS)
+
+
+def _titles_only(tk: Tokens, a: Annotation) -> bool:
+    words = [tk.folded[k] for k in range(bisect_left(tk.starts, a.start),
+                                          bisect_left(tk.starts, a.end)) if tk.words[k] != "."]
+    return bool(words) and all(w in PERSON_HONORIFICS or is_title(w) for w in words)

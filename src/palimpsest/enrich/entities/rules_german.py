@@ -369,6 +369,7 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, k, last, 2) else label
 
 
+
 # A minister's or a president's compound title (Verteidigungsminister, Reichsarbeitsminister,
 # Polizeipräsident): a title whatever its office (other compounds, Oberrichter, measured
 # worse)
