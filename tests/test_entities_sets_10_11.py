@@ -167,3 +167,19 @@ def test_a_german_title_an_honorific_s_plural_and_a_function_cut_from_its_name()
             ("Prinzessin Mathilde", "PER")} <= got
     got = found("Als Solist wird sich Hr. Konzertmeister\nCarl Güther hören lassen.", "de")
     assert ("Hr. Konzertmeister\nCarl Güther", "PER") in got
+
+
+def test_an_unknown_town_opening_a_dateline_a_dotted_postcode_a_works_firm() -> None:
+    """Held-out set 12: ``Weisweil, den 20. Februar 1975`` (no gazetteer knows it; not
+    ``Goles: 0-1``); ``London W.1`` ends at its postal district (not ``C.G.T.`` / ``33,
+    rue``); ``la verrerie Baudoux`` is the firm; ``Escuela Normal``, ``Akademische Legion``
+    and the old ``Kärntnerthor`` are named."""
+    assert ("Weisweil", "LOC") in found("Kontaktadresse: Weisweil, Hauptstraße 12\n\n"
+                                        "Weisweil, den 20. Februar 1975\n\nPressemitteilung",
+                                        "de")
+    assert ("London", "LOC") in found("89 Charlotte Street, London W.1\n\nSHARPEVILLE", "en")
+    assert ("Baudoux", "ORG") in found("On télégraphie que la verrerie Baudoux a brûlé.", "fr")
+    assert ("Escuela Normal", "ORG") in found("Los comités de la Escuela Normal mantienen la "
+                                               "huelga.", "es")
+    got = found("Die Akademische Legion besetzt das Kärntnerthor.", "de")
+    assert {("Akademische Legion", "ORG"), ("Kärntnerthor", "LOC")} <= got

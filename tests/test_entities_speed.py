@@ -17,6 +17,7 @@ from palimpsest.enrich.entities.candidates import (
     JOIN_GAIN,
     candidates,
     coordinated,
+    dated_line,
     line_ends,
     place_head,
     runs,
@@ -297,6 +298,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
                 labels[(0, 1)] = place_after_preposition(tk, first, cands[0].key, common,
                                                          labels[(0, 1)], lang)
+        elif (len(atoms) == 1 and first == last and labels[(0, 1)][0] != "LOC"
+              and cands[0].key not in rec.gazetteer and cands[0].key not in given_names()
+              and dated_line(text, tk, first)):
+            labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if (one and labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) == "ORG"
                 and cands[0].key not in common):

@@ -93,8 +93,9 @@ def runs(
                     # role under a signature (Baumann | Vorsitzender), a label (Entschuldigt:),
                     # a signature's role that ends its line (Thomas, Chairman | E. Bevan)
             if caps[j]:
-                if not words[j].isalpha() and _POSTCODE.fullmatch(words[j]):
-                    break  # London WC2, London N7: a postcode ends the place's name
+                if (not words[j].isalpha() and _POSTCODE.fullmatch(words[j])) or (
+                        len(words[j]) == 1 and _dotted_postcode(tk, j)):
+                    break  # London WC2, London N7, London W.1: a postcode ends the place's
                 last = j
                 j += 1
                 continue
@@ -291,6 +292,31 @@ def dateline(text: str, tk: Tokens, first: int, last: int, ordinal: bool = False
             and "\n" not in text[tk.ends[last + 1]:tk.starts[last + 2]]
             and any(w.isdigit() or (ordinal and w[:1].isdigit())
                     for w in tk.words[last + 2:last + 5]))
+
+
+def _dotted_postcode(tk: Tokens, j: int) -> bool:
+    """Whether the letter ``j`` opens a postal district written with stops: ``W.1``,
+    ``N.4``, ``S.W.1``, ``W.C.2`` (no space in it: not ``C.G.T.`` / ``33, rue``)."""
+    words, k = tk.words, j
+    for _ in range(2):
+        if k + 2 >= len(words) or words[k + 1] != "." or tk.ends[k + 1] != tk.starts[k + 2]:
+            return False
+        if words[k + 2].isdigit():
+            return True
+        k += 2
+        if len(words[k]) != 1 or not words[k].isupper():
+            return False
+    return False
+
+
+def dated_line(text: str, tk: Tokens, k: int) -> bool:
+    """Whether word ``k`` opens a dateline as its place: a comma, then a date's article
+    (``Weisweil, den 20. Februar 1975``, ``Jumet, le 3 mars``) or its day."""
+    return (dateline(text, tk, k, k) and tk.words[k + 1] == ","
+            and (tk.folded[k + 2] in _DATE_LEADS or tk.words[k + 2].isdigit()))
+
+
+_DATE_LEADS = frozenset({"den", "am", "le", "el", "il"})
 
 
 def split_before_given(

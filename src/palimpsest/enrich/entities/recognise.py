@@ -23,6 +23,7 @@ from functools import cache
 from palimpsest.enrich.entities.candidates import (
     best_spans,
     coordinated,
+    dated_line,
     line_ends,
     place_head,
     runs,
@@ -156,6 +157,9 @@ class Recogniser:
                     lab = self.places.dateline_label(text, tk, first, last, lab)
                     if lab[0] != "LOC":
                         lab = self.places.capitals_label(text[starts[first]:ends[last]], key, lab)
+                elif (lab[0] != "LOC" and first == last and key not in gaz and key not in given
+                      and dated_line(text, tk, first)):
+                    lab = "LOC", RULE_CONFIDENCE, RULE_GAIN  # Weisweil, den 20. Februar 1975
                 if lab[0] == "O":
                     lab = self.places.after_preposition(tk, first, key, common, lab, lang)
                 if lab[0] == "O" and first == last and gaz.get(key) == "ORG" and key not in common:

@@ -207,10 +207,11 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 
 
 def firm_word_label(tk: Tokens, first: int, label: Label) -> Label:
-    """A name right after a lower-case word for a firm is the firm: ``la casa Vasena``,
-    ``la maison Dupont`` (:data:`COMPANY_WORDS`)."""
-    if (label[2] < RULE_GAIN and first > 0 and tk.folded[first - 1] in COMPANY_WORDS
-            and not tk.caps[first - 1]):
+    """A name right after a lower-case word for a firm or a works is the firm: ``la casa
+    Vasena``, ``la maison Dupont``, ``la verrerie Baudoux``, ``les usines Renault``
+    (:data:`COMPANY_WORDS`, :data:`INDUSTRY_HEADS`)."""
+    if (label[2] < RULE_GAIN and first > 0 and not tk.caps[first - 1]
+            and (tk.folded[first - 1] in COMPANY_WORDS or tk.folded[first - 1] in INDUSTRY_HEADS)):
         return "ORG", RULE_CONFIDENCE, RULE_GAIN
     return label
 
@@ -225,7 +226,7 @@ def body_head_label(tk: Tokens, first: int, label: Label) -> Label:
         return label
     if tk.folded[first] in INDUSTRY_HEADS:
         return "ORG", max(label[1], RULE_CONFIDENCE), RULE_GAIN
-    if tk.folded[first] not in ORG_HEADS:
+    if tk.folded[first] not in ORG_HEADS and tk.folded[first] not in _INSTITUTIONS:
         return label
     if label[0] == "O" and _head_and_adjective(tk, first):
         return "ORG", RULE_CONFIDENCE, RULE_GAIN  # Liga Patriótica, Acción Católica
@@ -249,7 +250,8 @@ _ADJECTIVE_ENDS = ("ica", "ico", "icas", "icos", "ique", "ista", "istas")
 # institutions named by their kind and one word, any (Institut Pasteur, Corte Suprema)
 _INSTITUTIONS = frozenset({"institut", "instituto", "musee", "museo", "universite",
                            "universidad", "academie", "academia", "corte", "tribunal",
-                           "arzobispado", "obispado"})
+                           "arzobispado", "obispado", "escuela", "colegio", "liceo", "ecole",
+                           "lycee", "college"})
 _NAME_GOES_ON = frozenset({"de", "del", "des", "du", "d'", "y", "e", "et"})
 
 

@@ -389,7 +389,7 @@ _DE_BODY_HEAD = regex.compile(
     r"|genossenschaft|internationale|jugend|bewegung|akademie|hochschule|universitat|liga"
     r"|bund|verband|verein|ausschuss|ausschuß|rat|komitee|kongress|kongreß|kartell"
     r"|(?:bund|verband|verein|rat|kartell)e?s|(?:ausschuss|ausschuß|kongress|kongreß)es"
-    r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine)")
+    r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine|legion)")
 
 
 def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
@@ -513,7 +513,7 @@ def german_companies(text: str, mentions: list[Annotation], method: str) -> None
         take_span(text, mentions, *m.span(1), "ORG", method)
 
 
-_STREET_ENDS = ("straße", "strasse", "gasse", "allee")
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee", "thor")  # (Kärntnerthor)
 _STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg", "ring"})
 # after a town's or a capitalised adjective (Groner Landstraße, Oranienburger Tor, Glienicker
 # Brücke, Schöneberger Ufer, Krumme Straße): alone, these are common words
