@@ -912,3 +912,40 @@ def test_a_spanish_letter_s_muy_senor_a_town_s_people_called_an_imprint_s_own_bo
         "en",
     )
     assert v["issuer"] == "GORBALS TENANTS' ASSOCIATION"
+
+
+def test_a_paper_s_headline_under_its_dateline_a_heading_after_an_address_a_spanish_don() -> None:
+    """Holdout15: a paper's headline with its stop under the paper's dateline (``THE
+    PITTSBURG DISPATCH.`` / ``PITTSBURG, THURSDAY, JULY 7, 1892.`` / ``BATTLE AT
+    HOMESTEAD.``); a heading in capitals after the sender's address and a blank line is no
+    address (``SHARPEVILLE: NEVER AGAIN``); ``Sr. Don José Martí`` addresses a letter, no
+    title; a paper that is the organ of no body is its own issuer (``LE PEUPLE`` /
+    ``Organe quotidien de la démocratie socialiste``)."""
+    v = _values(
+        "THE PITTSBURG DISPATCH.\nPITTSBURG, THURSDAY, JULY 7, 1892.\n\nBATTLE AT HOMESTEAD.\n\n"
+        "Pinkertons Land From Barges and Are Met With Rifles.\n\nShortly after 4 o'clock "
+        "yesterday morning two barges carrying three hundred detectives were towed up the "
+        "river.\n",
+        "en",
+    )
+    assert v["title"] == "BATTLE AT HOMESTEAD"
+    v = _values(
+        "ANTI-APARTHEID MOVEMENT\n89 Charlotte Street, London W.1\n\nSHARPEVILLE: NEVER AGAIN"
+        "\n\nOn 21st March, 1960, the South African police opened fire on an unarmed crowd "
+        "outside the police station at Sharpeville.\n",
+        "en",
+    )
+    assert v["title"] == "SHARPEVILLE: NEVER AGAIN"
+    v = _values(
+        "Tampa, Fla., 14 de diciembre de 1891.\n\nSr. Don José Martí\nNueva York\n\nEstimado "
+        "compatriota:\n\nLos tabaqueros cubanos de Ybor City le esperan con impaciencia.\n",
+        "es",
+    )
+    assert "title" not in v
+    v = _values(
+        "LE PEUPLE\nOrgane quotidien de la démocratie socialiste\n\nBruxelles, samedi 27 mars "
+        "1886.\n\nLA GRÈVE DANS LE PAYS DE CHARLEROI\n\nOn nous télégraphie de Jumet que la "
+        "verrerie a été incendiée cette nuit par les grévistes.\n",
+        "fr",
+    )
+    assert v["issuer"] == "LE PEUPLE"

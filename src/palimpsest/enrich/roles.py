@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.20"
+METHOD = "palimpsest.roles@0.1.21"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -70,7 +70,10 @@ def _continues(a: Line, b: Line) -> bool:
 def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
     """The title's first line, all its lines, and its text."""
     first: Line | None = None
-    pub = max((i for i, ln in enumerate(head) if ln.kind == "publication"), default=-1)
+    pub = max((i for i, ln in enumerate(head) if ln.kind in ("publication", "paper")),
+              default=-1)
+    if 0 <= pub < len(head) - 1 and head[pub + 1].kind == "dateline":
+        pub += 1  # THE PITTSBURG DISPATCH. / PITTSBURG, THURSDAY, JULY 7, 1892. / headline
     for kind in ("genre", "subject", "heading"):
         for i, ln in enumerate(head):
             if ln.kind == "salutation" and kind == "heading" and ln.text[-1] != "!":

@@ -12,7 +12,7 @@ import regex
 
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
-from palimpsest.enrich.roles_lines import Line
+from palimpsest.enrich.roles_lines import Line, is_upper
 
 _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a body's name
 
@@ -99,6 +99,9 @@ def issuer(
             src = ln.text if lx.PUBLICATION.match(ln.text) else tx.repair_lead(ln.text) or ""
             m = lx.PUBLICATION.match(src)
             value = tx.tidy(lx.PUBLICATION_TAIL.sub("", src[m.end() :])) if m else ""
+            if value and i > 0 and is_upper(head[i - 1].text) and not tx.is_org(
+                    tx.tokens(value)):  # LE PEUPLE / Organe … de la démocratie socialiste
+                return head[i - 1].text.rstrip("."), 0.8, [head[i - 1], ln]
             if value:
                 return tx.strip_article(value), 0.8, [ln]
     for ln in head:

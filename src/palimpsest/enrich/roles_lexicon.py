@@ -96,6 +96,7 @@ ADDRESS = regex.compile(
     r"|pueblo|militant|socio|afiliad|delegad|miembro)"
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
     r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s"
+    r"|(?:sr\.?|se[ñn]or)\s+(?:d\.|don)\s+\p{Lu}"  # Sr. Don José Martí (a letter's address)
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
     r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"

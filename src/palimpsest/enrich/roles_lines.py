@@ -154,8 +154,9 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "org"
     if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):
         return "prose"
-    if prev is not None and prev.kind == "contact" and n <= 3:
-        return "contact"
+    if prev is not None and prev.kind == "contact" and n <= 3 and (
+            prev.para == ln.para or not is_upper(t)):
+        return "contact"  # (not a heading in capitals after a blank line: SHARPEVILLE: …)
     if n <= 2 and lx.ADDRESS_CLOSE.match(t):
         return "address-close"  # "Presente", under a Spanish address block
     return "heading"
