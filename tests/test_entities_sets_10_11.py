@@ -183,3 +183,11 @@ def test_an_unknown_town_opening_a_dateline_a_dotted_postcode_a_works_firm() -> 
                                                "huelga.", "es")
     got = found("Die Akademische Legion besetzt das Kärntnerthor.", "de")
     assert {("Akademische Legion", "ORG"), ("Kärntnerthor", "LOC")} <= got
+
+
+def test_a_name_after_a_lower_case_rank_is_a_person() -> None:
+    """``le général Van der Smissen``, ``le lieutenant Barbie``: a French or Spanish rank
+    in lower case says a person's name follows (the model read neither)."""
+    got = found("Le général Van der Smissen a pris le commandement ; le lieutenant Barbie "
+                "les fait torturer.", "fr")
+    assert {("général Van der Smissen", "PER"), ("lieutenant Barbie", "PER")} <= got

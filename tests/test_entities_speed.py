@@ -52,6 +52,7 @@ from palimpsest.enrich.entities.recognise import (
     MIN_CONFIDENCE,
     PLAIN_ZIPF,
     PRUNE_LANGS,
+    RANKS,
     TEMPERATURE,
     THRESHOLD,
 )
@@ -68,6 +69,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_ends,
     honorific_label,
     preposition_label,
+    rank_label,
 )
 from palimpsest.enrich.entities.rules_english import (
     body_of_label,
@@ -253,6 +255,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                                       given_names(), labels[(a, b)])
                 if lang in ("fr", "es") and b > a + 1:
                     labels[(a, b)] = body_head_label(tk, atoms[a][0], labels[(a, b)])
+                if lang in ("fr", "es") and a == 0:
+                    labels[(a, b)] = rank_label(tk, atoms[0][0], atoms[b - 1][1], RANKS[lang],
+                                                labels[(a, b)])
                 if lang == "en":
                     labels[(a, b)] = english_place_label(tk, atoms[a][0], atoms[b - 1][1],
                                                          labels[(a, b)])
@@ -319,7 +324,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
         if len(atoms) == 1 and lang in ("fr", "es"):
-            labels[(0, 1)] = firm_word_label(tk, first, labels[(0, 1)])
+            labels[(0, 1)] = rank_label(tk, first, last, RANKS[lang],
+                                        firm_word_label(tk, first, labels[(0, 1)]))
         if one and labels[(0, 1)][0] != "O" and cands[0].key not in rec.curated:
             key, word = cands[0].key, tk.folded[atoms[0][0]]
             if word in DATE_WORDS and rec.gazetteer.get(key) not in NAMED_PLACES:

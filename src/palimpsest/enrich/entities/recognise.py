@@ -40,7 +40,7 @@ from palimpsest.enrich.entities.gazetteers import (
     shipped_source,
 )
 from palimpsest.enrich.entities.headings import has_capital_lines, heading_case
-from palimpsest.enrich.entities.lexicon import ENUMERATORS, ORG_WORDS, TITLES
+from palimpsest.enrich.entities.lexicon import ENUMERATORS, ES_RANKS, FR_RANKS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.model import CLASSES, Model
 from palimpsest.enrich.entities.passes import whole_text_rules
 from palimpsest.enrich.entities.place_labels import PlaceLabels
@@ -58,6 +58,7 @@ from palimpsest.enrich.entities.rules import (
     honorific_ends,
     honorific_label,
     place_head_label,
+    rank_label,
 )
 from palimpsest.enrich.entities.rules_english import (
     body_of_label,
@@ -84,6 +85,7 @@ TEMPERATURE = 0.2  # scales scores before the softmax that gives confidences
 PLAIN_ZIPF: dict[str, int] = {"en": 4, "fr": 4, "de": 3}
 PRUNE_LANGS = frozenset(PLAIN_ZIPF)
 FUNCTION_ZIPF = 6  # a word this common (once in a thousand words or more) is the word
+RANKS = {"fr": FR_RANKS, "es": ES_RANKS}  # lower-case ranks a person's name follows
 ACRONYM_ZIPF = 3  # a capitals word inside a longer run this common is the word in capitals
 GEONAMES_RANKS = frozenset({"P1", "P2", "P3"})
 SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital says nothing
@@ -170,8 +172,9 @@ class Recogniser:
                     lab = self.places.head_label(key, tk.folded[first], lab, tk.folded[head])
                     if lab[2] == RULE_GAIN:
                         first = head
-                if french_or_spanish:
-                    lab = firm_word_label(tk, first, lab)  # la casa Vasena
+                if french_or_spanish:  # la casa Vasena; le général Van der Smissen
+                    lab = rank_label(tk, first, last, RANKS[lang or "fr"],
+                                     firm_word_label(tk, first, lab))
                 if first == last and lab[0] != "O" and key not in self.curated:
                     if tk.folded[first] in DATE_WORDS and gaz.get(key) not in NAMED_PLACES:
                         lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
@@ -236,6 +239,9 @@ class Recogniser:
                       for (a, b), lab in zip(spans, labels, strict=True)]
             if french_or_spanish:
                 labels = [body_head_label(tk, atoms[a][0], lab) if b > a + 1 else lab
+                          for (a, b), lab in zip(spans, labels, strict=True)]
+                labels = [rank_label(tk, atoms[0][0], atoms[b - 1][1], RANKS[lang or "fr"], lab)
+                          if a == 0 else lab  # le général | Van der Smissen
                           for (a, b), lab in zip(spans, labels, strict=True)]
             if english:
                 labels = [english_place_label(tk, atoms[a][0], atoms[b - 1][1], lab)

@@ -206,6 +206,20 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     return label
 
 
+def rank_label(tk: Tokens, first: int, last: int, ranks: frozenset[str], label: Label) -> Label:
+    """A name right after a lower-case rank (:data:`FR_RANKS`, :data:`ES_RANKS`: ``le
+    général Van der Smissen``, ``el general López Ochoa``) is a person, when it is
+    capitalised words and a name's particles, not a larger place (``maréchal de France``)."""
+    if (label[0] == "PER" or label[2] >= RULE_GAIN or first == 0 or tk.caps[first - 1]
+            or tk.folded[first - 1] not in ranks or not tk.caps[first]):
+        return label
+    names = [k for k in range(first, last + 1) if tk.folded[k] not in NAME_PARTICLES]
+    if names and all(tk.caps[k] and tk.words[k].isalpha() for k in names) and (
+            label[0] != "LOC" or len(names) > 1):
+        return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
 def firm_word_label(tk: Tokens, first: int, label: Label) -> Label:
     """A name right after a lower-case word for a firm or a works is the firm: ``la casa
     Vasena``, ``la maison Dupont``, ``la verrerie Baudoux``, ``les usines Renault``

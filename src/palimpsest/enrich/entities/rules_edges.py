@@ -240,3 +240,4 @@ def _titles_only(tk: Tokens, a: Annotation) -> bool:
     words = [tk.folded[k] for k in range(bisect_left(tk.starts, a.start),
                                           bisect_left(tk.starts, a.end)) if tk.words[k] != "."]
     return bool(words) and all(w in PERSON_HONORIFICS or is_title(w) for w in words)
+
