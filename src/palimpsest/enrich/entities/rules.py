@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import (
@@ -64,6 +64,23 @@ def take_span(text: str, mentions: list[Annotation], start: int, end: int, typ: 
     """A rule's one name over ``[start, end)``, in place of the mentions inside it."""
     mentions[:] = [a for a in mentions if a.end <= start or a.start >= end]
     add_in_order(mentions, [rule_mention(text, start, end, typ, method)])
+
+
+def join_persons(text: str, mentions: list[Annotation],
+                 joins: Callable[[Annotation, Annotation], bool]) -> None:
+    """Join each person's mention to the person's mention before it when ``joins(before,
+    it)`` says they are one name. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
+                and joins(prev, a)):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            prev.confidence = max(prev.confidence, a.confidence)
+            continue
+        out.append(a)
+    mentions[:] = out
 
 
 def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:

@@ -22,7 +22,7 @@ from palimpsest.enrich.entities.lexicon import (
     PERSON_HONORIFICS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, is_title
+from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, is_title, join_persons
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -215,19 +215,11 @@ def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     that person's (``Hr. Konzertmeister`` | ``Carl Güther``: the name was cut from the
     function before it): on the same line, or on the next when an honorific opens it.
     In place."""
-    out: list[Annotation] = []
-    for a in mentions:
-        prev = out[-1] if out else None
-        gap = text[prev.end:a.start] if prev is not None else ""
-        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
-                and not gap.strip() and gap.count("\n") <= _honorific_first(tk, prev)
-                and _titles_only(tk, prev)):
-            prev.end = a.end
-            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
-            prev.confidence = max(prev.confidence, a.confidence)
-            continue
-        out.append(a)
-    mentions[:] = out
+    def joins(prev: Annotation, a: Annotation) -> bool:
+        gap = text[prev.end:a.start]
+        return (not gap.strip() and gap.count("\n") <= _honorific_first(tk, prev)
+                and _titles_only(tk, prev))
+    join_persons(text, mentions, joins)
 
 
 def _honorific_first(tk: Tokens, a: Annotation) -> int:

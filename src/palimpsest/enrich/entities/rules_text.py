@@ -23,7 +23,13 @@ from palimpsest.enrich.entities.lexicon import (
     PLACE_PREPOSITIONS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, add_in_order, inside, rule_mention
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    add_in_order,
+    inside,
+    join_persons,
+    rule_mention,
+)
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -202,19 +208,11 @@ def persons_across_lines(text: str, tk: Tokens, mentions: list[Annotation]) -> N
     """A person's name broken at a line's end (``Miss Leona`` / ``Byrne``, ``Madam
     Sklodowsky`` / ``Curie``) is one person: two person mentions with only a line break
     between them, the second one word, are joined. In place."""
-    out: list[Annotation] = []
-    for a in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and a.value["type"] == "PER" and prev.value["type"] == "PER"
-                and text.count("\n", prev.end, a.start) == 1
+    def joins(prev: Annotation, a: Annotation) -> bool:
+        return (text.count("\n", prev.end, a.start) == 1
                 and not text[prev.end:a.start].strip() and text[prev.end - 1].isalpha()
-                and bisect_left(tk.starts, a.end) - bisect_left(tk.starts, a.start) == 1):
-            prev.end = a.end
-            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
-            prev.confidence = max(prev.confidence, a.confidence)
-            continue
-        out.append(a)
-    mentions[:] = out
+                and bisect_left(tk.starts, a.end) - bisect_left(tk.starts, a.start) == 1)
+    join_persons(text, mentions, joins)
 
 
 _LIST_LINKS = frozenset({",", "and", "und", "et", "y", "e", "or", "oder", "ou", "o"})
