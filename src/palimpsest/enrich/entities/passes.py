@@ -59,9 +59,8 @@ from palimpsest.enrich.entities.rules_german import (
     german_companies,
     german_coordinated_bodies,
     german_industrial_unions,
-    german_streets,
-    german_works,
 )
+from palimpsest.enrich.entities.rules_german_places import german_streets, german_works
 from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,

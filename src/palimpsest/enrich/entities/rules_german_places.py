@@ -1,0 +1,175 @@
+"""German places named by their kind: streets, squares, ways, valleys, churches and works.
+
+German writes a street's or a square's name as one compound (``Jebensstraße``,
+``Helvetiaplatz``) or with an adjective whose capital marks the name (``Potsdamer Platz``,
+``in der Krummen Straße``), and names works and houses by their kind and a name
+(``Hütte Donawitz``, ``Lager Friedland``). These rules find them whatever the model made
+of them; their mentions have :data:`~.rules.RULE_CONFIDENCE`, as every rule's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+from itertools import compress
+
+import regex
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import TITLES
+from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+from palimpsest.text.correct.lm import word_logps
+
+_STREET_ENDS = ("straße", "strasse", "gasse", "allee", "thor")  # (Kärntnerthor)
+_STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg", "ring"})
+# after a town's or a capitalised adjective (Groner Landstraße, Oranienburger Tor, Glienicker
+# Brücke, Schöneberger Ufer, Krumme Straße): alone, these are common words
+_NAMED_WAYS = _STREET_WORDS | {"landstraße", "landstrasse", "chaussee", "damm", "tor",
+                               "brucke", "ufer"}
+_TOWN_ADJECTIVE_ZIPF = 4  # a town's adjective is rarer than this (Potsdamer 3, neuer 5)
+_WAY_ADJECTIVE_ZIPF = 5  # and another adjective (Krumme 0, Breite 4; not the noun Weise 5)
+# what comes before such an adjective in a way's name (in der Krummen Straße, am Breiten Weg;
+# not rische Notizen Platz finden)
+_BEFORE_WAYS = frozenset({"der", "die", "den", "dem", "am", "im", "zum", "zur", "vom", "beim",
+                          "an", "in", "auf", "bei", "nach", "von", "zu", "uber", "vor"})
+
+
+# streets and squares of no particular name: a main road, a country road, a private road
+_GENERIC_STREETS = ("haupt", "land", "privat", "neben", "seiten", "quer", "bundes", "fern",
+                    "umgehungs", "zufahrts", "durchgangs", "dorf")
+
+
+# a compound in -platz the corrector's German vocabulary holds at least this likely is a
+# noun (Festplatz -14.4, Lagerplatz, Sammelplatz), not a square's name (Helvetiaplatz,
+# Claraplatz, Bahnhofplatz -16.3: none of them in it); place_labels.DE_PART_LOGP is the
+# same bar, so one read of the vocabulary (word_logps is cached by its bar) serves both
+SQUARE_NOUN_LOGP = -15.0
+
+
+# squares, quays, dams and valleys (Turtmanthal); not -ufer (Verkäufer, Läufer)
+_SQUARE_ENDS = ("platz", "kai", "damm", "thal", "tal")
+_NOT_VALLEYS = ("spital", "portal", "kapital", "anstal")  # Notspital, Gemeindsanstal-ten
+
+
+def _named_square(word: str, given: frozenset[str]) -> bool:
+    """A square or a quay named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
+    ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
+    run on from a shorter word of it (``Helvetiaplatz``, ``Barfüsserplatz``,
+    ``Sandthorkai``, ``Turtmanthal``; not ``Festplatz``, ``Hauptschauplatz``,
+    ``Staudamm``); a church named after a saint (``Nikolaikirche``)."""
+    if word.endswith("kirche"):  # a saint's: Nikolaikirche, Thomaskirche, Mariakirche
+        stem = word[:-6]  # (not the Schweizerkirche, a body)
+        return stem in given or (stem[-1:] in ("s", "i", "e") and stem[:-1] in given)
+    if not word.endswith(_SQUARE_ENDS) or word.endswith(_NOT_VALLEYS):
+        return False
+    stem = word[:-5] if word.endswith("platz") else ""
+    if stem and (stem in given or (stem.endswith("s") and stem[:-1] in given)):
+        return True
+    vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
+    return not any(word[i:] in vocabulary for i in range(len(word) - 7))
+
+
+# Works and houses that German names by their kind and a name right after it, no article
+# between (die Zeche Zollverein, die Hütte Donawitz, das Arbeiterheim Ottakring)
+_WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
+                          "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager"})
+
+
+def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                 common: Mapping[str, int], given: frozenset[str]) -> None:
+    """A works or a house named by its kind and a name (:data:`_WORKS_HEADS`: ``Hütte
+    Donawitz``, ``Zeche Minister Stein``, ``Grube König``, ``Arbeiterheim Ottakring``,
+    ``Bahnhof Wiebelskirchen``, ``Lager Friedland``) is a place, its kind in it, as the
+    archive's samples count it; the name is one word that is no common noun (not ``am
+    Bahnhof Arbeiter``), or two when the first is a title or a given name (``Minister
+    Stein``, ``Thomas Müntzer``). It replaces the mentions inside it. In place, in text
+    order."""
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    for k in compress(range(n - 1), caps):
+        if folded[k] not in _WORKS_HEADS or not (caps[k + 1] and words[k + 1].isalpha()):
+            continue
+        if "\n" in text[tk.ends[k]:tk.starts[k + 1]]:
+            continue
+        last = k + 1
+        if (last + 1 < n and caps[last + 1] and words[last + 1].isalpha()
+                and (folded[last] in TITLES or folded[last] in given)
+                and "\n" not in text[tk.ends[last]:tk.starts[last + 1]]):
+            last += 1
+        elif common.get(folded[last], 0) >= _WORKS_NAME_ZIPF:
+            continue
+        while (last + 2 < n and words[last + 1] == "-" and caps[last + 2]
+               and tk.starts[last + 1] == tk.ends[last]
+               and tk.starts[last + 2] == tk.ends[last + 1]):
+            last += 2  # Bahnhof Grenchen-Süd
+        take_span(text, mentions, tk.starts[k], tk.ends[last], "LOC", method)
+
+
+_WORKS_NAME_ZIPF = 4  # a word this common after a works' kind is a noun: am Bahnhof Arbeiter
+
+
+def _way_adjective(tk: Tokens, k: int, common: Mapping[str, int]) -> bool:
+    """Whether capitalised word ``k`` before a way's word names it: a town's adjective
+    (``Potsdamer``), or an adjective German writes with a capital only in a name, inside a
+    sentence after an article or a preposition (``in der Krummen Straße``; not a common
+    noun: ``in energischer Weise Straße um Straße``, ``Notizen Platz finden``)."""
+    f = tk.folded[k]
+    if f.endswith("er") and common.get(f, 0) < _TOWN_ADJECTIVE_ZIPF:
+        return True
+    return (f.endswith(("e", "en")) and common.get(f, 0) < _WAY_ADJECTIVE_ZIPF and k > 0
+            and tk.folded[k - 1] in _BEFORE_WAYS)
+
+
+def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                   common: Mapping[str, int], given: frozenset[str]) -> None:
+    """A street's name is a place: a compound ending in ``-straße``, ``-gasse``,
+    ``-allee`` that is no common word (``Jebensstraße``, ``Theaterstraße``; not
+    ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), a
+    town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``), and a
+    person's name joined to a way's or a building's word (``Karl-Marx-Platz``,
+    ``Henry-Ford-Bau``). In place, in text order."""
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    added = []
+    for k in compress(range(n), caps):
+        f = folded[k]
+        if f in _STREET_WORDS:
+            continue
+        if k + 1 < n and folded[k + 1] in _NAMED_WAYS and caps[k + 1] and words[k].isalpha() \
+                and _way_adjective(tk, k, common):
+            first, last = k, k + 1  # Esslinger Straße, in der Krummen Straße
+        elif ((f.endswith(_STREET_ENDS) and not f.startswith(_GENERIC_STREETS))
+              or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
+                and words[k].isalpha():
+            first = last = k
+        else:
+            continue
+        s, e = tk.starts[first], tk.ends[last]
+        if not any(a.start < e and s < a.end for a in mentions):  # no name there yet
+            added.append(rule_mention(text, s, e, "LOC", method))
+    add_in_order(mentions, added)
+    for first, last in _hyphened_places(text, tk):
+        s, e = tk.starts[first], tk.ends[last]
+        if all(a.end <= s or a.start >= e or (s <= a.start and a.end <= e) for a in mentions):
+            take_span(text, mentions, s, e, "LOC", method)
+
+
+# The last part of a place's name whose first parts are a person's, joined by hyphens
+# (Karl-Marx-Platz, Henry-Ford-Bau, Karl-Liebknecht-Haus)
+_HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", "gasse", "weg",
+                                "damm", "ufer", "brucke", "tor", "bau", "haus", "halle",
+                                "kirche"})
+
+
+def _hyphened_places(text: str, tk: Tokens) -> list[tuple[int, int]]:
+    """The token spans of capitalised words joined by hyphens, no space between, that end
+    with a word of :data:`_HYPHEN_PLACE_ENDS`."""
+    out = []
+    for m in _HYPHEN_CHAIN.finditer(text):
+        if fold(m.group(1)) in _HYPHEN_PLACE_ENDS:
+            out.append((bisect_left(tk.starts, m.start()), bisect_left(tk.starts, m.start(1))))
+    return out
+
+
+# capitalised words of letters joined by hyphens; the last one apart
+_HYPHEN_CHAIN = regex.compile(r"(?<![\w-])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*-(\p{Lu}\p{L}*)(?![\w-])")
