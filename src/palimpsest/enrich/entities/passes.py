@@ -80,6 +80,7 @@ from palimpsest.enrich.entities.rules_words import (
     known_tails,
     long_s_words,
     opening_words,
+    organ_names,
     place_particle_tails,
     places_of_people,
     plural_bodies,
@@ -158,6 +159,8 @@ def whole_text_rules(
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         plural_bodies(out, curated_method)
+        if lang == "es":  # (French: the Swiss Conseil fédéral is a name)
+            organ_names(out, curated_method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

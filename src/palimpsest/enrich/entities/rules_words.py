@@ -17,6 +17,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import gt
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
 from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
@@ -42,6 +43,32 @@ def plural_bodies(mentions: list[Annotation], curated: str) -> None:
         words = text.lower().split()
         return len(words) > 1 and words[-1] in _PLURAL_BODIES and _OF.isdisjoint(words)
     mentions[:] = [a for a in mentions if not kind(a)]
+
+
+# A body's organ named by its kind alone, which a text says of the body it speaks for
+# (el Comité de Huelga, la Junta Directiva, le Comité central, el Consejo Federal): no
+# name, by the archive's samples' convention (folded words)
+_ORGAN_HEADS = frozenset({"comite", "consejo", "junta", "mesa", "secretariado", "comision",
+                          "directorio", "conseil", "bureau", "commission"})
+_ORGAN_WORDS = frozenset({"central", "ejecutivo", "ejecutiva", "federal", "directiva",
+                          "directivo", "provincial", "representativa", "local", "permanente",
+                          "directeur", "executif", "confederal", "de", "d'",
+                          "huelga", "greve", "administracion", "administration", "gobierno",
+                          "lucha"})
+
+
+def organ_names(mentions: list[Annotation], curated: str) -> None:
+    """Drop the organisations named by an organ's kind alone (:data:`_ORGAN_HEADS` and
+    :data:`_ORGAN_WORDS`: ``Comité de Huelga``, ``Junta Directiva``, ``Consejo Federal``,
+    ``Comité central``): the samples count them as no name, a generic word for the body
+    the text speaks for. A curator's stay. In place."""
+    def organ(a: Annotation) -> bool:
+        if a.value["type"] != "ORG" or a.method == curated:
+            return False
+        words = [fold(w) for w in a.value["text"].replace("'", "' ").split()]
+        return (len(words) >= 2 and words[0] in _ORGAN_HEADS
+                and all(w in _ORGAN_WORDS for w in words[1:]))
+    mentions[:] = [a for a in mentions if not organ(a)]
 
 
 # the last word of a body's local unit: Yorkshire Area, Bristol Branch, Lodge
