@@ -48,9 +48,10 @@ def _continues(a: Line, b: Line) -> bool:
         return False  # "Circular N° 12" is whole
     if b.para != a.para and lx.ENGLISH_ARTICLE_HEAD.match(b.text):
         return False  # "VOTES FOR WOMEN / (blank) / A GREAT PUBLIC MEETING": two headings
+    # "MASS MEETING TONIGHT / (blank) / at Brown Chapel": its details; a genre's word goes
+    # on ("MESSAGE / (blank) / to the Fifth Congress of ...")
     if b.para != a.para and a.kind != "genre" and is_upper(a.text) and not is_upper(b.text):
-        return False  # "MASS MEETING TONIGHT / (blank) / at Brown Chapel": its details
-        # (not "MESSAGE / (blank) / to the Fifth Congress of ...": a genre's word goes on)
+        return False
     if a.text.endswith(("!", "?")) and not is_upper(a.text):
         return False  # "Aufruf / an das Volk der Schweiz! / der Bundesrat hat …": prose
     if b.org and is_upper(a.text) and not is_upper(b.text) and lx.GENITIVE_LEAD.match(b.text):

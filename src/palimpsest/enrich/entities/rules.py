@@ -226,7 +226,8 @@ def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 def rank_label(tk: Tokens, first: int, last: int, ranks: frozenset[str], label: Label) -> Label:
     """A name right after a lower-case rank (:data:`FR_RANKS`, :data:`ES_RANKS`: ``le
     général Van der Smissen``, ``el general López Ochoa``) is a person, when it is
-    capitalised words and a name's particles, not a larger place (``maréchal de France``)."""
+    capitalised words and a name's particles, and not one word the model read as a place
+    (``maréchal de France``)."""
     if (label[0] == "PER" or label[2] >= RULE_GAIN or first == 0 or tk.caps[first - 1]
             or tk.folded[first - 1] not in ranks or not tk.caps[first]):
         return label
