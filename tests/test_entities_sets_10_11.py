@@ -201,3 +201,16 @@ def test_a_spanish_organ_named_by_its_kind_alone_is_no_name() -> None:
                 "Ramón Colón. El Consejo Nacional de Huelga convoca.", "es")
     assert not any(text in ("Consejo Federal", "Comité de Huelga") for text, _ in got)
     assert ("Consejo Nacional de Huelga", "ORG") in got
+
+
+def test_a_house_a_building_a_hof_a_rabbi_and_an_ordinal_dateline() -> None:
+    """Held-out set 13: ``Metropolitan Opera House``, ``Asch Building``; a housing block
+    named by a person (``Karl-Marx-Hof``); ``Rabbi Stephen S. Wise``; ``Skibbereen, 3rd of
+    1st month, 1847`` opens a dateline."""
+    got = found("A mass meeting will be held at the Metropolitan Opera House. Rabbi Stephen "
+                "S. Wise will speak of the Asch Building.", "en")
+    assert {("Metropolitan Opera House", "LOC"), ("Asch Building", "LOC"),
+            ("Rabbi Stephen S. Wise", "PER")} <= got
+    assert ("Skibbereen", "LOC") in found("Skibbereen, 3rd of 1st month, 1847.\n\nRespected "
+                                          "Friend,", "en")
+    assert ("Karl-Marx-Hof", "LOC") in found("An die Mieter im Karl-Marx-Hof.", "de")

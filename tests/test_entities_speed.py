@@ -74,6 +74,7 @@ from palimpsest.enrich.entities.rules import (
 from palimpsest.enrich.entities.rules_english import (
     body_of_label,
     english_place_label,
+    english_title_label,
     hyphened_body_label,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -345,8 +346,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if lang in ("fr", "es"):
                 labels[(0, 1)] = body_head_label(tk, first, labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
-            labels[(0, 1)] = hyphened_body_label(
-                tk, first, last, english_place_label(tk, first, last, labels[(0, 1)]))
+            labels[(0, 1)] = hyphened_body_label(tk, first, last, english_place_label(
+                tk, first, last, english_title_label(tk, first, last, labels[(0, 1)])))
             if last > first and rec.gazetteer.get(cands[0].key) not in PLACE_TYPES:
                 labels[(0, 1)] = body_of_label(tk, first, last, labels[(0, 1)])
         if len(atoms) == 1 and first == last:

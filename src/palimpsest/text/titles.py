@@ -41,5 +41,5 @@ rector decano director inspector comisario juez abogado notario pastor cura coma
 almirante profesor tesorero embajador gobernador rektor dekan inspektor kommissar richter
 anwalt notar kommandant admiral doktor botschafter konsul landrat stadtrat
 oberburgermeister gouverneur kapitan statthalter herzog herzogin prinz prinzessin markgraf
-landgraf erzherzog kurfurst landammann
+landgraf erzherzog kurfurst landammann rabbi
 """)

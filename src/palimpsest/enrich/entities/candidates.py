@@ -311,9 +311,10 @@ def _dotted_postcode(tk: Tokens, j: int) -> bool:
 
 def dated_line(text: str, tk: Tokens, k: int) -> bool:
     """Whether word ``k`` opens a dateline as its place: a comma, then a date's article
-    (``Weisweil, den 20. Februar 1975``, ``Jumet, le 3 mars``) or its day."""
-    return (dateline(text, tk, k, k) and tk.words[k + 1] == ","
-            and (tk.folded[k + 2] in _DATE_LEADS or tk.words[k + 2].isdigit()))
+    (``Weisweil, den 20. Februar 1975``, ``Jumet, le 3 mars``) or its day (``Skibbereen,
+    3rd of 1st month, 1847``)."""
+    return (dateline(text, tk, k, k, ordinal=True) and tk.words[k + 1] == ","
+            and (tk.folded[k + 2] in _DATE_LEADS or tk.words[k + 2][:1].isdigit()))
 
 
 _DATE_LEADS = frozenset({"den", "am", "le", "el", "il"})

@@ -63,6 +63,7 @@ from palimpsest.enrich.entities.rules import (
 from palimpsest.enrich.entities.rules_english import (
     body_of_label,
     english_place_label,
+    english_title_label,
     hyphened_body_label,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -195,8 +196,8 @@ class Recogniser:
                     if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
                         first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
                 if english:
-                    lab = hyphened_body_label(tk, first, last,
-                                              english_place_label(tk, first, last, lab))
+                    lab = hyphened_body_label(tk, first, last, english_place_label(
+                        tk, first, last, english_title_label(tk, first, last, lab)))
                     if last > first and gaz.get(key) not in PLACE_TYPES:
                         lab = body_of_label(tk, first, last, lab)
                 if first == last:

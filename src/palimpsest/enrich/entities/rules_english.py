@@ -147,6 +147,29 @@ def english_place_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     return ("LOC", RULE_CONFIDENCE, max(label[2], 1.0)) if shaped else label
 
 
+def english_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """A title with a capital and one to three names after it, initials allowed, is a
+    person the model did not see (``Rabbi Stephen S. Wise``); not over a body's or a
+    place's word (``General Assembly``, ``Judge Street``)."""
+    if label[0] != "O" or last <= first or tk.folded[first] not in TITLES \
+            or not tk.caps[first] or tk.folded[first] in _NOT_PERSON_TITLES:
+        return label
+    for k in range(first + 1, last + 1):  # a stop only after an abbreviation or an initial
+        if tk.words[k] == "." and (len(tk.words[k - 1]) > 4 or k == last):
+            return label  # (the new King. Here I …)
+    names = [k for k in range(first + 1, last + 1) if tk.words[k] != "."]
+    if 1 <= len(names) <= 4 and all(
+            tk.caps[k] and tk.words[k].isalpha() and tk.folded[k] not in TITLES
+            and tk.folded[k] not in ORG_WORDS and tk.folded[k] not in EN_PLACE_LAST
+            for k in names) and any(len(tk.words[k]) > 1 for k in names):
+        return "PER", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
+# titles that open things other than people: the General Strike, St. James's, Esq. after
+_NOT_PERSON_TITLES = frozenset({"general", "st", "saint", "esq"})
+
+
 def _possessive(tk: Tokens, k: int) -> bool:
     """Whether token ``k`` is the ``s`` of a possessive ``'s``."""
     return tk.folded[k] == "s" and k > 0 and tk.words[k - 1] in ("'", "’")

@@ -155,10 +155,10 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
 
 
 # The last part of a place's name whose first parts are a person's, joined by hyphens
-# (Karl-Marx-Platz, Henry-Ford-Bau, Karl-Liebknecht-Haus)
+# (Karl-Marx-Platz, Henry-Ford-Bau, Karl-Liebknecht-Haus, Karl-Marx-Hof)
 _HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", "gasse", "weg",
                                 "damm", "ufer", "brucke", "tor", "bau", "haus", "halle",
-                                "kirche"})
+                                "kirche", "hof"})
 
 
 def _hyphened_places(text: str, tk: Tokens) -> list[tuple[int, int]]:
