@@ -949,3 +949,25 @@ def test_a_paper_s_headline_under_its_dateline_a_heading_after_an_address_a_span
         "fr",
     )
     assert v["issuer"] == "LE PEUPLE"
+
+
+def test_a_body_s_cause_on_its_masthead_s_second_line_and_a_quaker_salutation() -> None:
+    """Holdout16: ``COMITÉ MONDIAL DES FEMMES`` / ``CONTRE LA GUERRE ET LE FASCISME`` is one
+    body's name, no title; ``Respected Friend,`` salutes."""
+    v = _values(
+        "COMITÉ MONDIAL DES FEMMES\nCONTRE LA GUERRE ET LE FASCISME\nSection suisse — Genève\n\n"
+        "Genève, le 2 juillet 1936.\n\nA Monsieur le Secrétaire général\nde la Société des "
+        "Nations,\nPalais des Nations, Genève.\n\nMonsieur le Secrétaire général,\n\nAu "
+        "moment où l'Assemblée lève les sanctions, nous vous prions de transmettre notre "
+        "protestation.\n",
+        "fr",
+    )
+    assert v["issuer"] == "COMITÉ MONDIAL DES FEMMES CONTRE LA GUERRE ET LE FASCISME"
+    assert "title" not in v
+    v = _values(
+        "Skibbereen, 3rd of 1st month, 1847.\n\nRespected Friend,\n\nI reached Skibbereen "
+        "yesterday with William Forster, having come by Cork and Bandon.\n\nThy sincere "
+        "friend,\nJAMES H. TUKE.\n",
+        "en",
+    )
+    assert v["addressee"] == "Respected Friend,"

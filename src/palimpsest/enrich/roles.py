@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.21"
+METHOD = "palimpsest.roles@0.1.22"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -218,7 +218,8 @@ def _mark_masthead(head: list[Line]) -> None:
                 or (nxt.kind == "heading" and tx.is_subunit(nxt.toks))
                 or (nxt.kind == "heading" and ln.toks[-1] in lx.OPEN_END)
                 or (nxt.kind == "heading" and is_upper(nxt.text) and is_upper(ln.text)
-                    and lx.GENITIVE_LEAD.match(nxt.text) is not None)
+                    and (lx.GENITIVE_LEAD.match(nxt.text) is not None
+                         or lx.PURPOSE_LEAD.match(nxt.text) is not None))
             )
         ):
             nxt.kind = "masthead"  # "CONFEDERACION GENERAL DEL TRABAJO / DE LA REPUBLICA …"

@@ -44,7 +44,7 @@ def _masthead(head: list[Line], stop: int) -> tuple[str, list[Line]] | None:
         return None
     value = _masthead_name(src[0].text)
     for x in src[1:]:
-        of = lx.GENITIVE_LEAD.match(x.text) is not None
+        of = lx.GENITIVE_LEAD.match(x.text) is not None or lx.PURPOSE_LEAD.match(x.text) is not None
         sep = " " if src[0].toks[-1] in lx.OPEN_END or of else ", "
         value += sep + _masthead_name(x.text)
     return value, src

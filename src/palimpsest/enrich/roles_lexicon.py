@@ -115,7 +115,7 @@ ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 
 # Salutations and vocatives: "Dear Comrades,", "Estimados compañeros:", "Liebe Kollegen,".
 SALUTATION = regex.compile(
-    r"[¡!]?\s*(?:(?:my\s+)?dear|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
+    r"[¡!]?\s*(?:(?:my\s+)?dear|respected|esteemed|honou?red|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|mesdames|messieurs|monsieur|madame"
     r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
@@ -330,6 +330,9 @@ HEADING_TO = regex.compile(
 )
 ARTICLE = regex.compile(r"(?:the|el|la|los|las|le|les|der|die|das|den)\s+|l['’]", _F)
 # "of the" before a body's name on a line of its own: "del Comité ...", "du Syndicat ..."
+# A body's name going on with its cause on the next line, in capitals (COMITÉ MONDIAL DES
+# FEMMES / CONTRE LA GUERRE ET LE FASCISME)
+PURPOSE_LEAD = regex.compile(r"(?:contre|pour|for|against|gegen|für|contra|por|para)\s", _F)
 GENITIVE_LEAD = regex.compile(
     r"(?:of\s+the|of|del|de\s+la|de\s+los|de\s+las|du|de\s+l['’]|des|der|des|vom|von\s+der"
     r"|von\s+den)\s*(?=\w)",
