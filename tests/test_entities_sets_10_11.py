@@ -214,3 +214,10 @@ def test_a_house_a_building_a_hof_a_rabbi_and_an_ordinal_dateline() -> None:
     assert ("Skibbereen", "LOC") in found("Skibbereen, 3rd of 1st month, 1847.\n\nRespected "
                                           "Friend,", "en")
     assert ("Karl-Marx-Hof", "LOC") in found("An die Mieter im Karl-Marx-Hof.", "de")
+
+
+def test_a_german_title_s_weak_genitive_goes_with_the_name() -> None:
+    """``unter dem Vorsitz des Genossen Bebel``: the title in its genitive is the mention's
+    as in its nominative (``Genosse Paul Singer``); a fellow's is not (``des Kollegen``)."""
+    got = found("Die Kommission tagte unter dem Vorsitz des Genossen Bebel in Erfurt.", "de")
+    assert ("Genossen Bebel", "PER") in got

@@ -100,12 +100,15 @@ def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
 
 def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None) -> bool:
     """Whether word ``j`` is a title (:data:`TITLES`; of ``only``, when given) or, in
-    German, a capitalised compound that names a function (:data:`DE_FUNCTION_ENDS`)."""
+    German, a title's weak genitive (``des Genossen Bebel``) or a capitalised compound
+    that names a function (:data:`DE_FUNCTION_ENDS`)."""
     w = tk.folded[j]
     if only is not None:
         return w in only
     if w in FELLOWS:
         return False
+    if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
+        return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
     return w in TITLES or (german and tk.caps[j] and len(w) > 6 and w.endswith(DE_FUNCTION_ENDS))
 
 
