@@ -221,3 +221,14 @@ def test_a_german_title_s_weak_genitive_goes_with_the_name() -> None:
     as in its nominative (``Genosse Paul Singer``); a fellow's is not (``des Kollegen``)."""
     got = found("Die Kommission tagte unter dem Vorsitz des Genossen Bebel in Erfurt.", "de")
     assert ("Genossen Bebel", "PER") in got
+
+
+def test_a_town_council_in_capitals_atop_the_page_is_one_body() -> None:
+    """``AYUNTAMIENTO DE JEREZ DE LA FRONTERA``, ``MAGISTRAT DER STADT WIEN``: a council's
+    word opens a masthead in capitals, which is one organisation."""
+    got = found("AYUNTAMIENTO DE JEREZ DE LA FRONTERA\n\nBANDO\n\nDon Francisco Germá Alsina, "
+                "Alcalde Presidente, hago saber que quedan prohibidas las reuniones.", "es")
+    assert ("AYUNTAMIENTO DE JEREZ DE LA FRONTERA", "ORG") in got
+    got = found("MAGISTRAT DER STADT WIEN\nMagistratsabteilung 24\n\nWien, am 14. März 1962\n\n"
+                "Die Gemeinde wird die Fenster erneuern lassen.", "de")
+    assert ("MAGISTRAT DER STADT WIEN", "ORG") in got

@@ -236,7 +236,7 @@ hotel eglise chateau parc iglesia castillo parque estacion villa cementerio cime
 ORG_HEADS = ORG_WORDS | _words("""
 departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
-commune plenario intersindical
+commune plenario intersindical ayuntamiento municipalidad diputacion magistrat
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
