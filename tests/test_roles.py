@@ -971,3 +971,18 @@ def test_a_body_s_cause_on_its_masthead_s_second_line_and_a_quaker_salutation() 
         "en",
     )
     assert v["addressee"] == "Respected Friend,"
+
+
+def test_a_french_formal_closing_a_sentence_long_makes_a_letter() -> None:
+    """``Veuillez agréer, Monsieur le Secrétaire général, nos salutations respectueuses.``
+    closes a letter though it runs past eight words (holdout16)."""
+    v = _values(
+        "COMITÉ MONDIAL DES FEMMES\nCONTRE LA GUERRE ET LE FASCISME\n\nGenève, le 2 juillet "
+        "1936.\n\nA Monsieur le Secrétaire général\nde la Société des Nations,\nPalais des "
+        "Nations, Genève.\n\nMonsieur le Secrétaire général,\n\nNous vous prions de "
+        "transmettre aux délégations la protestation de nos comités.\n\nVeuillez agréer, "
+        "Monsieur le Secrétaire général, nos salutations respectueuses.\n\nPour le Comité : "
+        "Lucie Dejardin.\n",
+        "fr",
+    )
+    assert v["genre"] == "letter"

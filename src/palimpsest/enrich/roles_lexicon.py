@@ -149,6 +149,9 @@ PLURAL_ADDRESS = words(
 )
 
 # Closing formulas in a signature block.
+# The formal French closing, a sentence long: "Veuillez agréer, Monsieur le Ministre,
+# l'expression de notre haute considération."
+LONG_CLOSING = regex.compile(r"(?:veuillez|recevez|nous\s+vous\s+prions|je\s+vous\s+prie)\s", _F)
 CLOSING = regex.compile(
     r"(?:yours\s+(?:fraternally|faithfully|sincerely|truly)|fraternally(?:\s+yours)?"
     r"|with\s+(?:fraternal|comradely)\s+greetings|comradely\s+greetings|in\s+solidarity"

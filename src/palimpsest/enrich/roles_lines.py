@@ -183,8 +183,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     if lead == "byline":
         return "byline" if n <= 8 else ""
     if lead == "closing":
-        if n > 8:
-            return ""
+        if n > (30 if lx.LONG_CLOSING.match(t) else 8):
+            return ""  # (Veuillez agréer, Monsieur le Secrétaire général, nos salutations …)
         return "closing" if t[:1].lower() not in "fp" or (org and (t[-1] in ",:" or n <= 4)) else ""
     if lead == "printer":
         return "printer" if n <= 12 else ""
