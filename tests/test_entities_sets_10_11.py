@@ -232,3 +232,19 @@ def test_a_town_council_in_capitals_atop_the_page_is_one_body() -> None:
     got = found("MAGISTRAT DER STADT WIEN\nMagistratsabteilung 24\n\nWien, am 14. März 1962\n\n"
                 "Die Gemeinde wird die Fenster erneuern lassen.", "de")
     assert ("MAGISTRAT DER STADT WIEN", "ORG") in got
+
+
+def test_a_paper_s_name_heading_the_page_over_its_subtitle_or_dated_line() -> None:
+    """``LE PEUPLE`` / ``Organe quotidien de …``, ``Vorwärts`` / ``Berliner Volksblatt.
+    Zentralorgan der …``, ``LE PETIT PARISIEN`` / ``PARIS, DIMANCHE 11 MARS 1906``: a
+    paper's name atop the page; not a headline over running text (``NEWS FROM ITALY``)."""
+    assert ("LE PEUPLE", "ORG") in found("LE PEUPLE\nOrgane quotidien de la démocratie "
+                                         "socialiste\n\nBruxelles, samedi 27 mars 1886.", "fr")
+    assert ("Vorwärts", "ORG") in found("Vorwärts\nBerliner Volksblatt. Zentralorgan der "
+                                        "sozialdemokratischen Partei Deutschlands.\n\nErfurt, "
+                                        "16. Oktober.", "de")
+    assert ("LE PETIT PARISIEN", "ORG") in found("LE PETIT PARISIEN\n\nPARIS, DIMANCHE 11 "
+                                                 "MARS 1906\n\nLA CATASTROPHE DE COURRIÈRES",
+                                                 "fr")
+    assert ("NEWS FROM ITALY", "ORG") not in found("NEWS FROM ITALY\nROME, Monday, May 3, "
+                                                   "1790.\nThe Pope has left the city.", "en")

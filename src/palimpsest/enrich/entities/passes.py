@@ -68,6 +68,7 @@ from palimpsest.enrich.entities.rules_text import (
     drop_word_places,
     governments,
     one_sense,
+    paper_mastheads,
     persons_across_lines,
     place_lists,
     repeated_surnames,
@@ -166,6 +167,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     capital_mastheads(text, out, method, curated_method, capitals)
+    paper_mastheads(text, out, method)
     if out and lang != "de":  # German nouns are capitalised: no lower-case tail
         known_tails(text, tk, out, gazetteer)
     if lang != "de":

@@ -10,11 +10,13 @@ title, an honorific, a suffix, is :mod:`.rules_edges`'.) Mentions a pass adds ha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
 from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.enrich.entities.lexicon import (
     DIVINE_NAMES,
     INDUSTRY_HEADS,
@@ -29,6 +31,7 @@ from palimpsest.enrich.entities.rules import (
     inside,
     join_persons,
     rule_mention,
+    take_span,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -301,3 +304,40 @@ def governments(
         if not inside(taken, s, e):
             added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
+
+
+# what a paper says of itself under its name: how often it comes out, whose organ it is
+_PRESS_LINE = re.compile(
+    r"(?:quotidien|hebdomadaire|diario|semanario|tageszeitung|wochenzeitung|wochenblatt"
+    r"|daily|weekly|[oó]rgano|organe|organ|zentralorgan|journal)\b|.*\b(?:zentral)?organ\s+der\b",
+    re.IGNORECASE)
+_FIRST_LINES = re.compile(r"\s*([^\n]+)\n+([^\n]+)")
+_HEADLINE_WORDS = frozenset({"a", "an", "from", "of", "to", "in", "on", "for", "and", "at",
+                             "with", "by"})  # words of a headline, in no paper's name
+
+
+def paper_mastheads(text: str, mentions: list[Annotation], method: str) -> None:
+    """A paper's name heading the page is an organisation: one to four capitalised words
+    on the first line, over what the paper says of itself (``LE PEUPLE`` / ``Organe
+    quotidien de …``, ``Vorwärts`` / ``Berliner Volksblatt. Zentralorgan der …``) or over
+    a dateline with its weekday (``LE PETIT PARISIEN`` / ``PARIS, DIMANCHE 11 MARS 1906``).
+    English ``The`` and the line's stop stay out. In place."""
+    m = _FIRST_LINES.match(text)
+    if m is None:
+        return
+    name, below = m.group(1).strip(), m.group(2).lower()
+    words = name.rstrip(".").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or not _HEADLINE_WORDS.isdisjoint(w.lower() for w in words):
+        return  # (NEWS FROM ITALY, A NEW SCHOOL: headlines)
+    tokens = re.findall(r"\w+", below)
+    dated = (len(tokens) <= 10 and not WEEKDAYS.keys().isdisjoint(tokens)
+             and (any(len(t) == 4 and t.isdigit() for t in tokens)
+                  or re.match(r"\w+\s*,", below) is not None))  # PARIS, DIMANCHE 11 MARS 1906
+    if _PRESS_LINE.match(below) is None and not dated:
+        return
+    s = m.start(1) + (4 if words[0].lower() == "the" and len(words) > 1 else 0)
+    e = m.start(1) + len(name.rstrip("."))
+    if any(a.start < s < a.end or a.start < e < a.end for a in mentions):
+        return  # a longer name across it
+    take_span(text, mentions, s, e, "ORG", method)
