@@ -22,7 +22,8 @@ from palimpsest.enrich.entities.lexicon import (
     ORG_WORDS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import names_body, take_span
+from palimpsest.enrich.entities.rules import take_span
+from palimpsest.enrich.entities.rules_offices import names_body
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.enrich.roles_lexicon import GENRE_HEAD
 from palimpsest.model import Annotation

@@ -24,12 +24,6 @@ from palimpsest.enrich.entities.headings import (
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
-from palimpsest.enrich.entities.rules import (
-    bodies_without_offices,
-    roles_over_names,
-    without_offices,
-    without_roles,
-)
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
     titles_joined,
@@ -62,6 +56,12 @@ from palimpsest.enrich.entities.rules_german import (
 )
 from palimpsest.enrich.entities.rules_german_places import german_streets, german_works
 from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners
+from palimpsest.enrich.entities.rules_offices import (
+    bodies_without_offices,
+    roles_over_names,
+    without_offices,
+    without_roles,
+)
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     divine_names,

@@ -1,0 +1,199 @@
+"""Offices and roles: where a title names an office, not a person (``Area Secretary``,
+``M. le Ministre de l'Intérieur``), the office of a body leaves the body a name
+(``Secretario General del | SUTEP``), and an office under a signature is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Mapping
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
+from palimpsest.enrich.entities.rules import add_in_order, rule_mention
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+
+def _title_word(f: str) -> bool:
+    return f in TITLES or (f.endswith("ies") and f[:-3] + "y" in TITLES) or (
+        f.endswith("s") and f[:-1] in TITLES)
+
+
+def role_only(
+    tk: Tokens, a: Annotation, gazetteer: Mapping[str, str], given: Collection[str]
+) -> bool:
+    """Whether a person's mention of two words or more names a role, not a person: it
+    ends with a title (``Area Secretary``, ``Branch Secretaries``, ``General Secretary``)
+    and holds no initial, given name or name the gazetteer knows (``Robert Brothers``,
+    ``W. Stallings, Esq.`` are people); or it is a French or Spanish form of address to an
+    office (``M. le Ministre de l'Intérieur``, ``Señor Ministro de Agricultura``)."""
+    if a.value["type"] != "PER":
+        return False
+    k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
+    words = [f for f in tk.folded[k:end] if f.isalpha()]
+    if (len(words) >= 3 and words[0] in _ADDRESS_FORMS and words[1] in ("le", "la", "el")
+            and _title_word(words[2]) and (len(words) == 3 or words[3] in _OFFICE_OF)):
+        return True  # not M. le Président Coty
+    if _office_link(words, [w for w in tk.words[k:end] if w.isalpha()]) >= 0:
+        return True
+    if len(words) == 1 and _title_word(words[0]) and words[0] in _OFFICES:
+        return True  # Presidente, Chairman, Secretary alone: an office under a signature
+    if (2 < len(words) <= 5 and words[0] in _OFFICES and words[1] == "de"
+            and not any(f in given or gazetteer.get(f) == "PER" for f in words[2:])):
+        return True  # a union's office: Secretario de Conflictos, Secretaria de Actas
+    return (len(words) >= 2 and _title_word(words[-1])
+            and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
+
+
+def without_roles(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                  keep: str, gazetteer: Mapping[str, str], given: Collection[str]) -> None:
+    """Drop the persons' mentions that name a role (:func:`role_only`); of an office of a
+    body, the body stays a name (``Alcalde-Presidente del | Ayuntamiento de Madrid``,
+    ``Secretario General del | SUTEP``: :func:`office_body`). Mentions by ``keep`` (the
+    curated names) stay. In place, in text order."""
+    out: list[Annotation] = []
+    bodies: list[Annotation] = []
+    for a in mentions:
+        if a.method == keep or not role_only(tk, a, gazetteer, given):
+            out.append(a)
+            continue
+        body = office_body(tk, a, gazetteer, given)
+        if body is not None:
+            bodies.append(rule_mention(text, body, a.end, "ORG", method))
+    mentions[:] = out
+    add_in_order(mentions, bodies)
+
+
+def office_body(tk: Tokens, a: Annotation, gazetteer: Mapping[str, str],
+                given: Collection[str]) -> int | None:
+    """Where the body starts in a mention of an office of a body (:func:`_office_link`),
+    when the body is a name: an acronym (``SUTEP``), the gazetteer's organisation, or two
+    words or more (``Ayuntamiento de Madrid``; not ``la République``, a word), and no
+    person's (a given name first); not in a heading's capitals (``LES COSAQUES DU DON DE
+    SERGE JAROFF``)."""
+    k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
+    at = [j for j in range(k, end) if tk.folded[j].isalpha()]
+    words = [tk.folded[j] for j in at]
+    n = -1 if a.value["text"].isupper() else _office_link(words, [tk.words[j] for j in at])
+    if n < 0:
+        return None  # no office of a body; in a heading's capitals no word reads as an acronym
+    b = n + 2 if (words[n], words[n + 1]) in _LINK_ARTICLES else n + 1
+    if b >= len(words) or not tk.caps[at[b]] or words[b] in given:
+        return None
+    first = at[b]
+    name = " ".join(words[b:])
+    if len(words) - b >= 2 or tk.words[first].isupper() or gazetteer.get(name) == "ORG":
+        return tk.starts[first]
+    return None
+
+
+_LINK_ARTICLES = frozenset({("de", "la"), ("de", "las"), ("de", "los"), ("de", "l"),
+                            ("of", "the")})
+
+
+def _office_link(words: list[str], surface: list[str]) -> int:
+    """Where titles and the body they serve meet: the index of the ``de``/``del``/``du``/
+    ``des`` after the titles (``Secretario General del SUTEP``, ``Président de la
+    République``, ``secrétaire général de la CGT``), or of the ``of`` after an office
+    (``Chairman of S.N.C.C.``), or -1; not a name's particle (``Général de Gaulle``) nor a
+    peer's title (``Duke of York``)."""
+    n = 0
+    while n < len(words) and _title_word(words[n]):
+        n += 1
+    if n == 0 or n + 1 >= len(words):
+        return -1
+    link, nxt = words[n], words[n + 1]
+    if link in ("del", "du", "des") or (link == "de" and (
+            nxt in ("la", "las", "los", "l") or (surface[n + 1].isupper() and len(nxt) >= 2))):
+        return n
+    if link == "of" and words[n - 1] in _OFFICES and (nxt == "the" or surface[n + 1][0].isupper()):
+        return n  # President of the Southern Christian Leadership Conference; not Duke of York
+    return -1
+
+
+_ADDRESS_FORMS = frozenset({"m", "monsieur", "mme", "madame", "senor", "senora", "sr", "sra"})
+_OFFICE_OF = frozenset({"de", "du", "des", "d", "del"})
+# Offices (not ranks or forms of address, which a name may follow on the next line)
+_OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secretario",
+                      "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
+                      "vice-president", "vicepresidente", "vorsitzender"})
+
+
+# Words that qualify an office, no name (First Vice President, Deputy General Secretary)
+_OFFICE_QUALIFIERS = frozenset({"first", "second", "third", "vice", "deputy", "assistant",
+                                "acting", "joint", "executive", "honorary", "hon"})
+
+
+def without_offices(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's name with the office the next words give it (``Juan Lechín Secretario
+    de Actas``, ``J. Taylor General Secretary``, a signature's lines joined) ends before
+    the office. In place."""
+    starts = tk.starts
+    for a in mentions:
+        if a.value["type"] != "PER":
+            continue
+        k, end = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        names = 0
+        for j in range(k, end):
+            f = tk.folded[j]
+            if f in _OFFICES or (f == "general" and j + 1 < end and tk.folded[j + 1] in _OFFICES):
+                if names >= 2 and tk.caps[j]:
+                    a.end = tk.ends[j - 1] if tk.words[j - 1] != "," else tk.ends[j - 2]
+                    a.value = {**a.value, "text": text[a.start:a.end]}
+                break
+            if tk.words[j].isalpha() and tk.caps[j] and not _title_word(f) and (
+                    f not in _OFFICE_QUALIFIERS):
+                names += 1
+
+
+_BODY_OFFICES = _OFFICES | {"correspondent", "organiser", "organizer", "delegate", "agent"}
+_BEFORE_OFFICE = _OFFICE_QUALIFIERS | {"general"}  # Deputy General | Secretary
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def names_body(words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is a word for a body (:data:`ORG_HEADS`: ``Committee``,
+    ``Fund``, ``Sindicato``), as written (folded here)."""
+    return not ORG_HEADS.isdisjoint(map(fold, words))
+
+
+def bodies_without_offices(text: str, mentions: list[Annotation], keep: str) -> None:
+    """An organisation's mention that ends in an office (``Relief Fund Secretary``, ``our
+    Housing Correspondent``) names the office, not the body: it ends before the office
+    when a word for a body stays (``Relief Fund``), else it goes. Mentions by ``keep``
+    (the curated names) stay as they are. In place."""
+    out = []
+    for a in mentions:
+        words = list(_WORD.finditer(a.value["text"]))
+        if a.value["type"] != "ORG" or a.method == keep or len(words) < 2 \
+                or words[-1].group().lower() not in _BODY_OFFICES:
+            out.append(a)
+            continue
+        rest = words[:-1]
+        while rest and rest[-1].group().lower() in _BEFORE_OFFICE:
+            rest.pop()
+        if rest and names_body(w.group() for w in rest):
+            a.end = a.start + rest[-1].end()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+            out.append(a)
+    mentions[:] = out
+
+
+def roles_over_names(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A person's mention that runs from a line of two titles or more alone onto the next
+    line (``Secretario General`` / ``Irineo Pimentel``: a signature's lines) is the name
+    on the second line (``President`` / ``Wilson`` is one mention, as HIPE has it). In
+    place."""
+    for a in mentions:
+        cut = text.rfind("\n", a.start, a.end)
+        if a.value["type"] != "PER" or cut < 0:
+            continue
+        k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, cut)
+        words = [f for f in tk.folded[k:end] if f.isalpha()]
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if (len(words) >= 2 and text[line_start:a.start].strip()[-1:] in ("", ",")
+                and all(_title_word(f) or f == "general" for f in words)):
+            a.start = tk.starts[end]
+            a.value = {**a.value, "text": text[a.start:a.end]}
