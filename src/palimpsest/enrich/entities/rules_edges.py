@@ -14,7 +14,6 @@ from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
-    DE_FUNCTION_ENDS,
     FELLOWS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -109,7 +108,7 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
         return False
     if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
         return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
-    return w in TITLES or (german and tk.caps[j] and len(w) > 6 and w.endswith(DE_FUNCTION_ENDS))
+    return w in TITLES or (german and tk.caps[j] and is_title(w))
 
 
 def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool = False,

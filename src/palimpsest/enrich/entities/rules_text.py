@@ -336,7 +336,8 @@ def paper_mastheads(text: str, mentions: list[Annotation], method: str) -> None:
                   or re.match(r"\w+\s*,", below) is not None))  # PARIS, DIMANCHE 11 MARS 1906
     if _PRESS_LINE.match(below) is None and not dated:
         return
-    s = m.start(1) + (4 if words[0].lower() == "the" and len(words) > 1 else 0)
+    s = m.start(1) + (name.index(words[1]) if words[0].lower() == "the" and len(words) > 1
+                      else 0)  # (THE PITTSBURG DISPATCH: the paper's name without The)
     e = m.start(1) + len(name.rstrip("."))
     if any(a.start < s < a.end or a.start < e < a.end for a in mentions):
         return  # a longer name across it
