@@ -4,9 +4,17 @@ Imported by the ingest pool's fork server: the chronology, the entity model and
 gazetteer, and the dating model are built there once, and every worker forked
 from it shares them (copy-on-write) instead of spending a second or two building
 its own. Language models of the corrector load on first use, per language.
+
+Then everything loaded is frozen out of the cycle collector (:func:`gc.freeze`): a full
+collection in a worker would otherwise walk the tables' objects, writing to each, and so
+copy some 28 MB of pages the workers share (measured: one collection in a forked child,
+28 MB private after it, none when frozen), and spend some 0.08 s each time on objects that
+live as long as the process.
 """
 
 from __future__ import annotations
+
+import gc
 
 from palimpsest.enrich.chronology import Chronology
 from palimpsest.enrich.dating import default_model as period_model
@@ -23,3 +31,4 @@ def warm_up() -> None:
 
 
 warm_up()
+gc.freeze()
