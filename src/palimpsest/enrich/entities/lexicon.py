@@ -95,6 +95,15 @@ jan janv ene feb febr fev fevr mar mrz apr avr abr jun jul juil ago aug aout sep
 okt oct nov dez dec dic anf
 """)
 
+# The Church's feasts, by which letters date themselves and collections are fixed (le jour
+# de la Pentecôte, zu Pfingsten, at Michaelmas): a date's words, alone no place or person.
+# Not Toussaint, Pascal, Noël-as-a-name-with-a-surname: those stay names.
+FEASTS = _words("""
+easter whitsun whitsuntide pentecost michaelmas candlemas martinmas lammas christmas
+paques pentecote noel ascension assomption pfingsten ostern weihnachten fronleichnam
+navidad pentecostes
+""")
+
 # "and" and the articles after it: "X and the Y" joins two names, not one.
 AND_WORDS = _words("and und et y e")
 ARTICLES = _words("the der die das den le la les el los las")
@@ -408,7 +417,7 @@ DE_BODIES = _words("""
 bundesrat bundesrath standerat standerath reichsrat bundestag reichstag bundesgericht
 reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte entente
 wehrmacht reichswehr bundeswehr reichsbank bundesbank havas
-bundesregierung reichsregierung arbeiterkammer
+bundesregierung reichsregierung landesregierung staatsregierung arbeiterkammer
 volkspolizei staatssicherheit stasi gestapo volksarmee reichsbahn bundesbahn reichspost
 bundespost
 """)

@@ -192,7 +192,7 @@ class Recogniser:
                         lab = "LOC", lab[1], lab[2]  # given name: a larger place in full
                     if french_or_spanish:  # Plaza Mayor; Talleres Vasena
                         lab = body_head_label(tk, first, place_head_label(tk, first, last, lab))
-                    lab = company_label(tk, first, last, lab)
+                    lab = company_label(tk, first, last, lab, given)
                     if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
                         first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
                 if english:
@@ -236,7 +236,7 @@ class Recogniser:
             if french_or_spanish:
                 labels = [place_head_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           for (a, b), lab in zip(spans, labels, strict=True)]
-            labels = [company_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+            labels = [company_label(tk, atoms[a][0], atoms[b - 1][1], lab, given)
                       for (a, b), lab in zip(spans, labels, strict=True)]
             if french_or_spanish:
                 labels = [body_head_label(tk, atoms[a][0], lab) if b > a + 1 else lab
@@ -283,6 +283,9 @@ class Recogniser:
             for k in best_spans(spans, labels, na):  # the best set of non-overlapping names
                 a, b = spans[k]
                 first = head if k == 0 and head >= 0 else atoms[a][0]
+                if (labels[k][2] >= RULE_GAIN and labels[k][0] == "ORG" and first < atoms[b - 1][1]
+                        and tk.folded[first] in COMPANY_WORDS):
+                    first += 1  # Firma H. C. Asmussen & Sohn: the company is the rest
                 emit(text, starts[first], ends[atoms[b - 1][1]], scored[k][0], labels[k], out)
         whole_text_rules(text, tk, out, lang=lang, method=self.method,
                          curated_method=CURATED_METHOD, gazetteer=self.gazetteer,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from palimpsest.enrich.entities.lexicon import (
     AND_WORDS,
@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_FUNCTION_ENDS,
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
+    FEASTS,
     FELLOWS,
     FR_PLACE_OF,
     INDUSTRY_HEADS,
@@ -41,7 +42,7 @@ RULE_CONFIDENCE = 0.75
 Label = tuple[str, float, float]  # (type or "O", confidence, gain)
 NOT_SURNAMES = ORG_HEADS | TITLES | EN_PLACE_TAILS | DE_PLACE_HEADS
 
-DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS) - {"may"}  # May: a surname too
+DATE_WORDS = (CALENDAR | CALENDAR_ABBREVIATIONS | FEASTS) - {"may"}  # May: a surname too
 NAMED_PLACES = frozenset({"P1", "PER", "ORG", "LOC"})  # not a town of 100,000 called Nov
 
 
@@ -211,14 +212,25 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
 COMPANY_SUFFIXES = frozenset({"gmbh", "ag", "kg", "ohg", "kgaa", "mbh", "ltd", "plc", "inc",
                               "sarl", "cie", "spa"})
 COMPANY_WORDS = frozenset({"firma", "messrs", "maison", "casa"})  # before a company's name
+# A family's firm, named by its sons or brothers: Prendes Hermanos, Asmussen & Sohn,
+# Schneider Frères, Lever Brothers (the words end the name, capitalised)
+FAMILY_FIRMS = frozenset({"hermanos", "hnos", "hijos", "freres", "fils", "brothers", "bros",
+                          "sons", "sohn", "sohne"})
 
 
-def company_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+def company_label(
+    tk: Tokens, first: int, last: int, label: Label, given: Collection[str] = ()
+) -> Label:
     """A name ending with a company's legal form is an organisation: ``Krupp GmbH``,
-    ``Frankfurter Societäts-Druckerei GmbH``, ``Hoesch AG`` (:data:`COMPANY_SUFFIXES`);
+    ``Frankfurter Societäts-Druckerei GmbH``, ``Hoesch AG`` (:data:`COMPANY_SUFFIXES`),
+    or with its family (``Prendes Hermanos``, ``Asmussen & Sohn``: :data:`FAMILY_FIRMS`);
     ``Firma`` before it (:data:`COMPANY_WORDS`) is then left out by the caller."""
     if last > first and tk.folded[last] in COMPANY_SUFFIXES and tk.caps[last - 1]:
         return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)
+    if (last > first and tk.folded[last] in FAMILY_FIRMS and tk.caps[last]
+            and all(tk.caps[k] or tk.words[k] in ("&", ".") for k in range(first, last))
+            and tk.folded[first] not in given):  # Robert Brothers: a man so named
+        return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)  # (Werft von: not in)
     return label
 
 

@@ -8,6 +8,7 @@ title before names, a one-word name of a body). Labels and mentions they make ha
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
@@ -135,10 +136,17 @@ for _form in _BODY_FORMS:
         _LONG_FORMS_BY_START.setdefault(_form[:2], []).append(_form)
 
 
+# A ministry of the Reich, the Federation, a Land or a state, named by its field in one
+# compound (Bundesverkehrsministerium, Reichsinnenministeriums, Landwirtschaftsministerium
+# is no state's: a common noun)
+_STATE_MINISTRY = re.compile(r"(?:bundes|reichs|landes|staats)\w*ministeri(?:um|ums|en)")
+
+
 def _is_body(word: str) -> bool:
     """``word`` (folded) is one of :data:`DE_BODIES`, inflected, or an OCR misreading of
-    one, a letter off, when it is long (``Westmüchte``)."""
-    if word in _BODY_FORMS:
+    one, a letter off, when it is long (``Westmüchte``), or a state's ministry
+    (:data:`_STATE_MINISTRY`)."""
+    if word in _BODY_FORMS or _STATE_MINISTRY.fullmatch(word):
         return True
     if len(word) < 8:
         return False
