@@ -34,6 +34,7 @@ from palimpsest.enrich.entities.rules_edges import (
     with_suffixes,
     with_titles,
     without_fellows,
+    without_postnominals,
 )
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
@@ -58,6 +59,7 @@ from palimpsest.enrich.entities.rules_german_places import german_streets, germa
 from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners
 from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
+    office_places,
     roles_over_names,
     without_offices,
     without_roles,
@@ -126,6 +128,10 @@ def whole_text_rules(
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
         with_suffixes(text, tk, out)
+        if english:
+            without_postnominals(text, out, curated_method)
+        if not german:
+            office_places(text, tk, out, curated_method, given)
         with_abbreviation_dots(text, tk, out, german)
         repeated_surnames(tk, out, method, common)
         one_sense(text, tk, out, method, curated_method, genitive=german)

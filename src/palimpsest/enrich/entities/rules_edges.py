@@ -10,6 +10,8 @@ in. The passes over a whole text's mentions are :mod:`.rules_text`'s.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
@@ -186,6 +188,33 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
     if gone:
         mentions[:] = [a for a in mentions if id(a) not in gone]
+
+
+# Honours and degrees printed after a person's name (folded, without their dots):
+# ``Sir Frederick Guggisberg, K.C.M.G., D.S.O.``, ``John Burns, M.P.``
+POSTNOMINALS = frozenset({
+    "kg", "kt", "gcb", "kcb", "cb", "gcmg", "kcmg", "cmg", "gcvo", "kcvo", "cvo", "mvo",
+    "gbe", "kbe", "cbe", "obe", "mbe", "gcsi", "kcsi", "csi", "cie", "dso", "mc", "vc", "dsc",
+    "frs", "frcs", "frcp", "fsa", "frgs", "mp", "qc", "kc", "jp", "llb", "lld", "dd", "dcl",
+    "phd", "bsc", "msc", "mrcs", "lrcp",
+})
+_HONOURS = re.compile(r",[^\S\n]*(?:[A-Z](?:\.[A-Z])*\.?,[^\S\n]*)*")  # , K.C.M.G., D.S.O.
+
+
+def without_postnominals(text: str, mentions: list[Annotation], curated_method: str) -> None:
+    """No name is a person's honours or degrees after a comma (``GUGGISBERG, K.C.M.G.,
+    D.S.O.``: :data:`POSTNOMINALS`), though capitals with dots name bodies elsewhere. In
+    place."""
+    keep: list[Annotation] = []
+    person_end = -1
+    for a in mentions:
+        if (person_end >= 0 and a.method != curated_method
+                and a.value["text"].replace(".", "").lower() in POSTNOMINALS
+                and _HONOURS.fullmatch(text, person_end, a.start)):
+            continue
+        keep.append(a)
+        person_end = a.end if a.value["type"] == "PER" else -1
+    mentions[:] = keep
 
 
 ABBREVIATED_TAILS = frozenset({"co", "ltd", "corp", "inc", "bros", "cie", "sa", "ag"})

@@ -197,3 +197,46 @@ def roles_over_names(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                 and all(_title_word(f) or f == "general" for f in words)):
             a.start = tk.starts[end]
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# Offices of a town or a see, whose holder is named by the place alone (the Vicar of
+# Bowes, l'Évêque de Saint-Flour, el Alcalde de Villaviciosa); not peers' titles, which are
+# the person's name (the Duke of Cleveland)
+_LOCAL_OFFICES = frozenset({"vicar", "rector", "curate", "dean", "archdeacon", "bishop",
+                            "archbishop", "mayor", "provost", "eveque", "archeveque", "cure",
+                            "maire", "prefet", "alcalde", "obispo", "arzobispo", "cura"})
+_PLACE_LINKS = frozenset({"of", "de", "du", "d"})
+
+
+def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
+                  given: Collection[str]) -> None:
+    """A person's mention that is a town's or a see's office (:data:`_LOCAL_OFFICES`) and
+    its place names the place: ``Vicar of Bowes`` and ``Évêque de Saint-Flour`` give the
+    place; ``Sr. Alcalde Constitucional`` before ``de Villaviciosa`` goes. Mentions by
+    ``keep`` (the curated names) stay. In place."""
+    starts, folded = tk.starts, tk.folded
+    out: list[Annotation] = []
+    for i, a in enumerate(mentions):
+        if a.value["type"] != "PER" or a.method == keep:
+            out.append(a)
+            continue
+        k, end = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        j = k
+        while j < end and (folded[j] in _ADDRESS_FORMS or tk.words[j] == "."):
+            j += 1
+        if j >= end or folded[j] not in _LOCAL_OFFICES or not tk.caps[j]:
+            out.append(a)
+            continue
+        link = next((x for x in range(j + 1, end) if folded[x] in _PLACE_LINKS), end)
+        if not all(tk.caps[x] and folded[x] not in given for x in range(j + 1, link)):
+            out.append(a)  # Bishop John Smith: a person
+        elif link < end and link + 1 < end and tk.caps[link + 1] and not any(
+                folded[x] in given for x in range(link + 1, end)):
+            a.start = starts[link + 1]
+            a.value = {**a.value, "type": "LOC", "text": text[a.start:a.end]}
+            out.append(a)  # the Vicar of | Bowes
+        elif not (link == end and end + 1 < len(tk.words) and folded[end] in _PLACE_LINKS
+                  and i + 1 < len(mentions) and mentions[i + 1].start == starts[end + 1]
+                  and mentions[i + 1].value["type"] == "LOC"):
+            out.append(a)  # (Sr. Alcalde Constitucional | de Villaviciosa: no person)
+    mentions[:] = out
