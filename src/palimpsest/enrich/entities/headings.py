@@ -309,13 +309,25 @@ def post_boxes(text: str, mentions: list[Annotation]) -> None:
     mentions[:] = [a for a in mentions if not box(a)]
 
 
+_DEAR_PLURAL = frozenset({"chers", "cheres", "queridos", "queridas", "estimados", "estimadas",
+                          "dear", "liebe", "werte", "geehrte"})
+
+
 def salutations(
     text: str, mentions: list[Annotation], common: Mapping[str, int], given: Collection[str]
 ) -> None:
     """Drop the names that are a salutation's whole line of common words: ``Fellow
     Workers,``, ``Werte Kollegen!`` greet the readers; they name no body. A given name
-    keeps it (``ROBERT HAMILTON,`` signs)."""
+    keeps it (``ROBERT HAMILTON,`` signs). So is one word in the plural after ``chers``,
+    ``queridos``, ``dear`` (:data:`_DEAR_PLURAL`) before the salutation's comma
+    (``Messieurs et chers Coopérateurs,``)."""
     def greeting(a: Annotation) -> bool:
+        word = a.value["text"]
+        before = text[max(0, a.start - 8):a.start].split()
+        if (before and fold(before[-1]) in _DEAR_PLURAL and word[-1:] in ("s", "x")
+                and " " not in word and fold(word) not in given
+                and text[a.end:a.end + 1] in (",", "!", ":")):
+            return True  # Messieurs et chers Coopérateurs, Queridos Consocios:
         start = text.rfind("\n", 0, a.start) + 1
         end = text.find("\n", a.end)
         line = text[start:len(text) if end < 0 else end].strip()

@@ -310,6 +310,7 @@ LEADING_DROP_FR = LEADING_DROP | _words("""
 selon cela ceci celleci celle celles celui ceux mon ma mes ton ta tes son sa ses
 jusqu jusque jusqu'a jusqu'au jusqu'aux jusqu'en outre combien ni lorsque lorfque
 lorsqu'il lorsqu'on puisque puisqu'il quoique quant cependant toutefois pourtant ainsi
+agreez veuillez recevez daignez
 alors aussi enfin puis donc car or voici voila hier demain apres avant depuis pendant
 chez sur sous entre contre vers parmi malgre sans tandis il ils elle elles on nous vous
 je tu qui que qu'il qu'on quel quelle quels quelles dont ou quoi tout tous toute toutes

@@ -26,6 +26,7 @@ from palimpsest.enrich.entities.headings import (
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
+    popes,
     titles_joined,
     with_abbreviation_dots,
     with_articles,
@@ -87,6 +88,7 @@ from palimpsest.enrich.entities.rules_words import (
     place_particle_tails,
     places_of_people,
     plural_bodies,
+    saints_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -128,6 +130,7 @@ def whole_text_rules(
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
         with_suffixes(text, tk, out)
+        popes(text, tk, out)
         if english:
             without_postnominals(text, out, curated_method)
         if not german:
@@ -168,6 +171,8 @@ def whole_text_rules(
         plural_bodies(out, curated_method)
         if lang == "es":  # (French: the Swiss Conseil fédéral is a name)
             organ_names(out, curated_method)
+        if french_or_spanish:
+            saints_bodies(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

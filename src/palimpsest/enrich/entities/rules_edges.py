@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
+    ARTICLES,
     FELLOWS,
     HONORIFICS,
     NAME_PARTICLES,
@@ -240,6 +241,24 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
             a.end = tk.ends[k]
             a.value = {**a.value, "text": text[a.start:a.end]}
 
+
+
+_POPES = frozenset({"pape", "pope", "papst", "papa", "pontife"})
+_REGNAL = frozenset(_ROMAN | {"xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
+
+
+def popes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A mention that ends in an article, a pope's title, his name and number is the pope,
+    from his name on (``Très Saint-Père le Pape Léon XIII`` read as a saint's place gives
+    ``Léon XIII``, as an office after an article is left out). In place."""
+    starts = tk.starts
+    for a in mentions:
+        first, last = bisect_left(starts, a.start), bisect_left(starts, a.end) - 1
+        if (last - first >= 3 and tk.folded[last] in _REGNAL and tk.words[last].isupper()
+                and tk.caps[last - 1] and tk.folded[last - 2] in _POPES
+                and tk.folded[last - 3] in ARTICLES):  # (Pope Leo XIII: the title is his)
+            a.start = starts[last - 1]
+            a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
 
 def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A person's mention of honorifics and titles alone right before a person's name is

@@ -20,7 +20,7 @@ from operator import gt
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
 from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
-from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
+from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention, take_span
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
@@ -55,17 +55,21 @@ _ORGAN_WORDS = frozenset({"central", "ejecutivo", "ejecutiva", "federal", "direc
                           "directeur", "executif", "confederal", "de", "d'",
                           "huelga", "greve", "administracion", "administration", "gobierno",
                           "lucha"})
+_GENERIC_BODIES = frozenset({"sociedad", "cooperativa", "asociacion", "entidad", "institucion"})
 
 
 def organ_names(mentions: list[Annotation], curated: str) -> None:
     """Drop the organisations named by an organ's kind alone (:data:`_ORGAN_HEADS` and
     :data:`_ORGAN_WORDS`: ``Comité de Huelga``, ``Junta Directiva``, ``Consejo Federal``,
-    ``Comité central``): the samples count them as no name, a generic word for the body
-    the text speaks for. A curator's stay. In place."""
+    ``Comité central``) or by a body's kind in one word (``la Sociedad``:
+    :data:`_GENERIC_BODIES`): the samples count them as no name, a generic word for the
+    body the text speaks for. A curator's stay. In place."""
     def organ(a: Annotation) -> bool:
         if a.value["type"] != "ORG" or a.method == curated:
             return False
         words = [fold(w) for w in a.value["text"].replace("'", "' ").split()]
+        if words in ([w] for w in _GENERIC_BODIES):
+            return True  # la Sociedad: the body the text is about, by its kind
         return (len(words) >= 2 and words[0] in _ORGAN_HEADS
                 and all(w in _ORGAN_WORDS for w in words[1:]))
     mentions[:] = [a for a in mentions if not organ(a)]
@@ -296,3 +300,23 @@ def places_of_people(text: str, mentions: list[Annotation], method: str,
         m = _WORD_DE.search(text, max(0, a.start - 40), a.start)
         if m is not None and m.group(1).lower() in ES_PEOPLE_OF:
             mentions[k] = replace(a, value={**a.value, "type": "LOC"})
+
+
+# A body's word (and an adjective) before a saint's name: Société de Saint-Vincent-de-Paul,
+# Fédération nationale Saint-Jean-Baptiste, Confrérie de Saint-Éloi
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)([A-ZÀ-ÞŒ][^\W\d_]*)(?:[^\S\n]+[a-zß-ÿœ]+)?[^\S\n]+"
+    r"(?:d[eu][^\S\n]+|de[^\S\n]+la[^\S\n]+)?$")
+_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa|Santo)\b")
+
+
+def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`) is the body's name
+    with it, not a place: ``Société de Saint-Vincent-de-Paul``, ``Fédération nationale
+    Saint-Jean-Baptiste``. In place."""
+    for a in list(mentions):
+        if a.value["type"] != "LOC" or not _SAINTS.match(a.value["text"]):
+            continue
+        m = _BODY_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if m and fold(m.group(1)) in ORG_HEADS:
+            take_span(text, mentions, m.start(1), a.end, "ORG", method)
