@@ -335,11 +335,13 @@ def german_head_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 
 # How the name of a German group ends, as the head of a compound or alone: the group of
 # a town is named by the two (Friedensinitiative Tübingen, Bürgerinitiative Wyhl,
-# Sängerbund Stuttgart, Landsmannschaft Schlesien).
+# Sängerbund Stuttgart, Landsmannschaft Schlesien); so is a chamber or an authority of one
+# (Handelskammer Apenrade, Oberfinanzdirektion Kiel).
 _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "ausschuss",
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
                   "verband", "aktion", "union", "akademie", "musik", "organisation", "bund",
-                  "landsmannschaft", "universitat", "hochschule", "gesellschaft", "chor")
+                  "landsmannschaft", "universitat", "hochschule", "gesellschaft", "chor",
+                  "kammer", "direktion", "direction")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:

@@ -53,6 +53,19 @@ _SQUARE_ENDS = ("platz", "kai", "damm", "thal", "tal")
 _NOT_VALLEYS = ("spital", "portal", "kapital", "anstal")  # Notspital, Gemeindsanstal-ten
 
 
+# ranges, regions, pastures, passes and peaks (Kaisergebirge, Pinzgau, Himmelmoosalm,
+# Stripsenjoch, Schöckelkogel, Matterhorn), when the compound is no word of the language
+# (not Hochgebirge, Waldhorn)
+_HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn")
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether ``word`` is no word of the German vocabulary, nor one run on from a
+    shorter word of it (as :func:`_named_square` reads a square's name)."""
+    vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
+    return not any(word[i:] in vocabulary for i in range(len(word) - 7 if len(word) > 8 else 1))
+
+
 def _named_square(word: str, given: frozenset[str]) -> bool:
     """A square or a quay named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
     ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
@@ -72,9 +85,11 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
 
 
 # Works and houses that German names by their kind and a name right after it, no article
-# between (die Zeche Zollverein, die Hütte Donawitz, das Arbeiterheim Ottakring)
+# between (die Zeche Zollverein, die Hütte Donawitz, das Arbeiterheim Ottakring, im Gasthof
+# Höllbräu, Schloß Tegel)
 _WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
-                          "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager"})
+                          "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager",
+                          "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß"})
 
 
 def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -128,7 +143,9 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
     ``Hauptstraße``, ``Landstraße``), a square named after a person (``Paulsplatz``), a
     town's adjective before ``Straße``, ``Platz``, ``Allee`` (``Esslinger Straße``), and a
     person's name joined to a way's or a building's word (``Karl-Marx-Platz``,
-    ``Henry-Ford-Bau``). In place, in text order."""
+    ``Henry-Ford-Bau``); a range, a region, a pasture or a peak named in one compound
+    (``Kaisergebirge``, ``Pinzgau``, ``Himmelmoosalm``: :data:`_HEIGHTS`). In place, in
+    text order."""
     words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
     added = []
     for k in compress(range(n), caps):
@@ -142,6 +159,10 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
               or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
                 and words[k].isalpha():
             first = last = k
+        elif f.endswith(_HEIGHTS) and len(f) > 6 and common.get(f, 0) < 3 \
+                and words[k].isalpha() and _unknown_word(f) \
+                and not (f.endswith("gau") and len(f) > 10):  # Informationsorgau: -organ
+            first = last = k  # Kaisergebirge, Pinzgau, Himmelmoosalm
         else:
             continue
         s, e = tk.starts[first], tk.ends[last]
