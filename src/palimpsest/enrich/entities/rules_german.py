@@ -375,6 +375,8 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
     k = first  # the last title: Gouverneur Admiral | Souchon
     while k + 1 < last and tk.folded[k + 1] in TITLES and tk.caps[k + 1]:
         k += 1
+        if k + 1 < last and tk.words[k + 1] == ".":
+            k += 1  # its dot: Bundesverkehrsminister Dr. | Seebohm
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, k, last, 2) else label
 
 

@@ -64,12 +64,20 @@ def repeated_surnames(
     added = []
     folded = tk.folded
     for k in [k for k in compress(range(len(folded)), tk.caps) if folded[k] in surnames]:
-        if not tk.words[k].isupper():
+        if not tk.words[k].isupper() and not _hyphen_part(tk, k):  # (Petersen-Holm: not Holm)
             f, s, e = tk.folded[k], tk.starts[k], tk.ends[k]
             if not inside(taken, s, e):
                 added.append(Annotation("mention", s, e, {"type": "PER", "text": tk.words[k]},
                                         method, surnames[f]))
     add_in_order(mentions, added)
+
+
+def _hyphen_part(tk: Tokens, k: int) -> bool:
+    """Whether token ``k`` is joined by a hyphen to the word before or after it."""
+    w, st, en = tk.words, tk.starts, tk.ends
+    return ((k >= 2 and w[k - 1] == "-" and st[k] == en[k - 1] and st[k - 1] == en[k - 2])
+            or (k + 2 < len(w) and w[k + 1] == "-" and st[k + 1] == en[k]
+                and st[k + 2] == en[k + 1]))
 
 
 SURE_NAME = 0.6  # the least confidence of a name that is looked for again in its text
