@@ -35,7 +35,8 @@ def addressee(
                         or lx.ENDS_OPEN.search(src[-1].text)
                     )
                     and (nxt.kind != "unreadable" or lx.ENDS_OPEN.search(src[-1].text))
-                ):  # "An den Vorstand der / Hibernia AG": a name the reader did not know
+                ) or _capitals_go_on(src[-1], nxt):
+                    # "An den Vorstand der / Hibernia AG": a name the reader did not know
                     src.append(nxt)
                 else:
                     break
@@ -58,6 +59,14 @@ def addressee(
             to = regex.split(r"(?<=[!?])\s|(?<=\w\w\.)\s", m.group("to"), maxsplit=1)[0]
             return _tidy_addr(to), 0.6, title[1]  # to its sentence's end
     return None
+
+
+def _capitals_go_on(line: Line, nxt: Line) -> bool:
+    """Whether an address in capitals goes on on the next line in capitals: after a comma,
+    or with ``AND``, ``OF`` (``TO HIS EXCELLENCY …, / GOVERNOR AND COMMANDER-IN-CHIEF OF
+    THE GOLD COAST COLONY / AND ITS DEPENDENCIES.``)."""
+    return (nxt.kind in ("heading", "org") and line.text.isupper() and nxt.text.isupper()
+            and (line.text.endswith(",") or lx.CONTINUES.match(nxt.text) is not None))
 
 
 # "Non aux cadences", "No a la guerra", "Nein zur …": a slogan's object, no addressee.

@@ -87,10 +87,14 @@ SUBJECT = regex.compile(
     _F,
 )
 
-# An address line: "To the members of", "A los compañeros", "Aux étudiants", "An den Rat".
+# An address line: "To the members of", "A los compañeros", "Aux étudiants", "An den Rat",
+# "To His Excellency", "À Son Excellence", "An Seine Majestät" (a petition's head).
 ADDRESS = regex.compile(
     r"(?:to|an|para|à|a|destinataires?|destinatarios?)\s*:\s*(?=\w)"
     r"|[¡!]?(?:to\s+(?:the|all|our|every|each|comrade|members|friends|workers)"
+    r"|(?:to\s+(?:his|her|their)|[àa]\s+(?:son|sa|su|sus)|an\s+(?:seine|ihre|eure?))\s+"
+    r"(?:excellenc[ye]|excellencies|majest[yé]|royal\s+highness|grace|lordship|worship"
+    r"|honou?r|exzellenz|majest[äa]t|excelencia|majestad|altesse|alteza|gr[aâ]ce)"
     r"|(?:submitted|addressed|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
     r"|al\s|a\s+(?:l[oa]s?|todo|toda|nuestr|sus\s|usted|compa|trabajad|obrer|vecin|estudiant|ciudadan"
     r"|pueblo|militant|socio|afiliad|delegad|miembro)"
@@ -248,7 +252,7 @@ ORG_WORDS = words(
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
     e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
-    alianza alliance veb"""
+    alianza alliance veb évêché eveche archevêché archeveche"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",

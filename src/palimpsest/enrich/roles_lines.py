@@ -175,6 +175,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
         if g is not None and g.group("minutes") and n <= 30 and t[-1] == ".":
             return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
+        if g is not None and "etition" in g.group(0) and n <= 30 and t[-1] == ",":
+            return "genre"  # "The Humble Petition of the undersigned Chiefs, … of Cape Coast,"
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
     if lead == "publication":
         return "publication" if n <= 25 else ""
