@@ -986,3 +986,34 @@ def test_a_french_formal_closing_a_sentence_long_makes_a_letter() -> None:
         "fr",
     )
     assert v["genre"] == "letter"
+
+
+def test_a_petition_to_his_excellency_its_address_and_its_title() -> None:
+    """A petition's head: ``TO HIS EXCELLENCY …,`` goes on over the lines in capitals
+    after it, and ``The Humble Petition of …,`` is the title though it ends with a comma
+    (holdout17)."""
+    v = _values(
+        "TO HIS EXCELLENCY SIR FREDERICK GORDON GUGGISBERG, K.C.M.G.,\nGOVERNOR AND "
+        "COMMANDER-IN-CHIEF OF THE GOLD COAST COLONY\nAND ITS DEPENDENCIES.\n\nThe Humble "
+        "Petition of the undersigned Chiefs, Merchants and Ratepayers of the Town of Cape "
+        "Coast,\n\nRESPECTFULLY SHEWETH:\n\n1. That your Petitioners have learned with grave "
+        "concern that the roadstead will be closed.\n\nAnd your Petitioners, as in duty "
+        "bound, will ever pray.\n\nCape Coast, 19th May, 1923.\n",
+        "en",
+    )
+    assert v["addressee"].startswith("TO HIS EXCELLENCY SIR FREDERICK GORDON GUGGISBERG")
+    assert "GOLD COAST COLONY" in v["addressee"]
+    assert v["title"].startswith("The Humble Petition of the undersigned Chiefs")
+    assert v["genre"] == "appeal"
+
+
+def test_a_bishopric_heads_its_bishop_s_letter() -> None:
+    """``ÉVÊCHÉ DE SAINT-FLOUR`` over a circular letter is its issuer (holdout17)."""
+    v = _values(
+        "ÉVÊCHÉ DE SAINT-FLOUR\n\nLETTRE CIRCULAIRE\nAU CLERGÉ DE SON DIOCÈSE\n\n"
+        "Saint-Flour, le 2 juin 1891.\n\nMessieurs et chers Coopérateurs,\n\nLe pèlerinage "
+        "diocésain à Lourdes partira d'Aurillac le lundi 24 août.\n\n† JEAN-MARIE, Évêque de "
+        "Saint-Flour.\n",
+        "fr",
+    )
+    assert v["issuer"] == "ÉVÊCHÉ DE SAINT-FLOUR"

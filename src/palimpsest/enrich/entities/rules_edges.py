@@ -11,7 +11,6 @@ in. The passes over a whole text's mentions are :mod:`.rules_text`'s.
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 
 from palimpsest.enrich.entities.lexicon import (
