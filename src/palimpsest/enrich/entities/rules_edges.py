@@ -241,7 +241,6 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
             a.value = {**a.value, "text": text[a.start:a.end]}
 
 
-
 _POPES = frozenset({"pape", "pope", "papst", "papa", "pontife"})
 _REGNAL = frozenset(_ROMAN | {"xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
 
@@ -258,6 +257,7 @@ def popes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                 and tk.folded[last - 3] in ARTICLES):  # (Pope Leo XIII: the title is his)
             a.start = starts[last - 1]
             a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
+
 
 def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A person's mention of honorifics and titles alone right before a person's name is

@@ -61,9 +61,10 @@ _HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn")
 
 def _unknown_word(word: str) -> bool:
     """Whether ``word`` is no word of the German vocabulary, nor one run on from a
-    shorter word of it (as :func:`_named_square` reads a square's name)."""
+    shorter word of it: neither it nor any of its endings of eight letters or more is a
+    word (``Helvetiaplatz``, ``Pinzgau``; not ``Festplatz``, ``Hochgebirge``)."""
     vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
-    return not any(word[i:] in vocabulary for i in range(len(word) - 7 if len(word) > 8 else 1))
+    return not any(word[i:] in vocabulary for i in range(max(1, len(word) - 7)))
 
 
 def _named_square(word: str, given: frozenset[str]) -> bool:
@@ -80,8 +81,7 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
     stem = word[:-5] if word.endswith("platz") else ""
     if stem and (stem in given or (stem.endswith("s") and stem[:-1] in given)):
         return True
-    vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
-    return not any(word[i:] in vocabulary for i in range(len(word) - 7))
+    return len(word) <= 7 or _unknown_word(word)
 
 
 # Works and houses that German names by their kind and a name right after it, no article

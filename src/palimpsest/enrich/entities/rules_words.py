@@ -68,7 +68,7 @@ def organ_names(mentions: list[Annotation], curated: str) -> None:
         if a.value["type"] != "ORG" or a.method == curated:
             return False
         words = [fold(w) for w in a.value["text"].replace("'", "' ").split()]
-        if words in ([w] for w in _GENERIC_BODIES):
+        if len(words) == 1 and words[0] in _GENERIC_BODIES:
             return True  # la Sociedad: the body the text is about, by its kind
         return (len(words) >= 2 and words[0] in _ORGAN_HEADS
                 and all(w in _ORGAN_WORDS for w in words[1:]))
