@@ -460,4 +460,4 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
                     "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
                     "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
-                    "bevollmachtigter")
+                    "bevollmachtigter", "lehrer")

@@ -57,7 +57,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_industrial_unions,
 )
 from palimpsest.enrich.entities.rules_german_places import german_streets, german_works
-from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners
+from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners, surname_lists
 from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
     office_places,
@@ -166,6 +166,7 @@ def whole_text_rules(
         german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
+        surname_lists(text, tk, out, method, gazetteer, common)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         plural_bodies(out, curated_method)

@@ -168,8 +168,11 @@ def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
 
 
 def is_title(folded: str) -> bool:
-    """A title, or a German compound naming a function (``Oberkreisdirektor``): no name
-    after an honorific (``Sehr geehrter Herr Oberkreisdirektor!``)."""
+    """A title, or a German compound naming a function (``Oberkreisdirektor``), or its
+    feminine (``Oberlehrerin``, ``Direktorin``): no name after an honorific (``Sehr
+    geehrter Herr Oberkreisdirektor!``)."""
+    if folded.endswith("in") and len(folded) > 7 and folded[:-2].endswith(DE_FUNCTION_ENDS):
+        return True
     return folded in TITLES or (len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
 
 

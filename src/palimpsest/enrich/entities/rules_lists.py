@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import compress
 
-from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, TITLES
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
@@ -227,3 +228,55 @@ def _capitalised_end(tk: Tokens, k: int) -> int:
             and tk.words[last + 1].isalpha():
         last += 1
     return last if last >= k else -1
+
+
+# German plural words for people that a list of their surnames follows (die Stadträte
+# Kammerer, Huber und Feichtinger; den Spritzenmännern Oppermann, Bertram und Löhr; die
+# Genossen Bebel und Singer): folded, and the endings of such compounds
+_PEOPLE_PLURAL = frozenset({"herren", "genossen", "kameraden", "kollegen", "bruder",
+                            "abgeordneten", "delegierten", "mitglieder"})
+_PEOPLE_PLURAL_ENDS = ("manner", "mannern", "rate", "raten")
+_SURNAME_ZIPF = 3.5  # a word this common in the language is a noun first (Kohle, Maschinen)
+
+
+def surname_lists(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                  gazetteer: Mapping[str, str], common: Mapping[str, int]) -> None:
+    """German surnames listed after a plural word for people (:data:`_PEOPLE_PLURAL`,
+    compounds ending in ``-männer``, ``-räte``): each one word, capitalised, no common noun
+    (:data:`_SURNAME_ZIPF`) and no larger place the gazetteer knows, joined by commas and a last
+    ``und``, are persons; ``Herren`` opening a person's mention is left out of it (``die
+    Herren Hauptmann Friedrich Schrader und …``). In place, in text order."""
+    words, folded, caps, n = tk.words, tk.folded, tk.caps, len(tk.words)
+    for a in mentions:
+        k = bisect_left(tk.starts, a.start)
+        if (a.value["type"] == "PER" and folded[k] == "herren" and k + 1 < n
+                and tk.starts[k + 1] < a.end):
+            a.start = tk.starts[k + 1]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+    def surname(j: int) -> bool:
+        return (j < n and caps[j] and words[j].isalpha() and folded[j] not in TITLES
+                and common.get(folded[j], 0) < _SURNAME_ZIPF
+                and gazetteer.get(folded[j]) not in BIG_PLACES)
+
+    added: list[Annotation] = []
+    for k in compress(range(n - 3), caps):
+        f = folded[k]
+        if f not in _PEOPLE_PLURAL and not (f.endswith(_PEOPLE_PLURAL_ENDS) and len(f) > 6):
+            continue
+        names, j, closed = [], k + 1, False
+        while surname(j):
+            names.append(j)
+            if j + 1 < n and words[j + 1] == ",":
+                j += 2
+                continue
+            if j + 1 < n and folded[j + 1] == "und" and surname(j + 2):
+                names.append(j + 2)
+                closed = True
+            break
+        if not closed:
+            continue  # a list closes with und: not Genossen Bebel, who spoke
+        for j in names:
+            s, e = tk.starts[j], tk.ends[j]
+            if not any(b.start < e and s < b.end for b in mentions):
+                added.append(rule_mention(text, s, e, "PER", method))
+    add_in_order(mentions, added)
