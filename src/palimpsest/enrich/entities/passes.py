@@ -55,6 +55,8 @@ from palimpsest.enrich.entities.rules_german import (
     german_companies,
     german_coordinated_bodies,
     german_industrial_unions,
+    place_kinds_alone,
+    town_councils,
 )
 from palimpsest.enrich.entities.rules_german_places import german_streets, german_works
 from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners, surname_lists
@@ -135,6 +137,8 @@ def whole_text_rules(
             without_postnominals(text, out, curated_method)
         if not german:
             office_places(text, tk, out, curated_method, given)
+        else:
+            town_councils(tk, out, gazetteer, given)
         with_abbreviation_dots(text, tk, out, german)
         repeated_surnames(tk, out, method, common)
         one_sense(text, tk, out, method, curated_method, genitive=german)
@@ -167,6 +171,7 @@ def whole_text_rules(
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
         surname_lists(text, tk, out, method, gazetteer, common)
+        place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         plural_bodies(out, curated_method)

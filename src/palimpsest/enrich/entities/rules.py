@@ -226,7 +226,8 @@ def company_label(
 ) -> Label:
     """A name ending with a company's legal form is an organisation: ``Krupp GmbH``,
     ``Frankfurter Societäts-Druckerei GmbH``, ``Hoesch AG`` (:data:`COMPANY_SUFFIXES`),
-    or with its family (``Prendes Hermanos``, ``Asmussen & Sohn``: :data:`FAMILY_FIRMS`);
+    or with its family (``Prendes Hermanos``, ``Asmussen & Sohn``: :data:`FAMILY_FIRMS`;
+    ``Firma Gebrüder Wimmer``);
     ``Firma`` before it (:data:`COMPANY_WORDS`) is then left out by the caller."""
     if last > first and tk.folded[last] in COMPANY_SUFFIXES and tk.caps[last - 1]:
         return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)
@@ -234,6 +235,11 @@ def company_label(
             and all(tk.caps[k] or tk.words[k] in ("&", ".") for k in range(first, last))
             and tk.folded[first] not in given):  # Robert Brothers: a man so named
         return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)  # (Werft von: not in)
+    head = first + 1  # Firma Gebrüder Wimmer (not die Gebrüder Grimm, who are brothers)
+    if (tk.folded[first] in COMPANY_WORDS and 0 < last - head <= 3
+            and tk.folded[head] in ("gebruder", "gebr")
+            and all(tk.caps[k] or tk.words[k] == "." for k in range(head + 1, last + 1))):
+        return "ORG", RULE_CONFIDENCE, max(label[2], RULE_GAIN)  # Gebrüder Wimmer
     return label
 
 

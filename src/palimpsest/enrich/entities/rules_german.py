@@ -522,3 +522,28 @@ def german_companies(text: str, mentions: list[Annotation], method: str) -> None
         return
     for m in _COMPANY.finditer(text):
         take_span(text, mentions, *m.span(1), "ORG", method)
+
+
+def place_kinds_alone(mentions: list[Annotation], curated: str) -> None:
+    """Drop a mention that is a German word for a place's kind alone (``Kanton``,
+    ``Gemeinde``, ``Bezirk``: :data:`DE_PLACE_HEADS`), a common noun without the name
+    after it. A curator's stay. In place."""
+    mentions[:] = [a for a in mentions if a.method == curated
+                   or fold(a.value["text"]) not in DE_PLACE_HEADS]
+
+
+_COUNCILS = frozenset({"stadtrat", "stadtrath", "gemeinderat", "gemeinderath", "magistrat"})
+
+
+def town_councils(tk: Tokens, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                  given: frozenset[str]) -> None:
+    """A council's word before a town's name is the town's council, an organisation, not a
+    councillor (``Stadtrat Traunstein``, ``Magistrat Wien``; ``Stadtrat Johann Obermaier``
+    stays a person): the name one word the gazetteer knows as a place and no given name.
+    In place."""
+    for a in mentions:
+        k = bisect_left(tk.starts, a.start)
+        if (a.value["type"] == "PER" and tk.folded[k] in _COUNCILS and k + 1 < len(tk.words)
+                and tk.ends[k + 1] == a.end and tk.folded[k + 1] not in given
+                and gazetteer.get(tk.folded[k + 1]) in PLACE_TYPES):
+            a.value = {**a.value, "type": "ORG"}
