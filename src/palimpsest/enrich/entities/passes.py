@@ -88,6 +88,7 @@ from palimpsest.enrich.entities.rules_words import (
     opening_words,
     organ_names,
     place_particle_tails,
+    partners_and_company,
     places_of_people,
     plural_bodies,
     saints_bodies,
@@ -183,6 +184,7 @@ def whole_text_rules(
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
+    partners_and_company(text, out, method)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)
     if out and lang != "de":  # German nouns are capitalised: no lower-case tail

@@ -206,6 +206,8 @@ _LOCAL_OFFICES = frozenset({"vicar", "rector", "curate", "dean", "archdeacon", "
                             "archbishop", "mayor", "provost", "eveque", "archeveque", "cure",
                             "maire", "prefet", "alcalde", "obispo", "arzobispo", "cura"})
 _PLACE_LINKS = frozenset({"of", "de", "du", "d"})
+_EXCELLENCIES = frozenset({"excmo", "excma", "ilmo", "ilma", "rvdo", "rdo", "mgr", "monseigneur",
+                           "mgr", "right", "rev", "revd", "reverend", "the", "lord"})
 
 
 def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
@@ -222,7 +224,8 @@ def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
             continue
         k, end = bisect_left(starts, a.start), bisect_left(starts, a.end)
         j = k
-        while j < end and (folded[j] in _ADDRESS_FORMS or tk.words[j] == "."):
+        while j < end and (folded[j] in _ADDRESS_FORMS or folded[j] in _EXCELLENCIES
+                           or tk.words[j] == "."):
             j += 1
         if j >= end or folded[j] not in _LOCAL_OFFICES or not tk.caps[j]:
             out.append(a)
