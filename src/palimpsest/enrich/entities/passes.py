@@ -133,7 +133,7 @@ def whole_text_rules(
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
         with_suffixes(text, tk, out)
-        popes(text, tk, out)
+        popes(text, tk, out, lang)
         if english:
             without_postnominals(text, out, curated_method)
         if not german:

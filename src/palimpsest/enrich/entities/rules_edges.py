@@ -243,13 +243,19 @@ def with_abbreviation_dots(text: str, tk: Tokens, mentions: list[Annotation],
 
 _POPES = frozenset({"pape", "pope", "papst", "papa", "pontife"})
 _REGNAL = frozenset(_ROMAN | {"xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
+# French rulers' titles, left out after an article as an office is (le Roi Louis-Philippe);
+# English and German count the title in, and so does AnCora's Spanish (el Rey Juan Carlos:
+# −0.0005 there, so not el Rey Don Alfonso XII)
+_RULERS_FR = frozenset({"roi", "reine", "empereur", "imperatrice", "prince", "princesse"})
 
 
-def popes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+def popes(text: str, tk: Tokens, mentions: list[Annotation], lang: str | None = None) -> None:
     """A mention that ends in an article, a pope's title, his name and number is the pope,
     from his name on (``Très Saint-Père le Pape Léon XIII`` read as a saint's place gives
-    ``Léon XIII``, as an office after an article is left out). In place."""
+    ``Léon XIII``, as an office after an article is left out); in French so is a ruler's
+    title after an article (``le Roi Louis-Philippe``). In place."""
     starts = tk.starts
+    rulers = _RULERS_FR if lang == "fr" else frozenset()
     for a in mentions:
         first, last = bisect_left(starts, a.start), bisect_left(starts, a.end) - 1
         if (last - first >= 3 and tk.folded[last] in _REGNAL and tk.words[last].isupper()
@@ -257,6 +263,10 @@ def popes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
                 and tk.folded[last - 3] in ARTICLES):  # (Pope Leo XIII: the title is his)
             a.start = starts[last - 1]
             a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
+        elif (a.value["type"] == "PER" and last > first and tk.folded[first] in rulers
+              and first > 0 and tk.folded[first - 1] in ARTICLES and tk.caps[first + 1]):
+            a.start = starts[first + 1]
+            a.value = {**a.value, "text": text[a.start:a.end]}
 
 
 def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
