@@ -30,9 +30,9 @@ from palimpsest.model import Annotation
 
 def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A name right after an honorific with a capital (``Herr``, ``Hrn.``, ``M.``,
-    ``Mme``, ``Sr.``; a particle between allowed) is a person's, and the honorific is part
-    of the mention, as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de
-    Theux``. In lower case (``el señor Quispe``) it stays out, as lower-case titles do.
+    ``Mme``, ``Sr.``; a particle between allowed, and a French title with its article: ``M.
+    le pasteur Théodore Rochat``) is a person's, and the honorific is part of the mention,
+    as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de Theux``. In lower case (``el señor Quispe``) it stays out, as lower-case titles do.
     In place."""
     starts = tk.starts
     taken = 0
@@ -41,6 +41,8 @@ def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         j = k - 1
         if j >= 0 and tk.folded[j] in NAME_PARTICLES:
             j -= 1
+        elif a.value["type"] == "PER":  # (not le roi de | Wurtemberg, a place)
+            j = _french_title_before(tk, j)
         if j >= 1 and tk.words[j] == "." and tk.folded[j - 1] in ABBREVIATED_HONORIFICS:
             j -= 1
         elif j < 0 or tk.folded[j] not in HONORIFICS:
@@ -52,6 +54,16 @@ def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         a.start = starts[j]
         a.value = {**a.value, "type": "PER", "text": text[a.start:a.end]}
         taken = a.end
+
+
+def _french_title_before(tk: Tokens, j: int) -> int:
+    """Where an honorific would stand before a French title and its article (``M. le
+    pasteur`` | ``Théodore Rochat``, ``M. l'abbé`` | ``Delmas``): the token before the
+    article, when token ``j`` is a lower-case title (or the article itself); else ``j``."""
+    t = j - 1 if j >= 1 and tk.folded[j] in TITLES and not tk.caps[j] else j
+    if t >= 1 and tk.folded[t] in ("le", "la", "l'", "l’") and not tk.caps[t]:
+        return t - 1
+    return j
 
 
 TITLE_LANGS = frozenset({"en", "de"})  # whose gold conventions count titles in, any case
