@@ -241,9 +241,10 @@ class PlaceLabels:
         """A name after a lower-case place head ``head`` (``canton de Vaud``, ``mer
         Noire``) is a place with its head, when it is a name, a place of the gazetteer or
         comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``), and does not
-        start with a title (``à la place de M. Ador``)."""
-        if label[2] >= RULE_GAIN or word in TITLES:  # a curated name, a rule's, a title
-            return label
+        start with a title (``à la place de M. Ador``; a saint's name hyphened is a name:
+        ``rue Saint-Denis``)."""
+        if label[2] >= RULE_GAIN or (word in TITLES and not key.startswith(_SAINT_NAMES)):
+            return label  # a curated name, a rule's, a title (not rue | Saint-Denis)
         if (label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES
                 and head not in STREET_HEADS):
             return label
@@ -261,6 +262,9 @@ class PlaceLabels:
         if typ not in CLASSES[:3]:
             typ = "LOC" if typ is not None or head not in ORG_HEADS else "ORG"
         return typ, RULE_CONFIDENCE, RULE_GAIN
+
+_SAINT_NAMES = ("saint -", "sainte -", "st -", "ste -")  # gazetteer keys: Saint-Denis
+
 
 def _alone_on_line(text: str, tk: Tokens, k: int) -> bool:
     """Whether token ``k`` is its line's only word (a stop or comma may follow it)."""
