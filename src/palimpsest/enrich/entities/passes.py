@@ -39,6 +39,7 @@ from palimpsest.enrich.entities.rules_edges import (
 )
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
+    bodies_of_places,
     common_word_ends,
     drop_word_organisations,
     english_org_tails,
@@ -155,6 +156,7 @@ def whole_text_rules(
     article_acronyms(text, out, method)
     if english:
         bodies_after_of(text, out, common, given)
+        bodies_of_places(text, out, method)
         english_org_tails(text, tk, out, method, gazetteer)
         initialled_names(text, tk, out, method)
         rulers(text, tk, out, method)

@@ -32,6 +32,7 @@ from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
     rule_mention,
+    take_span,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -383,3 +384,19 @@ def bodies_after_of(text: str, mentions: list[Annotation], common: Mapping[str, 
             a.end = a.start + m.start()
             a.value = {**a.value, "text": text[a.start:a.end]}
     add_in_order(mentions, added)
+
+
+_BODY_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of $")  # Bank of | New South Wales
+
+
+def bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None:
+    """A body's word (:data:`ORG_WORDS`: ``Bank``, ``University``, ``Council``; found as a
+    body or not found) and the place after ``of`` (``Bank of New South Wales``,
+    ``University of London``) are one organisation. In place, in text order."""
+    for b in [b for b in mentions if b.value["type"] == "LOC"]:
+        m = _BODY_OF.search(text, max(0, b.start - 30), b.start)
+        if m is None or fold(m.group(1)) not in ORG_WORDS:
+            continue
+        over = [a for a in mentions if a.end > m.start(1) and a.start < m.end(1)]
+        if all(a.value["type"] == "ORG" and a.start == m.start(1) for a in over):
+            take_span(text, mentions, m.start(1), b.end, "ORG", method)

@@ -156,14 +156,24 @@ _DEMONYM_ENDS = ("ans", "ains", "iens", "aines", "iennes")  # Americans, Prussie
 def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int]) -> None:
     """Drop a one-word mention the model made of a people's name in the plural
     (``Americans``, ``Europeans``, ``Prussiens``: its singular a word of the language,
-    Zipf ≥ 3): an adjective's plural, not a place, a body or a person. In place."""
+    Zipf ≥ 3): an adjective's plural, not a place, a body or a person; so is one of a
+    nation in one word (``Scotchman``, ``Englishmen``). In place."""
     def plural(a: Annotation) -> bool:
         text = a.value["text"]
         if a.method != method or text[-1:] != "s" or " " in text:
             return False
         f = folded(text)
         return f.endswith(_DEMONYM_ENDS) and common.get(f[:-1], 0) >= 3
-    mentions[:] = [a for a in mentions if not plural(a)]
+    mentions[:] = [a for a in mentions if not plural(a) and not _national(a, method)]
+
+
+# One of a nation, in one word (a Scotchman, the Englishmen, a Frenchwoman): no name
+_NATIONAL = re.compile(r"(?:english|scotch|scots|irish|welsh|cornish|french|dutch|china|norse"
+                       r"|manx)(?:man|men|woman|women)")
+
+
+def _national(a: Annotation, method: str) -> bool:
+    return a.method == method and _NATIONAL.fullmatch(folded(a.value["text"])) is not None
 
 
 def known_tails(text: str, tk: Tokens, mentions: list[Annotation],
