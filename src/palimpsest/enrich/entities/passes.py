@@ -45,6 +45,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_org_tails,
     english_place_tails,
     initialled_names,
+    newspapers,
     places_of,
     rulers,
 )
@@ -157,6 +158,7 @@ def whole_text_rules(
     if english:
         bodies_after_of(text, out, common, given)
         bodies_of_places(text, out, method)
+        newspapers(out, curated_method)
         english_org_tails(text, tk, out, method, gazetteer)
         initialled_names(text, tk, out, method)
         rulers(text, tk, out, method)

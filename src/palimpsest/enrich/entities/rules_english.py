@@ -400,3 +400,22 @@ def bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None
         over = [a for a in mentions if a.end > m.start(1) and a.start < m.end(1)]
         if all(a.value["type"] == "ORG" and a.start == m.start(1) for a in over):
             take_span(text, mentions, m.start(1), b.end, "ORG", method)
+
+
+# The words an English-language newspaper's title ends with (the Fitchburg Sentinel, the
+# Otago Witness); not Star, Globe, Post, Standard, Leader: words and places too
+_PAPER_ENDS = frozenset({"sentinel", "tribune", "courier", "advertiser", "examiner", "mercury",
+                         "telegraph", "enquirer", "intelligencer", "gazette", "herald",
+                         "chronicle", "journal", "times", "dispatch", "argus", "observer",
+                         "recorder", "reporter", "witness"})
+
+
+def newspapers(mentions: list[Annotation], curated: str) -> None:
+    """A name of two words or more ending with a newspaper's word (:data:`_PAPER_ENDS`:
+    ``Fitchburg Sentinel``, ``Otago Witness``) that the model took for a place or a
+    person is the paper, an organisation. In place."""
+    for a in mentions:
+        words = a.value["text"].split()
+        if (a.method != curated and a.value["type"] in ("LOC", "PER") and len(words) >= 2
+                and words[-1][:1].isupper() and fold(words[-1]) in _PAPER_ENDS):
+            a.value = {**a.value, "type": "ORG"}
