@@ -38,7 +38,10 @@ GENRE_WORDS: dict[str, str] = {
     "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"
     r"|(?:post\s+office\s+)?telegram|t[eé]l[eé]gramme|telegrama|telegramm"
     r"|gru(?:ß|ss)(?:botschaft|adresse|wort)",
-    "report": r"(?:annual\s+|quarterly\s+)?report|informe|memoria|rapport"
+    "report": r"(?:(?:(?:twenty|thirty|forty|fifty|sixty)-)?(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth"
+    r"|fortieth|fiftieth)\s+|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
+    r"|informe|memoria|rapport"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
@@ -103,6 +106,7 @@ ADDRESS = regex.compile(
     r"|(?:sr\.?|se[ñn]or)\s+(?:d\.|don)\s+\p{Lu}"  # Sr. Don José Martí (a letter's address)
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
+    r"|[àa]\s+(?:messieurs|mesdames)\s+les\s"  # A Messieurs les membres du Comité
     r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"
     r"|maire|bourgmestre|[ée]chevin|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge"
     r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier)"
@@ -259,7 +263,7 @@ ORG_SUFFIXES = (
     "betriebsrat", "vorstand", "ausschuss", "ausschuß", "komitee", "initiative", "initiativen",
     "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
     "personalrat", "zentralrat", "arbeiterunion", "streikleitung", "kreisleitung",
-    "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung",
+    "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
 )  # fmt: skip
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.text.edits import CleanText
@@ -162,6 +164,10 @@ def classify(ln: Line, prev: Line | None) -> str:
     return "heading"
 
 
+# A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
+_FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", regex.I)
+
+
 def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     """The kind a line-start keyword gives, when the rest of the line agrees."""
     if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
@@ -175,6 +181,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
         if g is not None and g.group("minutes") and n <= 30 and t[-1] == ".":
             return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
+        if g is not None and g.group("report") and n <= 12 and t[-1] == "." and is_upper(t):
+            return "genre"  # "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN."
         if g is not None and "etition" in g.group(0) and n <= 30 and t[-1] == ",":
             return "genre"  # "The Humble Petition of the undersigned Chiefs, … of Cape Coast,"
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
@@ -195,7 +203,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "salutation"  # "Monsieur le Président,": greets (its address has no comma)
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
-        stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t))
+        stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)
+                                and not _FORMAL_ADDRESS.match(t))  # A Messieurs les … .
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""

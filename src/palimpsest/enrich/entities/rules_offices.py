@@ -207,7 +207,7 @@ _LOCAL_OFFICES = frozenset({"vicar", "rector", "curate", "dean", "archdeacon", "
                             "maire", "prefet", "alcalde", "obispo", "arzobispo", "cura"})
 _PLACE_LINKS = frozenset({"of", "de", "du", "d"})
 _EXCELLENCIES = frozenset({"excmo", "excma", "ilmo", "ilma", "rvdo", "rdo", "mgr", "monseigneur",
-                           "mgr", "right", "rev", "revd", "reverend", "the", "lord"})
+                           "right", "rev", "revd", "reverend", "the", "lord"})
 
 
 def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
