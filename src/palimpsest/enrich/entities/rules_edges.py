@@ -32,8 +32,8 @@ def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A name right after an honorific with a capital (``Herr``, ``Hrn.``, ``M.``,
     ``Mme``, ``Sr.``; a particle between allowed, and a French title with its article: ``M.
     le pasteur Théodore Rochat``) is a person's, and the honorific is part of the mention,
-    as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de Theux``. In lower case (``el señor Quispe``) it stays out, as lower-case titles do.
-    In place."""
+    as the HIPE guidelines count it: ``Herr de Longrée``, ``Hrn. de Theux``. In lower case
+    (``el señor Quispe``) it stays out, as lower-case titles do. In place."""
     starts = tk.starts
     taken = 0
     for a in mentions:
