@@ -1017,3 +1017,32 @@ def test_a_bishopric_heads_its_bishop_s_letter() -> None:
         "fr",
     )
     assert v["issuer"] == "ÉVÊCHÉ DE SAINT-FLOUR"
+
+
+def test_a_library_s_annual_report_and_a_formal_french_address() -> None:
+    """An ordinal before ``ANNUAL REPORT`` in a heading ending with a stop; ``A Messieurs
+    les membres du Comité …`` addresses though it ends with a stop; a fire brigade is a
+    body (holdout18)."""
+    v = _values(
+        "FITCHBURG PUBLIC LIBRARY.\n\nTHIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN.\n\nTo "
+        "the Trustees of the Fitchburg Public Library:\n\nGENTLEMEN,—I have the honor to "
+        "submit my report for the year ending December 31, 1891.\n\nRespectfully "
+        "submitted,\nMARY E. WARD, Librarian.\n",
+        "en",
+    )
+    assert v["title"] == "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN"
+    assert v["genre"] == "report"
+    v = _values(
+        "Thaba-Bossiou (Lessouto), le 14 septembre 1885.\n\nA Messieurs les membres du "
+        "Comité de la Société des Missions évangéliques de Paris.\n\nMessieurs et très "
+        "honorés frères,\n\nLes pluies ont enfin commencé.\n\nVeuillez agréer, Messieurs, "
+        "l'assurance de mon dévouement.\n\nPaul Jaccard,\nmissionnaire.\n",
+        "fr",
+    )
+    assert v["addressee"].startswith("A Messieurs les membres du Comité")
+    v = _values(
+        "Freiwillige Feuerwehr Wernigerode.\n\nJahresbericht\nüber das Vereinsjahr 1884.\n\n"
+        "Die Wehr rückte fünfmal aus.\n\nDer Vorstand.\nSchrader, Hauptmann.\n",
+        "de",
+    )
+    assert v["issuer"].startswith("Freiwillige Feuerwehr Wernigerode")
