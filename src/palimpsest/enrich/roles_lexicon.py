@@ -114,6 +114,8 @@ ADDRESS = regex.compile(
     r"|b[üu]rgermeister|direktor|landrat|staatssekret[äa]r|senator|generaldirektor))",
     _F,
 )
+# A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
+FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", _F)
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(

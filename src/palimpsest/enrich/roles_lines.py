@@ -13,8 +13,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.text.edits import CleanText
@@ -164,10 +162,6 @@ def classify(ln: Line, prev: Line | None) -> str:
     return "heading"
 
 
-# A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
-_FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", regex.I)
-
-
 def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     """The kind a line-start keyword gives, when the rest of the line agrees."""
     if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
@@ -204,7 +198,7 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)
-                                and not _FORMAL_ADDRESS.match(t))  # A Messieurs les … .
+                                and not lx.FORMAL_ADDRESS.match(t))  # A Messieurs les … .
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""

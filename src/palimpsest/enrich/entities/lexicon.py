@@ -96,8 +96,9 @@ okt oct nov dez dec dic anf
 """)
 
 # The Church's feasts, by which letters date themselves and collections are fixed (le jour
-# de la Pentecôte, zu Pfingsten, at Michaelmas): a date's words, alone no place or person.
-# Not Toussaint, Pascal, Noël-as-a-name-with-a-surname: those stay names.
+# de la Pentecôte, zu Pfingsten, at Michaelmas): a date's words, alone no place or person
+# (Noël with a surname after it is a name still: only a one-word mention is read so). Not
+# Toussaint, a surname too.
 FEASTS = _words("""
 easter whitsun whitsuntide pentecost michaelmas candlemas martinmas lammas christmas
 paques pentecote noel ascension assomption pfingsten ostern weihnachten fronleichnam

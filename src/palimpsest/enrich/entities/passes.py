@@ -26,7 +26,7 @@ from palimpsest.enrich.entities.headings import (
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
-    popes,
+    rulers_after_articles,
     titles_joined,
     with_abbreviation_dots,
     with_articles,
@@ -135,7 +135,7 @@ def whole_text_rules(
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
         with_suffixes(text, tk, out)
-        popes(text, tk, out, lang)
+        rulers_after_articles(text, tk, out, lang)
         if english:
             without_postnominals(text, out, curated_method)
         if not german:

@@ -261,7 +261,9 @@ _REGNAL = frozenset(_ROMAN | {"xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii"
 _RULERS_FR = frozenset({"roi", "reine", "empereur", "imperatrice", "prince", "princesse"})
 
 
-def popes(text: str, tk: Tokens, mentions: list[Annotation], lang: str | None = None) -> None:
+def rulers_after_articles(
+    text: str, tk: Tokens, mentions: list[Annotation], lang: str | None = None
+) -> None:
     """A mention that ends in an article, a pope's title, his name and number is the pope,
     from his name on (``Très Saint-Père le Pape Léon XIII`` read as a saint's place gives
     ``Léon XIII``, as an office after an article is left out); in French so is a ruler's

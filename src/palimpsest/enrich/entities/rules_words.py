@@ -343,6 +343,7 @@ _AND_COMPANY = regex.compile(
     r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.|Compagnie)(?!\w)")
 
 
+_COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
 _FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "firma", "maison",
                          "casa", "messrs", "librairie", "imprimerie", "banque"})
 
@@ -350,6 +351,8 @@ _FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "fir
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
     """A firm named by its partners and the company (``Aguirre y Compañía``, ``Dupont et
     Cie``) is one organisation, in place of the person and the body found in it. In place."""
+    if not any(w in text for w in _COMPANY_MARKS):
+        return  # most texts name no such firm: no scan of every capitalised word
     for m in _AND_COMPANY.finditer(text):
         start, words = m.start(1), m.group(1).split()
         if len(words) > 1 and fold(words[0]) in _FIRM_KINDS:
