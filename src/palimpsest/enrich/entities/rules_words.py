@@ -17,12 +17,15 @@ from dataclasses import replace
 from itertools import compress
 from operator import gt
 
-import regex
-
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
-from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
-from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention, take_span
+from palimpsest.enrich.entities.lexicon import (
+    ES_PEOPLE_OF,
+    ORG_HEADS,
+    ORG_WORDS,
+    TITLES,
+)
+from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
@@ -56,10 +59,11 @@ _ORGAN_WORDS = frozenset({"central", "ejecutivo", "ejecutiva", "federal", "direc
                           "directivo", "provincial", "representativa", "local", "permanente",
                           "directeur", "executif", "confederal", "de", "d'",
                           "huelga", "greve", "administracion", "administration", "gobierno",
-                          "lucha"})
+                          "lucha", "general", "accionistas"})
 # (not Junta: la Junta is the Junta de Andalucía, a name, in AnCora and CoNLL-2002: −0.0003,
 # −0.0013)
-_GENERIC_BODIES = frozenset({"sociedad", "cooperativa", "asociacion", "entidad", "institucion"})
+_GENERIC_BODIES = frozenset({"sociedad", "cooperativa", "asociacion", "entidad", "institucion",
+                             "compania", "consejo"})
 
 
 def organ_names(mentions: list[Annotation], curated: str) -> None:
@@ -316,45 +320,15 @@ def places_of_people(text: str, mentions: list[Annotation], method: str,
             mentions[k] = replace(a, value={**a.value, "type": "LOC"})
 
 
-# A body's word (and an adjective) before a saint's name: Société de Saint-Vincent-de-Paul,
-# Fédération nationale Saint-Jean-Baptiste, Confrérie de Saint-Éloi
-_BODY_BEFORE = re.compile(
-    r"(?<!\w)([A-ZÀ-ÞŒ][^\W\d_]*)(?:[^\S\n]+[a-zß-ÿœ]+)?[^\S\n]+"
-    r"(?:d[eu][^\S\n]+|de[^\S\n]+la[^\S\n]+)?$")
-_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa|Santo)\b")
+
+_COMPASS_BOUND = re.compile(
+    r"(?<!\w)al\s+(?:Norte|Sur|Este|Oeste|Poniente|Levante|Mediodía|Oriente)$")
 
 
-def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
-    """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`) is the body's name
-    with it, not a place: ``Société de Saint-Vincent-de-Paul``, ``Fédération nationale
-    Saint-Jean-Baptiste``. In place."""
-    for a in list(mentions):
-        if a.value["type"] != "LOC" or not _SAINTS.match(a.value["text"]):
-            continue
-        m = _BODY_BEFORE.search(text, max(0, a.start - 40), a.start)
-        if m and fold(m.group(1)) in ORG_HEADS:
-            take_span(text, mentions, m.start(1), a.end, "ORG", method)
-
-
-# A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
-# Schmidt und Comp.): one to three capitalised words, "and", the company's word
-_AND_COMPANY = regex.compile(
-    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
-    r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.|Compagnie)(?!\w)")
-
-
-_COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
-_FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "firma", "maison",
-                         "casa", "messrs", "librairie", "imprimerie", "banque"})
-
-
-def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
-    """A firm named by its partners and the company (``Aguirre y Compañía``, ``Dupont et
-    Cie``) is one organisation, in place of the person and the body found in it. In place."""
-    if not any(w in text for w in _COMPANY_MARKS):
-        return  # most texts name no such firm: no scan of every capitalised word
-    for m in _AND_COMPANY.finditer(text):
-        start, words = m.start(1), m.group(1).split()
-        if len(words) > 1 and fold(words[0]) in _FIRM_KINDS:
-            start = text.index(words[1], start + len(words[0]))  # Verlag | Hug & Cie.
-        take_span(text, mentions, start, m.end(), "ORG", method)
+def compass_bounds(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A compass point after ``al`` is a direction, no place: a deed's bounds (``linda al
+    Norte con …, al Sur con …``). Spanish; AnCora and CoNLL-2002 have the points only in
+    names (``Corea del Sur``, ``Carolina del Norte``). A curator's stay. In place."""
+    mentions[:] = [a for a in mentions
+                   if a.method == curated or a.value["type"] != "LOC"
+                   or not _COMPASS_BOUND.search(text, max(0, a.start - 4), a.end)]

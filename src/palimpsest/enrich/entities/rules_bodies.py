@@ -1,0 +1,113 @@
+"""Passes that find a body's whole name where the model saw parts of it: a saint's name
+after a body's word (``Société de Saint-Vincent-de-Paul``), a body's kind with its name in
+quotes (``Großloge „Zur Sonne“``), a firm named by its partners (``Aguirre y Compañía``,
+``la casa Fraser & Chalmers``).
+
+Each takes the text's mentions and mends them in place (as :mod:`.rules_words`' passes
+do).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import INDUSTRY_HEADS, ORG_HEADS
+from palimpsest.enrich.entities.rules import take_span
+from palimpsest.model import Annotation
+
+# A body's word (and an adjective) before a saint's name: Société de Saint-Vincent-de-Paul,
+# Fédération nationale Saint-Jean-Baptiste, Confrérie de Saint-Éloi
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)([A-ZÀ-ÞŒ][^\W\d_]*)(?:[^\S\n]+[a-zß-ÿœ]+)?[^\S\n]+"
+    r"(?:d[eu][^\S\n]+|de[^\S\n]+la[^\S\n]+)?$")
+_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa|Santo)\b")
+
+
+def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`) is the body's name
+    with it, not a place: ``Société de Saint-Vincent-de-Paul``, ``Fédération nationale
+    Saint-Jean-Baptiste``. In place."""
+    for a in list(mentions):
+        if a.value["type"] != "LOC" or not _SAINTS.match(a.value["text"]):
+            continue
+        m = _BODY_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if m and fold(m.group(1)) in ORG_HEADS:
+            take_span(text, mentions, m.start(1), a.end, "ORG", method)
+
+
+
+# A body's kind and its name in quotes (COMPAÑÍA MINERA "EL REFUGIO", Johannisloge „Zur
+# Treue am Neckar“, Jugendbrigade „Clara Zetkin“): up to four capitalised words, then a
+# quoted name on the same line
+_QUOTED_NAME = regex.compile(
+    r"(?<![\w.])((?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*)[^\S\n]+"
+    r"[„\"“«‚][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,60}?[\"“”»‘]")
+_QUOTE_MARKS = ("„", '"', "“", "«", "‚")  # what _QUOTED_NAME needs
+# German compounds naming a society by its kind (Johannisloge, Turnverein, Männerchor)
+_DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "chor",
+                    "brigade", "genossenschaft", "kombinat")
+
+
+def _body_kind(word: str) -> bool:
+    w = fold(word)
+    return w in ORG_HEADS or w in INDUSTRY_HEADS or (
+        len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS))
+
+
+def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A body's kind and the name in quotes after it are one organisation, from the
+    kind's word to the closing quote (``COMPAÑÍA MINERA "EL REFUGIO"``, ``Großloge „Zur
+    Sonne“``), as HIPE counts ``Männerchor Liederkranz Küßnacht`` and the held-out sets
+    ``Jugendbrigade „Clara Zetkin“``. In place of the mentions inside it."""
+    if not any(q in text for q in _QUOTE_MARKS):
+        return
+    for m in _QUOTED_NAME.finditer(text):
+        pos = m.start(1)
+        for word in m.group(1).split():
+            pos = text.index(word, pos)
+            if _body_kind(word):
+                end = m.end()
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                if text[pos:line_end].isupper():  # a masthead's line goes on: KONSUMVEREIN
+                    end = len(text[:line_end].rstrip(" .,;:"))  # „VORWÄRTS“ FÜR CHEMNITZ
+                if not any(a.start <= pos and end <= a.end for a in mentions):
+                    take_span(text, mentions, pos, end, "ORG", method)
+                break
+            pos += len(word)
+
+# A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
+# Schmidt und Comp.): one to three capitalised words, "and", the company's word
+_AND_COMPANY = regex.compile(
+    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
+    r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.|Compagnie)(?!\w)")
+
+
+_COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
+# A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
+# Messrs. Stephens & Trammel): "&" alone is no firm (Vaud, Berne & Argovie, in 1798)
+_KIND_PARTNERS = regex.compile(
+    r"(?<!\w)(?:[Cc]asa|[Mm]aison|Messrs\.?|[Ff]irma|señores|Sres\.)[^\S\n]+"
+    r"(\p{Lu}[\p{L}'’-]+(?:,[^\S\n]+\p{Lu}[\p{L}'’-]+)*[^\S\n]+&[^\S\n]+\p{Lu}[\p{L}'’-]+)"
+    r"(?![^\S\n]*\p{Lu})")
+_FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "firma", "maison",
+                         "casa", "messrs", "librairie", "imprimerie", "banque"})
+
+
+def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
+    """A firm named by its partners and the company (``Aguirre y Compañía``, ``Dupont et
+    Cie``), or by its partners after a word for a firm (``la casa Fraser & Chalmers``), is
+    one organisation, in place of the person and the body found in it. In place."""
+    if " & " in text:
+        for m in _KIND_PARTNERS.finditer(text):
+            take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
+    if not any(w in text for w in _COMPANY_MARKS):
+        return  # most texts name no such firm: no scan of every capitalised word
+    for m in _AND_COMPANY.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        if len(words) > 1 and fold(words[0]) in _FIRM_KINDS:
+            start = text.index(words[1], start + len(words[0]))  # Verlag | Hug & Cie.
+        take_span(text, mentions, start, m.end(), "ORG", method)
