@@ -127,7 +127,9 @@ ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 SALUTATION = regex.compile(
     r"[¡!]?\s*(?:(?:my\s+)?dear|respected|esteemed|honou?red|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
-    r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|mesdames|messieurs|monsieur|madame"
+    r"|my\s+lords?|sir|gentlemen"
+    r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|geliebte[rn]?"
+    r"|mesdames|messieurs|monsieur|madame"
     r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,
 )
