@@ -210,6 +210,9 @@ def _mark_masthead(head: list[Line]) -> None:
             return  # "des Parteivorstandes der KPD …" goes on from a heading above it
         ln.kind = "masthead"
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.kind == "heading" and lx.SEAT_LINE.fullmatch(nxt.text):
+            nxt.kind = "contact"  # "Johannisloge „Zur Treue“ / im Orient Heilbronn": its seat
+            return
         if (
             nxt is not None
             and nxt.words <= 8
@@ -268,6 +271,8 @@ def describe(
             ln.kind = "issue"  # "Año II — Nº 14", "One Penny": a periodical's, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title
+        elif ln.kind in ("heading", "org") and lx.LEGAL_FORM.match(ln.text):
+            ln.kind = "contact"  # "Société anonyme — Siège social : 3, boulevard …": its seat
         elif ln.kind == "dateline" and ln.words <= 12 and lx.NEWSPAPER_LINE.match(ln.text):
             ln.kind = "publication"  # "THE DAILY HERALD, TUESDAY, MAY 4, 1926.": the paper's
         elif ln.kind == "heading" and (

@@ -52,7 +52,7 @@ def addressee(
     for ln in head:
         if ln.kind == "salutation":
             return ln.text, 0.8, [ln]
-    if title is not None and genre in ("message", "appeal", "letter", "statement"):
+    if title is not None and genre in ("message", "appeal", "letter", "statement", "leaflet"):
         m = lx.HEADING_TO.search(title[2])
         before = title[2][:m.start()].split()[-1:] if m else []
         if m and not (before and before[0].lower().strip("!¡,") in _SLOGAN_WORDS):

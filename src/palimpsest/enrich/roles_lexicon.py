@@ -45,7 +45,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
-    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt",
+    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
+    r"|avis(?=\s+aux?\s)(?!\s+au\s+public)",  # AVIS AUX ÉMIGRANTS: a notice to some
 }
 GENRE_HEAD = regex.compile(
     r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
@@ -98,7 +99,7 @@ ADDRESS = regex.compile(
     r"|(?:to\s+(?:his|her|their)|[àa]\s+(?:son|sa|su|sus)|an\s+(?:seine|ihre|eure?))\s+"
     r"(?:excellenc[ye]|excellencies|majest[yé]|royal\s+highness|grace|lordship|worship"
     r"|honou?r|exzellenz|majest[äa]t|excelencia|majestad|altesse|alteza|gr[aâ]ce)"
-    r"|(?:submitted|addressed|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
+    r"|(?:submitted|addressed|presented|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
     r"|al\s|a\s+(?:l[oa]s?|todo|toda|nuestr|sus\s|usted|compa|trabajad|obrer|vecin|estudiant|ciudadan"
     r"|pueblo|militant|socio|afiliad|delegad|miembro)"
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
@@ -119,7 +120,8 @@ FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(
-    r"(?:se[ñn]or(?:es)?|sr\.?|se[ñn]ora|monsieur|madame|herrn?|frau|an\s+(?:herrn|frau))\s*$", _F
+    r"(?:se[ñn]or(?:es)?|sr\.?|se[ñn]ora|monsieur|madame|herrn?|frau"
+    r"|an\s+(?:herrn|frau|das|den|die))\s*$", _F  # "An das / Hochwürdigste … Ordinariat"
 )
 ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 
@@ -233,7 +235,8 @@ NEWSPAPER_NAME = regex.compile(rf"{_PAPER}\.?", _F)
 # organ it is ("Quotidien socialiste — Genève"; not "Organ der KPS": that body issues it).
 PRESS_SUBTITLE = regex.compile(
     r"(?:quotidien|hebdomadaire|diario|semanario|tageszeitung|wochenzeitung|wochenblatt"
-    r"|daily|weekly)\b(?!\s+(?:organ|organe|[oó]rgano|of|de|der|des|du|del)\b)",
+    r"|daily|weekly)\b(?!\s+(?:organ|organe|[oó]rgano|of|der|des|del)\b)"
+    r"(?!\s+du\s+(?!matin\b|soir\b))(?!\s+de\s+(?!la\s+(?:ma[ñn]ana|tarde|noche)\b))",
     _F,
 )
 PUBLICATION_TAIL = regex.compile(
@@ -260,7 +263,9 @@ ORG_WORDS = words(
     federation confédération union coopérative section parti ligue conseil cellule collectif
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
     e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
-    alianza alliance veb évêché eveche archevêché archeveche"""
+    alianza alliance veb évêché eveche archevêché archeveche academy académie academie academia
+    sociedad société societe chamber chambre cámara camara compañía compania compagnie company
+    hospital"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -268,7 +273,21 @@ ORG_SUFFIXES = (
     "ortsgruppe", "kartell", "gewerkschaftsbund", "arbeiterrat", "soldatenrat", "bauernrat",
     "personalrat", "zentralrat", "arbeiterunion", "streikleitung", "kreisleitung",
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
+    "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
 )  # fmt: skip
+# A firm's legal form and seat under its name: "Société anonyme — Siège social : …",
+# "Sociedad anónima", "Aktiengesellschaft mit Sitz in …", "Limited" (a line of its own)
+LEGAL_FORM = regex.compile(
+    r"(?:soci[ée]t[ée]\s+anonyme|sociedad\s+an[óo]nima|aktiengesellschaft|si[èe]ge\s+social"
+    r"|eingetragene\s+genossenschaft|capital\s+(?:social|de)\b)", _F)
+# A body's officer named under its name: "Hon. Secretary: Mr. Thomas Brayshaw.", "Medical
+# Officers: Dr. W. Wilson Smith and Dr. R. A. Wright." (names, initials, and/und/et/y)
+OFFICER_LINE = regex.compile(
+    r"(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}]*:\s+"
+    r"(?:(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|of|von|de)[,\s]+)*\p{Lu}[\p{L}'’.-]*\.?$")
+# A line under a body's name that gives its seat: "im Orient Heilbronn", "à Lyon".
+SEAT_LINE = regex.compile(
+    r"(?:im|in|zu|à|en|at)\s+(?:Orient\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\.?")
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
     """branch district section division lodge chapel area region local committee seccional
@@ -409,7 +428,8 @@ MEETING_WORDS = words(
 )
 DATED_TAIL = regex.compile(
     r",?\s+(?:held|tenue?|celebrad[ao]|réunie?s?|versammelt)\b.*$"
-    r"|,?\s+(?:am|on|le|el|du|vom)\b(?=.*\d).*$",
+    r"|,?\s+(?:am|on|le|el|du|vom)\b(?=.*\d).*$"
+    r"|,?\s+(?:for|pour|para|für)\s+(?:the\s+|l'|el\s+|das\s+)?(?:year|ann[ée]e|año|jahr)\b.*$",
     _F,
 )
 SUBTITLE = regex.compile(

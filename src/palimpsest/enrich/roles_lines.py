@@ -142,8 +142,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         and not ln.org
         and (lx.YEAR.search(t) or "," in t)
         and lx.DATE.search(t)
-    ):
-        return "dateline"
+    ):  # a sitting's date heads its minutes: "Séance du 7 mars 1889"
+        return "heading" if toks[0] in lx.MEETING_WORDS and n <= 6 else "dateline"
     if n <= 12 and letters(t) < 0.55:
         return "garbage"
     if n <= 14 and (digits or ":" in t or ("," in t and t[-1] != "!")) and tx.is_contact(toks):
@@ -152,6 +152,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
     if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)):
         return "org"
+    if n <= 16 and not is_upper(t) and lx.OFFICER_LINE.match(t):
+        return "contact"  # "Medical Officers: Dr. W. Wilson Smith and Dr. R. A. Wright."
     if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):
         return "prose"
     if prev is not None and prev.kind == "contact" and n <= 3 and (
@@ -175,8 +177,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
         if g is not None and g.group("minutes") and n <= 30 and t[-1] == ".":
             return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
-        if g is not None and g.group("report") and n <= 12 and t[-1] == "." and is_upper(t):
-            return "genre"  # "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN."
+        if g is not None and g.group("report") and n <= 12 and t[-1] in ".," and is_upper(t):
+            return "genre"  # "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN." (or ",")
         if g is not None and "etition" in g.group(0) and n <= 30 and t[-1] == ",":
             return "genre"  # "The Humble Petition of the undersigned Chiefs, … of Cape Coast,"
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
@@ -197,8 +199,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "salutation"  # "Monsieur le Président,": greets (its address has no comma)
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
-        stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)
-                                and not lx.FORMAL_ADDRESS.match(t))  # A Messieurs les … .
+        stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)  # A Messieurs les … .
+                                and not lx.FORMAL_ADDRESS.match(t) and not lx.PRESENTED.match(t))
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
