@@ -246,7 +246,7 @@ hotel eglise chateau parc iglesia castillo parque estacion villa cementerio cime
 ORG_HEADS = ORG_WORDS | _words("""
 departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
-commune plenario intersindical ayuntamiento municipalidad diputacion magistrat
+commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -329,6 +329,7 @@ LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
+metairie ruisseau riviere
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -336,7 +337,7 @@ eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
 # honour, plaza de Francesc Macià: 0.004 with it)
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
-valle cerro laguna lago isla islas cementerio carcel
+valle cerro laguna lago isla islas cementerio carcel colegiata
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even

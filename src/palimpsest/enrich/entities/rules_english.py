@@ -420,14 +420,27 @@ _BODY_OF = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) of $")  # Bank of | New Sout
 def bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None:
     """A body's word (:data:`ORG_WORDS`: ``Bank``, ``University``, ``Council``; found as a
     body or not found) and the place after ``of`` (``Bank of New South Wales``,
-    ``University of London``) are one organisation. In place, in text order."""
+    ``University of London``; the body's name before its word too: ``National Provincial
+    Bank of England``) are one organisation; so is a body's name that opens with two
+    places (``London and North Western Railway``, ``Ludlow and Tenbury Bank``). In place,
+    in text order."""
     for b in [b for b in mentions if b.value["type"] == "LOC"]:
         m = _BODY_OF.search(text, max(0, b.start - 30), b.start)
         if m is None or fold(m.group(1)) not in ORG_WORDS:
             continue
         over = [a for a in mentions if a.end > m.start(1) and a.start < m.end(1)]
-        if all(a.value["type"] == "ORG" and a.start == m.start(1) for a in over):
-            take_span(text, mentions, m.start(1), b.end, "ORG", method)
+        if all(a.value["type"] == "ORG" and a.end == m.end(1) for a in over):
+            start = min([m.start(1), *(a.start for a in over)])
+            if " of " not in text[start:m.start(1)]:  # (not Registrar of the County Court)
+                take_span(text, mentions, start, b.end, "ORG", method)
+    for b in [b for b in mentions if b.value["type"] == "ORG"]:
+        last = b.value["text"].rsplit(None, 1)[-1]
+        if fold(last) not in ORG_WORDS:
+            continue
+        place = next((a for a in mentions if a.value["type"] == "LOC" and a.end < b.start
+                      and text[a.end:b.start] in (" and ", " & ")), None)
+        if place is not None:
+            take_span(text, mentions, place.start, b.end, "ORG", method)
 
 
 # The words an English-language newspaper's title ends with (the Fitchburg Sentinel, the

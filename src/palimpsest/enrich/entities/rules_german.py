@@ -341,7 +341,8 @@ _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
                   "verband", "aktion", "union", "akademie", "musik", "organisation", "bund",
                   "landsmannschaft", "universitat", "hochschule", "gesellschaft", "chor",
-                  "kammer", "direktion", "direction")
+                  "kammer", "direktion", "direction", "amt", "stift", "sparkasse",
+                  "hauptmannschaft")
 
 
 def german_group_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
