@@ -53,10 +53,11 @@ _SQUARE_ENDS = ("platz", "kai", "damm", "thal", "tal")
 _NOT_VALLEYS = ("spital", "portal", "kapital", "anstal")  # Notspital, Gemeindsanstal-ten
 
 
-# ranges, regions, pastures, passes and peaks (Kaisergebirge, Pinzgau, Himmelmoosalm,
-# Stripsenjoch, Schöckelkogel, Matterhorn), when the compound is no word of the language
-# (not Hochgebirge, Waldhorn)
-_HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn")
+# ranges, regions, pastures, passes, peaks and valleys (Kaisergebirge, Pinzgau,
+# Himmelmoosalm, Stripsenjoch, Schöckelkogel, Matterhorn, Muttekopf, Gurgltal), when the
+# compound is no word of the language (not Hochgebirge, Waldhorn)
+_HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn", "tal", "thal", "kopf", "spitze")
+_NOT_HEIGHTS = ("pital", "ortal", "stal")  # Militärspital, Sürportal, Gemeindsanstal(t)
 
 
 def _unknown_word(word: str) -> bool:
@@ -160,7 +161,7 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
                 and words[k].isalpha():
             first = last = k
         elif f.endswith(_HEIGHTS) and len(f) > 6 and common.get(f, 0) < 3 \
-                and words[k].isalpha() and _unknown_word(f) \
+                and words[k].isalpha() and not f.endswith(_NOT_HEIGHTS) and _unknown_word(f) \
                 and not (f.endswith("gau") and len(f) > 10):  # Informationsorgau: -organ
             first = last = k  # Kaisergebirge, Pinzgau, Himmelmoosalm
         else:
