@@ -140,7 +140,7 @@ def whole_text_rules(
             with_titles(text, tk, out, only=FR_RANKS)
         elif lang == "es":
             with_titles(text, tk, out, only=ES_RANKS)
-            spanish_second_surnames(text, tk, out, given)
+            spanish_second_surnames(text, tk, out, given, gazetteer)
         with_suffixes(text, tk, out)
         rulers_after_articles(text, tk, out, lang)
         if english:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 
+from palimpsest.enrich.entities.gazetteers import name_key
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     ARTICLES,
@@ -314,19 +316,23 @@ def _titles_only(tk: Tokens, a: Annotation) -> bool:
 _ES_STYLES = ES_RANKS | frozenset({"d", "dª", "d.ª", "sr", "sra", "srta", "senorita"})
 _ES_WIVES = frozenset({"dona", "senora", "sra", "dª", "d.ª"})
 _NOT_SURNAMES = frozenset({"compania", "cia", "hijos", "hermanos", "sobrinos", "sucesores"})
+_TOWNS = frozenset({"P1", "P2"})  # the gazetteer's cities and regions
 
 
 def spanish_second_surnames(
-    text: str, tk: Tokens, mentions: list[Annotation], given: frozenset[str]
+    text: str, tk: Tokens, mentions: list[Annotation], given: frozenset[str],
+    gazetteer: Mapping[str, str],
 ) -> None:
     """A Spanish person's name after a style (:data:`_ES_STYLES`: ``don``, ``doña``,
     ``coronel don``, ``señorita``) runs on over ``y`` and a second surname (``don Vicente
     Sarabia y Locsin``, ``don Teodoro Yulo y Jalan-``/``doni``) and, for a married woman,
-    over ``de`` and her husband's (``doña Rosario Locsin de Sarabia``), as the held-out
-    sets count them. Without a style, ``Pedro Nieto y Galán`` may be two people (CoNLL-2002
-    reads it so); a given name (``y Pedro``), a firm's word (``y Compañía``) or a word
-    going on into another name ends nothing. In place; the mentions the name takes in
-    go."""
+    over ``de`` and her husband's (``doña Rosario Locsin de Sarabia``); and anyone's over
+    a surname's ``de`` (``don Francisco Sáenz de Ugarte``, ``don Eusebio Gallo de la
+    Vega``) unless a town is named (``de Toledo``: a city or a region of the gazetteer), as
+    the held-out sets count them. Without a style, ``Pedro Nieto y Galán`` may be two people
+    (CoNLL-2002 reads it so); a given name (``y Pedro``), a firm's word (``y Compañía``) or
+    a word going on into another name ends nothing. In place; the mentions the name takes
+    in go."""
     starts = tk.starts
     n = len(starts)
     drop: set[int] = set()
@@ -341,12 +347,14 @@ def spanish_second_surnames(
                 or e + 1 >= n or text[a.end:starts[e]] != " "):
             continue
         joiner = tk.words[e]
-        if not (joiner == "y" or (joiner == "de" and tk.folded[style] in _ES_WIVES)):
-            continue
-        w = e + 1
-        if (text[tk.ends[e]:starts[w]] != " " or not tk.caps[w] or not tk.words[w].isalpha()
+        w = e + 2 if joiner == "de" and tk.words[e + 1] in ("la", "las", "los") else e + 1
+        if (joiner not in ("y", "de") or w >= n or text[tk.ends[w - 1]:starts[w]] != " "
+                or not tk.caps[w] or not tk.words[w].isalpha()
                 or tk.folded[w] in given or tk.folded[w] in _NOT_SURNAMES):
             continue
+        if joiner == "de" and tk.folded[style] not in _ES_WIVES \
+                and gazetteer.get(name_key(tk.words[w])) in _TOWNS:
+            continue  # don Juan Pérez de Toledo: where he is from
         end = w
         if (w + 2 < n and tk.words[w + 1] == "-" and starts[w + 1] == tk.ends[w]
                 and text[tk.ends[w + 1]:starts[w + 2]] == "\n" and tk.words[w + 2].islower()):
