@@ -275,8 +275,8 @@ ORG_SUFFIXES = (
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
 )  # fmt: skip
-# A firm's legal form and seat under its name: "Société anonyme — Siège social : …",
-# "Sociedad anónima", "Aktiengesellschaft mit Sitz in …", "Limited" (a line of its own)
+# A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
+# social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"
 LEGAL_FORM = regex.compile(
     r"(?:soci[ée]t[ée]\s+anonyme|sociedad\s+an[óo]nima|aktiengesellschaft|si[èe]ge\s+social"
     r"|eingetragene\s+genossenschaft|capital\s+(?:social|de)\b)", _F)

@@ -38,7 +38,6 @@ def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
             take_span(text, mentions, m.start(1), a.end, "ORG", method)
 
 
-
 # A body's kind and its name in quotes (COMPAÑÍA MINERA "EL REFUGIO", Johannisloge „Zur
 # Treue am Neckar“, Jugendbrigade „Clara Zetkin“): up to four capitalised words, then a
 # quoted name on the same line
@@ -79,13 +78,12 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
                 break
             pos += len(word)
 
+
 # A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
 # Schmidt und Comp.): one to three capitalised words, "and", the company's word
 _AND_COMPANY = regex.compile(
     r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
-    r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.|Compagnie)(?!\w)")
-
-
+    r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.)(?!\w)")
 _COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
 # A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
 # Messrs. Stephens & Trammel): "&" alone is no firm (Vaud, Berne & Argovie, in 1798)

@@ -310,7 +310,6 @@ def _titles_only(tk: Tokens, a: Annotation) -> bool:
     return bool(words) and all(w in PERSON_HONORIFICS or is_title(w) for w in words)
 
 
-
 # Spanish styles before a name (folded) that announce one person's whole name, both
 # surnames with it: don Vicente Sarabia y Locsin, doña Rosario Locsin de Sarabia.
 _ES_STYLES = ES_RANKS | frozenset({"d", "dª", "d.ª", "sr", "sra", "srta", "senorita"})

@@ -19,12 +19,7 @@ from operator import gt
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
-from palimpsest.enrich.entities.lexicon import (
-    ES_PEOPLE_OF,
-    ORG_HEADS,
-    ORG_WORDS,
-    TITLES,
-)
+from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
