@@ -68,3 +68,9 @@ def test_german_offices_with_their_town_and_valleys() -> None:
     assert {("Pfarramt Tarrenz", "ORG"), ("Bezirkshauptmannschaft Imst", "ORG"),
             ("Stift Stams", "ORG"), ("Gurgltal", "LOC"), ("Muttekopf", "LOC")} <= got
     assert not found("Er lag im Militärspital.", "de")
+
+
+def test_hamlets_listed_after_their_kind() -> None:
+    got = found("Die Kosten werden in den Weilern Strad, Dollinger und Obtarrenz "
+                "aufgebracht.", "de")
+    assert {("Strad", "LOC"), ("Dollinger", "LOC"), ("Obtarrenz", "LOC")} <= got

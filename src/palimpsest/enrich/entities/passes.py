@@ -67,7 +67,7 @@ from palimpsest.enrich.entities.rules_german import (
     place_kinds_alone,
     town_councils,
 )
-from palimpsest.enrich.entities.rules_german_places import german_streets, german_works
+from palimpsest.enrich.entities.rules_german_places import german_streets, german_works, kind_lists
 from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners, surname_lists
 from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
@@ -183,6 +183,7 @@ def whole_text_rules(
         german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
+        kind_lists(text, out, method)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too

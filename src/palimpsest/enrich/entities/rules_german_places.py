@@ -195,3 +195,28 @@ def _hyphened_places(text: str, tk: Tokens) -> list[tuple[int, int]]:
 
 # capitalised words of letters joined by hyphens; the last one apart
 _HYPHEN_CHAIN = regex.compile(r"(?<![\w-])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*-(\p{Lu}\p{L}*)(?![\w-])")
+
+
+# A list of places after a plural word for their kind (in den Weilern Strad, Dollinger und
+# Obtarrenz; die Gemeinden Tarrenz, Nassereith und Imst): one to three capitalised words
+# each, commas between, und or sowie before the last
+_PLACE_KINDS = r"(?:Weilern?|Dörfern?|Ortschaften|Gemeinden|Orten|Fraktionen|Parzellen|Höfen)"
+_NAME = r"\p{Lu}[\p{L}-]+"
+_KIND_LIST = regex.compile(
+    rf"(?<!\w){_PLACE_KINDS}[^\S\n]+((?:{_NAME},[^\S\n]+)*{_NAME}[^\S\n]+(?:und|sowie)"
+    rf"[^\S\n]+{_NAME})(?!\w)")
+
+
+def kind_lists(text: str, mentions: list[Annotation], method: str) -> None:
+    """Each name in a list after a plural word for places' kind (:data:`_KIND_LIST`: ``in
+    den Weilern Strad, Dollinger und Obtarrenz``) is a place, whatever the model made of
+    it or left out: hamlets and villages the gazetteer does not know. In place, in text
+    order."""
+    if "und" not in text:
+        return
+    for m in _KIND_LIST.finditer(text):
+        for part in regex.finditer(_NAME, m.group(1)):
+            s, e = m.start(1) + part.start(), m.start(1) + part.end()
+            if not any(a.value["type"] == "LOC" and (a.start, a.end) == (s, e)
+                       for a in mentions):
+                take_span(text, mentions, s, e, "LOC", method)
