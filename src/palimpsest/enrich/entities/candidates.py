@@ -333,7 +333,9 @@ def split_before_given(
     for a, b in atoms:
         start = a
         for k in range(a + 1, b):  # a given name with a surname after it, not the atom's first
-            if (folded[k] in given and folded[k - 1] not in given and words[k - 1].isalpha()
+            after_word = words[k - 1].isalpha() or (  # or after a title's dot: Sektionschef
+                words[k - 1] == "." and k - 2 > a and folded[k - 2] in TITLES)  # Dr. | Anton
+            if (folded[k] in given and folded[k - 1] not in given and after_word
                     and words[k + 1][:1].isupper() and words[k + 1].isalpha()):
                 out.append((start, k - 1))
                 start = k

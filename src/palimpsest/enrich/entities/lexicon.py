@@ -329,7 +329,7 @@ LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
-metairie ruisseau riviere
+metairie ruisseau riviere veine charbonnage fosse
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -337,7 +337,7 @@ metairie ruisseau riviere
 # honour, plaza de Francesc Macià: 0.004 with it)
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
-valle cerro laguna lago isla islas cementerio carcel colegiata
+valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even
@@ -462,4 +462,4 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
                     "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
                     "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
-                    "bevollmachtigter", "lehrer")
+                    "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter")

@@ -54,6 +54,7 @@ from palimpsest.enrich.entities.rules_english import (
     newspapers,
     peers,
     places_of,
+    police_ranks,
     rulers,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -64,11 +65,17 @@ from palimpsest.enrich.entities.rules_german import (
     german_companies,
     german_coordinated_bodies,
     german_industrial_unions,
+    imperial_marks,
     place_kinds_alone,
     town_councils,
 )
 from palimpsest.enrich.entities.rules_german_places import german_streets, german_works, kind_lists
-from palimpsest.enrich.entities.rules_lists import coordinated_names, street_corners, surname_lists
+from palimpsest.enrich.entities.rules_lists import (
+    coordinated_names,
+    inverted_names,
+    street_corners,
+    surname_lists,
+)
 from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
     office_places,
@@ -170,16 +177,18 @@ def whole_text_rules(
         initialled_names(text, tk, out, method)
         rulers(text, tk, out, method)
         peers(text, tk, out, method)
+        police_ranks(text, out, method)
         places_of(text, tk, out)
         common_word_ends(text, tk, out, common)
         drop_word_organisations(out, method, common)
     if german:
         german_big_places(text, tk, out, method, gazetteer)
-        german_adjective_bodies(text, tk, out, method)
-        german_bodies(text, tk, out, method)
+        german_adjective_bodies(text, tk, out, method, gazetteer)
+        german_bodies(text, tk, out, method, gazetteer)
         german_coordinated_bodies(text, out, method)
         german_industrial_unions(text, out, method)
         german_companies(text, out, method)
+        imperial_marks(text, out)
         german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
@@ -199,6 +208,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)
     quoted_bodies(text, out, method)

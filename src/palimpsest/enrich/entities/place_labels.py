@@ -240,13 +240,15 @@ class PlaceLabels:
     ) -> Label:
         """A name after a lower-case place head ``head`` (``canton de Vaud``, ``mer
         Noire``) is a place with its head, when it is a name, a place of the gazetteer or
-        comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``), and does not
+        comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``) or is a saint's
+        (``puits Saint-Antoine``), and does not
         start with a title (``à la place de M. Ador``; a saint's name hyphened is a name:
         ``rue Saint-Denis``)."""
         if label[2] >= RULE_GAIN or (word in TITLES and not key.startswith(_SAINT_NAMES)):
             return label  # a curated name, a rule's, a title (not rue | Saint-Denis)
         if (label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES
-                and head not in STREET_HEADS):
+                and head not in STREET_HEADS
+                and not (key.startswith(_SAINT_NAMES) and not key.endswith("-"))):
             return label
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
 

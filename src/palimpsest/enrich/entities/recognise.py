@@ -53,6 +53,7 @@ from palimpsest.enrich.entities.rules import (
     acronym_label,
     body_head_label,
     company_label,
+    double_given,
     firm_word_label,
     given_name_label,
     honorific_ends,
@@ -75,7 +76,7 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 20  # the model and its rules; bumped when what they find changes
+VERSION = 21  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -229,7 +230,8 @@ class Recogniser:
             # (and the name a German function word ran into: Bezirksleiter | Alois Schmitt)
             labels = [given_name_label(tk, atoms[a][0], atoms[b - 1][1], given, lab)
                       if (b > a + 1 or a == named > 0 or (german and atoms[a][1] > atoms[a][0]
-                                                        and coordinated(tk, atoms, a)))
+                                                        and coordinated(tk, atoms, a))
+                          or double_given(tk, atoms[a][0], given))
                       and gaz.get(key) not in BIG_PLACES
                       else lab
                       for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]

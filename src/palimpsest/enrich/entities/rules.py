@@ -173,7 +173,11 @@ def is_title(folded: str) -> bool:
     geehrter Herr Oberkreisdirektor!``)."""
     if folded.endswith("in") and len(folded) > 7 and folded[:-2].endswith(DE_FUNCTION_ENDS):
         return True
-    return folded in TITLES or (len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
+    return folded in TITLES or folded in DE_FUNCTION_WORDS or (
+        len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
+
+
+DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann"})  # too short for an ending
 
 
 def _capitals_name(tk: Tokens, first: int, last: int) -> bool:
@@ -185,14 +189,23 @@ def _capitals_name(tk: Tokens, first: int, last: int) -> bool:
             and ORG_WORDS.isdisjoint(tk.folded[k] for k in words))
 
 
+def double_given(tk: Tokens, k: int, given: frozenset[str]) -> bool:
+    """Whether two given names joined by a hyphen open at token ``k`` (``Jean-Louis``)."""
+    return (k + 2 < len(tk.words) and tk.words[k + 1] == "-" and tk.folded[k] in given
+            and tk.folded[k + 2] in given and tk.caps[k + 2] and tk.caps[k])
+
+
 def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
                      label: Label) -> Label:
     """A given name and one to three capitalised names after it (name particles and the
     dots of initials between) are a person, whatever the model made of them: ``Karl
     Müller``, ``Ludwig van Beethoven``, ``Martin Luther King``. Not when the model or a
     rule saw an organisation or a place, nor over a word of organisations, titles or
-    places' kinds (``Charles River``, ``Victoria Street``)."""
-    if label[2] >= RULE_GAIN or tk.folded[first] in FELLOWS or label[0] == "LOC" or (
+    places' kinds (``Charles River``, ``Victoria Street``). Two given names joined by a
+    hyphen first (``Jules-Samuel Pasche``) make it a person over a place too."""
+    double = first + 2 < last and double_given(tk, first, given)
+    if label[2] >= RULE_GAIN or tk.folded[first] in FELLOWS or (
+            label[0] == "LOC" and not double) or (
             label[0] == "ORG" and not _capitals_name(tk, first, last)):
         return label  # (Kollege Heinrich Gutermuth: the name alone is the person)
     start = first
@@ -203,7 +216,8 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
     if tk.folded[start] not in given or not tk.caps[start]:
         return label
     names = [k for k in range(start + 1, last + 1)
-             if tk.words[k] != "." and tk.folded[k] not in NAME_PARTICLES]
+             if tk.words[k] != "." and tk.folded[k] not in NAME_PARTICLES
+             and not (double and k == first + 1)]
     if 1 <= len(names) <= 3 and all(
         tk.caps[k] and tk.words[k].isalpha() and tk.folded[k] not in NOT_SURNAMES
         for k in names

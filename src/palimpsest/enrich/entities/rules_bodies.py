@@ -50,31 +50,43 @@ _DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "c
                     "brigade", "genossenschaft", "kombinat")
 
 
-def _body_kind(word: str) -> bool:
+# Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen Baum“)
+_INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "hotel", "auberge", "cafe",
+                        "restaurant", "posada", "fonda", "inn"})
+
+
+def _quoted_kind(word: str) -> str | None:
+    """The type of what ``word``'s kind names with a quoted name: a body, a house, or
+    neither."""
     w = fold(word)
-    return w in ORG_HEADS or w in INDUSTRY_HEADS or (
-        len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS))
+    if w in _INN_KINDS:
+        return "LOC"
+    if w in ORG_HEADS or w in INDUSTRY_HEADS or (len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS)):
+        return "ORG"
+    return None
 
 
 def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
     """A body's kind and the name in quotes after it are one organisation, from the
     kind's word to the closing quote (``COMPAÑÍA MINERA "EL REFUGIO"``, ``Großloge „Zur
     Sonne“``), as HIPE counts ``Männerchor Liederkranz Küßnacht`` and the held-out sets
-    ``Jugendbrigade „Clara Zetkin“``. In place of the mentions inside it."""
+    ``Jugendbrigade „Clara Zetkin“``; an inn's is a place (``Gasthaus „Zum grünen
+    Baum“``). In place of the mentions inside it."""
     if not any(q in text for q in _QUOTE_MARKS):
         return
     for m in _QUOTED_NAME.finditer(text):
         pos = m.start(1)
         for word in m.group(1).split():
             pos = text.index(word, pos)
-            if _body_kind(word):
+            typ = _quoted_kind(word)
+            if typ is not None:
                 end = m.end()
                 line_end = text.find("\n", end)
                 line_end = len(text) if line_end < 0 else line_end
                 if text[pos:line_end].isupper():  # a masthead's line goes on: KONSUMVEREIN
                     end = len(text[:line_end].rstrip(" .,;:"))  # „VORWÄRTS“ FÜR CHEMNITZ
                 if not any(a.start <= pos and end <= a.end for a in mentions):
-                    take_span(text, mentions, pos, end, "ORG", method)
+                    take_span(text, mentions, pos, end, typ, method)
                 break
             pos += len(word)
 

@@ -157,6 +157,11 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
                 # may end a line ("Mr.|Smith"), not a paragraph ("p.m.||Brother")
             first = j
             j -= 1
+            if (german and j > 0 and tk.words[j] == "-" and tk.caps[j - 1]
+                    and tk.ends[j - 1] == starts[j] and tk.ends[j] == starts[j + 1]):
+                j -= 1  # Obmann-Stellvertreter: the function's first half, on
+                first = j
+                j -= 1
         if first < k and starts[first] >= taken:
             a.start = starts[first]
             a.value = {**a.value, "text": text[a.start:a.end]}

@@ -308,6 +308,23 @@ def peers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> Non
             start = before.start
         take_span(text, mentions, start, tk.ends[last], "PER", method)
 
+
+# A police rank with its force's word before it (Police-constable, Police Sergeant)
+_POLICE_RANK = re.compile(
+    r"\bPolice[- ](?:[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Ss]uperintendent)"
+    r" (?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,3}(?<!\.)")
+
+
+def police_ranks(text: str, mentions: list[Annotation], method: str) -> None:
+    """A police rank and the name after it (``Police-constable William Bowen``, ``Police
+    Sergeant Hall``) is a person, the rank in the mention as other titles are: not the
+    force, which the model reads in ``Police``. In place of the mentions inside it."""
+    if "Police" not in text:
+        return
+    for m in _POLICE_RANK.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "PER", method)
+
+
 _PLACE_OF = frozenset({"city", "state", "port", "town", "county", "territory", "village",
                        "province", "district", "borough", "township", "parish"})
 

@@ -158,6 +158,10 @@ def _is_body(word: str) -> bool:
 # A league's compound named by its members or its cause (Caritasverband,
 # Bergarbeiterverband, Arbeitgeberverband): a body; not a unit of one (Kreisverband)
 _LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins", "gesellschaft")
+# a public institution's compound, whatever its first part (Polizeidepartement,
+# Kantonspolizei, Kreissparkasse), or the police's (Polizeikommando, Polizeidirektion)
+_INSTITUTION_ENDS = ("departement", "departements", "polizei", "sparkasse")
+_POLICE_OFFICES = frozenset({"polizeikommando", "polizeikommandos", "polizeidirektion"})
 _UNIT_PREFIXES = ("kreis", "landes", "orts", "bezirks", "bundes", "unter", "dach", "spitzen",
                   "gesamt", "haupt", "regional", "fach", "berufs", "zweck", "stadt", "gau",
                   "partei", "regiments")
@@ -169,10 +173,13 @@ def _league(tk: Tokens, k: int) -> bool:
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
     quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
-    return (len(word) >= 12 and word.endswith(_LEAGUE_ENDS)
-            and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
+    institution = word in _POLICE_OFFICES or any(
+        word.endswith(e) and len(word) - len(e) >= 4 for e in _INSTITUTION_ENDS)
+    return ((institution or (
+                len(word) >= 12 and word.endswith(_LEAGUE_ENDS)
+                and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
+                and not word.startswith(_UNIT_PREFIXES)))
             and tk.words[k].isalpha()
-            and not word.startswith(_UNIT_PREFIXES)
             and not (k and tk.folded[k - 1] in _INDEFINITE)
             and not (k + 1 < len(tk.words) and tk.words[k + 1] in _QUOTES))
 
@@ -180,7 +187,8 @@ def _league(tk: Tokens, k: int) -> bool:
 _QUOTES = frozenset('„"“«»‚\'')
 
 
-def _league_end(tk: Tokens, k: int, mentions: list[Annotation]) -> int:
+def _league_end(tk: Tokens, k: int, mentions: list[Annotation],
+                gazetteer: Mapping[str, str]) -> int:
     """The last token of a league's name that opens at ``k``: its genitive complement
     (``Caritasverband der Diözese Regensburg``, ``Arbeitgeberverband der
     Metallindustrie``, ``Zentralverbandes deutscher Konsumvereine``) or the place after it
@@ -191,15 +199,23 @@ def _league_end(tk: Tokens, k: int, mentions: list[Annotation]) -> int:
         end = k + 2
         while end + 1 < n and end < k + 4 and tk.caps[end + 1] and tk.words[end + 1].isalpha():
             end += 1
+        if (end + 2 < n and tk.folded[end] == "st" and tk.words[end + 1] == "."
+                and tk.caps[end + 2]):
+            end += 2  # des Kantons St. Gallen
         return end
     if k + 2 < n and tk.folded[k + 1].endswith("er") and not tk.caps[k + 1] \
             and tk.caps[k + 2] and tk.words[k + 2].isalpha():
         return k + 2  # Zentralverbandes deutscher Konsumvereine
-    place = next((a for a in mentions if k + 1 < n and a.start == tk.starts[k + 1]
+    at = k + 2 if k + 2 < n and tk.folded[k + 1] == "zu" else k + 1  # Kreissparkasse zu
+    place = next((a for a in mentions if at < n and a.start == tk.starts[at]
                   and a.value["type"] == "LOC"), None)
-    if place is None:
+    if place is not None:
+        end = bisect_left(tk.starts, place.end) - 1
+    elif (at < n and tk.caps[at] and tk.words[at].isalpha()
+          and gazetteer.get(tk.folded[at]) in BIG_PLACES):
+        end = at  # Kantonspolizei Zürich, the model's one run
+    else:
         return k
-    end = bisect_left(tk.starts, place.end) - 1
     while (end + 2 < n and tk.words[end + 1] == "-" and tk.caps[end + 2]
            and tk.ends[end] == tk.starts[end + 1] == tk.ends[end + 1] - 1
            and tk.ends[end + 1] == tk.starts[end + 2]):
@@ -207,7 +223,8 @@ def _league_end(tk: Tokens, k: int, mentions: list[Annotation]) -> int:
     return end
 
 
-def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> None:
+def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                  gazetteer: Mapping[str, str]) -> None:
     """A German one-word name of a body (:data:`DE_BODIES`: ``Bundesrath``, ``Reichstag``,
     ``Westmächte``) that no mention took is an organisation; right before a person's
     mention it is the person's title (``Bundesrath Welti``) and is left alone. So is a
@@ -239,7 +256,7 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
             first = k - 1  # a town's adjective: die Zürcher Kunstgesellschaft
         s = tk.starts[first]
         if not any(a.start <= tk.starts[k] < a.end for a in mentions):
-            end = _purpose(text, tk, _league_end(tk, k, mentions), both=True)
+            end = _purpose(text, tk, _league_end(tk, k, mentions, gazetteer), both=True)
             take_span(text, mentions, s, tk.ends[end], "ORG", method)
 
 
@@ -401,28 +418,31 @@ _DE_BODY_HEAD = regex.compile(
     r"|genossenschaft|internationale|jugend|bewegung|akademie|hochschule|universitat|liga"
     r"|bund|verband|verein|ausschuss|ausschuß|rat|komitee|kongress|kongreß|kartell"
     r"|(?:bund|verband|verein|rat|kartell)e?s|(?:ausschuss|ausschuß|kongress|kongreß)es"
-    r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine|legion)")
+    r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine|legion"
+    r"|gerichte?s?|bank|kasse|casse|magistrate?s?|regierung|direktion|kammer|amte?s?)")
 
 
 def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
-                            method: str) -> None:
+                            method: str, gazetteer: Mapping[str, str]) -> None:
     """A capitalised adjective and a body's word after it (:data:`_DE_NAME_ADJECTIVE`,
     :data:`_DE_BODY_HEAD`) are an organisation, whatever the model made of them, unless
     a longer mention holds them: ``Sozialdemokratische Partei``, ``Deutscher
-    Metallarbeiter-Verband``. Plurals (``Christliche Gewerkschaften``) name kinds, not a
-    body. In place, in text order."""
+    Metallarbeiter-Verband``, a town's (``Wiener Gemeinderat``). Plurals (``Christliche
+    Gewerkschaften``) name kinds, not a body. In place, in text order."""
     words, folded, caps = tk.words, tk.folded, tk.caps
     for k in compress(range(len(words) - 1), map(and_, caps, caps[1:])):
-        if not _name_adjective(tk, k):
+        if not _name_adjective(tk, k) and not _town_adjective(tk, k, gazetteer):
             continue
         last = k + 1  # the head's last part: Metallarbeiter-Verband
         while (last + 2 < len(words) and words[last + 1] == "-" and caps[last + 2]
                and tk.starts[last + 1] == tk.ends[last]):
             last += 2
         head = folded[last]
-        if not _body_head(head):
-            continue
+        if not _body_head(head) or (head.endswith(_NOT_TOWN_BODIES) and not _name_adjective(tk, k)):
+            continue  # (die Stuttgarter Regierung: HIPE's gold no name)
         first = k - 1 if k and caps[k - 1] and _name_adjective(tk, k - 1) else k
+        if first >= 2 and words[first - 1] == "." and folded[first - 2] in ("st", "ste"):
+            first -= 2  # der St. Gallischen Kantonalbank
         if (first >= 2 and words[first - 1] == "-" and caps[first - 2]
                 and tk.ends[first - 2] == tk.starts[first - 1]):
             first -= 2  # Christlich-Demokratische Union
@@ -445,6 +465,17 @@ def _body_head(word: str) -> bool:
     if word.endswith(("krat", "eidgenossenschaft")):
         return False
     return any(_DE_BODY_HEAD.fullmatch(word[i:]) for i in range(len(word) - 2))
+
+
+_NOT_TOWN_BODIES = ("regierung", "jugend")  # a town's adjective before these names no body
+
+
+def _town_adjective(tk: Tokens, k: int, gazetteer: Mapping[str, str]) -> bool:
+    """Whether word ``k`` is a town's adjective (``Wiener``, ``Berliner``: a place the
+    gazetteer knows and -er)."""
+    word = tk.folded[k]
+    return (len(word) > 5 and word.endswith("er") and tk.words[k].isalpha()
+            and gazetteer.get(word[:-2]) in PLACE_TYPES)
 
 
 def _name_adjective(tk: Tokens, k: int) -> bool:
@@ -548,3 +579,22 @@ def town_councils(tk: Tokens, mentions: list[Annotation], gazetteer: Mapping[str
                 and tk.ends[k + 1] == a.end and tk.folded[k + 1] not in given
                 and gazetteer.get(tk.folded[k + 1]) in PLACE_TYPES):
             a.value = {**a.value, "type": "ORG"}
+
+
+# Austria's imperial and royal mark before an office (k. k. Handelsministerium, k. u. k.
+# Kriegsministerium, k.k. Bezirkshauptmannschaft Imst)
+_IMPERIAL = re.compile(r"(?<!\w)[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+$")
+
+
+def imperial_marks(text: str, mentions: list[Annotation]) -> None:
+    """An organisation's mention opens with the ``k. k.`` (``k. u. k.``) before it, as the
+    held-out sets count it (``k. k. Bezirkshauptmannschaft Imst``). In place."""
+    if "k." not in text:
+        return
+    for a in mentions:
+        if a.value["type"] != "ORG":
+            continue
+        m = _IMPERIAL.search(text, max(0, a.start - 12), a.start)
+        if m:
+            a.start = m.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}

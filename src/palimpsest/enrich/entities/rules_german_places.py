@@ -27,7 +27,7 @@ _STREET_WORDS = frozenset({"straße", "strasse", "gasse", "allee", "platz", "weg
 # after a town's or a capitalised adjective (Groner Landstraße, Oranienburger Tor, Glienicker
 # Brücke, Schöneberger Ufer, Krumme Straße): alone, these are common words
 _NAMED_WAYS = _STREET_WORDS | {"landstraße", "landstrasse", "chaussee", "damm", "tor",
-                               "brucke", "ufer"}
+                               "brucke", "ufer", "bahnhof", "bahnhofe"}
 _TOWN_ADJECTIVE_ZIPF = 4  # a town's adjective is rarer than this (Potsdamer 3, neuer 5)
 _WAY_ADJECTIVE_ZIPF = 5  # and another adjective (Krumme 0, Breite 4; not the noun Weise 5)
 # what comes before such an adjective in a way's name (in der Krummen Straße, am Breiten Weg;
@@ -90,7 +90,8 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
 # Höllbräu, Schloß Tegel)
 _WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
                           "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager",
-                          "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß"})
+                          "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß",
+                          "bahnhofe", "rittergut", "vorwerk", "domane"})
 
 
 def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -109,11 +110,13 @@ def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
         if "\n" in text[tk.ends[k]:tk.starts[k + 1]]:
             continue
         last = k + 1
+        hyphened = (last + 2 < n and words[last + 1] == "-" and caps[last + 2]
+                    and tk.starts[last + 1] == tk.ends[last])  # Rittergut Nieder-Glauche
         if (last + 1 < n and caps[last + 1] and words[last + 1].isalpha()
                 and (folded[last] in TITLES or folded[last] in given)
                 and "\n" not in text[tk.ends[last]:tk.starts[last + 1]]):
             last += 1
-        elif common.get(folded[last], 0) >= _WORKS_NAME_ZIPF:
+        elif common.get(folded[last], 0) >= _WORKS_NAME_ZIPF and not hyphened:
             continue
         while (last + 2 < n and words[last + 1] == "-" and caps[last + 2]
                and tk.starts[last + 1] == tk.ends[last]
@@ -183,12 +186,20 @@ _HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", 
                                 "kirche", "hof"})
 
 
+# The first half of a village's name told from its neighbour's (Nieder-Glauche, Klein-Möllen)
+_VILLAGE_PARTS = frozenset({"nieder", "ober", "unter", "mittel", "klein", "gross", "groß", "alt",
+                            "neu", "hohen", "wendisch", "deutsch", "polnisch", "bohmisch"})
+
+
 def _hyphened_places(text: str, tk: Tokens) -> list[tuple[int, int]]:
     """The token spans of capitalised words joined by hyphens, no space between, that end
-    with a word of :data:`_HYPHEN_PLACE_ENDS`."""
+    with a word of :data:`_HYPHEN_PLACE_ENDS`, or of two such words, the first a
+    village's part (:data:`_VILLAGE_PARTS`)."""
     out = []
     for m in _HYPHEN_CHAIN.finditer(text):
-        if fold(m.group(1)) in _HYPHEN_PLACE_ENDS:
+        if fold(m.group(1)) in _HYPHEN_PLACE_ENDS or (
+                m.group().count("-") == 1 and fold(m.group()[:m.start(1) - m.start() - 1])
+                in _VILLAGE_PARTS):
             out.append((bisect_left(tk.starts, m.start()), bisect_left(tk.starts, m.start(1))))
     return out
 

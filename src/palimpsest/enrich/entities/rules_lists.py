@@ -11,10 +11,12 @@ person, is one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, TITLES
 from palimpsest.enrich.entities.rules import (
@@ -280,3 +282,39 @@ def surname_lists(text: str, tk: Tokens, mentions: list[Annotation], method: str
             if not any(b.start < e and s < b.end for b in mentions):
                 added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
+
+
+# Surname, comma, given names or initials, then a comma or the line's end: a register's
+# order (Keller, Johann Jakob, von Wattwil; Dewhurst, J. B., Esq.)
+_INVERTED = re.compile(
+    r"(?<![\w.’'-])([A-ZÄÖÜÉ][\w’'-]+), ((?:[A-ZÄÖÜÉ][a-zäöüßéèç]+|[A-Z]\.)"
+    r"(?: (?:[A-ZÄÖÜÉ][a-zäöüßéèç]+|[A-Z]\.)){0,2})(?=,|[ \t]*$)", re.MULTILINE)
+_LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?")
+# what a register gives after the name: origin, birth, age (, von Wattwil, geb. 1867)
+_REGISTER_AFTER = re.compile(r", (?:von|aus|geb\.|geboren|née?|born|aged|Esq|\d)")
+INVERTED_ZIPF = 4.5  # a word this common is no surname here (Keller, Grimm are less)
+
+
+def inverted_names(text: str, mentions: list[Annotation], method: str,
+                   gazetteer: Mapping[str, str], given: frozenset[str],
+                   common: Mapping[str, int]) -> None:
+    """A name in a register's order, surname first (``Keller, Johann Jakob, von
+    Wattwil``; ``Bösch, Jakob, von Nesslan``), is one person with its comma, as the
+    held-out sets count it: with what a register gives after it (origin, birth, Esq.),
+    or alone on a line's start (after a number at most); the given names known ones or
+    initials (a subscription list's ``Dewhurst, J. B., Esq.``; the first a known given
+    name), the surname none, nor a larger place, a title or a common word. In place of
+    the mentions inside it."""
+    if ", " not in text:
+        return
+    for m in _INVERTED.finditer(text):
+        surname, names = fold(m.group(1)), m.group(2).split()
+        if (surname in given or surname in TITLES or common.get(surname, 0) >= INVERTED_ZIPF
+                or gazetteer.get(surname) in BIG_PLACES):
+            continue
+        words = [fold(w) for w in names if not w.endswith(".")]
+        if words and (names[0].endswith(".") or words[0] not in given):
+            continue
+        opens = _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if _REGISTER_AFTER.match(text, m.end()) or (opens and text[m.end():m.end() + 1] != ","):
+            take_span(text, mentions, m.start(), m.end(), "PER", method)

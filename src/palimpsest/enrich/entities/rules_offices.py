@@ -43,7 +43,7 @@ def role_only(
     if (2 < len(words) <= 5 and words[0] in _OFFICES and words[1] == "de"
             and not any(f in given or gazetteer.get(f) == "PER" for f in words[2:])):
         return True  # a union's office: Secretario de Conflictos, Secretaria de Actas
-    return (len(words) >= 2 and _title_word(words[-1])
+    return (len(words) >= 2 and (_title_word(words[-1]) or words[-1] in _OFFICES)
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
 
 
