@@ -80,3 +80,25 @@ def test_mines_and_nitrate_works_named_by_their_kind() -> None:
     assert {("veine Grand-Gaillet", "LOC"), ("puits Saint-Antoine", "LOC")} <= got
     assert ("oficina San Pablo", "LOC") in found(
         "La producción de la oficina San Pablo fue de 40.000 quintales.", "es")
+
+
+def test_an_irish_branch_resolution_s_names() -> None:
+    text = ("IRISH NATIONAL LAND LEAGUE.\n\nAGHAMORE BRANCH.\n\nAt a meeting of the Aghamore "
+            "Branch, the Rev. P. J. Waldron, P.P., in the chair, we protest against the "
+            "Coercion Act. Copies to the Freeman's Journal.\n\n"
+            "REV. P. J. WALDRON, P.P., Chairman.\nMARTIN FREELY, Hon. Sec.")
+    got = found(text, "en")
+    assert {("AGHAMORE", "LOC"), ("Aghamore", "LOC"), ("Freeman's Journal", "ORG"),
+            ("MARTIN FREELY", "PER")} <= got
+    assert not {t for t, _ in got} & {"P.P.", "Coercion Act", "Hon. Sec", "AGHAMORE BRANCH"}
+
+
+def test_french_origins_elisions_and_run_in_heads() -> None:
+    got = found("Onze ouvriers de Wasmes et de Hornu ont péri. J'ai vu M. Jean-Louis "
+                "Cherpillod, de Chesalles, pour la cession.\n\n4. Police. — Le garde "
+                "champêtre Louis Besson signale des chars.", "fr")
+    assert {("Wasmes", "LOC"), ("Hornu", "LOC"), ("Chesalles", "LOC"),
+            ("Louis Besson", "PER")} <= got
+    assert not {t for t, _ in got} & {"J'ai", "Police"}
+    assert ("M. l'ingénieur Camille Dupret", "PER") in found(
+        "avec mon collègue M. l'ingénieur Camille Dupret.", "fr")

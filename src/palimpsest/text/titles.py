@@ -35,6 +35,7 @@ furst konig konigin kaiser kaiserin bischof pfarrer pater burgermeister abgeordn
 staatssekretar sekretar vorsitzender vorsitzende direktor schriftfuhrer schriftfuhrerin
 kassierer kassiererin beisitzer beisitzerin
 rector dean inspector commissioner superintendent ambassador consul magistrate canon vicar
+ingenieur
 pastor deacon recteur doyen directeur inspecteur commissaire juge avocat notaire pasteur
 cure chanoine commandant amiral professeur secretaire tresorier ambassadeur consul
 rector decano director inspector comisario juez abogado notario pastor cura comandante

@@ -119,7 +119,9 @@ def runs(
                     and caps[j + 2] and "\n" not in text[ends[j + 1]:starts[j + 2]]):
                 j += 2  # Women's Co-operative Guild (the possessive ends an atom)
                 continue
-            if w == "." and gap == "" and (len(words[j - 1]) == 1 or folded[j - 1] in TITLES
+            if w == "." and gap == "" and (len(words[j - 1]) == 1 or (
+                    folded[j - 1] in TITLES and (len(words[j - 1]) <= 5  # not Chairman. |
+                                                 or folded[j - 1] == "messrs"))
                                           or folded[j - 1] in GIVEN_ABBREVIATIONS
                                           or folded[j - 1] in ABBREVIATED_HONORIFICS):
                 if nxt or (j + 2 < n and folded[j + 1] in CONNECTORS and caps[j + 2]):

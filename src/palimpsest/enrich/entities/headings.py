@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping
 import regex
 
 from palimpsest.enrich.chronology import fold
-from palimpsest.enrich.entities.gazetteers import chronology_gazetteer, name_key
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, chronology_gazetteer, name_key
 from palimpsest.enrich.entities.lexicon import (
     CONNECTORS,
     HEADLINE_WORDS,
@@ -297,6 +297,29 @@ def field_labels(text: str, mentions: list[Annotation]) -> None:
     """Drop the names that are a field's abbreviated label: ``Betr.: Tarifverhandlungen``,
     ``Tel.: 23 45``."""
     mentions[:] = [a for a in mentions if not text.startswith(".:", a.end)]
+
+
+# A paragraph's run-in head: a word after the line's start (a number at most), a stop and
+# a dash (Embarques. — Se embarcaron; 4. Police. — Le garde champêtre)
+_RUN_IN_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:\d{1,3}[.)][^\S\n]*)?$")
+_RUN_IN_AFTER = re.compile(r"\.[^\S\n]*[—–]|\.[^\S\n]+-{1,2}[^\S\n]")
+RUN_IN_ZIPF = 3  # a word this common heading a paragraph is the word (Dividendo, Police)
+
+
+def run_in_heads(text: str, mentions: list[Annotation], common: Mapping[str, int],
+                 places: Mapping[str, str], curated: str) -> None:
+    """Drop the one-word names that are a paragraph's run-in head (``Embarques. —``,
+    ``4. Police. —``): a common word there heads a section; a larger place the
+    gazetteer knows is a dateline's (``PARÍS. —``) and stays. In place."""
+    def head(a: Annotation) -> bool:
+        word = a.value["text"]
+        if a.method == curated or " " in word or not _RUN_IN_AFTER.match(text, a.end):
+            return False
+        key = fold(word)
+        return (common.get(key, 0) >= RUN_IN_ZIPF and places.get(key) not in BIG_PLACES
+                and _RUN_IN_BEFORE.search(text, max(0, a.start - 8), a.start) is not None)
+    if "—" in text or "–" in text or " -" in text:
+        mentions[:] = [a for a in mentions if not head(a)]
 
 
 def post_boxes(text: str, mentions: list[Annotation]) -> None:

@@ -21,6 +21,7 @@ from palimpsest.enrich.entities.headings import (
     genre_titles,
     numbered_titles,
     post_boxes,
+    run_in_heads,
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
@@ -46,6 +47,7 @@ from palimpsest.enrich.entities.rules_edges import (
 from palimpsest.enrich.entities.rules_english import (
     bodies_after_of,
     bodies_of_places,
+    branch_towns,
     common_word_ends,
     drop_word_organisations,
     english_org_tails,
@@ -56,6 +58,7 @@ from palimpsest.enrich.entities.rules_english import (
     places_of,
     police_ranks,
     rulers,
+    without_laws,
 )
 from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
@@ -99,11 +102,13 @@ from palimpsest.enrich.entities.rules_words import (
     bodies_not_persons,
     compass_bounds,
     demonyms,
+    elided_words,
     known_phrases,
     known_tails,
     long_s_words,
     opening_words,
     organ_names,
+    origins,
     place_particle_tails,
     places_of_people,
     plural_bodies,
@@ -130,6 +135,7 @@ def whole_text_rules(
     if out:
         numbered_titles(text, out)
         field_labels(text, out)
+        run_in_heads(text, out, common, gazetteer, curated_method)
         genre_titles(out, curated_method)
         bodies_without_offices(text, out, curated_method)
         dotted_acronyms(out)
@@ -172,7 +178,7 @@ def whole_text_rules(
     if english:
         bodies_after_of(text, out, common, given)
         bodies_of_places(text, out, method)
-        newspapers(out, curated_method)
+        newspapers(text, out, curated_method)
         english_org_tails(text, tk, out, method, gazetteer)
         initialled_names(text, tk, out, method)
         rulers(text, tk, out, method)
@@ -181,6 +187,8 @@ def whole_text_rules(
         places_of(text, tk, out)
         common_word_ends(text, tk, out, common)
         drop_word_organisations(out, method, common)
+        without_laws(out, curated_method)
+        branch_towns(text, out, method, common)
     if german:
         german_big_places(text, tk, out, method, gazetteer)
         german_adjective_bodies(text, tk, out, method, gazetteer)
@@ -203,6 +211,8 @@ def whole_text_rules(
             compass_bounds(text, out, curated_method)
         if french_or_spanish:
             saints_bodies(text, out, method)
+            elided_words(out, curated_method)
+            origins(text, out, curated_method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

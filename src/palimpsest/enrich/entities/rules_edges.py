@@ -147,8 +147,8 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
         while j >= 0:
             title_end = j  # the title's last token: its dot, if abbreviated
             if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
-                    and starts[j] == tk.ends[j - 1]:
-                j -= 1  # Capt. Dr.
+                    and starts[j] == tk.ends[j - 1] and len(tk.words[j - 1]) <= 5:
+                j -= 1  # Capt. Dr. (not Chairman. | MARTIN FREELY: a sentence's end)
             if not _title(tk, j, german, only) or not tk.words[j].isalpha():
                 break
             if text[tk.ends[j]:starts[j + 1]] not in (" ", "") or "\n\n" in text[
@@ -211,12 +211,13 @@ def with_suffixes(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
 
 
 # Honours and degrees printed after a person's name (folded, without their dots):
-# ``Sir Frederick Guggisberg, K.C.M.G., D.S.O.``, ``John Burns, M.P.``
+# ``Sir Frederick Guggisberg, K.C.M.G., D.S.O.``, ``John Burns, M.P.``, a parish priest's
+# ``Rev. P. J. Waldron, P.P.``
 POSTNOMINALS = frozenset({
     "kg", "kt", "gcb", "kcb", "cb", "gcmg", "kcmg", "cmg", "gcvo", "kcvo", "cvo", "mvo",
     "gbe", "kbe", "cbe", "obe", "mbe", "gcsi", "kcsi", "csi", "cie", "dso", "mc", "vc", "dsc",
     "frs", "frcs", "frcp", "fsa", "frgs", "mp", "qc", "kc", "jp", "llb", "lld", "dd", "dcl",
-    "phd", "bsc", "msc", "mrcs", "lrcp",
+    "phd", "bsc", "msc", "mrcs", "lrcp", "pp", "cc", "dl", "vg",
 })
 _HONOURS = re.compile(r",[^\S\n]*(?:[A-Z](?:\.[A-Z])*\.?,[^\S\n]*)*")  # , K.C.M.G., D.S.O.
 

@@ -468,12 +468,60 @@ _PAPER_ENDS = frozenset({"sentinel", "tribune", "courier", "advertiser", "examin
                          "recorder", "reporter", "witness"})
 
 
-def newspapers(mentions: list[Annotation], curated: str) -> None:
+_POSSESSIVE_PAPER = re.compile(r"['’]s (?:" + "|".join(w.capitalize() for w in _PAPER_ENDS)
+                               + r")(?!\w)")
+
+
+def newspapers(text: str, mentions: list[Annotation], curated: str) -> None:
     """A name of two words or more ending with a newspaper's word (:data:`_PAPER_ENDS`:
     ``Fitchburg Sentinel``, ``Otago Witness``) that the model took for a place or a
-    person is the paper, an organisation. In place."""
+    person is the paper, an organisation; so is a name with the word after its ``'s``
+    (``Freeman's Journal``, ``Lloyd's Gazette``). In place."""
+    for k, a in enumerate(mentions):
+        m = _POSSESSIVE_PAPER.match(text, a.end)
+        if m and a.method != curated and (k + 1 == len(mentions)
+                                           or mentions[k + 1].start >= m.end()):
+            a.end = m.end()
+            a.value = {**a.value, "type": "ORG", "text": text[a.start:a.end]}
     for a in mentions:
         words = a.value["text"].split()
         if (a.method != curated and a.value["type"] in ("LOC", "PER") and len(words) >= 2
                 and words[-1][:1].isupper() and fold(words[-1]) in _PAPER_ENDS):
             a.value = {**a.value, "type": "ORG"}
+
+
+_LAWS = frozenset({"act", "acts", "bill", "bills"})
+
+
+def without_laws(mentions: list[Annotation], curated: str) -> None:
+    """A law named with its ``Act`` or ``Bill`` (``the Coercion Act``, ``the Reform
+    Bill``) is no person, body or place: the model read a capitalised phrase. In place."""
+    mentions[:] = [a for a in mentions
+                   if a.method == curated or " " not in a.value["text"]
+                   or fold(a.value["text"].rsplit(None, 1)[-1]) not in _LAWS
+                   or not a.value["text"].rsplit(None, 1)[-1][:1].isupper()]
+
+
+# A body's branch named by its town (the Aghamore Branch, BALLINROBE BRANCH, Hunslet branch)
+_BRANCH = re.compile(r"(?<![\w'’&-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:Branch|BRANCH|branch)"
+                     r"(?![\w-])")
+BRANCH_TOWN_ZIPF = 4  # a word this common before "Branch" is no town (ALL BRANCH, Women's)
+
+
+def branch_towns(text: str, mentions: list[Annotation], method: str,
+                 common: Mapping[str, int]) -> None:
+    """A branch named by its town gives the town, a place, as the held-out sets count it
+    (``the Aghamore Branch``: ``Aghamore``), not a body: the branch is the league's. Not
+    when a longer name holds it. In place."""
+    if "ranch" not in text and "RANCH" not in text:
+        return
+    for m in _BRANCH.finditer(text):
+        words = [fold(w) for w in m.group(1).split()]
+        if any(common.get(w, 0) >= BRANCH_TOWN_ZIPF or w in ORG_WORDS or w in TITLES
+               or w.endswith(("'s", "’s")) for w in words):
+            continue
+        s, e = m.start(1), m.end(1)
+        if any(a.start < s < a.end or (a.start < m.end() < a.end) for a in mentions):
+            continue  # inside a longer name
+        mentions[:] = [a for a in mentions if a.end <= s or a.start >= m.end()]
+        take_span(text, mentions, s, e, "LOC", method)

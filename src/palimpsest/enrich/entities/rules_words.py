@@ -58,7 +58,7 @@ _ORGAN_WORDS = frozenset({"central", "ejecutivo", "ejecutiva", "federal", "direc
 # (not Junta: la Junta is the Junta de Andalucía, a name, in AnCora and CoNLL-2002: −0.0003,
 # −0.0013)
 _GENERIC_BODIES = frozenset({"sociedad", "cooperativa", "asociacion", "entidad", "institucion",
-                             "compania", "consejo", "alcaldia"})
+                             "compania", "consejo", "alcaldia", "directorio"})
 
 
 def organ_names(mentions: list[Annotation], curated: str) -> None:
@@ -155,6 +155,40 @@ def long_s_words(
 
 
 _DEMONYM_ENDS = ("ans", "ains", "iens", "aines", "iennes")  # Americans, Prussiens, Italiennes
+
+# "de" and a one-word name after a person or a list of places: where the person is from
+# (M. Jean-Louis Cherpillod, de Chesalles, pour; de Wasmes et de Hornu)
+_ORIGIN_AFTER_NAME = re.compile(r",[^\S\n]+de[^\S\n]+$")
+_ORIGIN_IN_LIST = re.compile(r"(?:,|[^\S\n]+(?:et|y))[^\S\n]+de[^\S\n]+")
+
+
+def origins(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A one-word person's name after ``, de`` that follows a person's or a body's name
+    (``M. Jean-Louis Cherpillod, de Chesalles,``), or after ``et de`` that follows a place
+    with its ``de`` (``de Wasmes et de Hornu``), is the place they are from: French and
+    Spanish write origins so, and the model reads ``de`` as a name's particle. In
+    place."""
+    for k in range(1, len(mentions)):
+        a, before = mentions[k], mentions[k - 1]
+        if (a.value["type"] != "PER" or a.method == curated or " " in a.value["text"]
+                or not a.value["text"][:1].isupper()):
+            continue
+        gap = text[before.end:a.start]
+        if ((before.value["type"] in ("PER", "ORG") and _ORIGIN_AFTER_NAME.fullmatch(gap))
+                or (before.value["type"] == "LOC" and _ORIGIN_IN_LIST.fullmatch(gap)
+                    and text[max(0, before.start - 3):before.start] in ("de ", " à "))):
+            mentions[k] = replace(a, value={**a.value, "type": "LOC"})
+
+
+# A pronoun or a particle elided before a lower-case word: J'ai, C'est, N'importe, S'il
+_ELIDED_WORD = re.compile(r"[JCNSMTQ]u?['’][a-zàâäéèêëîïôöùûüç]+")
+
+
+def elided_words(mentions: list[Annotation], curated: str) -> None:
+    """No name is a French word with its elided pronoun or particle (``J'ai``, ``C'est``,
+    ``Qu'il``), which the model may take for one at a sentence's start. In place."""
+    mentions[:] = [a for a in mentions
+                   if a.method == curated or not _ELIDED_WORD.fullmatch(a.value["text"])]
 
 
 def demonyms(mentions: list[Annotation], method: str, common: Mapping[str, int]) -> None:
