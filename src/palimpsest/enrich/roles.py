@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.25"
+METHOD = "palimpsest.roles@0.1.26"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -83,7 +83,8 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
                 continue
             ok = ln.kind == kind or (kind == "heading" and ln.kind == "org"
                                      and not _opens_with_body(ln))
-            if kind == "heading" and ln.text[-1] in ".," and not _headline(ln, i, pub):
+            if kind == "heading" and ln.text[-1] in ".," and not _headline(ln, i, pub) \
+                    and not _first_heading_with_stop(head, ln):
                 continue  # "Mr. A. Wilson," in an address block; a sentence
             if kind == "heading" and ln.text[:1] == "(" and ln.text[-1:] == ")":
                 continue  # "(Adherido a la Confederación Nacional del Trabajo)": a note
@@ -121,6 +122,15 @@ def _headline(ln: Line, i: int, pub: int) -> bool:
     heading right under the paper's name and what it says of itself (line ``pub``)."""
     return 0 <= pub == i - 1 and ln.words <= 8 and ln.text.endswith(".") \
         and ln.text.count(".") == 1
+
+
+def _first_heading_with_stop(head: list[Line], ln: Line) -> bool:
+    """A page's first line, of three words at most with its one stop at the end, is its
+    heading (``Zwangsversteigerung.``, ``Kantonaler Polizei-Anzeiger.``), not a
+    sentence."""
+    first = next((h for h in head if h.kind not in ("garbage", "spaced")), None)
+    return ln is first and ln.words <= 3 and ln.text.endswith(".") \
+        and ln.text.count(".") == 1 and "," not in ln.text
 
 
 def _paper_over(ln: Line, nxt: Line) -> bool:
@@ -212,6 +222,12 @@ def _mark_masthead(head: list[Line]) -> None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is not None and nxt.kind == "heading" and lx.SEAT_LINE.fullmatch(nxt.text):
             nxt.kind = "contact"  # "Johannisloge „Zur Treue“ / im Orient Heilbronn": its seat
+            return
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (nxt is not None and nxt.kind == "heading" and nxt.words <= 5 and after is not None
+                and not tx.is_subunit(nxt.toks)
+                and (after.kind == "contact" or lx.STREET_ADDRESS.fullmatch(after.text))):
+            nxt.kind = after.kind = "contact"  # a firm's trade over its address
             return
         if (
             nxt is not None

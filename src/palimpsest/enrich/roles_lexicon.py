@@ -110,11 +110,16 @@ ADDRESS = regex.compile(
     r"|[àa]\s+(?:messieurs|mesdames)\s+les\s"  # A Messieurs les membres du Comité
     r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"
     r"|maire|bourgmestre|[ée]chevin|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge"
-    r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier)"
+    r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier"
+    r"|ing[ée]nieur|inspecteur|administrateur)"
+    r"|herrn\s+(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$"  # Herrn Friedrich Ramthun
     r"|(?:an\s+)?(?:den\s+)?herrn\s+(?:bundes|minister|pr[äa]sident|oberb[üu]rgermeister"
     r"|b[üu]rgermeister|direktor|landrat|staatssekret[äa]r|senator|generaldirektor))",
     _F,
 )
+# A town and a street address on one line: "Hamburg, Steinhöft 7.", "Paris, 12, rue Lafitte"
+STREET_ADDRESS = regex.compile(
+    r"\p{Lu}[\p{L}-]+,\s+(?:\d{1,3},?\s+)?\p{Lu}[\p{L}. -]{2,30}\s*\d{1,3}[a-z]?\.?")
 # A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
 FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", _F)
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
@@ -190,7 +195,7 @@ ISSUED_BY = regex.compile(
     r"\s+(?:by|for|on\s+behalf\s+of)\s+"
     r"|(?:editado|publicado|emitido)\s+por\s+|edita\s*:\s*"
     r"|(?:publi[eé]|[eé]dit[eé]|diffus[eé])\s+par\s+"
-    r"|herausgeber\s*:\s*|herausgegeben\s+von\s+|v\.\s*i\.\s*s\.\s*d\.\s*p\.\s*:?\s*"
+    r"|herausgeber\s*:\s*|herausgegeben\s+vo[nm]\s+|v\.\s*i\.\s*s\.\s*d\.\s*p\.\s*:?\s*"
     r"|verantwortlich\s*:\s*"
     r"|by\s+order\s+of\s+(?:the\s+)?|par\s+ordre\s+(?:du|de\s+la|des|de)\s+"
     r"|por\s+orden\s+(?:del|de\s+la|de)\s+|im\s+auftrag(?:e)?\s+(?:des|der)\s+",

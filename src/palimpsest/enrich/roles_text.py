@@ -74,6 +74,8 @@ def is_org(toks: list[str]) -> bool:
     """Whether a line's words name an organisation."""
     if not ORG_WORDS.isdisjoint(toks) or not _ORG_SUFFIX_WORDS.isdisjoint(toks):
         return True
+    if "&" in toks and toks[-1] in _FIRM_ENDS:
+        return True  # a firm: Joh. Heinr. Weffel & Co., Schneider & Cie
     return any(len(w) >= 8 and _org_stem(w).endswith(_ORG_STEMS) for w in toks)
 
 
@@ -148,6 +150,8 @@ def _org_stem(w: str) -> str:
 
 _ORG_STEMS = tuple({_org_stem(x) for x in ORG_SUFFIXES})
 _ORG_SUFFIX_WORDS = frozenset(ORG_SUFFIXES)
+_FIRM_ENDS = frozenset({"co", "cie", "comp", "cia", "sohn", "söhne", "sohne", "sons", "bros",
+                        "brothers", "fils", "hijos", "hermanos"})
 
 _OCR_DIGITS = str.maketrans("0134580|", "oleasbol")
 
@@ -345,5 +349,12 @@ def strip_article(s: str) -> str:
 
 
 def tidy(s: str) -> str:
-    """``s`` without the punctuation and spaces around it."""
-    return s.strip(" ,;:.-–—·*_").strip()
+    """``s`` without the punctuation and spaces around it; an abbreviation's stop at the
+    end stays (``Weffel & Co.``, ``Smith & Sons, Ltd.``)."""
+    out = s.strip(" ,;:.-–—·*_").strip()
+    if s.rstrip(" ,;:").endswith(".") and _ABBREVIATED_END.search(out):
+        return out + "."
+    return out
+
+
+_ABBREVIATED_END = re.compile(r"(?<![\w.])(?:Co|Cie|Cía|Ltd|Inc|Bros|Jr|Sr|Esq|Comp)$")

@@ -1,0 +1,61 @@
+"""Roles the twenty-first held-out set taught (twenty-eighth session): a police gazette, a
+court's auction notice, an emigration agent's letter, a mining inspector's report. Each
+rule was kept because no other roles document fell (docs/roles.md)."""
+
+from __future__ import annotations
+
+from palimpsest.enrich.roles import describe, line_breaks
+from palimpsest.text.clean import clean
+
+
+def _values(original: str, lang: str) -> dict[str, object]:
+    ct = clean(original, lang).apply()
+    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+
+
+def test_a_gazette_s_name_with_its_stop_over_who_issues_it() -> None:
+    v = _values(
+        "Kantonaler Polizei-Anzeiger.\nHerausgegeben vom Polizeidepartement des Kantons "
+        "St. Gallen.\n\nNr. 37.          St. Gallen, den 14. September 1895.\n\n"
+        "I. Zur Verhaftung ausgeschrieben.\n\n1. Keller, Johann Jakob, von Wattwil, geb. "
+        "1867 in Krummenau, Knecht, wegen Diebstahls. Ist im Betretungsfalle zu verhaften "
+        "und dem Bezirksamt Obertoggenburg zuzuführen.\n",
+        "de",
+    )
+    assert v["title"] == "Kantonaler Polizei-Anzeiger"
+    assert v["issuer"] == "Polizeidepartement des Kantons St. Gallen"
+
+
+def test_one_word_with_its_stop_heads_a_notice() -> None:
+    v = _values(
+        "Zwangsversteigerung.\n\nIm Wege der Zwangsvollstreckung soll das im Grundbuche von "
+        "Nieder-Glauche eingetragene Rittergut am 22. April 1890 versteigert werden.\n\n"
+        "Trebnitz, den 3. Februar 1890.\n\nKönigliches Amtsgericht.\n",
+        "de",
+    )
+    assert v["title"] == "Zwangsversteigerung"
+
+
+def test_a_firm_s_letterhead_its_trade_and_address_no_title() -> None:
+    v = _values(
+        "Joh. Heinr. Weffel & Co.\nConcefsionirte Auswanderungs-Expedienten\nHamburg, "
+        "Steinhöft 7.\n\nHamburg, den 18. Februar 1882.\n\nHerrn Friedrich Ramthun\nin "
+        "Klein-Möllen bei Cöslin\n\nWerther Herr Ramthun!\n\nIhr Geehrtes vom 9. d. M. haben "
+        "wir erhalten und beeilen uns, Ihnen die gewünschte Auskunft zu ertheilen.\n\n"
+        "Hochachtungsvoll\nJoh. Heinr. Weffel & Co.\n",
+        "de",
+    )
+    assert "title" not in v
+    assert v["issuer"] == "Joh. Heinr. Weffel & Co."
+    assert v["genre"] == "letter"
+
+
+def test_a_report_to_the_chief_engineer() -> None:
+    v = _values(
+        "ADMINISTRATION DES MINES\n\nRAPPORT\nsur l'explosion de grisou survenue le 21 "
+        "novembre 1879\n\nA Monsieur l'Ingénieur en chef, Directeur du 1er arrondissement "
+        "des mines, à Mons.\n\nMonsieur l'Ingénieur en chef,\n\nJ'ai l'honneur de vous rendre "
+        "compte de l'accident survenu le vendredi 21 novembre au puits Saint-Antoine.\n",
+        "fr",
+    )
+    assert str(v["addressee"]).startswith("A Monsieur l'Ingénieur en chef")
