@@ -102,3 +102,16 @@ def test_french_origins_elisions_and_run_in_heads() -> None:
     assert not {t for t, _ in got} & {"J'ai", "Police"}
     assert ("M. l'ingénieur Camille Dupret", "PER") in found(
         "avec mon collègue M. l'ingénieur Camille Dupret.", "fr")
+
+
+def test_a_german_saint_and_the_church_named_for_him() -> None:
+    got = found("Die Wiederherstellung der Pfarrkirche zum hl. Ulrich ist vollendet; das "
+                "Hochaltarbild des hl. Ulrich hat er neu gemalt.", "de")
+    assert {("Pfarrkirche zum hl. Ulrich", "LOC"), ("hl. Ulrich", "PER")} <= got
+
+
+def test_a_signature_over_its_office_is_a_person() -> None:
+    got = found("S'adresser à l'étude.\n\nPour extrait :\nL. FAURE, notaire.\n", "fr")
+    assert ("L. FAURE", "PER") in got
+    got = found("The meeting then closed.\n\nJ. H. Wright, Secretary.\n", "en")
+    assert ("J. H. Wright", "PER") in got

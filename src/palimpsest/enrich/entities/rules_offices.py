@@ -9,9 +9,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 
+import regex
+
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
-from palimpsest.enrich.entities.rules import add_in_order, rule_mention
+from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -243,3 +245,25 @@ def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
                   and mentions[i + 1].value["type"] == "LOC"):
             out.append(a)  # (Sr. Alcalde Constitucional | de Villaviciosa: no person)
     mentions[:] = out
+
+
+# A signature: initials, a surname, a comma and the signer's office, on a line's start
+# (L. FAURE, notaire.; J. H. Wright, Secretary.)
+_SIGNED = regex.compile(
+    r"(?m)^[^\S\n]*((?:\p{Lu}\.[^\S\n]*){1,3}\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{L}[\p{L}-]+)"
+    r"[^\S\n]*[.,]?[^\S\n]*$")
+
+
+def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
+    """A signature of initials and a surname over its office on one line (``L. FAURE,
+    notaire.``, ``J. H. Wright, Secretary.``) is a person, which the model, seeing a
+    surname in capitals or a lone surname, may miss. In place of the mentions inside
+    it."""
+    if ".," not in text and ". " not in text:
+        return
+    for m in _SIGNED.finditer(text):
+        office = fold(m.group(2))
+        if (_title_word(office) or office in _OFFICES) and not any(
+                a.start <= m.start(1) and m.end(1) <= a.end and a.value["type"] == "PER"
+                for a in mentions):
+            take_span(text, mentions, m.start(1), m.end(1), "PER", method)
