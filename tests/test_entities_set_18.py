@@ -115,3 +115,38 @@ def test_a_signature_over_its_office_is_a_person() -> None:
     assert ("L. FAURE", "PER") in got
     got = found("The meeting then closed.\n\nJ. H. Wright, Secretary.\n", "en")
     assert ("J. H. Wright", "PER") in got
+
+
+def test_set_19_spanish_firms_banks_and_mines() -> None:
+    got = found("Las fábricas de los señores Cuesta, Rey y Compañía cerraron. Los fondos están "
+                "en el Banco de Londres, México y Sud-América. El tiro de San Ramón y la veta "
+                "Vizcaína rinden poco.", "es")
+    assert {("Cuesta, Rey y Compañía", "ORG"), ("Banco de Londres, México y Sud-América", "ORG"),
+            ("tiro de San Ramón", "LOC"), ("veta Vizcaína", "LOC")} <= got
+
+
+def test_set_19_german_abbreviated_given_names_and_functions() -> None:
+    got = found("Die Firma Joh. Friedr. Harder & Sohn hat geliefert. Herr Verbandsrevisor "
+                "Anton Ertl prüfte die Bücher, Lehrer Franz Paul Weigl führte das Protokoll. "
+                "Der Waggon kam zur Bahnstation Mallersdorf. Dem Bayerischen Landesverband "
+                "landwirtschaftlicher Darlehenskassenvereine gehören wir an.", "de")
+    assert {("Joh. Friedr. Harder & Sohn", "ORG"), ("Herr Verbandsrevisor Anton Ertl", "PER"),
+            ("Lehrer Franz Paul Weigl", "PER"), ("Bahnstation Mallersdorf", "LOC"),
+            ("Bayerischen Landesverband landwirtschaftlicher Darlehenskassenvereine",
+             "ORG")} <= got
+
+
+def test_set_19_queensland_stations_hotels_and_police() -> None:
+    got = found("The shearers at Logan Downs and Peak Downs have struck. Sub-Inspector Dillon "
+                "and ten troopers put up at the Railway Hotel.", "en")
+    assert {("Logan Downs", "LOC"), ("Peak Downs", "LOC"), ("Sub-Inspector Dillon", "PER"),
+            ("Railway Hotel", "LOC")} <= got
+
+
+def test_set_19_quebec_initials_confraternities_and_places() -> None:
+    got = found("Sa Grandeur Mgr J.-S.-H. Brunault viendra; le curé, J.-A. Trudel, ptre. La "
+                "Confrérie du Saint-Rosaire et les Dames de Sainte-Anne iront à "
+                "Cap-de-la-Madeleine. Le rang Saint-Joseph sera visité.", "fr")
+    assert {("Mgr J.-S.-H. Brunault", "PER"), ("J.-A. Trudel", "PER"),
+            ("Confrérie du Saint-Rosaire", "ORG"),
+            ("Cap-de-la-Madeleine", "LOC"), ("rang Saint-Joseph", "LOC")} <= got

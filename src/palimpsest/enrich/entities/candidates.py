@@ -188,8 +188,12 @@ def _run_on(tk: Tokens, k: int) -> bool:
     words = tk.words
     if not words[k].islower():
         return False
-    return not (tk.folded[k] in HYPHEN_PARTICLES_FR and k + 2 < len(words)
-                and words[k + 1] == "-" and tk.caps[k + 2])
+    while (tk.folded[k] in HYPHEN_PARTICLES_FR and k + 2 < len(words)
+           and words[k + 1] == "-"):
+        k += 2  # particles in a row: Cap-de-la-Madeleine
+        if tk.caps[k]:
+            return False
+    return True
 
 
 def place_head(text: str, tk: Tokens, first: int, lang: str | None) -> int:

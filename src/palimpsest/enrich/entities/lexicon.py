@@ -179,6 +179,7 @@ PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 # abbreviated ones only with their dot (Hrn. Neef, M. Ador).
 HONORIFICS = _words("""
 herr herrn frau fraulein monsieur madame mademoiselle senor senora senorita don dona
+mgr monseigneur
 """)
 ABBREVIATED_HONORIFICS = _words("hr hrn hh frl m mm mme mlle sr sra srta sres dr br")
 # Fellows' forms of address, no title: the archive's samples leave them out of a name
@@ -329,7 +330,7 @@ LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
-metairie ruisseau riviere veine charbonnage fosse
+metairie ruisseau riviere veine charbonnage fosse rang
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -337,7 +338,8 @@ metairie ruisseau riviere veine charbonnage fosse
 # honour, plaza de Francesc Macià: 0.004 with it)
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
-valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa
+valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa veta tiro
+socavon calzada
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even
@@ -368,7 +370,7 @@ city springs falls junction heights harbor harbour isle county island peninsula 
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 theatre theater building house fell fells moor moors scar crag crags pike tarn
-beck dale
+beck dale downs plains gully
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them
@@ -388,7 +390,8 @@ ala ariz ark cal calif colo conn del fla ga ill ind ia kan kans ky la md mass mi
 miss mo mont neb nebr nev okla ore pa penn tenn tex vt va wash wis wyo
 """)
 # Given names abbreviated with a dot in 18th- and 19th-century print (Wm. Goodman).
-GIVEN_ABBREVIATIONS = _words("wm geo thos jas chas jno jos saml benj robt edw richd danl")
+GIVEN_ABBREVIATIONS = _words("""wm geo thos jas chas jno jos saml benj robt edw richd danl
+joh friedr heinr bapt wilh chr jac gottl ferd ludw theod""")
 
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.
@@ -462,4 +465,5 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "kommandant", "minister", "prasident", "vorsitzender", "vorsitzende",
                     "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
                     "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
-                    "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter")
+                    "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter",
+                    "revisor", "capitain", "kapitan")

@@ -26,6 +26,7 @@ from palimpsest.enrich.entities.headings import (
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
+    banks_of_places,
     partners_and_company,
     quoted_bodies,
     saints_bodies,
@@ -38,6 +39,7 @@ from palimpsest.enrich.entities.rules_edges import (
     with_abbreviation_dots,
     with_articles,
     with_honorifics,
+    with_hyphened_initials,
     with_particles,
     with_suffixes,
     with_titles,
@@ -149,6 +151,7 @@ def whole_text_rules(
         with_particles(text, tk, out)
         if french_or_spanish:
             with_articles(text, tk, out)
+        with_hyphened_initials(text, out)
         with_honorifics(text, tk, out)
         titles_joined(text, tk, out)
         if lang in TITLE_LANGS:
@@ -225,6 +228,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    banks_of_places(text, out, method)
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)

@@ -177,7 +177,8 @@ def is_title(folded: str) -> bool:
         len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
 
 
-DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann"})  # too short for an ending
+# functions too short for an ending of DE_FUNCTION_ENDS
+DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann", "lehrer", "revisor"})
 
 
 def _capitals_name(tk: Tokens, first: int, last: int) -> bool:

@@ -15,7 +15,7 @@ import regex
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import INDUSTRY_HEADS, ORG_HEADS
-from palimpsest.enrich.entities.rules import take_span
+from palimpsest.enrich.entities.rules import rule_mention, take_span
 from palimpsest.model import Annotation
 
 # A body's word (and an adjective) before a saint's name: Société de Saint-Vincent-de-Paul,
@@ -24,17 +24,28 @@ _BODY_BEFORE = re.compile(
     r"(?<!\w)([A-ZÀ-ÞŒ][^\W\d_]*)(?:[^\S\n]+[a-zß-ÿœ]+)?[^\S\n]+"
     r"(?:d[eu][^\S\n]+|de[^\S\n]+la[^\S\n]+)?$")
 _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa|Santo)\b")
+_SAINT_IN = re.compile(r"\b(?:Saint|Sainte|San|Santa|Santo)\b")
+# confraternities and congregations named for a saint (Confrérie du Saint-Rosaire, Dames de
+# Sainte-Anne, Hermanas de San Vicente)
+_DEVOTED = frozenset({"confrerie", "dames", "soeurs", "freres", "filles", "cercle",
+                      "congregation", "oeuvre", "cofradia", "hermanas", "hermandad"})
 
 
 def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
-    """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`) is the body's name
-    with it, not a place: ``Société de Saint-Vincent-de-Paul``, ``Fédération nationale
-    Saint-Jean-Baptiste``. In place."""
+    """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`, or a
+    confraternity's: :data:`_DEVOTED`) is the body's name with it, not a place: ``Société
+    de Saint-Vincent-de-Paul``, ``Fédération nationale Saint-Jean-Baptiste``, ``Confrérie
+    du Saint-Rosaire``. In place."""
+    for k, a in enumerate(mentions):
+        head = a.value["text"].split(None, 1)[0] if a.value["type"] == "LOC" else ""
+        if fold(head) in _DEVOTED and _SAINT_IN.search(a.value["text"]):
+            mentions[k] = rule_mention(text, a.start, a.end, "ORG", method)  # Confrérie du
+            continue  # Saint-Rosaire, read whole as a place
     for a in list(mentions):
         if a.value["type"] != "LOC" or not _SAINTS.match(a.value["text"]):
             continue
         m = _BODY_BEFORE.search(text, max(0, a.start - 40), a.start)
-        if m and fold(m.group(1)) in ORG_HEADS:
+        if m and (fold(m.group(1)) in ORG_HEADS or fold(m.group(1)) in _DEVOTED):
             take_span(text, mentions, m.start(1), a.end, "ORG", method)
 
 
@@ -94,7 +105,7 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 # A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
 # Schmidt und Comp.): one to three capitalised words, "and", the company's word
 _AND_COMPANY = regex.compile(
-    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
+    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
     r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.)(?!\w)")
 _COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
 # A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
@@ -121,3 +132,21 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
         if len(words) > 1 and fold(words[0]) in _FIRM_KINDS:
             start = text.index(words[1], start + len(words[0]))  # Verlag | Hug & Cie.
         take_span(text, mentions, start, m.end(), "ORG", method)
+
+
+# A bank named by the places it serves (Banco de Tarapacá y Londres, Banco de Londres,
+# México y Sud-América, Bank of Australia and New Zealand)
+_PLACE_WORD = r"\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:[^\S\n]+\p{Lu}[\p{L}'’]+)?"
+_BANK_OF_PLACES = regex.compile(
+    rf"(?<![\w-])(?:Banco|Banque|Bank|Banca|BANCO|BANQUE|BANK)[^\S\n]+(?:de|of|du|di)[^\S\n]+"
+    rf"{_PLACE_WORD}(?:,[^\S\n]+{_PLACE_WORD})*[^\S\n]+(?:y|and|et|e)[^\S\n]+{_PLACE_WORD}")
+
+
+def banks_of_places(text: str, mentions: list[Annotation], method: str) -> None:
+    """A bank named by the places it serves, joined by ``y``, ``and``, ``et``, is one
+    body (``Banco de Tarapacá y Londres``, ``Banco de Londres, México y Sud-América``),
+    not a bank and places. In place of the mentions inside it."""
+    if "an" not in text:
+        return
+    for m in _BANK_OF_PLACES.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "ORG", method)

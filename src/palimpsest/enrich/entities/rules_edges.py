@@ -30,6 +30,22 @@ from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, is_title, join_per
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
+# French compound initials before a name's last initial: J.-|A. Trudel, J.-S.-|H. Brunault
+_HYPHENED_INITIALS = re.compile(r"(?<![\w.-])(?:[A-ZÉ]\.-)+(?:[A-ZÉ]\.[^\S\n]*)?$")
+
+
+def with_hyphened_initials(text: str, mentions: list[Annotation]) -> None:
+    """A person's name opens with the compound initials before its last one (``J.-A.
+    Trudel``, ``J.-M. Bouvier``, ``J.-S.-H. Brunault``: French for Jean-Antoine …), which
+    the model's run, cut at the hyphen, left out. In place."""
+    if ".-" not in text:
+        return
+    for a in mentions:
+        m = _HYPHENED_INITIALS.search(text, max(0, a.start - 12), a.start)
+        if m and a.value["type"] == "PER":
+            a.start = m.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
 
 def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A name right after an honorific with a capital (``Herr``, ``Hrn.``, ``M.``,

@@ -111,7 +111,7 @@ _STREETS = frozenset({"road", "street", "lane", "avenue", "terrace", "square", "
 # a church named by its denomination alone is the denomination (the Methodist Church).
 _BUILDINGS = frozenset({"church", "chapel", "cathedral", "hall", "temple", "quay", "wharf",
                         "pier", "tabernacle", "abbey", "minster", "plateau", "jail", "gaol",
-                        "prison", "works", "theatre", "theater"})
+                        "prison", "works", "theatre", "theater", "hotel", "inn"})
 _DENOMINATIONS = frozenset({"methodist", "catholic", "roman", "presbyterian", "baptist",
                             "anglican", "episcopal", "lutheran", "wesleyan", "congregational",
                             "unitarian", "free", "united", "reformed", "primitive", "the"})
@@ -309,9 +309,10 @@ def peers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> Non
         take_span(text, mentions, start, tk.ends[last], "PER", method)
 
 
-# A police rank with its force's word before it (Police-constable, Police Sergeant)
+# A police rank with its force's word before it (Police-constable, Police Sergeant) or its
+# grade (Sub-Inspector)
 _POLICE_RANK = re.compile(
-    r"\bPolice[- ](?:[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Ss]uperintendent)"
+    r"\b(?:Police[- ]|Sub-)(?:[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Ss]uperintendent)"
     r" (?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,3}(?<!\.)")
 
 
@@ -319,7 +320,7 @@ def police_ranks(text: str, mentions: list[Annotation], method: str) -> None:
     """A police rank and the name after it (``Police-constable William Bowen``, ``Police
     Sergeant Hall``) is a person, the rank in the mention as other titles are: not the
     force, which the model reads in ``Police``. In place of the mentions inside it."""
-    if "Police" not in text:
+    if "Police" not in text and "Sub-" not in text:
         return
     for m in _POLICE_RANK.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "PER", method)

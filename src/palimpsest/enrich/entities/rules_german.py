@@ -449,6 +449,12 @@ def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
         last = _purpose(text, tk, last)
         if head.endswith("kirche"):
             last = _region(tk, last)
+        if (last + 2 < len(words) and len(folded[last + 1]) >= 8
+                and folded[last + 1][-2:] == "er" and words[last + 1].isalpha()
+                and words[last + 1].islower() and caps[last + 2] and words[last + 2].isalpha()
+                and "\n\n" not in text[tk.ends[last]:tk.starts[last + 2]]):
+            last += 2  # its members in the genitive: … Landesverband landwirtschaftlicher
+            # Darlehenskassenvereine, as a league's (_league_end: deutscher Konsumvereine)
         start, end = tk.starts[first], tk.ends[last]
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end)
                and a.value["type"] == "ORG" for a in mentions):

@@ -91,7 +91,7 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
 _WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
                           "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager",
                           "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß",
-                          "bahnhofe", "rittergut", "vorwerk", "domane"})
+                          "bahnhofe", "rittergut", "vorwerk", "domane", "bahnstation"})
 
 
 def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,

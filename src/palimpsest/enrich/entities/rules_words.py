@@ -58,7 +58,7 @@ _ORGAN_WORDS = frozenset({"central", "ejecutivo", "ejecutiva", "federal", "direc
 # (not Junta: la Junta is the Junta de Andalucía, a name, in AnCora and CoNLL-2002: −0.0003,
 # −0.0013)
 _GENERIC_BODIES = frozenset({"sociedad", "cooperativa", "asociacion", "entidad", "institucion",
-                             "compania", "consejo", "alcaldia", "directorio"})
+                             "compania", "consejo", "alcaldia", "directorio", "gremio"})
 
 
 def organ_names(mentions: list[Annotation], curated: str) -> None:
