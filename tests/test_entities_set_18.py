@@ -150,3 +150,11 @@ def test_set_19_quebec_initials_confraternities_and_places() -> None:
     assert {("Mgr J.-S.-H. Brunault", "PER"), ("J.-A. Trudel", "PER"),
             ("Confrérie du Saint-Rosaire", "ORG"),
             ("Cap-de-la-Madeleine", "LOC"), ("rang Saint-Joseph", "LOC")} <= got
+
+
+def test_a_priest_s_style_titles_and_name_are_one_person() -> None:
+    got = found("Die Versammlung fand unter dem Vorsitz des hochw. Herrn Pfarrers Johann "
+                "Bapt. Gschwendtner statt. Das Handlungshaus\nJoh. Friedr. Harder & Sohn "
+                "schreibt.", "de")
+    assert {("hochw. Herrn Pfarrers Johann Bapt. Gschwendtner", "PER"),
+            ("Joh. Friedr. Harder & Sohn", "ORG")} <= got

@@ -72,6 +72,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_industrial_unions,
     imperial_marks,
     place_kinds_alone,
+    reverend_styles,
     town_councils,
 )
 from palimpsest.enrich.entities.rules_german_places import (
@@ -206,6 +207,7 @@ def whole_text_rules(
         german_industrial_unions(text, out, method)
         german_companies(text, out, method)
         imperial_marks(text, out)
+        reverend_styles(text, out)
         german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
         german_works(text, tk, out, method, common, given)

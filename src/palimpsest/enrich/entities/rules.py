@@ -229,7 +229,8 @@ def given_name_label(tk: Tokens, first: int, last: int, given: frozenset[str],
 
 COMPANY_SUFFIXES = frozenset({"gmbh", "ag", "kg", "ohg", "kgaa", "mbh", "ltd", "plc", "inc",
                               "sarl", "cie", "spa"})
-COMPANY_WORDS = frozenset({"firma", "messrs", "maison", "casa"})  # before a company's name
+COMPANY_WORDS = frozenset({"firma", "messrs", "maison", "casa", "handlungshaus", "bankhaus",
+                           "handelshaus"})  # before a company's name
 # A family's firm, named by its sons or brothers: Prendes Hermanos, Asmussen & Sohn,
 # Schneider Frères, Lever Brothers (the words end the name, capitalised)
 FAMILY_FIRMS = frozenset({"hermanos", "hnos", "hijos", "freres", "fils", "brothers", "bros",

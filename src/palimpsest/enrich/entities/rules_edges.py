@@ -329,7 +329,9 @@ def _honorific_first(tk: Tokens, a: Annotation) -> int:
 def _titles_only(tk: Tokens, a: Annotation) -> bool:
     words = [tk.folded[k] for k in range(bisect_left(tk.starts, a.start),
                                           bisect_left(tk.starts, a.end)) if tk.words[k] != "."]
-    return bool(words) and all(w in PERSON_HONORIFICS or is_title(w) for w in words)
+    return bool(words) and all(w in PERSON_HONORIFICS or is_title(w)
+                               or (w[-1:] == "s" and is_title(w[:-1]))  # Herrn Pfarrers
+                               for w in words)
 
 
 # Spanish styles before a name (folded) that announce one person's whole name, both
