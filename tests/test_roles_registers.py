@@ -59,3 +59,45 @@ def test_a_report_to_the_chief_engineer() -> None:
         "fr",
     )
     assert str(v["addressee"]).startswith("A Monsieur l'Ingénieur en chef")
+
+
+def test_a_notice_to_members_is_a_leaflet_addressed_to_them() -> None:
+    v = _values(
+        "QUEENSLAND SHEARERS' UNION.\nBARCALDINE BRANCH.\n\nNOTICE TO ALL MEMBERS AND TO ALL "
+        "BUSHMEN.\n\nMates,—The squatters have refused the union's agreement at Logan Downs. "
+        "No union man is to sign on at any shed until further notice.\n\nBy order of the "
+        "Committee,\nJ. C. MORRISSEY, Chairman.\n",
+        "en",
+    )
+    assert v["title"] == "NOTICE TO ALL MEMBERS AND TO ALL BUSHMEN"
+    assert str(v["addressee"]).startswith("TO ALL MEMBERS AND TO ALL BUSHMEN")
+
+
+def test_a_german_report_is_addressed_to_the_meeting_it_was_given_in() -> None:
+    v = _values(
+        "Darlehenskassenverein Mitterfels\n\nRechenschaftsbericht\nfür das Geschäftsjahr 1899,"
+        "\nerstattet in der ordentlichen Generalversammlung vom 11. Februar 1900\n\nDer Verein "
+        "hat auch im verflossenen Jahre erfreuliche Fortschritte gemacht. Die Mitgliederzahl "
+        "stieg von 131 auf 148.\n",
+        "de",
+    )
+    assert "Generalversammlung" in str(v["addressee"])
+
+
+def test_slogans_are_no_issuer_and_hochgeehrte_herren_greets() -> None:
+    v = _values(
+        "Die Große Gilde zu Riga.\n\nRiga, den 14./26. April 1884.\n\nAn das Handlungshaus\n"
+        "Joh. Friedr. Harder & Sohn\nin Lübeck.\n\nHochgeehrte Herren!\n\nIhr Geehrtes vom "
+        "2. d. M. haben wir erhalten und beeilen uns, Ihnen Auskunft zu ertheilen.\n",
+        "de",
+    )
+    assert "title" not in v
+    assert v["genre"] == "letter"
+    v = _values(
+        "GREMIO DE TORCEDORES DE LA HABANA\n\nMANIFIESTO\n\nCompañeros:\n\nLos fabricantes "
+        "han rebajado los precios de la tarea en las fábricas de la calzada de Belascoaín.\n\n"
+        "¡Viva la unión de los torcedores! ¡Abajo las rebajas!\n\nPor la Junta Directiva:\n"
+        "El Presidente, Cristóbal Fernández Reina.\n",
+        "es",
+    )
+    assert "Viva" not in str(v.get("issuer"))

@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.26"
+METHOD = "palimpsest.roles@0.1.27"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -97,7 +97,7 @@ def _title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
         first = _after_salutation(head)
     if first is None:  # nothing else heads it: a bulletin's name and number is its title
         first = next((ln for ln in head if ln.kind == "publication"
-                      and lx.NUMBERED.search(ln.text)), None)
+                      and (lx.NUMBERED.search(ln.text) or head.index(ln) == 0)), None)
     if first is None:
         return None
     first = _headline_over_byline(head, _below_masthead(head, first))

@@ -46,7 +46,8 @@ GENRE_WORDS: dict[str, str] = {
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
-    r"|avis(?=\s+aux?\s)(?!\s+au\s+public)",  # AVIS AUX ÉMIGRANTS: a notice to some
+    r"|avis(?=\s+aux?\s)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
+    r"|notice(?=\s+to\s+(?:all|the|members|every|our)\b)",  # NOTICE TO ALL MEMBERS
 }
 GENRE_HEAD = regex.compile(
     r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
@@ -100,6 +101,7 @@ ADDRESS = regex.compile(
     r"(?:excellenc[ye]|excellencies|majest[yé]|royal\s+highness|grace|lordship|worship"
     r"|honou?r|exzellenz|majest[äa]t|excelencia|majestad|altesse|alteza|gr[aâ]ce)"
     r"|(?:submitted|addressed|presented|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
+    r"|erstattet\s+(?:in|vor)\s+der\s+(?:\w+\s+)?(?:general|haupt|mitglieder|jahres)versammlung"
     r"|al\s|a\s+(?:l[oa]s?|todo|toda|nuestr|sus\s|usted|compa|trabajad|obrer|vecin|estudiant|ciudadan"
     r"|pueblo|militant|socio|afiliad|delegad|miembro)"
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
@@ -133,9 +135,10 @@ ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 # Salutations and vocatives: "Dear Comrades,", "Estimados compañeros:", "Liebe Kollegen,".
 SALUTATION = regex.compile(
     r"[¡!]?\s*(?:(?:my\s+)?dear|respected|esteemed|honou?red|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
-    r"|mon\s+cher|ma\s+ch[eè]re|mes\s+chers|cher|ch[eè]re|chers|ch[eè]res"
+    r"|mon\s+cher|ma\s+ch[eè]re|mes\s+(?:bien\s+|tr[eè]s\s+)?chers|cher|ch[eè]re|chers|ch[eè]res"
     r"|my\s+lords?|sir|gentlemen"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|geliebte[rn]?"
+    r"|hochgeehrte[rn]?|hochverehrte[rn]?|hochzuverehrende[rn]?"
     r"|mesdames|messieurs|monsieur|madame"
     r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,
@@ -221,7 +224,8 @@ PUBLICATION = regex.compile(
     r"|informationsdienst|pressedienst|nachrichtendienst)"
     r"(?:\s+\w+)?\s+(?:der|des|für)\s+"
     r"|(?:bolet[ií]n|bulletin|newsletter|informationsblatt|mitteilungen|nachrichten)"
-    r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly))?"
+    r"(?:\s+(?:informativo|d'information|interno|intérieur|mensuel|mensual|monthly|paroissial"
+    r"|parroquial|municipal|communal|syndical|officiel|oficial))?"
     r"(?:\s*[,.—–-]?\s*(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*)?\s*$",
     _F,
 )
@@ -269,6 +273,7 @@ ORG_WORDS = words(
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
     e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
     alianza alliance veb évêché eveche archevêché archeveche academy académie academie academia
+    paroisse parroquia pfarrei
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital"""
 )
@@ -454,7 +459,8 @@ ROLE_OF = regex.compile(
 )
 
 PRESENTED = regex.compile(
-    r"^(?:submitted|presented|addressed|presentado|dirigido|présenté|adressé|vorgelegt)\s+",
+    r"^(?:submitted|presented|addressed|presentado|dirigido|présenté|adressé|vorgelegt"
+    r"|erstattet)\s+",
     _F,
 )
 

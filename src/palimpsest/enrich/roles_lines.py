@@ -150,8 +150,9 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "contact"
     if n <= 8 and lx.REFERENCE.match(t):
         return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
-    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)):
-        return "org"
+    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)) \
+            and not (t[-1] == "!" and t.count("!") >= 2):
+        return "org"  # (not slogans: "¡Viva la unión de los torcedores! ¡Abajo las rebajas!")
     if n <= 16 and not is_upper(t) and lx.OFFICER_LINE.match(t):
         return "contact"  # "Medical Officers: Dr. W. Wilson Smith and Dr. R. A. Wright."
     if n >= 18 or len(t) >= 100 or (n >= 11 and not is_upper(t)):
@@ -179,6 +180,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
         if g is not None and g.group("report") and n <= 12 and t[-1] in ".," and is_upper(t):
             return "genre"  # "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN." (or ",")
+        if g is not None and g.group("leaflet") and n <= 12 and t[-1] == "." and is_upper(t):
+            return "genre"  # "NOTICE TO ALL MEMBERS AND TO ALL BUSHMEN."
         if g is not None and "etition" in g.group(0) and n <= 30 and t[-1] == ",":
             return "genre"  # "The Humble Petition of the undersigned Chiefs, … of Cape Coast,"
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
