@@ -292,6 +292,10 @@ _INVERTED = re.compile(
 _LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?")
 # what a register gives after the name: origin, birth, age (, von Wattwil, geb. 1867)
 _REGISTER_AFTER = re.compile(r", (?:von|aus|geb\.|geboren|née?|born|aged|Esq|\d)")
+# a line that opens with a name, a comma and a capital (a list's line: 1. Keller, Johann)
+_LIST_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?[A-ZÄÖÜÉ][\w’'-]+, [A-Z]")
+_REGISTER_WORDS = re.compile(r", (?:von|aus|geb\.|geboren|née?|born|aged|Esq)")  # (a quick look)
 INVERTED_ZIPF = 4.5  # a word this common is no surname here (Keller, Grimm are less)
 
 
@@ -305,8 +309,8 @@ def inverted_names(text: str, mentions: list[Annotation], method: str,
     initials (a subscription list's ``Dewhurst, J. B., Esq.``; the first a known given
     name), the surname none, nor a larger place, a title or a common word. In place of
     the mentions inside it."""
-    if ", " not in text:
-        return
+    if _REGISTER_WORDS.search(text) is None and _LIST_LINE.search(text) is None:
+        return  # most texts: no register, no list of names
     for m in _INVERTED.finditer(text):
         surname, names = fold(m.group(1)), m.group(2).split()
         if (surname in given or surname in TITLES or common.get(surname, 0) >= INVERTED_ZIPF

@@ -9,8 +9,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 
-import regex
-
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
 from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
@@ -249,9 +247,12 @@ def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
 
 # A signature: initials, a surname, a comma and the signer's office, on a line's start
 # (L. FAURE, notaire.; J. H. Wright, Secretary.)
-_SIGNED = regex.compile(
-    r"(?m)^[^\S\n]*((?:\p{Lu}\.[^\S\n]*){1,3}\p{Lu}[\p{L}'’-]+),[^\S\n]+(\p{L}[\p{L}-]+)"
-    r"[^\S\n]*[.,]?[^\S\n]*$")
+_SIGNED = re.compile(
+    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*[\w'’-]*),[ \t]+"
+    r"([^\W\d_][\w-]+)[ \t]*[.,]?[ \t]*$")
+
+
+_INITIAL_OPENS_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ]\.")
 
 
 def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
@@ -259,8 +260,8 @@ def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
     notaire.``, ``J. H. Wright, Secretary.``) is a person, which the model, seeing a
     surname in capitals or a lone surname, may miss. In place of the mentions inside
     it."""
-    if ".," not in text and ". " not in text:
-        return
+    if _INITIAL_OPENS_LINE.search(text) is None:
+        return  # most texts: no line opens with an initial
     for m in _SIGNED.finditer(text):
         office = fold(m.group(2))
         if (_title_word(office) or office in _OFFICES) and not any(
