@@ -83,6 +83,20 @@ def join_persons(text: str, mentions: list[Annotation],
     mentions[:] = out
 
 
+def open_earlier(text: str, mentions: list[Annotation], typ: str, before: re.Pattern[str],
+                 reach: int) -> None:
+    """Start each mention of type ``typ`` where ``before`` (a pattern anchored at its end
+    with ``$``) matches in the ``reach`` characters before it: a style, a mark or initials
+    that belong to the name. In place."""
+    for a in mentions:
+        if a.value["type"] != typ:
+            continue
+        m = before.search(text, max(0, a.start - reach), a.start)
+        if m:
+            a.start = m.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
 def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
     """Add a rule's mentions to ``mentions``, which stay in text order."""
     if added:

@@ -26,7 +26,12 @@ from palimpsest.enrich.entities.lexicon import (
     PERSON_HONORIFICS,
     TITLES,
 )
-from palimpsest.enrich.entities.rules import RULE_CONFIDENCE, is_title, join_persons
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    is_title,
+    join_persons,
+    open_earlier,
+)
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -38,13 +43,8 @@ def with_hyphened_initials(text: str, mentions: list[Annotation]) -> None:
     """A person's name opens with the compound initials before its last one (``J.-A.
     Trudel``, ``J.-M. Bouvier``, ``J.-S.-H. Brunault``: French for Jean-Antoine …), which
     the model's run, cut at the hyphen, left out. In place."""
-    if ".-" not in text:
-        return
-    for a in mentions:
-        m = _HYPHENED_INITIALS.search(text, max(0, a.start - 12), a.start)
-        if m and a.value["type"] == "PER":
-            a.start = m.start()
-            a.value = {**a.value, "text": text[a.start:a.end]}
+    if ".-" in text:
+        open_earlier(text, mentions, "PER", _HYPHENED_INITIALS, 12)
 
 
 def with_honorifics(text: str, tk: Tokens, mentions: list[Annotation]) -> None:

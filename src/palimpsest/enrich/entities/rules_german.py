@@ -35,6 +35,7 @@ from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
     is_title,
+    open_earlier,
     rule_mention,
     take_span,
 )
@@ -595,15 +596,8 @@ _IMPERIAL = re.compile(r"(?<!\w)[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+$")
 def imperial_marks(text: str, mentions: list[Annotation]) -> None:
     """An organisation's mention opens with the ``k. k.`` (``k. u. k.``) before it, as the
     held-out sets count it (``k. k. Bezirkshauptmannschaft Imst``). In place."""
-    if "k." not in text:
-        return
-    for a in mentions:
-        if a.value["type"] != "ORG":
-            continue
-        m = _IMPERIAL.search(text, max(0, a.start - 12), a.start)
-        if m:
-            a.start = m.start()
-            a.value = {**a.value, "text": text[a.start:a.end]}
+    if "k." in text:
+        open_earlier(text, mentions, "ORG", _IMPERIAL, 12)
 
 
 # A priest's style before his honorific (des hochw. Herrn Pfarrers, der hochwürdigste Herr Abt)
@@ -615,12 +609,5 @@ def reverend_styles(text: str, mentions: list[Annotation]) -> None:
     """A person's mention opens with a priest's style before it (``hochw. Herrn Pfarrers
     Johann Bapt. Gschwendtner``, ``hochwürdigste Herr Abt Bernhard Pöll``), as the
     held-out sets count it. In place."""
-    if "ochw" not in text:
-        return
-    for a in mentions:
-        if a.value["type"] != "PER":
-            continue
-        m = _REVEREND.search(text, max(0, a.start - 20), a.start)
-        if m:
-            a.start = m.start()
-            a.value = {**a.value, "text": text[a.start:a.end]}
+    if "ochw" in text:
+        open_earlier(text, mentions, "PER", _REVEREND, 20)
