@@ -64,16 +64,18 @@ from palimpsest.enrich.entities.rules_english import (
 )
 from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
-    german_adjective_bodies,
     german_big_places,
-    german_bodies,
     german_companies,
-    german_coordinated_bodies,
-    german_industrial_unions,
     imperial_marks,
     place_kinds_alone,
     reverend_styles,
     town_councils,
+)
+from palimpsest.enrich.entities.rules_german_bodies import (
+    german_adjective_bodies,
+    german_bodies,
+    german_coordinated_bodies,
+    german_industrial_unions,
 )
 from palimpsest.enrich.entities.rules_german_places import (
     german_saints,
