@@ -7,6 +7,7 @@ body's word alone says little; these say where the text names one. Their mention
 :data:`~.rules.RULE_CONFIDENCE`, as every rule's.
 """
 
+from __future__ import annotations
 
 import re
 from bisect import bisect_left
@@ -18,16 +19,8 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
-from palimpsest.enrich.entities.lexicon import (
-    DE_BODIES,
-    FELLOWS,
-)
-from palimpsest.enrich.entities.rules import (
-    add_in_order,
-    inside,
-    rule_mention,
-    take_span,
-)
+from palimpsest.enrich.entities.lexicon import DE_BODIES, FELLOWS
+from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention, take_span
 from palimpsest.enrich.entities.rules_german import DE_INFLECTED
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
