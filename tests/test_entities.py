@@ -10,7 +10,7 @@ import pytest
 
 from palimpsest.enrich.entities import Recogniser, recognise
 from palimpsest.enrich.entities.recognise import CURATED_METHOD
-from palimpsest.enrich.entities.rules_english import drop_word_organisations
+from palimpsest.enrich.entities.rules_english_bodies import drop_word_organisations
 from palimpsest.enrich.entities.rules_text import one_sense
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.eval import ner_eval

@@ -47,19 +47,21 @@ from palimpsest.enrich.entities.rules_edges import (
     without_postnominals,
 )
 from palimpsest.enrich.entities.rules_english import (
-    bodies_after_of,
-    bodies_of_places,
-    branch_towns,
     common_word_ends,
-    drop_word_organisations,
     english_org_tails,
     english_place_tails,
     initialled_names,
-    newspapers,
     peers,
     places_of,
     police_ranks,
     rulers,
+)
+from palimpsest.enrich.entities.rules_english_bodies import (
+    bodies_after_of,
+    bodies_of_places,
+    branch_towns,
+    drop_word_organisations,
+    newspapers,
     without_laws,
 )
 from palimpsest.enrich.entities.rules_german import (
