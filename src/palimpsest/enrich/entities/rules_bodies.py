@@ -118,13 +118,26 @@ _FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "fir
                          "casa", "messrs", "librairie", "imprimerie", "banque"})
 
 
+# A firm of one name and its company in English, initials and abbreviated given names
+# allowed (Jas. Duthie & Co., E. D. Sassoon & Co., Smith & Sons), or a French family's
+# (Tissot et fils, Amieux frères)
+_AND_CO = regex.compile(
+    r"(?<![\w.])((?:(?!Messrs)\p{Lu}\p{Ll}{0,5}\.[^\S\n]*){0,3}"
+    r"(?!(?:Les|Des|Ses|Mes|Nos|Vos|Ces|Leurs|The|Deux|Trois|Quatre)\b)\p{Lu}[\p{L}'’-]+)[^\S\n]+"
+    r"(?:&[^\S\n]+(?:Co\.|Sons|Bros\.)|et[^\S\n]+fils|fr[èe]res)(?!\w)")
+
+
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
     """A firm named by its partners and the company (``Aguirre y Compañía``, ``Dupont et
-    Cie``), or by its partners after a word for a firm (``la casa Fraser & Chalmers``), is
-    one organisation, in place of the person and the body found in it. In place."""
+    Cie``, ``Jas. Duthie & Co.``, ``Tissot et fils``), or by its partners after a word for a
+    firm (``la casa Fraser & Chalmers``), is one organisation, in place of the person and
+    the body found in it; ``Messrs.`` before it stays out. In place."""
     if " & " in text:
         for m in _KIND_PARTNERS.finditer(text):
             take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
+    if "& " in text or " fils" in text or "fr" in text:
+        for m in _AND_CO.finditer(text):
+            take_span(text, mentions, m.start(1), m.end(), "ORG", method)
     if not any(w in text for w in _COMPANY_MARKS):
         return  # most texts name no such firm: no scan of every capitalised word
     for m in _AND_COMPANY.finditer(text):
