@@ -158,3 +158,21 @@ def test_a_priest_s_style_titles_and_name_are_one_person() -> None:
                 "schreibt.", "de")
     assert {("hochw. Herrn Pfarrers Johann Bapt. Gschwendtner", "PER"),
             ("Joh. Friedr. Harder & Sohn", "ORG")} <= got
+
+
+def test_set_20_firms_houses_organs_and_german_bodies() -> None:
+    got = found("An account from Messrs. Jas. Duthie & Co., Banff, for timber. The Harbour "
+                "Master reported. The Elgin Courant printed it.", "en")
+    assert {("Jas. Duthie & Co.", "ORG"), ("Elgin Courant", "ORG")} <= got
+    assert not any(t == "Harbour Master" for t, _ in got)
+    got = found("La maison Tissot et fils l'applique. Le Conseil d'administration s'est réuni "
+                "au Café du Jura, puis à l'Hôtel de Ville de Paris.", "fr")
+    assert {("Tissot et fils", "ORG"), ("Café du Jura", "LOC"),
+            ("Hôtel de Ville de Paris", "LOC")} <= got
+    assert not any(t.startswith("Conseil") for t, _ in got)
+    got = found("Das Königliche Oberbergamt zu Dortmund hat die Zechen Dannenbaum und Vollmond "
+                "besichtigt. Der Hirsch-Dunckersche Gewerkverein schweigt. Der Kameraden "
+                "Heinrich Kötter sprach.", "de")
+    assert {("Königliche Oberbergamt zu Dortmund", "ORG"), ("Dannenbaum", "LOC"),
+            ("Vollmond", "LOC"), ("Hirsch-Dunckersche Gewerkverein", "ORG"),
+            ("Heinrich Kötter", "PER")} <= got

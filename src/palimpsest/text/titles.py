@@ -24,7 +24,7 @@ councillor cllr marshal emperor empress sheriff esq attorney ensign commodore co
 sr sra srta senor senora senorita don dona d dr dra camarada companero companera presidente
 presidenta general coronel capitan teniente ministro ministra secretario secretaria
 dna sres sras ilmo excmo alcalde intendente diputado diputada senador rey reina principe obispo
-padre fray licenciado lic ing
+padre fray licenciado lic ing prefecto subprefecto
 m mm mme mlle monsieur madame mademoiselle messieurs camarade citoyen citoyenne president
 ministre general colonel capitaine marechal abbe pere maitre me docteur roi reine prince
 eveque cardinal depute senateur maire prefet bourgmestre echevin

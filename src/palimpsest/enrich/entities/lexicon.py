@@ -184,7 +184,7 @@ mgr monseigneur
 ABBREVIATED_HONORIFICS = _words("hr hrn hh frl m mm mme mlle sr sra srta sres dr br")
 # Fellows' forms of address, no title: the archive's samples leave them out of a name
 # (``Kollege Heinrich Gutermuth``); ``Genosse``, a party's title, they count in.
-FELLOWS = _words("kollege kollegin kollegen")
+FELLOWS = _words("kollege kollegin kollegen kamerad kameraden kameradin")
 # French ranks (folded) that go with the name after them in lower case too (``général
 # Weygand``, ``père Ubu``, ``comte de Paris``): HIPE-2020 French counts them in (général
 # 24 of 24 times in its dev set), and so do the archive's samples; offices after an
@@ -426,7 +426,7 @@ reichsgericht bundesversammlung volkerbund westmachte achsenmachte alliierte ent
 wehrmacht reichswehr bundeswehr reichsbank bundesbank havas
 bundesregierung reichsregierung landesregierung staatsregierung arbeiterkammer
 volkspolizei staatssicherheit stasi gestapo volksarmee reichsbahn bundesbahn reichspost
-bundespost
+bundespost konsistorium landeskonsistorium oberkonsistorium
 """)
 
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,

@@ -27,6 +27,7 @@ from palimpsest.enrich.entities.headings import (
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
+    french_houses,
     partners_and_company,
     quoted_bodies,
     saints_bodies,
@@ -116,6 +117,7 @@ from palimpsest.enrich.entities.rules_words import (
     compass_bounds,
     demonyms,
     elided_words,
+    french_organs,
     known_phrases,
     known_tails,
     long_s_words,
@@ -229,6 +231,9 @@ def whole_text_rules(
             saints_bodies(text, out, method)
             elided_words(out, curated_method)
             origins(text, out, curated_method)
+        if lang == "fr":
+            french_organs(out, curated_method)
+            french_houses(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

