@@ -176,3 +176,11 @@ def test_set_20_firms_houses_organs_and_german_bodies() -> None:
     assert {("Königliche Oberbergamt zu Dortmund", "ORG"), ("Dannenbaum", "LOC"),
             ("Vollmond", "LOC"), ("Hirsch-Dunckersche Gewerkverein", "ORG"),
             ("Heinrich Kötter", "PER")} <= got
+
+
+def test_villages_named_with_their_first_half_and_a_small_square() -> None:
+    got = found("Der Rektor wird am 22. Juni in Großscheuern eintreffen; die Großstadt ist "
+                "weit.", "de")
+    assert ("Großscheuern", "LOC") in got and ("Großstadt", "LOC") not in got
+    assert ("plazuela de San Francisco", "LOC") in found(
+        "Se prohíbe vender en la plazuela de San Francisco.", "es")

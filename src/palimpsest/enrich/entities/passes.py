@@ -85,6 +85,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     german_streets,
     german_works,
     kind_lists,
+    prefixed_villages,
 )
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
@@ -219,6 +220,7 @@ def whole_text_rules(
         german_works(text, tk, out, method, common, given)
         kind_lists(text, out, method)
         german_saints(text, out, method)
+        prefixed_villages(text, tk, out, method, common)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too

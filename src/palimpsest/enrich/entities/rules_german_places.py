@@ -253,3 +253,28 @@ def german_saints(text: str, mentions: list[Annotation], method: str) -> None:
     for m in _SAINT.finditer(text):
         if not any(s <= m.start() < e for s, e in churches):
             take_span(text, mentions, m.start(), m.end(), "PER", method)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "zu", "gegen", "uber"})
+
+
+def prefixed_villages(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                      common: Mapping[str, int]) -> None:
+    """A village named in one word with its first half (``Großscheuern``,
+    ``Oberwinterthur``: :data:`_VILLAGE_PARTS`) after a preposition of place is a place,
+    when the word is none of the language (not ``Großstadt``, ``Oberlehrer``). In place,
+    in text order."""
+    words, folded, n = tk.words, tk.folded, len(tk.words)
+    vocabulary = word_logps("de", SQUARE_NOUN_LOGP)
+    added = []
+    for k in compress(range(1, n), tk.caps[1:]):
+        w = folded[k]
+        part = next((p for p in _VILLAGE_PARTS if w.startswith(p)), None)
+        if (part is None or len(w) - len(part) < 4 or folded[k - 1] not in _PLACE_PREPOSITIONS
+                or not words[k].isalpha() or common.get(w, 0) >= 3
+                or words[k].lower() in vocabulary):
+            continue
+        s, e = tk.starts[k], tk.ends[k]
+        if not any(a.start < e and s < a.end for a in mentions):
+            added.append(rule_mention(text, s, e, "LOC", method))
+    add_in_order(mentions, added)
