@@ -101,3 +101,38 @@ def test_slogans_are_no_issuer_and_hochgeehrte_herren_greets() -> None:
         "es",
     )
     assert "Viva" not in str(v.get("issuer"))
+
+
+def test_holdout23_minutes_ordinances_notices_and_a_petition_s_head() -> None:
+    v = _values(
+        "FINDOCHTY HARBOUR TRUST.\n\nMinute of Meeting of the Harbour Trustees, held within "
+        "the Trust Office, Findochty, on Tuesday, 14th March, 1882.\n\nPresent:—Mr. John "
+        "Smith, Chairman; and Mr. Robert Gordon, Clerk.\n\n1. The Minute of last Meeting was "
+        "read and approved. The Harbour Master reported that the east pier needs repair.\n",
+        "en",
+    )
+    assert str(v["title"]).startswith("Minute of Meeting of the Harbour Trustees")
+    assert v["genre"] == "minutes"
+    v = _values(
+        "MUNICIPALIDAD DE AREQUIPA\n\nORDENANZA\nsobre el nuevo mercado de abastos\n\nEl "
+        "Concejo Provincial, considerando que el antiguo mercado no basta, ha dado la "
+        "ordenanza siguiente para el buen orden de la ciudad.\n",
+        "es",
+    )
+    assert str(v["title"]).startswith("ORDENANZA")
+    v = _values(
+        "SYNDICAT DES OUVRIERS HORLOGERS DU LOCLE\n\nAVIS\naux ouvriers et ouvrières "
+        "horlogers du Locle et des environs\n\nCamarades,\n\nLes patrons de la fabrique "
+        "refusent le tarif; l'assemblée générale aura lieu samedi au Café du Jura.\n",
+        "fr",
+    )
+    assert str(v["title"]).startswith("AVIS")
+    assert v["genre"] == "leaflet"
+    v = _values(
+        "TO\nHIS EXCELLENCY SIR LESLIE ORME WILSON, G.C.I.E.,\nGOVERNOR OF BOMBAY.\n\nThe "
+        "Humble Petition of the undersigned Mill-workers of Parel,\n\nRESPECTFULLY "
+        "SHEWETH:\n\n1. That your Petitioners are spinners and weavers employed in the mills "
+        "of the city and that their wages have been cut by a fifth since January.\n",
+        "en",
+    )
+    assert "HIS EXCELLENCY" in str(v["addressee"])

@@ -25,12 +25,14 @@ GENRE_WORDS: dict[str, str] = {
     r"|declaration|communiqu[eé]|declaraci[oó]n|comunicado|d[eé]claration"
     r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto|pronunciamiento"
     r"|proclamation|public\s+notice|proclama|bando|avis\s+au\s+public|bekanntmachung|kundmachung"
+    r"|ordenanza|ordonnance|verordnung|ordinance"
     r"|denuncia(?:\s+p[uú]blica)?"
     r"|proklamation",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
-    "minutes": r"minutes|acta|actas|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
+    "minutes": r"minutes|minute(?=\s+of\s+(?:the\s+)?(?:meeting|sederunt))|acta|actas"
+    r"|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
     "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|(?:the\s+)?(?:humble\s+)?petition|llamamiento"
     r"|llamado|convocatoria"
     r"|petici[oó]n|appel|p[eé]tition|aufruf"
@@ -46,7 +48,7 @@ GENRE_WORDS: dict[str, str] = {
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
-    r"|avis(?=\s+aux?\s)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
+    r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|notice(?=\s+to\s+(?:all|the|members|every|our)\b)",  # NOTICE TO ALL MEMBERS
 }
 GENRE_HEAD = regex.compile(
@@ -122,6 +124,9 @@ ADDRESS = regex.compile(
 # A town and a street address on one line: "Hamburg, Steinhöft 7.", "Paris, 12, rue Lafitte"
 STREET_ADDRESS = regex.compile(
     r"\p{Lu}[\p{L}-]+,\s+(?:\d{1,3},?\s+)?\p{Lu}[\p{L}. -]{2,30}\s*\d{1,3}[a-z]?\.?")
+# A petition's head in capitals without its "TO" (on a line of its own, which the cleaner
+# may have taken for noise): "HIS EXCELLENCY SIR …, / GOVERNOR OF BOMBAY,"
+EXCELLENCY_HEAD = regex.compile(r"(?:HIS|HER|THEIR)\s+(?:EXCELLENCY|MAJESTY|GRACE|LORDSHIP)\b")
 # A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
 FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", _F)
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
@@ -273,7 +278,8 @@ ORG_WORDS = words(
     amicale mouvement intersyndicale coordination cgt cfdt fo cnt ugt ccoo kpd spd dgb ig e.v
     e.v. vorstand commune plenario convención convencion afl-cio afl cio tuc cgil cisl uil
     alianza alliance veb évêché eveche archevêché archeveche academy académie academie academia
-    paroisse parroquia pfarrei
+    paroisse parroquia pfarrei trust trustees municipalidad municipalité municipalite
+    ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital"""
 )
@@ -473,6 +479,9 @@ ISSUE_LINE = regex.compile(
     r"|num[eé]ro|nummer)\s*\d[\d/.-]*\.?(?:\s*[—–,-]\s*.{0,40})?",
     _F,
 )
+# An issue's number inside a longer line (a paper's dateline: "… 1905 — Año IX — Núm. 648")
+ISSUE_MARK = regex.compile(r"[—–-]\s*(?:a[ñn]o|vol\.?|jahrgang|ann[eé]e|n[°ºo]\.?|nr\.?|núm\.?)"
+                           r"\s*[IVXLC\d]", _F)
 # A paper's price on a line of its own ("One Penny", "Price 2d.", "Prix : 10 centimes")
 PRICE_LINE = regex.compile(
     r"(?:(?:price|prix|precio|preis)\s*:?\s*)?(?:(?:one|two|three|four|six)\s+"

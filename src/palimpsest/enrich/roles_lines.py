@@ -127,6 +127,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         if m is not None and fixed:
             t = ln.reads = _cased_as(fixed, t)
     lead = m.lastgroup if m is not None else None
+    if lead is None and n <= 25 and is_upper(t) and lx.EXCELLENCY_HEAD.match(t):
+        return "address"
     if lead is not None:
         kind = _lead_kind(lead, t, n, ln.org)
         if kind:
@@ -136,8 +138,8 @@ def classify(ln: Line, prev: Line | None) -> str:
     digits = any(map(str.isdigit, t))
     if (
         digits
-        and n <= 10
-        and len(t) <= 70
+        and ((n <= 10 and len(t) <= 70)  # or a paper's date with its year and number:
+             or (n <= 16 and len(t) <= 90 and lx.ISSUE_MARK.search(t)))  # … — Año IX — Núm. 648
         and t[-1] != "!"
         and not ln.org
         and (lx.YEAR.search(t) or "," in t)
