@@ -135,7 +135,7 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
     if " & " in text:
         for m in _KIND_PARTNERS.finditer(text):
             take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
-    if "& " in text or " fils" in text or "fr" in text:
+    if "& " in text or " fils" in text or "frères" in text or "freres" in text:
         for m in _AND_CO.finditer(text):
             take_span(text, mentions, m.start(1), m.end(), "ORG", method)
     if not any(w in text for w in _COMPANY_MARKS):

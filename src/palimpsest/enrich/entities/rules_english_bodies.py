@@ -146,8 +146,8 @@ def without_laws(mentions: list[Annotation], curated: str) -> None:
 
 
 # A body's branch named by its town (the Aghamore Branch, BALLINROBE BRANCH, Hunslet branch)
-_BRANCH = re.compile(r"(?<![\w'’&-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:Branch|BRANCH|branch)"
-                     r"(?![\w-])")
+_BRANCH_WORD = re.compile(r" (?:Branch|BRANCH|branch)(?![\w-])")
+_BRANCH_TOWN = re.compile(r"(?<![\w'’&-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)$")  # before it
 BRANCH_TOWN_ZIPF = 4  # a word this common before "Branch" is no town (ALL BRANCH, Women's)
 
 
@@ -156,15 +156,16 @@ def branch_towns(text: str, mentions: list[Annotation], method: str,
     """A branch named by its town gives the town, a place, as the held-out sets count it
     (``the Aghamore Branch``: ``Aghamore``), not a body: the branch is the league's. Not
     when a longer name holds it. In place."""
-    if "ranch" not in text and "RANCH" not in text:
-        return
-    for m in _BRANCH.finditer(text):
+    for b in _BRANCH_WORD.finditer(text):
+        m = _BRANCH_TOWN.search(text, max(0, b.start() - 60), b.start())
+        if m is None:
+            continue
         words = [fold(w) for w in m.group(1).split()]
         if any(common.get(w, 0) >= BRANCH_TOWN_ZIPF or w in ORG_WORDS or w in TITLES
                or w.endswith(("'s", "’s")) for w in words):
             continue
         s, e = m.start(1), m.end(1)
-        if any(a.start < s < a.end or (a.start < m.end() < a.end) for a in mentions):
+        if any(a.start < s < a.end or (a.start < b.end() < a.end) for a in mentions):
             continue  # inside a longer name
-        mentions[:] = [a for a in mentions if a.end <= s or a.start >= m.end()]
+        mentions[:] = [a for a in mentions if a.end <= s or a.start >= b.end()]
         take_span(text, mentions, s, e, "LOC", method)

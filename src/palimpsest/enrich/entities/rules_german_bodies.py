@@ -70,8 +70,10 @@ def _league(tk: Tokens, k: int) -> bool:
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
     quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
-    institution = word in _POLICE_OFFICES or any(
-        word.endswith(e) and len(word) - len(e) >= 4 for e in _INSTITUTION_ENDS)
+    if len(word) < 11:
+        return False  # shorter than any (the common case, at once)
+    institution = word in _POLICE_OFFICES or (word.endswith(_INSTITUTION_ENDS) and any(
+        word.endswith(e) and len(word) - len(e) >= 4 for e in _INSTITUTION_ENDS))
     return ((institution or (
                 len(word) >= 12 and word.endswith(_LEAGUE_ENDS)
                 and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)

@@ -256,6 +256,7 @@ def german_saints(text: str, mentions: list[Annotation], method: str) -> None:
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "von", "bei", "zu", "gegen", "uber"})
+_VILLAGE_STARTS = frozenset(p[:3] for p in _VILLAGE_PARTS)
 
 
 def prefixed_villages(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -269,8 +270,10 @@ def prefixed_villages(text: str, tk: Tokens, mentions: list[Annotation], method:
     added = []
     for k in compress(range(1, n), tk.caps[1:]):
         w = folded[k]
+        if folded[k - 1] not in _PLACE_PREPOSITIONS or w[:3] not in _VILLAGE_STARTS:
+            continue  # (the common case, cheaply)
         part = next((p for p in _VILLAGE_PARTS if w.startswith(p)), None)
-        if (part is None or len(w) - len(part) < 4 or folded[k - 1] not in _PLACE_PREPOSITIONS
+        if (part is None or len(w) - len(part) < 4
                 or not words[k].isalpha() or common.get(w, 0) >= 3
                 or words[k].lower() in vocabulary):
             continue
