@@ -184,3 +184,18 @@ def test_villages_named_with_their_first_half_and_a_small_square() -> None:
     assert ("Großscheuern", "LOC") in got and ("Großstadt", "LOC") not in got
     assert ("plazuela de San Francisco", "LOC") in found(
         "Se prohíbe vender en la plazuela de San Francisco.", "es")
+
+
+def test_set_21_firms_troops_and_places() -> None:
+    got = found("BRUTAU, VILA Y COMPAÑÍA\nFábrica de tejidos. La BRIGADA «BENITO JUÁREZ» "
+                "avanza.", "es")
+    assert {("BRUTAU, VILA Y COMPAÑÍA", "ORG"), ("BRIGADA «BENITO JUÁREZ»", "ORG")} <= got
+    got = found("Our agents, Ross, Lemesurier & Co., of Quebec, will meet at Kennington "
+                "Common and on Stepney Green.", "en")
+    assert {("Ross, Lemesurier & Co.", "ORG"), ("Kennington Common", "LOC"),
+            ("Stepney Green", "LOC")} <= got
+    got = found("Les voitures iront à Mers-el-Kébir et à Aïn-el-Turck.", "fr")
+    assert {("Mers-el-Kébir", "LOC"), ("Aïn-el-Turck", "LOC")} <= got
+    got = found("Die Kurorte Davos, Arosa, Pontresina und Flims melden Zuwachs. Die "
+                "Rhätische Bahn fährt.", "de")
+    assert {("Davos", "LOC"), ("Flims", "LOC"), ("Rhätische Bahn", "ORG")} <= got

@@ -370,7 +370,7 @@ city springs falls junction heights harbor harbour isle county island peninsula 
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 theatre theater building house fell fells moor moors scar crag crags pike tarn
-beck dale downs plains gully
+beck dale downs plains gully common green
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them
@@ -432,7 +432,7 @@ bundespost konsistorium landeskonsistorium oberkonsistorium
 # Lower-case words a French hyphenated name goes on through (Chaux-de-Fonds,
 # Châlons-sur-Marne): any other lower-case word after a hyphen is text run together by
 # the OCR (Moscovici-qui accompagnait, Chirac-n'a pas), not the name.
-HYPHEN_PARTICLES_FR = _words("de du des d' la le les l' sur sous en lez aux au et")
+HYPHEN_PARTICLES_FR = _words("de du des d' la le les l' sur sous en lez aux au et el")
 
 # Words that begin people's names in the chronology but are titles or kinds of rulers,
 # common words (Bill, Mark) or East Asian family names, which come first: no given names.

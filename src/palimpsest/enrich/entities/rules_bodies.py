@@ -66,13 +66,19 @@ _INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "hotel", "auberge", 
                         "restaurant", "posada", "fonda", "inn"})
 
 
+# troops named in quotes (BRIGADA «BENITO JUÁREZ», Bataillon « Commune de Paris »)
+_TROOPS = frozenset({"brigada", "brigade", "batallon", "bataillon", "regimiento", "regiment",
+                     "columna", "colonne", "division"})
+
+
 def _quoted_kind(word: str) -> str | None:
     """The type of what ``word``'s kind names with a quoted name: a body, a house, or
     neither."""
     w = fold(word)
     if w in _INN_KINDS:
         return "LOC"
-    if w in ORG_HEADS or w in INDUSTRY_HEADS or (len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS)):
+    if (w in ORG_HEADS or w in INDUSTRY_HEADS or w in _TROOPS
+            or (len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS))):
         return "ORG"
     return None
 
@@ -105,9 +111,9 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 # A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
 # Schmidt und Comp.): one to three capitalised words, "and", the company's word
 _AND_COMPANY = regex.compile(
-    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|e|et|und|&)"
-    r"[^\S\n]+(?:Compañía|Compañia|Cía\.|Compagnie|Cie\.?|Comp\.)(?!\w)")
-_COMPANY_MARKS = ("Compa", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
+    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|Y|e|et|und|&)"
+    r"[^\S\n]+(?:Compañía|Compañia|COMPAÑÍA|Cía\.|Compagnie|COMPAGNIE|Cie\.?|Comp\.)(?!\w)")
+_COMPANY_MARKS = ("Compa", "COMPA", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
 # A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
 # Messrs. Stephens & Trammel): "&" alone is no firm (Vaud, Berne & Argovie, in 1798)
 _KIND_PARTNERS = regex.compile(
@@ -123,8 +129,9 @@ _FIRM_KINDS = frozenset({"verlag", "bankhaus", "buchhandlung", "druckerei", "fir
 # (Tissot et fils, Amieux frères)
 _AND_CO = regex.compile(
     r"(?<![\w.])((?:(?!Messrs)\p{Lu}\p{Ll}{0,5}\.[^\S\n]*){0,3}"
-    r"(?!(?:Les|Des|Ses|Mes|Nos|Vos|Ces|Leurs|The|Deux|Trois|Quatre)\b)\p{Lu}[\p{L}'’-]+)[^\S\n]+"
-    r"(?:&[^\S\n]+(?:Co\.|Sons|Bros\.)|et[^\S\n]+fils|fr[èe]res)(?!\w)")
+    r"(?!(?:Les|Des|Ses|Mes|Nos|Vos|Ces|Leurs|The|Deux|Trois|Quatre)\b)\p{Lu}[\p{L}'’-]+"
+    r"(?:,[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+"  # Hurdman, McClymont & Co.
+    r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.)|et[^\S\n]+fils|fr[èe]res)(?!\w)")
 
 
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:

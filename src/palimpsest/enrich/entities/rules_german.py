@@ -157,7 +157,7 @@ _DE_GROUP_ENDS = ("initiative", "verein", "gewerkschaft", "partei", "komitee", "
                   "ausschuß", "bewegung", "vereinigung", "kartell", "gruppe", "genossenschaft",
                   "verband", "aktion", "union", "akademie", "musik", "organisation", "bund",
                   "landsmannschaft", "universitat", "hochschule", "gesellschaft", "chor",
-                  "kammer", "direktion", "direction", "amt", "stift", "sparkasse",
+                  "kammer", "direktion", "direction", "amt", "amte", "stift", "sparkasse",
                   "hauptmannschaft")
 
 

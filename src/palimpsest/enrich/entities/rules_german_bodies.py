@@ -241,7 +241,7 @@ _DE_BODY_HEAD = regex.compile(
     r"|bund|verband|verein|ausschuss|ausschuß|rat|komitee|kongress|kongreß|kartell"
     r"|(?:bund|verband|verein|rat|kartell)e?s|(?:ausschuss|ausschuß|kongress|kongreß)es"
     r"|komitees|kreuz|hilfe|hilfswerk|polizei|wehr|armee|marine|legion"
-    r"|gerichte?s?|bank|kasse|casse|magistrate?s?|regierung|direktion|kammer|amte?s?)")
+    r"|gerichte?s?|bank|kasse|casse|magistrate?s?|regierung|direktion|kammer|amte?s?|bahn|bahnen)")
 
 
 def german_adjective_bodies(text: str, tk: Tokens, mentions: list[Annotation],

@@ -212,7 +212,7 @@ _HYPHEN_CHAIN = regex.compile(r"(?<![\w-])\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*-(\p{Lu}
 # Obtarrenz; die Gemeinden Tarrenz, Nassereith und Imst): one to three capitalised words
 # each, commas between, und or sowie before the last
 _PLACE_KINDS = (r"(?:Weilern?|Dörfern?|Ortschaften|Gemeinden|Orten|Fraktionen|Parzellen|Höfen"
-                r"|Zechen|Gruben|Schächten?)")
+                r"|Zechen|Gruben|Schächten?|Kurorte|Kurorten|Städte|Städten)")
 _NAME = r"\p{Lu}[\p{L}-]+"
 _KIND_LIST = regex.compile(
     rf"(?<!\w){_PLACE_KINDS}[^\S\n]+((?:{_NAME},[^\S\n]+)*{_NAME}[^\S\n]+(?:und|sowie)"
