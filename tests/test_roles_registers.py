@@ -136,3 +136,43 @@ def test_holdout23_minutes_ordinances_notices_and_a_petition_s_head() -> None:
         "en",
     )
     assert "HIS EXCELLENCY" in str(v["addressee"])
+
+
+def test_holdout24_a_lumber_firm_s_letter_and_a_hotel_keepers_circular() -> None:
+    v = _values(
+        "OFFICE OF\nHURDMAN, McCLYMONT & CO.,\nLumber Merchants and Manufacturers,\n"
+        "Chaudière, Ottawa.\n\nOttawa, 14th November, 1878.\n\nMessrs. Ross, Lemesurier & "
+        "Co.,\nTimber Merchants,\nQuebec.\n\nGentlemen,—\n\nWe are in receipt of your favour "
+        "of the 8th inst., and note that you will take the whole of our square timber.\n",
+        "en",
+    )
+    assert "title" not in v
+    assert v["genre"] == "letter"
+    assert str(v["addressee"]).startswith("Messrs. Ross, Lemesurier & Co.")
+    v = _values(
+        "Bündnerischer Hotelier-Verein.\n\nZirkular Nr. 3.\n\nAn die verehrlichen "
+        "Mitglieder.\n\nGeehrte Herren Kollegen!\n\nDer Vorstand hat in seiner Sitzung vom "
+        "2. April beschlossen, die Preise für die Sommersaison nicht zu erhöhen.\n",
+        "de",
+    )
+    assert str(v["title"]).startswith("Zirkular Nr. 3")
+    assert str(v["addressee"]).startswith("An die verehrlichen Mitglieder")
+
+
+def test_holdout24_work_rules_and_a_mayor_s_order_head_their_pages() -> None:
+    v = _values(
+        "BRUTAU, VILA Y COMPAÑÍA\nFábrica de hilados y tejidos de lana\n\nREGLAMENTO "
+        "INTERIOR\nque han de observar los operarios de esta fábrica\n\nArtículo 1.º Las "
+        "horas de trabajo serán de seis de la mañana a siete de la tarde, con una hora para "
+        "la comida.\n",
+        "es",
+    )
+    assert str(v["title"]).startswith("REGLAMENTO INTERIOR")
+    assert v["genre"] == "statement"
+    v = _values(
+        "VILLE D'ORAN\n\nARRÊTÉ\nportant règlement du marché de Karguentah\n\nLe Maire de "
+        "la ville d'Oran,\n\nVu la loi du 5 avril 1884 sur l'organisation municipale, "
+        "arrête ce qui suit pour le bon ordre du marché et des rues de la ville.\n",
+        "fr",
+    )
+    assert str(v["title"]).startswith("ARRÊTÉ")

@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.28"
+METHOD = "palimpsest.roles@0.1.29"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -211,6 +211,10 @@ def _mark_masthead(head: list[Line]) -> None:
             return
         if ln.kind in ("contact", "dateline"):
             continue
+        if (ln.kind == "heading" and ln.words <= 3 and ln.toks[-1:] == ["of"]
+                and nxt is not None and nxt.kind == "org"):
+            ln.kind = "contact"  # "OFFICE OF / HURDMAN, McCLYMONT & CO.,": the firm's office
+            continue
         if ln.kind == "heading" and ln.words <= 10 and (tx.is_org_fuzzy(ln.toks)
                                                        or tx.known_org(ln.text)):
             ln.org, ln.kind = True, "org"  # "Verbancl der Drahtzieher ...", "MADRES DE …"
@@ -224,10 +228,13 @@ def _mark_masthead(head: list[Line]) -> None:
             nxt.kind = "contact"  # "Johannisloge „Zur Treue“ / im Orient Heilbronn": its seat
             return
         after = lines[i + 2] if i + 2 < len(lines) else None
+        then = lines[i + 3] if i + 3 < len(lines) else None
         if (nxt is not None and nxt.kind == "heading" and nxt.words <= 5 and after is not None
                 and not tx.is_subunit(nxt.toks)
-                and (after.kind == "contact" or lx.STREET_ADDRESS.fullmatch(after.text))):
-            nxt.kind = after.kind = "contact"  # a firm's trade over its address
+                and (after.kind == "contact" or lx.STREET_ADDRESS.fullmatch(after.text)
+                     or (after.kind == "heading" and after.words <= 6 and after.text[-1] in ".)"
+                         and then is not None and then.kind == "dateline"))):
+            nxt.kind = after.kind = "contact"  # a firm's trade over its address or town
             return
         if (
             nxt is not None
@@ -255,6 +262,12 @@ def _over_subunit(ln: Line, nxt: Line | None) -> bool:
 _JUDGED = frozenset({"heading", "org", "spaced", "publication"})  # read as names, titles
 
 
+def _firm(ln: Line) -> bool:
+    """Whether a line names a firm by its partners (``HURDMAN, McCLYMONT & CO.``): names,
+    which need not read as words of the language."""
+    return ln.kind == "org" and "&" in ln.toks
+
+
 def _starts_in(offsets: Sequence[int], start: int, end: int) -> bool:
     """Whether one of the sorted ``offsets`` lies in ``[start, end)``."""
     i = bisect_left(offsets, start)
@@ -279,7 +292,7 @@ def describe(
     """
     lines, head, tail = read_page(text, line_breaks or ())
     for ln in head:
-        if ln.kind in _JUDGED and (not tx.readable(ln.text, lang)
+        if ln.kind in _JUDGED and ((not tx.readable(ln.text, lang) and not _firm(ln))
                                    or _starts_in(doubtful, ln.start, ln.end)):
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
         elif ln.kind == "heading" and (lx.ISSUE_LINE.fullmatch(ln.text)

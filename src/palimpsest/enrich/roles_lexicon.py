@@ -25,7 +25,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|declaration|communiqu[eé]|declaraci[oó]n|comunicado|d[eé]claration"
     r"|erkl[aä]rung|stellungnahme|manifest[oe]?|manifiesto|pronunciamiento"
     r"|proclamation|public\s+notice|proclama|bando|avis\s+au\s+public|bekanntmachung|kundmachung"
-    r"|ordenanza|ordonnance|verordnung|ordinance"
+    r"|ordenanza|ordonnance|verordnung|ordinance|arr[eê]t[eé](?=\s*$|\s+(?:du|de\s+la|municipal))"
+    r"|reglamento|r[eè]glement|fabrikordnung|arbeitsordnung|hausordnung"
     r"|denuncia(?:\s+p[uú]blica)?"
     r"|proklamation",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
@@ -46,7 +47,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|informe|memoria|rapport"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
-    r"|circular|circulaire|rundschreiben|memorandum|memo|invitation|invitaci[oó]n|einladung",
+    r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|notice(?=\s+to\s+(?:all|the|members|every|our)\b)",  # NOTICE TO ALL MEMBERS
@@ -109,6 +110,7 @@ ADDRESS = regex.compile(
     r"|(?:aux?(?!\s+nom\b)|à\s+(?:la|l'|tous|toutes|nos)|a\s+tous)\s"
     r"|an\s+(?:den|die|das|alle|unsere|sämtliche)\s"
     r"|(?:sr\.?|se[ñn]or)\s+(?:d\.|don)\s+\p{Lu}"  # Sr. Don José Martí (a letter's address)
+    r"|messrs\.?\s+(?=.*(?:&|\band\b)\s*(?:co\.|sons|bros\.?)?,?\s*$)"  # Messrs. X & Co.,
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
     r"|[àa]\s+(?:messieurs|mesdames)\s+les\s"  # A Messieurs les membres du Comité
@@ -143,7 +145,7 @@ SALUTATION = regex.compile(
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+(?:bien\s+|tr[eè]s\s+)?chers|cher|ch[eè]re|chers|ch[eè]res"
     r"|my\s+lords?|sir|gentlemen"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|geliebte[rn]?"
-    r"|hochgeehrte[rn]?|hochverehrte[rn]?|hochzuverehrende[rn]?"
+    r"|hochgeehrte[rn]?|hochverehrte[rn]?|hochzuverehrende[rn]?|geehrte[rn]?"
     r"|mesdames|messieurs|monsieur|madame"
     r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,

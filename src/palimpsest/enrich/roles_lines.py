@@ -205,12 +205,13 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         if t[-1] == "!" and not lx.VOCATIVE.search(t) and not lx.GERMAN_ADDRESS.match(t):
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)  # A Messieurs les … .
-                                and not lx.FORMAL_ADDRESS.match(t) and not lx.PRESENTED.match(t))
+                                and not lx.FORMAL_ADDRESS.match(t) and not lx.PRESENTED.match(t)
+                                and not (n <= 6 and lx.GERMAN_ADDRESS.match(t)))  # An die … .
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
-    if n <= 9 and t[-1] in ",:!":
-        return "salutation"
+    if n <= 9 and t.rstrip("—–- ")[-1:] in (",", ":", "!"):
+        return "salutation"  # (also "Gentlemen,—", "Mates,—")
     # a vocative alone, its comma lost to the OCR ("Camarades"): greets all the same
     return "salutation" if n <= 3 and lx.VOCATIVE.fullmatch(t.strip()) else ""
 
