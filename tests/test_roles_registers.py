@@ -1,6 +1,7 @@
-"""Roles the twenty-first held-out set taught (twenty-eighth session): a police gazette, a
-court's auction notice, an emigration agent's letter, a mining inspector's report. Each
-rule was kept because no other roles document fell (docs/roles.md)."""
+"""Roles the held-out sets 21 to 24 taught (twenty-eighth session): a police gazette, a
+court's auction notice, an emigration agent's letter, a mining inspector's report, a
+parish bulletin, a union's notice, minutes, an ordinance, a firm's letter, a circular,
+work rules. Each rule was kept because no other roles document fell (docs/roles.md)."""
 
 from __future__ import annotations
 
