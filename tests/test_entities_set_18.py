@@ -199,3 +199,16 @@ def test_set_21_firms_troops_and_places() -> None:
     got = found("Die Kurorte Davos, Arosa, Pontresina und Flims melden Zuwachs. Die "
                 "Rhätische Bahn fährt.", "de")
     assert {("Davos", "LOC"), ("Flims", "LOC"), ("Rhätische Bahn", "ORG")} <= got
+
+
+def test_set_22_german_professions_streets_pits_and_spanish_styles() -> None:
+    got = found("Die Spenden übernimmt Herr Bankier Julius Bondy. Die Küche ist in der Großen "
+                "Schiffgasse. Auf der Florentinegrube verunglückte ein Hauer.", "de")
+    assert {("Herr Bankier Julius Bondy", "PER"), ("Großen Schiffgasse", "LOC"),
+            ("Florentinegrube", "LOC")} <= got
+    got = found("Saluda al señor cura don Juan Bautista Arrieta. Firmaron Pedro A. López y "
+                "Compañía.", "es")
+    assert {("señor cura don Juan Bautista Arrieta", "PER"),
+            ("Pedro A. López y Compañía", "ORG")} <= got
+    assert ("chapelle Saint-Corentin", "LOC") in found(
+        "La procession ira jusqu'à la chapelle Saint-Corentin.", "fr")

@@ -198,7 +198,7 @@ comte duc marquis vicomte
 # Barrios``); AnCora leaves them all out (16 times in its dev set).
 ES_RANKS = _words("""
 general coronel teniente capitan comandante padre doctor licenciado don dona senor senora
-senorita fray monsenor
+senorita fray monsenor cura presbitero ingeniero
 """)
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
 # Titles that go before a surname with its particle (not "roi de Pologne", "père de X").
@@ -330,7 +330,7 @@ LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
-metairie ruisseau riviere veine charbonnage fosse rang
+metairie ruisseau riviere veine charbonnage fosse rang chapelle
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -466,4 +466,5 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "kanzler", "pfarrer", "inspektor", "kommissar", "richter", "verwalter",
                     "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
                     "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter",
-                    "revisor", "capitain", "kapitan")
+                    "revisor", "capitain", "kapitan", "rabbiner", "primarius", "bankier",
+                    "fabrikant")

@@ -69,6 +69,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
     german_big_places,
     german_companies,
+    honorific_persons,
     imperial_marks,
     place_kinds_alone,
     reverend_styles,
@@ -221,6 +222,7 @@ def whole_text_rules(
         kind_lists(text, out, method)
         german_saints(text, out, method)
         prefixed_villages(text, tk, out, method, common)
+        honorific_persons(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too

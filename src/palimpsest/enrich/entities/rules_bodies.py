@@ -111,7 +111,8 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 # A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
 # Schmidt und Comp.): one to three capitalised words, "and", the company's word
 _AND_COMPANY = regex.compile(
-    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+(?:y|Y|e|et|und|&)"
+    r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+){0,2})"
+    r"[^\S\n]+(?:y|Y|e|et|und|&)"
     r"[^\S\n]+(?:Compañía|Compañia|COMPAÑÍA|Cía\.|Compagnie|COMPAGNIE|Cie\.?|Comp\.)(?!\w)")
 _COMPANY_MARKS = ("Compa", "COMPA", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
 # A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
@@ -175,7 +176,8 @@ def banks_of_places(text: str, mentions: list[Annotation], method: str) -> None:
 # A French house named with its capitalised kind (Café du Jura, Hôtel des Trois-Rois,
 # Brasserie de la Poste): a place with its kind, as the held-out sets count it
 _FR_HOUSE = regex.compile(
-    r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant)[^\S\n]+"
+    r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant|Salle[^\S\n]+(?:communale|municipale))"
+    r"[^\S\n]+"
     r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
     r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+)?")  # Hôtel de Ville de Paris
 

@@ -56,7 +56,8 @@ _NOT_VALLEYS = ("spital", "portal", "kapital", "anstal")  # Notspital, Gemeindsa
 # ranges, regions, pastures, passes, peaks and valleys (Kaisergebirge, Pinzgau,
 # Himmelmoosalm, Stripsenjoch, Schöckelkogel, Matterhorn, Muttekopf, Gurgltal), when the
 # compound is no word of the language (not Hochgebirge, Waldhorn)
-_HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn", "tal", "thal", "kopf", "spitze")
+_HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn", "tal", "thal", "kopf", "spitze",
+            "grube", "flotz")  # and pits and seams (Florentinegrube, Pochhammerflötz)
 _NOT_HEIGHTS = ("pital", "ortal", "stal")  # Militärspital, Sürportal, Gemeindsanstal(t)
 
 
@@ -183,7 +184,7 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
 # (Karl-Marx-Platz, Henry-Ford-Bau, Karl-Liebknecht-Haus, Karl-Marx-Hof)
 _HYPHEN_PLACE_ENDS = frozenset({"platz", "straße", "strasse", "allee", "ring", "gasse", "weg",
                                 "damm", "ufer", "brucke", "tor", "bau", "haus", "halle",
-                                "kirche", "hof"})
+                                "kirche", "hof", "grube", "schacht"})
 
 
 # The first half of a village's name told from its neighbour's (Nieder-Glauche, Klein-Möllen)
