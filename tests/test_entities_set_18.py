@@ -206,8 +206,8 @@ def test_set_22_german_professions_streets_pits_and_spanish_styles() -> None:
                 "Schiffgasse. Auf der Florentinegrube verunglückte ein Hauer.", "de")
     assert {("Herr Bankier Julius Bondy", "PER"), ("Großen Schiffgasse", "LOC"),
             ("Florentinegrube", "LOC")} <= got
-    got = found("Saluda al señor cura don Juan Bautista Arrieta. Firmaron Pedro A. López y "
-                "Compañía.", "es")
+    got = found("Saluda al señor cura don Juan Bautista Arrieta. Vendimos el café a Pedro A. "
+                "López y Compañía.", "es")
     assert {("señor cura don Juan Bautista Arrieta", "PER"),
             ("Pedro A. López y Compañía", "ORG")} <= got
     assert ("chapelle Saint-Corentin", "LOC") in found(
