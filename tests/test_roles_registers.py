@@ -177,3 +177,24 @@ def test_holdout24_work_rules_and_a_mayor_s_order_head_their_pages() -> None:
         "fr",
     )
     assert str(v["title"]).startswith("ARRÊTÉ")
+
+
+def test_holdout25_a_rector_s_letter_to_his_bishop_and_a_family_letter() -> None:
+    v = _values(
+        "Plomodiern, le 29 juillet 1895.\n\nA Sa Grandeur Monseigneur Valleau,\nÉvêque de "
+        "Quimper et de Léon.\n\nMonseigneur,\n\nJ'ai l'honneur de rendre compte à Votre "
+        "Grandeur du pardon de Sainte-Marie-du-Ménez-Hom, qui s'est tenu dimanche dernier "
+        "par un temps magnifique.\n\nJe suis, Monseigneur,\nde Votre Grandeur\nle très humble "
+        "et très obéissant serviteur,\nY. Le Floc'h,\nrecteur de Plomodiern.\n",
+        "fr",
+    )
+    assert v["genre"] == "letter"
+    assert str(v["addressee"]).startswith("A Sa Grandeur Monseigneur Valleau")
+    assert "Grandeur" not in str(v["issuer"])
+    v = _values(
+        "Boise (Idaho), 2 de abril de 1905.\n\nQueridos padres y hermanos:\n\nLes escribo "
+        "para decirles que estoy bien de salud y que el trabajo con las ovejas no falta en "
+        "estas montañas.\n\nSu hijo que los quiere,\nJosé Antonio Goitia.\n",
+        "es",
+    )
+    assert v["genre"] == "letter"

@@ -33,6 +33,12 @@ def _genre_word(text: str) -> str | None:
     return next((g for g, v in m.groupdict().items() if v), None)
 
 
+# kin greeted in a family's letter
+_KIN = frozenset({"padres", "hijos", "parents", "children", "eltern",
+                  "geschwister", "kinder", "enfants", "famille", "familia", "family", "padre",
+                  "madre", "father", "mother", "vater", "mutter"})
+
+
 def guess_genre(
     text: str,
     head: Sequence[Line],
@@ -69,6 +75,8 @@ def guess_genre(
             collective = not lx.PLURAL_ADDRESS.isdisjoint(ln.toks)
             if ln.text.rstrip().endswith("!") and lx.VOCATIVE.match(ln.text):
                 vote("leaflet", 3.0, ln)
+            elif not _KIN.isdisjoint(ln.toks):
+                vote("letter", 2.0, ln)  # "Queridos padres y hermanos:": a family's letter
             elif collective:
                 vote("appeal", 0.5, ln)
                 vote("letter", 0.5, ln)

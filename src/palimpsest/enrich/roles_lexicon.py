@@ -101,7 +101,8 @@ ADDRESS = regex.compile(
     r"(?:to|an|para|à|a|destinataires?|destinatarios?)\s*:\s*(?=\w)"
     r"|[¡!]?(?:to\s+(?:the|all|our|every|each|comrade|members|friends|workers)"
     r"|(?:to\s+(?:his|her|their)|[àa]\s+(?:son|sa|su|sus)|an\s+(?:seine|ihre|eure?))\s+"
-    r"(?:excellenc[ye]|excellencies|majest[yé]|royal\s+highness|grace|lordship|worship"
+    r"(?:excellenc[ye]|excellencies|majest[yé]|royal\s+highness|grace|lordship|worship|grandeur"
+    r"|[ée]minence|saintet[ée]"
     r"|honou?r|exzellenz|majest[äa]t|excelencia|majestad|altesse|alteza|gr[aâ]ce)"
     r"|(?:submitted|addressed|presented|dirigido|adressé|vorgelegt)\s+(?:to|a|à|an|al|aux?|dem|der|den)\s"
     r"|erstattet\s+(?:in|vor)\s+der\s+(?:\w+\s+)?(?:general|haupt|mitglieder|jahres)versammlung"
@@ -146,7 +147,7 @@ SALUTATION = regex.compile(
     r"|my\s+lords?|sir|gentlemen"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|geliebte[rn]?"
     r"|hochgeehrte[rn]?|hochverehrte[rn]?|hochzuverehrende[rn]?|geehrte[rn]?"
-    r"|mesdames|messieurs|monsieur|madame"
+    r"|mesdames|messieurs|monsieur|madame|monseigneur"
     r"|(?:muy\s+)?se[ñn]or(?:es)?|se[ñn]ora|sr\.|sres\.|de\s+(?:mi|nuestra)\s+(?:mayor\s+|más\s+alta\s+)?consideraci[oó]n)\b",
     _F,
 )

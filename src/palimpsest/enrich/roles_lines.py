@@ -206,7 +206,7 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)  # A Messieurs les … .
                                 and not lx.FORMAL_ADDRESS.match(t) and not lx.PRESENTED.match(t)
-                                and not (n <= 6 and lx.GERMAN_ADDRESS.match(t)))  # An die … .
+                                and not (n <= 12 and lx.GERMAN_ADDRESS.match(t)))  # An die … .
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""

@@ -117,6 +117,8 @@ def person_name(s: str) -> str | None:
         return None
     if words[0].lower() in _ARTICLES:
         return None  # "Der Präsident der Nationalversammlung": an office, not a name
+    if not _ADDRESSED.isdisjoint(w.lower() for w in words):
+        return None  # "de Votre Grandeur", "Your Lordship's": a closing's form of address
     if any(w.endswith(":") for w in words):
         return None  # "Treffpunkt: Wilster": a field's label and its value
     if any(not w[:1].isupper() and w not in _PARTICLES for w in words):
@@ -125,6 +127,8 @@ def person_name(s: str) -> str | None:
         return None
     return " ".join(words)
 
+
+_ADDRESSED = words("votre vos your vuestra vuestro euer eure ihrer")
 
 _LEAD_PREFIX: dict[str, bool] = {}
 
