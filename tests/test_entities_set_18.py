@@ -212,3 +212,11 @@ def test_set_22_german_professions_streets_pits_and_spanish_styles() -> None:
             ("Pedro A. López y Compañía", "ORG")} <= got
     assert ("chapelle Saint-Corentin", "LOC") in found(
         "La procession ira jusqu'à la chapelle Saint-Corentin.", "fr")
+
+
+def test_set_23_firms_governors_and_offices() -> None:
+    got = found("La maison H. DESCEMET & FILS écrit à M. le gouverneur général Chaudié.", "fr")
+    assert {("H. DESCEMET & FILS", "ORG"), ("M. le gouverneur général Chaudié", "PER")} <= got
+    got = found("Ante mí, el Escribano Público, compareció. Dirijo al señor Gerente este "
+                "informe.", "es")
+    assert not any(ty == "PER" for _, ty in got)

@@ -132,7 +132,7 @@ _AND_CO = regex.compile(
     r"(?<![\w.])((?:(?!Messrs)\p{Lu}\p{Ll}{0,5}\.[^\S\n]*){0,3}"
     r"(?!(?:Les|Des|Ses|Mes|Nos|Vos|Ces|Leurs|The|Deux|Trois|Quatre)\b)\p{Lu}[\p{L}'’-]+"
     r"(?:,[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+"  # Hurdman, McClymont & Co.
-    r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.)|et[^\S\n]+fils|fr[èe]res)(?!\w)")
+    r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.|[Ff]ils|FILS)|et[^\S\n]+fils|ET[^\S\n]+FILS|fr[èe]res)(?!\w)")
 
 
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
@@ -143,7 +143,8 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
     if " & " in text:
         for m in _KIND_PARTNERS.finditer(text):
             take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
-    if "& " in text or " fils" in text or "frères" in text or "freres" in text:
+    if ("& " in text or " fils" in text or "frères" in text or "freres" in text
+            or " FILS" in text):
         for m in _AND_CO.finditer(text):
             take_span(text, mentions, m.start(1), m.end(), "ORG", method)
     if not any(w in text for w in _COMPANY_MARKS):

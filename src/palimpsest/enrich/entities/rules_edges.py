@@ -79,7 +79,9 @@ def _french_title_before(tk: Tokens, j: int) -> int:
     """Where an honorific would stand before a French title and its article (``M. le
     pasteur`` | ``Théodore Rochat``, ``M. l'abbé`` | ``Delmas``): the token before the
     article, when token ``j`` is a lower-case title (or the article itself); else ``j``."""
-    t = j - 1 if j >= 1 and tk.folded[j] in TITLES and not tk.caps[j] else j
+    t = j
+    while t >= 1 and t > j - 2 and tk.folded[t] in TITLES and not tk.caps[t]:
+        t -= 1  # M. le gouverneur général | Chaudié: two titles at most
     if t >= 1 and tk.folded[t] in ("le", "la", "l'", "l’") and not tk.caps[t]:
         return t - 1
     return j
