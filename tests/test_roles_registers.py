@@ -198,3 +198,14 @@ def test_holdout25_a_rector_s_letter_to_his_bishop_and_a_family_letter() -> None
         "es",
     )
     assert v["genre"] == "letter"
+
+
+def test_a_deed_s_number_in_words_is_no_title() -> None:
+    v = _values(
+        "NÚMERO DOSCIENTOS TRECE.\n\nPODER GENERAL\n\nque otorga don Agustín Larrañeta a "
+        "favor de don Nicanor Valdeavellano.\n\nEn la ciudad de Lima, a los doce días del "
+        "mes de marzo de mil ochocientos ochenta y cinco, ante mí el Escribano Público, "
+        "compareció don Agustín Larrañeta, vecino de esta ciudad.\n",
+        "es",
+    )
+    assert str(v["title"]).startswith("PODER GENERAL")

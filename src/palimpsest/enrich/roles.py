@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.30"
+METHOD = "palimpsest.roles@0.1.31"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:
@@ -296,7 +296,8 @@ def describe(
                                    or _starts_in(doubtful, ln.start, ln.end)):
             ln.kind = "unreadable"  # "RREEREFTRALETCTUTTR el ABEENWIERKE": a smudged heading
         elif ln.kind == "heading" and (lx.ISSUE_LINE.fullmatch(ln.text)
-                                       or lx.PRICE_LINE.fullmatch(ln.text)):
+                                       or lx.PRICE_LINE.fullmatch(ln.text)
+                                       or lx.DEED_NUMBER.fullmatch(ln.text)):
             ln.kind = "issue"  # "Año II — Nº 14", "One Penny": a periodical's, no title
         if ln.kind in ("heading", "org") and lx.STATE_HEAD.fullmatch(ln.text):
             ln.kind = "letterhead"  # "RÉPUBLIQUE FRANÇAISE": the state's, no title

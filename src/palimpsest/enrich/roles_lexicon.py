@@ -485,6 +485,8 @@ ISSUE_LINE = regex.compile(
 # An issue's number inside a longer line (a paper's dateline: "… 1905 — Año IX — Núm. 648")
 ISSUE_MARK = regex.compile(r"[—–-]\s*(?:a[ñn]o|vol\.?|jahrgang|ann[eé]e|n[°ºo]\.?|nr\.?|núm\.?)"
                            r"\s*[IVXLC\d]", _F)
+# A deed's number in words heading it ("NÚMERO CIENTO VEINTISIETE."): the protocol's, no title
+DEED_NUMBER = regex.compile(r"n[úu]mero\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,4}\.?", _F)
 # A paper's price on a line of its own ("One Penny", "Price 2d.", "Prix : 10 centimes")
 PRICE_LINE = regex.compile(
     r"(?:(?:price|prix|precio|preis)\s*:?\s*)?(?:(?:one|two|three|four|six)\s+"
