@@ -468,3 +468,7 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter",
                     "revisor", "capitain", "kapitan", "rabbiner", "primarius", "bankier",
                     "fabrikant")
+# functions too short to be told by an ending of DE_FUNCTION_ENDS
+DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann", "lehrer", "revisor"})
+# English police ranks (Police-constable, Sub-Inspector: a person's, not the force's)
+POLICE_RANKS = ("constable", "sergeant", "inspector", "superintendent")

@@ -87,6 +87,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     german_works,
     kind_lists,
     prefixed_villages,
+    streets_with_adjectives,
 )
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
@@ -223,6 +224,7 @@ def whole_text_rules(
         german_saints(text, out, method)
         prefixed_villages(text, tk, out, method, common)
         honorific_persons(text, out)
+        streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too

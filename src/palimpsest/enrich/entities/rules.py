@@ -19,6 +19,7 @@ from palimpsest.enrich.entities.lexicon import (
     CALENDAR,
     CALENDAR_ABBREVIATIONS,
     DE_FUNCTION_ENDS,
+    DE_FUNCTION_WORDS,
     DE_PLACE_HEADS,
     EN_PLACE_TAILS,
     FEASTS,
@@ -189,10 +190,6 @@ def is_title(folded: str) -> bool:
         return True
     return folded in TITLES or folded in DE_FUNCTION_WORDS or (
         len(folded) > 6 and folded.endswith(DE_FUNCTION_ENDS))
-
-
-# functions too short for an ending of DE_FUNCTION_ENDS
-DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann", "lehrer", "revisor"})
 
 
 def _capitals_name(tk: Tokens, first: int, last: int) -> bool:

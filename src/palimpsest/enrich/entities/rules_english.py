@@ -20,6 +20,7 @@ from palimpsest.enrich.entities.lexicon import (
     EN_RULERS,
     LEADING_DROP,
     ORG_WORDS,
+    POLICE_RANKS,
     TITLES,
     US_STATES,
 )
@@ -310,8 +311,8 @@ def peers(text: str, tk: Tokens, mentions: list[Annotation], method: str) -> Non
 # A police rank with its force's word before it (Police-constable, Police Sergeant) or its
 # grade (Sub-Inspector)
 _POLICE_RANK = re.compile(
-    r"\b(?:Police[- ]|Sub-)(?:[Cc]onstable|[Ss]ergeant|[Ii]nspector|[Ss]uperintendent)"
-    r" (?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,3}(?<!\.)")
+    r"\b(?:Police[- ]|Sub-)(?:" + "|".join(f"[{r[0].upper()}{r[0]}]{r[1:]}" for r in POLICE_RANKS)
+    + r") (?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,3}(?<!\.)")
 
 
 def police_ranks(text: str, mentions: list[Annotation], method: str) -> None:

@@ -294,25 +294,14 @@ def reverend_styles(text: str, mentions: list[Annotation]) -> None:
 
 
 _PERSON_FIRST = frozenset({"herr", "herrn", "frau", "fraulein"})
-_STREET_ADJECTIVES = frozenset({"grosse", "grossen", "große", "großen", "kleine", "kleinen",
-                                "alte", "alten", "neue", "neuen", "obere", "oberen", "untere",
-                                "unteren", "lange", "langen", "hohe", "hohen"})
 
 
 def honorific_persons(text: str, mentions: list[Annotation]) -> None:
     """A German mention that opens with ``Herr``, ``Herrn``, ``Frau`` is a person's, what
     else the model or a rule made of its title (``Herrn Sanitätsraths Dr. Reich``, read as
-    a council); not a firm's (``& Co.``). And a street's compound takes the adjective
-    before it (``in der Großen Schiffgasse``). In place."""
+    a council); not a firm's (``& Co.``). In place."""
     for k, a in enumerate(mentions):
         words = a.value["text"].split()
         if (a.value["type"] != "PER" and len(words) > 1 and fold(words[0]) in _PERSON_FIRST
                 and "&" not in a.value["text"]):
             mentions[k] = rule_mention(text, a.start, a.end, "PER", a.method)
-        elif (a.value["type"] == "LOC" and len(words) == 1
-              and fold(words[0]).endswith(("gasse", "strasse", "straße", "platz"))):
-            before = text[max(0, a.start - 12):a.start].split()
-            if before and fold(before[-1]) in _STREET_ADJECTIVES and before[-1][:1].isupper() \
-                    and text[a.start - 1] == " ":
-                a.start -= len(before[-1]) + 1
-                a.value = {**a.value, "text": text[a.start:a.end]}

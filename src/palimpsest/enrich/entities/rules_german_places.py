@@ -282,3 +282,22 @@ def prefixed_villages(text: str, tk: Tokens, mentions: list[Annotation], method:
         if not any(a.start < e and s < a.end for a in mentions):
             added.append(rule_mention(text, s, e, "LOC", method))
     add_in_order(mentions, added)
+
+
+# An adjective a street's name opens with, one space before its compound (in der Großen
+# Schiffgasse, an der Alten Gasse)
+_STREET_ADJECTIVE = regex.compile(
+    r"(?<![\w-])(?=\p{Lu})(?i:gro(?:ß|ss)|klein|alt|neu|ober|unter|lang|hoh)(?i:en?) $")
+_STREET_COMPOUND_ENDS = ("gasse", "strasse", "straße", "platz")
+
+
+def streets_with_adjectives(text: str, mentions: list[Annotation]) -> None:
+    """A street's compound takes the adjective before it (``Großen Schiffgasse``,
+    ``Kleinen Pfarrgasse``), as its name. In place."""
+    for a in mentions:
+        if (a.value["type"] == "LOC" and " " not in a.value["text"]
+                and fold(a.value["text"]).endswith(_STREET_COMPOUND_ENDS)):
+            m = _STREET_ADJECTIVE.search(text, max(0, a.start - 10), a.start)
+            if m:
+                a.start = m.start()
+                a.value = {**a.value, "text": text[a.start:a.end]}

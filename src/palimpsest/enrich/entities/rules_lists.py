@@ -289,13 +289,15 @@ def surname_lists(text: str, tk: Tokens, mentions: list[Annotation], method: str
 _INVERTED = re.compile(
     r"(?<![\w.’'-])([A-ZÄÖÜÉ][\w’'-]+), ((?:[A-ZÄÖÜÉ][a-zäöüßéèç]+|[A-Z]\.)"
     r"(?: (?:[A-ZÄÖÜÉ][a-zäöüßéèç]+|[A-Z]\.)){0,2})(?=,|[ \t]*$)", re.MULTILINE)
-_LINE_OPENING = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?")
-# what a register gives after the name: origin, birth, age (, von Wattwil, geb. 1867)
-_REGISTER_AFTER = re.compile(r", (?:von|aus|geb\.|geboren|née?|born|aged|Esq|\d)")
+_LIST_MARK = r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?"  # a line's opening: 1. a) –
+_LINE_OPENING = re.compile(_LIST_MARK)
 # a line that opens with a name, a comma and a capital (a list's line: 1. Keller, Johann)
-_LIST_LINE = re.compile(
-    r"(?m)^[ \t]*(?:(?:\d{1,3}[.)]|[a-z]\)|[-–•])[ \t]*)?[A-ZÄÖÜÉ][\w’'-]+, [A-Z]")
-_REGISTER_WORDS = re.compile(r", (?:von|aus|geb\.|geboren|née?|born|aged|Esq)")  # (a quick look)
+_LIST_LINE = re.compile(rf"(?m)^{_LIST_MARK}[A-ZÄÖÜÉ][\w’'-]+, [A-Z]")
+# what a register gives after the name: origin, birth, age (, von Wattwil, geb. 1867); its
+# words alone are the quick look for a register in a text (a digit is too common for that)
+_REGISTER_WORDS_AFTER = r"von|aus|geb\.|geboren|née?|born|aged|Esq"
+_REGISTER_AFTER = re.compile(rf", (?:{_REGISTER_WORDS_AFTER}|\d)")
+_REGISTER_WORDS = re.compile(rf", (?:{_REGISTER_WORDS_AFTER})")
 INVERTED_ZIPF = 4.5  # a word this common is no surname here (Keller, Grimm are less)
 
 

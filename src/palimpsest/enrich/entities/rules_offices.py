@@ -21,6 +21,11 @@ def _title_word(f: str) -> bool:
         f.endswith("s") and f[:-1] in TITLES)
 
 
+def _office_word(f: str) -> bool:
+    """A title's or an office's word (folded): ``Secretary``, ``Treasurer``, ``notaire``."""
+    return _title_word(f) or f in _OFFICES
+
+
 def role_only(
     tk: Tokens, a: Annotation, gazetteer: Mapping[str, str], given: Collection[str]
 ) -> bool:
@@ -43,7 +48,7 @@ def role_only(
     if (2 < len(words) <= 5 and words[0] in _OFFICES and words[1] == "de"
             and not any(f in given or gazetteer.get(f) == "PER" for f in words[2:])):
         return True  # a union's office: Secretario de Conflictos, Secretaria de Actas
-    return (len(words) >= 2 and (_title_word(words[-1]) or words[-1] in _OFFICES)
+    return (len(words) >= 2 and _office_word(words[-1])
             and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
 
 
@@ -249,11 +254,9 @@ def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
 # A signature: initials, a surname, a comma and the signer's office, on a line's start
 # (L. FAURE, notaire.; J. H. Wright, Secretary.)
 _SIGNED = re.compile(
-    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][^\W\d_'’-]*[\w'’-]*),[ \t]+"
+    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*),[ \t]+"
     r"([^\W\d_][\w-]+)[ \t]*[.,]?[ \t]*$")
-
-
-_INITIAL_OPENS_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ]\.")
+_INITIAL_OPENS_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ]\.")  # what _SIGNED needs first
 
 
 def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
@@ -264,8 +267,7 @@ def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
     if _INITIAL_OPENS_LINE.search(text) is None:
         return  # most texts: no line opens with an initial
     for m in _SIGNED.finditer(text):
-        office = fold(m.group(2))
-        if (_title_word(office) or office in _OFFICES) and not any(
+        if _office_word(fold(m.group(2))) and not any(
                 a.start <= m.start(1) and m.end(1) <= a.end and a.value["type"] == "PER"
                 for a in mentions):
             take_span(text, mentions, m.start(1), m.end(1), "PER", method)

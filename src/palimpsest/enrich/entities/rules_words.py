@@ -19,7 +19,13 @@ from operator import gt
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
-from palimpsest.enrich.entities.lexicon import ES_PEOPLE_OF, ORG_HEADS, ORG_WORDS, TITLES
+from palimpsest.enrich.entities.lexicon import (
+    ES_PEOPLE_OF,
+    ORG_HEADS,
+    ORG_WORDS,
+    POLICE_RANKS,
+    TITLES,
+)
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
@@ -82,9 +88,6 @@ def organ_names(mentions: list[Annotation], curated: str) -> None:
 _UNIT_ENDS = frozenset(["area", "branch", "district", "lodge", "chapel"])
 
 
-_RANKS_AFTER_HEADS = frozenset({"constable", "sergeant", "inspector", "superintendent"})
-
-
 def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curated: str) -> None:
     """A person's mention of two words or more that opens with a word for a body
     (:data:`~.lexicon.ORG_HEADS`: ``Mesa Representativa de la C.N.T.``, ``Comité
@@ -97,7 +100,7 @@ def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curate
             continue
         first, _, rest = a.value["text"].partition(" ")
         head, end = folded(first), folded(rest.rsplit(None, 1)[-1])
-        if folded(rest.split(None, 1)[0]).rstrip(".") in _RANKS_AFTER_HEADS:
+        if folded(rest.split(None, 1)[0]).rstrip(".") in POLICE_RANKS:
             continue  # Police Constable W. Hall: the force's rank, a person
         if (head in ORG_HEADS and head not in given) or end in _UNIT_ENDS or (
                 end in ORG_WORDS and head not in given and head.rstrip(".") not in TITLES):
