@@ -319,6 +319,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             labels[(own - 1, len(atoms))] = rec.places.tail_label(
                 key, tk.folded[atoms[own - 1][0]], labels[(own - 1, len(atoms))])
         head = place_head(text, tk, atoms[0][0], lang)
+        if head >= 0 and out and out[-1][1] > tk.starts[head]:
+            head = -1  # the body before took it
         if head >= 0:
             labels[(0, 1)] = rec.places.head_label(cands[0].key, tk.folded[atoms[0][0]],
                                                    labels[(0, 1)], tk.folded[head])

@@ -361,11 +361,14 @@ def salutations(
     mentions[:] = [a for a in mentions if not greeting(a)]
 
 
-# A line in capitals, two to ten words, the name of a body heading a page: CONVENCION
-# NACIONAL DE TRABAJADORES, ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS
+# A line in capitals, two to twelve words, the name of a body heading a page: CONVENCION
+# NACIONAL DE TRABAJADORES, ASAMBLEA PERMANENTE POR LOS DERECHOS HUMANOS; the specks a
+# smudged masthead leaves around it are no part of it (-. CHAMBRE DE COMMERCE DE MULHOUSE ;,)
+_SPECKS = r"(?:[^\w\s]{1,3}[^\S\n]++)?"
 _CAPITAL_NAME_LINE = regex.compile(
-    r"^[^\S\n]*+(\p{Lu}[\p{Lu}'’.\-]*+(?:[^\S\n]++[\p{Lu}'’.\-]++){1,9})"
-    r"(?:,[^\S\n]*+\p{Lu}[\p{Lu}.\-]++)?[^\S\n]*+$", regex.M)  # , AFL-CIO: its own name
+    r"^[^\S\n]*+" + _SPECKS + r"(\p{Lu}[\p{Lu}'’.\-]*+(?:[^\S\n]++[\p{Lu}'’.\-]++){1,11})"
+    r"(?:,[^\S\n]*+\p{Lu}[\p{Lu}.\-]++)?(?:[^\S\n]++[^\w\s]{1,3})?[^\S\n]*+$",
+    regex.M)  # , AFL-CIO: its own name
 _OF_WORDS = frozenset({"of", "de", "del", "des", "du", "der"})
 # the little words inside such a name (a line with others says something: A LA POBLACION)
 _NAME_INNER = CONNECTORS | frozenset([

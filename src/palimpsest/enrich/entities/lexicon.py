@@ -69,6 +69,7 @@ gestern heute morgen dann doch auch nun noch jetzt hier dort nachdem weil obwohl
 wahrend jeder jede jedes alle was wer wo wir sie er es ich
 ayer hoy manana entonces tambien ademas aunque porque donde ya luego cada todos todas
 nosotros ellos ellas
+hago certifico sepan considerando resultando
 cher chere chers cheres querido querida queridos queridas estimado estimada estimados
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens
@@ -248,6 +249,8 @@ ORG_HEADS = ORG_WORDS | _words("""
 departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
+consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
+prefecture jefatura
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -330,7 +333,7 @@ LOWER_PLACE_HEADS = _words("""
 canton cantons rue quai boulevard avenue place mer ile iles isle isles lac route gare
 chateau theatre square canal vallee rade golfe baie detroit pont plaine mont fleuve
 eglise hotel salle cafe gymnase impasse chemin passage puits prison cimetiere
-metairie ruisseau riviere veine charbonnage fosse rang chapelle
+metairie ruisseau riviere veine charbonnage fosse rang chapelle quartier
 """)
 # ... and Spanish's (calle Corredera, pozo Barredo, cortijo de Villaverde): the name after
 # one is a place, with its head, as HIPE and the samples count it (AnCora leaves the head
@@ -339,7 +342,7 @@ metairie ruisseau riviere veine charbonnage fosse rang chapelle
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
 valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa veta tiro
-socavon calzada plazuela
+socavon calzada plazuela estacion
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even
@@ -370,7 +373,7 @@ city springs falls junction heights harbor harbour isle county island peninsula 
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 theatre theater building house fell fells moor moors scar crag crags pike tarn
-beck dale downs plains gully common green
+beck dale downs plains gully common green mines
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them
@@ -389,9 +392,11 @@ US_STATES = _words("""
 ala ariz ark cal calif colo conn del fla ga ill ind ia kan kans ky la md mass mich minn
 miss mo mont neb nebr nev okla ore pa penn tenn tex vt va wash wis wyo
 """)
-# Given names abbreviated with a dot in 18th- and 19th-century print (Wm. Goodman).
+# Given names abbreviated with a dot in 18th- and 19th-century print (Wm. Goodman,
+# Friedr. Keller, Fréd. Hirtz, Ch. Weyher, Fco. Ruiz).
 GIVEN_ABBREVIATIONS = _words("""wm geo thos jas chas jno jos saml benj robt edw richd danl
-joh friedr heinr bapt wilh chr jac gottl ferd ludw theod""")
+joh friedr heinr bapt wilh chr jac gottl ferd ludw theod
+fred ch aug alph ant alex emm edm hipp guill fco fdo""")
 
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.

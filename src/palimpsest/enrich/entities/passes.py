@@ -236,7 +236,6 @@ def whole_text_rules(
         if french_or_spanish:
             saints_bodies(text, out, method)
             elided_words(out, curated_method)
-            origins(text, out, curated_method)
         if lang == "fr":
             french_organs(out, curated_method)
             french_houses(text, out, method)
@@ -246,6 +245,8 @@ def whole_text_rules(
         demonyms(out, method, common)
     partners_and_company(text, out, method)
     banks_of_places(text, out, method)
+    if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
+        origins(text, out, curated_method)
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)

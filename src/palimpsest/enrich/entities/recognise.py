@@ -76,7 +76,7 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 21  # the model and its rules; bumped when what they find changes
+VERSION = 22  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -148,6 +148,8 @@ class Recogniser:
                 own = len(atoms)
             # a lower-case place head before the run (canton de | Vaud, calle | Corredera)
             head = place_head(text, tk, atoms[0][0], lang)  # French and Spanish have them
+            if head >= 0 and out and out[-1].end > starts[head]:
+                head = -1  # the body before took it: Comité d'action du quartier | Saint-Médard
             if len(atoms) == 1:  # one span: kept when it is a name (its gain is then > 0)
                 first, last = atoms[0]
                 if first == last and head < 0 and (

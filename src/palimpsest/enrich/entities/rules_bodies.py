@@ -61,9 +61,11 @@ _DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "c
                     "brigade", "genossenschaft", "kombinat")
 
 
-# Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen Baum“)
-_INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "hotel", "auberge", "cafe",
-                        "restaurant", "posada", "fonda", "inn"})
+# Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen
+# Baum“, im Gasthofe „Zum Schwarzen Adler“: the dative's -e too)
+_INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "gasthause", "gasthofe",
+                        "wirtshause", "hotel", "auberge", "cafe", "restaurant", "posada",
+                        "fonda", "inn"})
 
 
 # troops named in quotes (BRIGADA «BENITO JUÁREZ», Bataillon « Commune de Paris »)

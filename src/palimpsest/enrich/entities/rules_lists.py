@@ -56,7 +56,10 @@ def coordinated_names(
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
             if k in taken:
-                retyped = _retyped(tk, k, mentions, gazetteer, common) if typ == "LOC" else None
+                placed = _after_place_word(tk, k) or (k > last and _after_place_word(tk, first)
+                                                       and tk.folded[k - 1] in AND_JOINS)
+                retyped = (_retyped(tk, k, mentions, gazetteer, given, common, placed)
+                           if typ == "LOC" else None)
                 if retyped is not None:
                     todo.append(retyped)
                 continue
@@ -75,14 +78,19 @@ RETYPE_BELOW = 0.5  # a model's label this unsure gives way to the list's kind
 
 
 def _retyped(tk: Tokens, k: int, mentions: list[Annotation], gazetteer: Mapping[str, str],
-             common: Mapping[str, int]) -> Annotation | None:
+             given: frozenset[str], common: Mapping[str, int],
+             placed: bool) -> Annotation | None:
     """Retype to a place the one-word mention at token ``k``, in a list of places, that
-    the model typed otherwise and unsurely but the gazetteer knows as a place:
-    ``Santiago, Valparaíso y Concepción`` (a given name too). The mention, if it did."""
+    the model typed otherwise and unsurely, where the gazetteer knows it as a place
+    (``Santiago, Valparaíso y Concepción``: a given name too) or, in a list after a
+    preposition of place (``placed``), knows it not at all (``from Dalilea and
+    Mingarry``, ``par Forbach et Strasbonrg``, ``de Distriz, de Reigada``; not
+    ``le notaire Caille, à Cossonay``). The mention, if it did."""
     for b in mentions:
         if b.start == tk.starts[k] and b.end == tk.ends[k]:
             if (b.value["type"] != "LOC" and b.confidence < RETYPE_BELOW
-                    and _place_word(tk, k, gazetteer, common)):
+                    and (_place_word(tk, k, gazetteer, common)
+                         or (placed and _unknown_word(tk, k, gazetteer, given, common)))):
                 b.value = {**b.value, "type": "LOC"}
                 return b
             return None
@@ -94,6 +102,25 @@ def _place_word(tk: Tokens, k: int, gazetteer: Mapping[str, str],
     """Whether word ``k`` is a place the gazetteer knows, no common word, and whole."""
     f = tk.folded[k]
     return (gazetteer.get(f) in PLACE_TYPES and common.get(f, 0) < COMMON_ZIPF
+            and not _joined(tk, k, k))
+
+
+# prepositions of place before a list (not Spanish "a", which also comes before persons)
+PLACE_PREPOSITIONS = frozenset({
+    "from", "at", "in", "near", "to", "between", "de", "d'", "par", "à", "en", "près",
+    "entre", "desde", "hacia", "por", "nach", "bei", "aus", "von", "zu", "zwischen"})
+
+
+def _after_place_word(tk: Tokens, k: int) -> bool:
+    return k > 0 and tk.folded[k - 1] in PLACE_PREPOSITIONS
+
+
+def _unknown_word(tk: Tokens, k: int, gazetteer: Mapping[str, str], given: frozenset[str],
+                  common: Mapping[str, int]) -> bool:
+    """Whether word ``k`` is a whole word that neither the gazetteer nor the given names
+    know, and no common word."""
+    f = tk.folded[k]
+    return (f not in gazetteer and f not in given and common.get(f, 0) < COMMON_ZIPF
             and not _joined(tk, k, k))
 
 

@@ -124,7 +124,8 @@ _OFFICE_OF = frozenset({"de", "du", "des", "d", "del"})
 _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secretario",
                       "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
                       "vice-president", "vicepresidente", "vorsitzender", "sec", "secy",
-                      "master", "manager", "clerk", "escribano", "gerente", "administrador"})
+                      "master", "manager", "clerk", "escribano", "gerente", "administrador",
+                      "officer"})
 
 
 # Words that qualify an office, no name (First Vice President, Deputy General Secretary)
