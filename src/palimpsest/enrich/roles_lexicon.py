@@ -28,7 +28,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|ordenanza|ordonnance|verordnung|ordinance|arr[eê]t[eé](?=\s*$|\s+(?:du|de\s+la|municipal))"
     r"|reglamento|r[eè]glement|fabrikordnung|arbeitsordnung|hausordnung"
     r"|denuncia(?:\s+p[uú]blica)?"
-    r"|proklamation",
+    r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
@@ -50,7 +50,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
-    r"|notice(?=\s+to\s+(?:all|the|members|every|our)\b)",  # NOTICE TO ALL MEMBERS
+    r"|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO ALL MEMBERS, NOTICE TO CONSUMERS.
+    r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
 }
 GENRE_HEAD = regex.compile(
     r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
@@ -284,7 +285,8 @@ ORG_WORDS = words(
     paroisse parroquia pfarrei trust trustees municipalidad municipalité municipalite
     ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
-    hospital"""
+    hospital consulat consulado consulate konsulat legation légation embassy ambassade
+    embajada"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.text.edits import CleanText
@@ -162,6 +164,8 @@ def classify(ln: Line, prev: Line | None) -> str:
     if prev is not None and prev.kind == "contact" and n <= 3 and (
             prev.para == ln.para or not is_upper(t)):
         return "contact"  # (not a heading in capitals after a blank line: SHARPEVILLE: …)
+    if prev is not None and prev.kind == "org" and n <= 4 and _SEAT.match(t):
+        return "contact"  # "CONSULAT DE FRANCE / À VALPARAISO": the body's seat, no title
     if n <= 2 and lx.ADDRESS_CLOSE.match(t):
         return "address-close"  # "Presente", under a Spanish address block
     return "heading"
@@ -206,7 +210,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return ""  # a slogan: "¡A la huelga general!" (German "An die ...!" addresses)
         stop = t[-1] == ";" or (t[-1] == "." and not is_upper(t)  # A Messieurs les … .
                                 and not lx.FORMAL_ADDRESS.match(t) and not lx.PRESENTED.match(t)
-                                and not (n <= 12 and lx.GERMAN_ADDRESS.match(t)))  # An die … .
+                                and not (n <= 12 and lx.GERMAN_ADDRESS.match(t))  # An die … .
+                                and not _title_cased(t))  # To the Ratepayers of the Parish …
         return "address" if n <= 25 and not stop else ""  # "TO THE WORKING MEN OF LEEDS."
     if lead == "address_open":
         return "address-open" if n <= 2 else ""
@@ -214,6 +219,17 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         return "salutation"  # (also "Gentlemen,—", "Mates,—")
     # a vocative alone, its comma lost to the OCR ("Camarades"): greets all the same
     return "salutation" if n <= 3 and lx.VOCATIVE.fullmatch(t.strip()) else ""
+
+
+# A body's seat on the line under its name, in capitals: À VALPARAISO, IN ZÜRICH, AT BOMBAY
+_SEAT = regex.compile(r"(?:À|A|EN|IN|AT|ZU)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?\.?$")
+
+
+def _title_cased(s: str) -> bool:
+    """Whether every word of four letters or more after the first is capitalised, as in
+    an address line (``To the Ratepayers of the Parish of Ardnamurchan.``), not a sentence."""
+    long = [w for w in s.split()[1:] if sum(map(str.isalpha, w)) >= 4]
+    return bool(long) and all(w[:1].isupper() for w in long)
 
 
 def is_upper(s: str) -> bool:

@@ -117,6 +117,7 @@ from palimpsest.enrich.entities.rules_text import (
 from palimpsest.enrich.entities.rules_words import (
     article_places,
     bodies_not_persons,
+    body_kinds_alone,
     compass_bounds,
     demonyms,
     elided_words,
@@ -229,6 +230,8 @@ def whole_text_rules(
         place_kinds_alone(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
+        if lang != "es":  # AnCora counts la Comisión, la Unión alone (-0.003 F1)
+            body_kinds_alone(out, curated_method)
         plural_bodies(out, curated_method)
         if lang == "es":  # (French: the Swiss Conseil fédéral is a name)
             organ_names(out, curated_method)

@@ -111,12 +111,15 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 
 
 # A firm named by its partners and the company (Aguirre y Compañía, Dupont et Cie,
-# Schmidt und Comp.): one to three capitalised words, "and", the company's word
+# Schmidt und Comp.) or the founder's sons (Ramón Domínguez e Hijos, Ybarra y Hermanos):
+# one to three capitalised words, "and", the company's word
 _AND_COMPANY = regex.compile(
     r"(?<![\w.])(\p{Lu}[\p{L}'’-]+(?:,?[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?\p{Lu}[\p{L}'’-]+){0,2})"
-    r"[^\S\n]+(?:y|Y|e|et|und|&)"
-    r"[^\S\n]+(?:Compañía|Compañia|COMPAÑÍA|Cía\.|Compagnie|COMPAGNIE|Cie\.?|Comp\.)(?!\w)")
-_COMPANY_MARKS = ("Compa", "COMPA", "Cía.", "Cie", "Comp.")  # what _AND_COMPANY's end needs
+    r"[^\S\n]+(?:y|Y|e|E|et|und|&)"
+    r"[^\S\n]+(?:Compañía|Compañia|COMPAÑÍA|Cía\.|Compagnie|COMPAGNIE|Cie\.?|Comp\.|Hijos|HIJOS"
+    r"|Hermanos|HERMANOS|Sobrinos|SOBRINOS)(?!\w)")
+_COMPANY_MARKS = ("Compa", "COMPA", "Cía.", "Cie", "Comp.", "Hijos", "HIJOS", "Hermanos",
+                  "HERMANOS", "Sobrinos", "SOBRINOS")  # what _AND_COMPANY's end needs
 # A firm's partners joined by "&" after a word for a firm (la casa Fraser & Chalmers,
 # Messrs. Stephens & Trammel): "&" alone is no firm (Vaud, Berne & Argovie, in 1798)
 _KIND_PARTNERS = regex.compile(

@@ -107,6 +107,27 @@ def bodies_not_persons(mentions: list[Annotation], given: frozenset[str], curate
             mentions[k] = replace(a, value={**a.value, "type": "ORG"})
 
 
+def body_kinds_alone(mentions: list[Annotation], curated: str) -> None:
+    """Drop a one-word mention that is a word for a body's kind alone (``la Agencia``, ``la
+    Policía``, ``the Society``: :data:`~.lexicon.ORG_HEADS`): a back-reference to a body
+    named before, or a common noun. A state's own bodies stay (``el Gobierno``, ``el
+    Congreso``, ``the Army``: the one of its kind, which AnCora and the sets count), as do
+    short capitals (``CGT``: an acronym) and a curator's. In place."""
+    def kind_alone(a: Annotation) -> bool:
+        text = a.value["text"]
+        f = folded(text)
+        return (a.method != curated and " " not in text and f in ORG_HEADS
+                and f not in _STATE_BODIES and not (text.isupper() and len(text) <= 4))
+    mentions[:] = [a for a in mentions if not kind_alone(a)]
+
+
+# the bodies a state has one of, named alone by their kind (el Gobierno, the Senate)
+_STATE_BODIES = frozenset({
+    "gobierno", "government", "gouvernement", "regierung", "congreso", "congress", "congres",
+    "kongress", "senado", "senate", "ejercito", "army", "armee", "navy", "parliament",
+    "reichstag", "bundestag", "landtag", "vicaria"})
+
+
 OPENING_WORD_ZIPF = 3  # a word this common opening a sentence is more likely the word
 
 

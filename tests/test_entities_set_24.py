@@ -1,0 +1,89 @@
+"""Names the held-out sets 24 and 25 taught (``fixtures/entities/samples_holdout24.json``,
+``…25.json``, twenty-ninth session, each written by a helper that read no code): lists of
+places, mining towns, firms of sons, mastheads through specks, kinds alone. Each rule was
+kept because no other set fell, or fell by a documented trade (docs/entities.md)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from palimpsest.enrich.entities import recognise
+
+
+def found(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a.value["text"], a.value["type"]) for a in recognise(text, lang)}
+
+
+def test_an_unknown_word_in_a_list_of_places_is_a_place() -> None:
+    got = found("The Board again urge the need of a footbridge, as the children from "
+                "Dalilea and Mingarry cannot reach the school when the river is in flood.", "en")
+    assert ("Mingarry", "LOC") in got
+    got = found("Nos houilles arrivent des mines de Sarrebruck par Forbach et Strasbonrg.", "fr")
+    assert ("Strasbonrg", "LOC") in got
+
+
+def test_a_list_without_a_preposition_of_place_keeps_its_people() -> None:
+    got = found("La comisión oyó a los señores Rossini, Ponchielli y Offenbach.", "es")
+    assert ("Ponchielli", "LOC") not in got
+
+
+def test_a_mining_town_named_with_its_mines_is_a_place() -> None:
+    got = found("A concert was given by the band at Moonta Mines on Saturday, and the "
+                "people of Moonta Mines subscribed liberally.", "en")
+    assert ("Moonta Mines", "LOC") in got
+
+
+def test_an_origin_after_a_firm_is_a_place() -> None:
+    got = found("Depuis janvier, la maison Weissgerber frères, de Thann, a dû arrêter le "
+                "tiers de ses métiers.", "fr")
+    assert {("Weissgerber frères", "ORG"), ("Thann", "LOC")} <= got
+
+
+def test_french_given_names_abbreviated_join_their_surname() -> None:
+    got = found("Le Président,\nFréd. Hirtz-Baumgartner.\n\nLe Secrétaire,\nCh. Weyher.\n", "fr")
+    assert {("Fréd. Hirtz-Baumgartner", "PER"), ("Ch. Weyher", "PER")} <= got
+
+
+def test_a_masthead_in_capitals_is_read_through_its_specks() -> None:
+    got = found("-. CHAMBRE DE COMMERCE DE MULHOUSE ;,\n\nMulhouse, le 12 mars 1868.\n\n"
+                "Monsieur le Préfet,\n", "fr")
+    assert ("CHAMBRE DE COMMERCE DE MULHOUSE", "ORG") in got
+    got = found("CONSULAT DE FRANCE\nÀ VALPARAISO\n\nValparaiso, le 3 juin 1889.\n", "fr")
+    assert ("CONSULAT DE FRANCE", "ORG") in got
+
+
+def test_a_place_head_does_not_take_a_word_from_the_body_before() -> None:
+    text = "Comité d'action du quartier Saint-Médard\n\nParis, le 10 mai 1968\n"
+    spans = sorted((a.start, a.end) for a in recognise(text, "fr"))
+    assert all(e <= s for (_, e), (s, _) in pairwise(spans))
+    assert ("quartier Candau", "LOC") in found("Il possédait une maison au quartier Candau, "
+                                               "à Lasseube.", "fr")
+
+
+def test_an_inn_in_the_dative_is_a_place() -> None:
+    got = found("Am Sonntag findet im Gasthofe „Zum Schwarzen Adler“ in Leoben eine "
+                "Mitgliederversammlung statt.", "de")
+    assert ("Gasthofe „Zum Schwarzen Adler“", "LOC") in got
+
+
+def test_an_office_alone_and_a_bando_s_verb_are_no_names() -> None:
+    got = found("Compulsory Officer.—The Compulsory Officer, Mr. Hugh MacColl, served 37 "
+                "notices on parents.", "en")
+    assert not any(t == "PER" and "Officer" in s for s, t in got)
+    got = found("Don Ramón Quiroga y Losada, Alcalde constitucional de esta villa,\n\n"
+                "Hago saber: Que en virtud de lo acordado se sacan a pública subasta.", "es")
+    assert not any(s == "Hago" for s, _ in got)
+
+
+def test_a_firm_of_the_founder_and_his_sons_is_one_organisation() -> None:
+    got = found("RAMÓN DOMÍNGUEZ E HIJOS\nAgentes de emigración\n\nLa firma Benito Roggio e "
+                "Hijos informó hoy.", "es")
+    assert {("RAMÓN DOMÍNGUEZ E HIJOS", "ORG"), ("Benito Roggio e Hijos", "ORG")} <= got
+
+
+def test_a_body_s_kind_alone_is_a_back_reference() -> None:
+    got = found("The Society met at Redruth. The Society thanks its members, and the "
+                "Government has been asked for a grant.", "en")
+    assert ("Society", "ORG") not in got
+    got = found("La Comisión aprobó el informe de la Agencia.", "es")  # AnCora counts them
+    assert ("Comisión", "ORG") in got or ("Agencia", "ORG") in got
