@@ -648,3 +648,35 @@ def test_a_doubted_correction_is_applied_only_beside_the_same_one_made_with_conf
     confirm_repeated([("arty", same), ("arty", other)], [sure, same, other], toks)
     assert (same.status, other.status) == ("applied", "suggested")
     assert same.note == REPEATED_NOTE and other.note == ""
+
+
+# ------------------------------------------------------------------ long s read as f
+
+FRAKTUR_PAGE = (
+    "Protokoll der Jahresversammlung. Der Präfident eröffnet die Verfammlung mit Gebet und "
+    "begrüßt befonders die Abgeordneten der Sektionen. Das Protokoll der letzten Verfammlung "
+    "wird verlefen und genehmigt. Im Laufe des Jahres find 23 neue Mitglieder eingetreten; "
+    "der Kaffier legt die Rechnung ab, die Verfammlung genehmigt fie. Der eine ift nach "
+    "sechs Monaten zu feiner Familie zurückgekehrt.\n"
+)
+
+
+def test_a_page_that_reads_long_s_as_f_is_read_with_it() -> None:
+    """Recurring is no proof of a word where every s reads f (``Verfammlung`` three
+    times); and on such a page a known word with an f (``find``, ``ift``, ``feiner``) is
+    weighed against its s reading, which the channel then holds likely."""
+    c = Corrector.load("de")
+    edits = {FRAKTUR_PAGE[e.start:e.end]: e for e in c.correct(FRAKTUR_PAGE)
+             if e.status == "applied"}
+    assert edits["Verfammlung"].replacement == "Versammlung"
+    assert edits["find"].replacement == "sind"
+    assert edits["ift"].replacement == "ist"
+    assert edits["feiner"].replacement == "seiner"
+    assert edits["Verfammlung"].method.endswith("+long-s")
+
+
+def test_a_page_with_a_few_f_words_is_no_long_s_page() -> None:
+    text = ("Der Vorstand hat im Laufe des Jahres fünf Sitzungen abgehalten; die Firma Kaffier "
+            "in Fulda lieferte die Kaffeemaschinen, und die Kasse ist in Ordnung.\n")
+    c = Corrector.load("de")
+    assert not any(e.method.endswith("+long-s") for e in c.correct(text))

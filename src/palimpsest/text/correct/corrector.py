@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 
 from palimpsest.model import Edit, EditStatus
+from palimpsest.text.correct.adapt import MAX_LOGP
 from palimpsest.text.correct.channel import Channel
 from palimpsest.text.correct.context import (
     capitalised_after,
@@ -44,9 +45,12 @@ from palimpsest.text.titles import TITLES
 
 __all__ = ["METHOD", "RULE", "Corrector", "Settings"]
 
-VERSION = "0.2.19"
+VERSION = "0.2.20"
 METHOD = f"palimpsest.correct@{VERSION}"
 ADAPTED = "+collection-channel"  # the method's suffix where a collection's channel decided
+LONG_S = "+long-s"  # ... and where a page's long s read as f decided
+LONG_S_WORDS = 3  # a page reads long s as f: this many unknown words are known with s
+LONG_S_SHARE = 0.15  # ... and this share of its unknown words
 RULE = "ocr-correction"
 
 
@@ -61,6 +65,8 @@ class Corrector(WordScorer):
         # provenance: METHOD, + "+<engine>-channel" with an OCR engine's own channel, +
         # ADAPTED with a collection's
         self.method = METHOD
+        self._long_s_twin: Corrector | None = None  # read at the first long-s page
+        self._long_s_mode = False  # this corrector reads a long-s page (the twin)
 
     @staticmethod
     def load(lang: str, engine: str | None = "") -> Corrector:
@@ -130,6 +136,8 @@ class Corrector(WordScorer):
             return not self._older_spelling(tok.low)
         if name:
             return False  # a known word written with a capital: leave it
+        if self._long_s_mode and "f" in tok.low and self._long_s(tok.low, self.lm.logp[i]):
+            return True  # on a long-s page: find, feiner, ift (sind, seiner, ist)
         if (
             self._splits
             and self.lm.logp[i] < self.settings.glued_logp
@@ -140,6 +148,20 @@ class Corrector(WordScorer):
         if tok.low in self._words or tok.text in self._drops:
             return True
         return self.lm.logp[i] < self.settings.common_logp
+
+    def _long_s(self, low: str, above: float = -math.inf) -> bool:
+        """Whether ``low`` reads as a known word likelier than ``above`` with its ``f``
+        taken for a long s (``Verfammlung``, ``Vereinshaufes``; ``fs`` for ``ss`` or ``ß``:
+        ``mufsten``): a misreading that recurs wherever the word does, so its recurring
+        proves nothing."""
+        if "f" not in low:
+            return False
+        variants = [low.replace("f", "s"), *(low[:k] + "s" + low[k + 1:]
+                                            for k, c in enumerate(low) if c == "f")]
+        if "fs" in low:
+            variants += [low.replace("fs", "ss"), low.replace("fs", "ß")]
+        lm = self.lm
+        return any(lm.unigram(v) > above for v in variants if v in lm.ids)
 
     def _older_spelling(self, low: str) -> bool:
         """Whether unknown ``low`` is an older spelling of a known word (``againe``,
@@ -221,6 +243,35 @@ class Corrector(WordScorer):
         self, text: str, word_conf: Mapping[int, float] | None, trusted: Collection[str]
     ) -> list[Edit]:
         toks = tokenize(text, elision=self._elision, letter_marks=self._letter_marks)
+        if self._long_s_page(toks):
+            return self._long_s_reader()._read_words(text, toks, word_conf, trusted)
+        return self._read_words(text, toks, word_conf, trusted)
+
+    def _long_s_page(self, toks: list[Tok]) -> bool:
+        """Whether the page reads long s as ``f`` throughout (Fraktur, or an 18th-century
+        face, read by a model that knows no long s): :data:`LONG_S_WORDS` unknown words
+        or more, and :data:`LONG_S_SHARE` of the page's, are known words with their ``f``
+        read for an ``s`` (:meth:`_long_s`)."""
+        unknown = [t.low for t in toks if t.kind == "word" and t.low not in self.lm.ids]
+        if len(unknown) < LONG_S_WORDS:
+            return False
+        hits = sum(map(self._long_s, unknown))
+        return hits >= LONG_S_WORDS and hits >= LONG_S_SHARE * len(unknown)
+
+    def _long_s_reader(self) -> Corrector:
+        """This corrector with ``f`` read for ``s`` (and ``fs`` for ``ß``) as likely as the
+        channel allows: on a long-s page that is the page's commonest misreading."""
+        if self._long_s_twin is None:
+            rules = {("s", "f"): MAX_LOGP, ("ß", "fs"): MAX_LOGP}
+            twin = self.with_channel(self.channel.with_rules(rules))
+            twin.method, twin._long_s_mode = self.method + LONG_S, True
+            self._long_s_twin = twin
+        return self._long_s_twin
+
+    def _read_words(
+        self, text: str, toks: list[Tok], word_conf: Mapping[int, float] | None,
+        trusted: Collection[str],
+    ) -> list[Edit]:
         trust = {w.lower() for w in trusted}
         caps = Counter(  # a name recurring in the text: mid-sentence, not a known misreading
             t.low
@@ -229,6 +280,7 @@ class Corrector(WordScorer):
             and not t.sent_start
             and t.low not in self.lm.ids
             and t.low not in self._words
+            and not self._long_s(t.low)
         )
         trust.update(w for w, n in caps.items() if n >= 2)
         bias = self._page_bias(toks)
