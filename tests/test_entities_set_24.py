@@ -87,3 +87,23 @@ def test_a_body_s_kind_alone_is_a_back_reference() -> None:
     assert ("Society", "ORG") not in got
     got = found("La Comisión aprobó el informe de la Agencia.", "es")  # AnCora counts them
     assert ("Comisión", "ORG") in got or ("Agencia", "ORG") in got
+
+
+def test_a_mayoralty_or_a_guild_heading_its_page_is_a_body() -> None:
+    got = found("MAIRIE DU LAMENTIN\n\nAVIS AUX HABITANTS\n\nLe Maire a l'honneur de porter à la "
+                "connaissance du public que la vaccine sera pratiquée gratuitement.\n", "fr")
+    assert ("MAIRIE DU LAMENTIN", "ORG") in got
+
+
+def test_german_holy_things_are_no_saints_and_a_parish_office_no_person() -> None:
+    got = found("Morgens 5 Uhr hl. Messe mit Predigt, um 8 Uhr Amt zu Ehren des hl. Josef.\n\n"
+                "Katholisches Pfarramt Nenzing\n", "de")
+    assert not any(s.endswith("Messe") for s, _ in got)
+    assert ("hl. Josef", "PER") in got
+    assert ("Katholisches Pfarramt Nenzing", "PER") not in got
+
+
+def test_an_inn_in_the_genitive_is_a_place() -> None:
+    got = found("Der Festzug bewegt sich vom Hofe des Gasthauses „Zum Schwanen“ zum Marktplatz.",
+                "de")
+    assert ("Gasthauses „Zum Schwanen“", "LOC") in got

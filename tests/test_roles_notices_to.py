@@ -82,3 +82,24 @@ def test_statutes_are_no_leaflet_and_a_consulate_heads_no_title() -> None:
         "fr",
     )
     assert v.get("title") is None
+
+
+def test_a_savings_bank_s_report_and_a_parish_s_announcement() -> None:
+    v = _values(
+        "» DARWEN AND DISTRICT SAVINGS BANK. .'\n\nSIXTIETH ANNUAL REPORT OF THE TRUSTEES AND "
+        "MANAGERS,\nwith Statement of Accounts for the Year ended 20th November, 1897.\n\nTo the "
+        "Depositors.\n\nThe Trustees and Managers have much pleasure in laying before the "
+        "Depositors their Sixtieth Annual Report, showing a further increase in deposits.\n",
+        "en",
+    )
+    assert str(v["title"]).startswith("SIXTIETH ANNUAL REPORT")
+    assert v["genre"] == "report"
+    assert v["addressee"] == "To the Depositors"
+    v = _values(
+        "Katholisches Pfarramt Nenzing.\n\nAnkündigung der heiligen Volksmission.\n\nGeliebte "
+        "Pfarrkinder!\n\nZwölf Jahre sind verflossen, seit in unserer Pfarrkirche die letzte "
+        "heilige Mission gehalten wurde. Die Mission halten drei Patres aus Bludenz.\n",
+        "de",
+    )
+    assert v["title"] == "Ankündigung der heiligen Volksmission"
+    assert v["issuer"] == "Katholisches Pfarramt Nenzing"

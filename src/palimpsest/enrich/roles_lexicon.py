@@ -43,14 +43,15 @@ GENRE_WORDS: dict[str, str] = {
     r"|gru(?:ß|ss)(?:botschaft|adresse|wort)",
     "report": r"(?:(?:(?:twenty|thirty|forty|fifty|sixty)-)?(?:first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth"
-    r"|fortieth|fiftieth)\s+|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
+    r"|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+"
+    r"|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
     r"|informe|memoria|rapport"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
-    r"|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO ALL MEMBERS, NOTICE TO CONSUMERS.
+    r"|ank[üu]ndigung|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO ALL MEMBERS, NOTICE TO CONSUMERS.
     r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
 }
 GENRE_HEAD = regex.compile(
@@ -286,7 +287,7 @@ ORG_WORDS = words(
     ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
-    embajada"""
+    embajada bank banco banque gremio"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -295,6 +296,8 @@ ORG_SUFFIXES = (
     "personalrat", "zentralrat", "arbeiterunion", "streikleitung", "kreisleitung",
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
+    "pfarramt", "bürgermeisteramt", "bezirksamt", "landratsamt", "gemeindeamt", "standesamt",
+    "sparkasse",
 )  # fmt: skip
 # A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
 # social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"

@@ -190,6 +190,8 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
             return "genre"  # "NOTICE TO ALL MEMBERS AND TO ALL BUSHMEN."
         if g is not None and "etition" in g.group(0) and n <= 30 and t[-1] == ",":
             return "genre"  # "The Humble Petition of the undersigned Chiefs, … of Cape Coast,"
+        if n <= 6 and t[-1] == "." and t.count(".") == 1 and t[:1].isupper():
+            return "genre"  # a heading of its own with its stop: "Ankündigung der … Mission."
         return "genre" if n <= 3 or (n <= 22 and t[-1] not in ".,") else ""
     if lead == "publication":
         return "publication" if n <= 25 else ""

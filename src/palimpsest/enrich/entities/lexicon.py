@@ -69,7 +69,7 @@ gestern heute morgen dann doch auch nun noch jetzt hier dort nachdem weil obwohl
 wahrend jeder jede jedes alle was wer wo wir sie er es ich
 ayer hoy manana entonces tambien ademas aunque porque donde ya luego cada todos todas
 nosotros ellos ellas
-hago certifico sepan considerando resultando
+hago certifico sepan considerando resultando adherido adherida domicilio
 cher chere chers cheres querido querida queridos queridas estimado estimada estimados
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens
@@ -250,7 +250,7 @@ departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
-prefecture jefatura
+prefecture jefatura mairie gremio viceconsulado vice-consulat
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del

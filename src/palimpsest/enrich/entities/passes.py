@@ -80,6 +80,7 @@ from palimpsest.enrich.entities.rules_german_bodies import (
     german_bodies,
     german_coordinated_bodies,
     german_industrial_unions,
+    offices_not_persons,
 )
 from palimpsest.enrich.entities.rules_german_places import (
     german_saints,
@@ -228,6 +229,7 @@ def whole_text_rules(
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
+        offices_not_persons(out, curated_method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         if lang != "es":  # AnCora counts la Comisión, la Unión alone (-0.003 F1)

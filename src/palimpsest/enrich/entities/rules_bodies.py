@@ -62,10 +62,10 @@ _DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "c
 
 
 # Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen
-# Baum“, im Gasthofe „Zum Schwarzen Adler“: the dative's -e too)
+# Baum“, im Gasthofe „Zum Schwarzen Adler“, des Gasthauses „Zum Schwanen“: inflected too)
 _INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "gasthause", "gasthofe",
-                        "wirtshause", "hotel", "auberge", "cafe", "restaurant", "posada",
-                        "fonda", "inn"})
+                        "wirtshause", "gasthauses", "gasthofes", "wirtshauses", "hotel",
+                        "auberge", "cafe", "restaurant", "posada", "fonda", "inn"})
 
 
 # troops named in quotes (BRIGADA «BENITO JUÁREZ», Bataillon « Commune de Paris »)

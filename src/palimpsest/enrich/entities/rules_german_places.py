@@ -236,7 +236,13 @@ def kind_lists(text: str, mentions: list[Annotation], method: str) -> None:
 
 
 # A saint after "hl." (heilig), and a church named for one (die Pfarrkirche zum hl. Ulrich)
-_SAINT = regex.compile(r"(?<!\w)hl\.[^\S\n]+\p{Lu}\p{Ll}+(?!\w)")
+# a saint after hl. (des hl. Ulrich); not the holy things (die hl. Messe, die hl. Schrift)
+_SAINT = regex.compile(
+    r"(?<!\w)hl\.[^\S\n]+(?!(?:Messe|Messen|Kommunion|Communion|Schrift|Geist|Geistes|Sakrament"
+    r"|Sakramente|Sakramentes|Abendmahl|Abendmahls|Beicht|Beichte|Mission|Land|Landes|Kreuz"
+    r"|Kreuzes|Grab|Grabes|Familie|Vater|Vaters|Stuhl|Stuhles|Jahr|Jahres|Nacht|Zeit|Fastenzeit"
+    r"|Firmung|Taufe|Ölung|Oelung|Weihe|Weihnacht|Ostern|Pfingsten|Kirche|Eucharistie)(?!\w))"
+    r"\p{Lu}\p{Ll}+(?!\w)")
 _CHURCH_OF_SAINT = regex.compile(
     r"(?<!\w)(?:\p{Lu}\p{Ll}*kirche|Kirche|Kapelle|Kloster)[^\S\n]+zu[mr][^\S\n]+hl\.[^\S\n]+"
     r"\p{Lu}\p{Ll}+(?!\w)")
