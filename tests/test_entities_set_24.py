@@ -107,3 +107,9 @@ def test_an_inn_in_the_genitive_is_a_place() -> None:
     got = found("Der Festzug bewegt sich vom Hofe des Gasthauses „Zum Schwanen“ zum Marktplatz.",
                 "de")
     assert ("Gasthauses „Zum Schwanen“", "LOC") in got
+
+
+def test_initials_and_a_surname_after_an_office_s_label_sign_the_minutes() -> None:
+    got = found("Schluß der Versammlung um 5 Uhr.\n\nDer Präsident: J. Müller, Pfr.\n"
+                "Der Aktuar: E. Rohner.\n", "de")
+    assert {("J. Müller", "PER"), ("E. Rohner", "PER")} <= got

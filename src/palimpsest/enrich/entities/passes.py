@@ -98,6 +98,7 @@ from palimpsest.enrich.entities.rules_lists import (
 )
 from palimpsest.enrich.entities.rules_offices import (
     bodies_without_offices,
+    labelled_signatures,
     office_places,
     roles_over_names,
     signed_offices,
@@ -249,6 +250,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    labelled_signatures(text, out, method)
     banks_of_places(text, out, method)
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
         origins(text, out, curated_method)

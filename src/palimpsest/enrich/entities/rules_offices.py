@@ -125,7 +125,7 @@ _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secre
                       "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
                       "vice-president", "vicepresidente", "vorsitzender", "sec", "secy",
                       "master", "manager", "clerk", "escribano", "gerente", "administrador",
-                      "officer"})
+                      "officer", "aktuar", "kassier", "obmann"})
 
 
 # Words that qualify an office, no name (First Vice President, Deputy General Secretary)
@@ -272,3 +272,26 @@ def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
                 a.start <= m.start(1) and m.end(1) <= a.end and a.value["type"] == "PER"
                 for a in mentions):
             take_span(text, mentions, m.start(1), m.end(1), "PER", method)
+
+
+# An office's label at a line's start, a colon or a comma, and initials and a surname: a
+# signature in minutes and notices (Der Präsident: J. Eugster, Pfr.; Der Aktuar: E. Rohner.;
+# Le Secrétaire, A. Moser.)
+_LABELLED = re.compile(
+    r"(?m)^[ \t]*(?:(?:Der|Die|Le|La|El|The)[ \t]+)?([^\W\d_][\w-]+)[ \t]*[:,][ \t]*"
+    r"((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)(?=[ \t]*(?:[.,;]|$))")
+
+
+def labelled_signatures(text: str, mentions: list[Annotation], method: str) -> None:
+    """Initials and a surname after an office's label on a line's start (``Der Präsident:
+    J. Eugster, Pfr.``, ``Der Aktuar: E. Rohner.``, ``Le Secrétaire, A. Moser.``) are the
+    person who signs, which the model, seeing one initial and a surname that is a common
+    noun too (``J. Müller``), may miss. In place of the mentions inside it."""
+    if ":" not in text and "," not in text:
+        return
+    for m in _LABELLED.finditer(text):
+        if _office_word(fold(m.group(1))) and not any(
+                a.start <= m.start(2) and m.end(2) <= a.end and a.value["type"] == "PER"
+                for a in mentions):
+            take_span(text, mentions, m.start(2), m.end(2), "PER", method)
+
