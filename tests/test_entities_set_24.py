@@ -113,3 +113,10 @@ def test_initials_and_a_surname_after_an_office_s_label_sign_the_minutes() -> No
     got = found("Schluß der Versammlung um 5 Uhr.\n\nDer Präsident: J. Müller, Pfr.\n"
                 "Der Aktuar: E. Rohner.\n", "de")
     assert {("J. Müller", "PER"), ("E. Rohner", "PER")} <= got
+
+
+def test_a_german_initial_and_surname_are_a_person_but_not_a_numeral_or_a_firm() -> None:
+    got = found("Es sprachen die Herren J. Müller und K. Bauer. Die I. Klasse fährt um 8 Uhr; "
+                "die Kommanditgesellschaft J. Gerber u. Cie. liefert.", "de")
+    assert {("J. Müller", "PER"), ("K. Bauer", "PER")} <= got
+    assert not any("Klasse" in s or s == "J. Gerber" for s, _ in got)

@@ -71,6 +71,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_companies,
     honorific_persons,
     imperial_marks,
+    initialled_surnames,
     place_kinds_alone,
     reverend_styles,
     town_councils,
@@ -213,6 +214,7 @@ def whole_text_rules(
         branch_towns(text, out, method, common)
     if german:
         german_big_places(text, tk, out, method, gazetteer)
+        initialled_surnames(text, tk, out, method, gazetteer)
         german_adjective_bodies(text, tk, out, method, gazetteer)
         german_bodies(text, tk, out, method, gazetteer)
         german_coordinated_bodies(text, out, method)

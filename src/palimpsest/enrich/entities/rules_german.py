@@ -19,6 +19,7 @@ from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
+    DE_BODIES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
     DE_UNIT_HEADS,
@@ -305,3 +306,47 @@ def honorific_persons(text: str, mentions: list[Annotation]) -> None:
         if (a.value["type"] != "PER" and len(words) > 1 and fold(words[0]) in _PERSON_FIRST
                 and "&" not in a.value["text"]):
             mentions[k] = rule_mention(text, a.start, a.end, "PER", a.method)
+
+
+_NOT_INITIALS = frozenset("IVXS")  # Roman numerals (I. Klasse, V. Bezirk); S. for Seine, Seite
+# after the name: a firm's partner (u. Cie., & Co., et fils), or a dot before a closing
+# bracket or a small letter (an abbreviation: D. Red.)
+_FIRM_OR_ABBREVIATION = regex.compile(
+    r"[^\S\n]*(?:(?:u\.|&|et|und)[^\S\n]*(?:Cie|Co|Comp|fils|Söhne|Sohn)\b"
+    r"|\.[^\S\n]*(?:\)|\p{Ll}))")
+
+
+def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], method: str,
+                        gazetteer: Mapping[str, str]) -> None:
+    """An initial and a surname (``J. Müller``, ``K. Bauer``) are a person, which the German
+    model, seeing a common noun after a letter, leaves out: a capital letter with its dot
+    right before a capitalised word of three letters or more that ends the name (no
+    capitalised word after it), that the gazetteer knows as no place and is no body.
+    Not a Roman numeral (``I. Klasse``) nor ``S.`` (``S. Majestät``). In place, in text
+    order."""
+    words, starts, ends, caps, n = tk.words, tk.starts, tk.ends, tk.caps, len(tk.words)
+    taken = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for k in range(n - 2):
+        w = words[k]
+        if (len(w) != 1 or not w.isupper() or w in _NOT_INITIALS or words[k + 1] != "."
+                or ends[k] != starts[k + 1] or (k > 0 and words[k - 1] in (".", "-"))
+                or (k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper())):
+            continue  # (not A.-G. Wallisellen, P G. Gihhs)
+        j = k + 2
+        name = words[j]
+        if (not caps[j] or len(name) < 3 or not name.isalpha() or name.isupper()
+                or "\n" in text[ends[k + 1]:starts[j]]
+                or (j + 1 < n and caps[j + 1] and text[ends[j]:starts[j + 1]] == " ")):
+            continue
+        f = tk.folded[j]
+        if gazetteer.get(f) in PLACE_TYPES or f in DE_BODIES or f in TITLES:
+            continue
+        if _FIRM_OR_ABBREVIATION.match(text, ends[j]) or (
+                len(name) <= 5 and j + 2 < n and words[j + 1] == "." and caps[j + 2]
+                and "\n" not in text[ends[j]:starts[j + 2]]):
+            continue  # J. Gerber u. Cie.; D. Red.); K. Bayer. Staatseisenbahnen
+        s, e = starts[k], ends[j]
+        if not inside(taken, s, e) and not any(ts < e and s < te for ts, te in taken):
+            added.append(rule_mention(text, s, e, "PER", method))
+    add_in_order(mentions, added)
