@@ -24,6 +24,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_PLACE_HEADS,
     DE_UNIT_HEADS,
     FELLOWS,
+    LEADING_DROP,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import (
@@ -344,6 +345,7 @@ def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], metho
             continue
         if _FIRM_OR_ABBREVIATION.match(text, ends[j]) or (
                 len(name) <= 5 and j + 2 < n and words[j + 1] == "." and caps[j + 2]
+                and tk.folded[j + 2] not in LEADING_DROP  # (K. Bauer. Die …: a sentence's end)
                 and "\n" not in text[ends[j]:starts[j + 2]]):
             continue  # J. Gerber u. Cie.; D. Red.); K. Bayer. Staatseisenbahnen
         s, e = starts[k], ends[j]
