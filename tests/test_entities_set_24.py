@@ -120,3 +120,11 @@ def test_a_german_initial_and_surname_are_a_person_but_not_a_numeral_or_a_firm()
                 "die Kommanditgesellschaft J. Gerber u. Cie. liefert.", "de")
     assert {("J. Müller", "PER"), ("K. Bauer", "PER")} <= got
     assert not any("Klasse" in s or s == "J. Gerber" for s, _ in got)
+
+
+def test_a_french_railway_company_with_its_lines_is_one_body() -> None:
+    got = found("La Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée accorde "
+                "aux acheteurs un tarif réduit; la Régie des chemins de fer de l'A.O.F. "
+                "menace de licencier.", "fr")
+    assert {("Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée", "ORG"),
+            ("Régie des chemins de fer de l'A.O.F.", "ORG")} <= got

@@ -30,6 +30,7 @@ from palimpsest.enrich.entities.rules_bodies import (
     french_houses,
     partners_and_company,
     quoted_bodies,
+    railway_companies,
     saints_bodies,
 )
 from palimpsest.enrich.entities.rules_edges import (
@@ -252,6 +253,8 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    if lang == "fr":
+        railway_companies(text, out, method)
     labelled_signatures(text, out, method)
     banks_of_places(text, out, method)
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann

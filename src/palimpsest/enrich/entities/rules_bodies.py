@@ -194,3 +194,32 @@ def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
     place of the mentions inside it."""
     for m in _FR_HOUSE.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "LOC", method)
+
+
+# A railway company named by the lines it runs (Compagnie des chemins de fer de l'Est, … de
+# Paris à Lyon et à la Méditerranée, Compagnie du chemin de fer de Dakar à Saint-Louis,
+# Régie des chemins de fer de l'A.O.F., Administration des chemins de fer de l'État)
+_PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?"
+_RAILWAY = regex.compile(
+    r"(?<!\w)(?:Compagnie|Régie|Administration|Société(?:[^\S\n]+\p{Ll}+)?|Direction)"
+    r"[^\S\n]+(?:des[^\S\n]+chemins|du[^\S\n]+chemin)[^\S\n]+de[^\S\n]+fer"
+    r"(?:[^\S\n]+\p{Ll}+)?"  # vicinaux, secondaires
+    rf"[^\S\n]+(?:de[^\S\n]+l['’][^\S\n]*|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|de[^\S\n]+|d['’])"
+    rf"{_PLACE_NAME}"
+    rf"(?:[^\S\n]+(?:à|et[^\S\n]+à)[^\S\n]+(?:la[^\S\n]+|l['’])?{_PLACE_NAME}){{0,3}}")
+
+
+_ACRONYM_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")
+
+
+def railway_companies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A railway company with the lines it runs is one organisation (``Compagnie des chemins
+    de fer de Paris à Lyon et à la Méditerranée``), in place of the places found in it:
+    the model ends the body at ``fer`` and reads the towns as places. In place."""
+    if "chemin" not in text:
+        return
+    for m in _RAILWAY.finditer(text):
+        end = m.end()
+        if text[end - 1] == "." and not _ACRONYM_END.search(m.group()):
+            end -= 1  # a sentence's stop; l'A.O.F. keeps its dots
+        take_span(text, mentions, m.start(), end, "ORG", method)
