@@ -28,7 +28,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|ordenanza|ordonnance|verordnung|ordinance|arr[eê]t[eé](?=\s*$|\s+(?:du|de\s+la|municipal))"
     r"|reglamento|r[eè]glement|fabrikordnung|arbeitsordnung|hausordnung"
     r"|denuncia(?:\s+p[uú]blica)?"
-    r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)",
+    r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
+    r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)",  # EDICTO, ANUNCIO DE SUBASTA
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
@@ -51,7 +52,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
-    r"|ank[üu]ndigung|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO ALL MEMBERS, NOTICE TO CONSUMERS.
+    r"|ank[üu]ndigung|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE
     r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
 }
 GENRE_HEAD = regex.compile(
@@ -309,9 +310,11 @@ LEGAL_FORM = regex.compile(
 OFFICER_LINE = regex.compile(
     r"(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}]*:\s+"
     r"(?:(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|of|von|de)[,\s]+)*\p{Lu}[\p{L}'’.-]*\.?$")
-# A line under a body's name that gives its seat: "im Orient Heilbronn", "à Lyon".
+# A line under a body's name that gives its seat: "im Orient Heilbronn", "à Lyon", "À
+# VALPARAISO".
 SEAT_LINE = regex.compile(
-    r"(?:im|in|zu|à|en|at)\s+(?:Orient\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\.?")
+    r"(?:im|in|zu|à|en|at)\s+(?:Orient\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\.?"
+    r"|(?:IM|IN|ZU|À|A|EN|AT)\s+\p{Lu}[\p{Lu}-]+(?:\s+\p{Lu}[\p{Lu}-]+)?\.?")
 # A line naming a sub-unit of the organisation above it: "Bristol No. 3 Branch".
 SUBUNIT_WORDS = words(
     """branch district section division lodge chapel area region local committee seccional

@@ -13,8 +13,6 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.text.edits import CleanText
@@ -164,7 +162,7 @@ def classify(ln: Line, prev: Line | None) -> str:
     if prev is not None and prev.kind == "contact" and n <= 3 and (
             prev.para == ln.para or not is_upper(t)):
         return "contact"  # (not a heading in capitals after a blank line: SHARPEVILLE: …)
-    if prev is not None and prev.kind == "org" and n <= 4 and _SEAT.match(t):
+    if prev is not None and prev.kind == "org" and n <= 4 and lx.SEAT_LINE.fullmatch(t):
         return "contact"  # "CONSULAT DE FRANCE / À VALPARAISO": the body's seat, no title
     if n <= 2 and lx.ADDRESS_CLOSE.match(t):
         return "address-close"  # "Presente", under a Spanish address block
@@ -221,10 +219,6 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         return "salutation"  # (also "Gentlemen,—", "Mates,—")
     # a vocative alone, its comma lost to the OCR ("Camarades"): greets all the same
     return "salutation" if n <= 3 and lx.VOCATIVE.fullmatch(t.strip()) else ""
-
-
-# A body's seat on the line under its name, in capitals: À VALPARAISO, IN ZÜRICH, AT BOMBAY
-_SEAT = regex.compile(r"(?:À|A|EN|IN|AT|ZU)\s+\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?\.?$")
 
 
 def _title_cased(s: str) -> bool:

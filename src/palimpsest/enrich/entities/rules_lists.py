@@ -18,7 +18,7 @@ from itertools import compress
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
-from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, TITLES
+from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, PLACE_PREPOSITIONS, TITLES
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
     NOT_SURNAMES,
@@ -105,14 +105,14 @@ def _place_word(tk: Tokens, k: int, gazetteer: Mapping[str, str],
             and not _joined(tk, k, k))
 
 
-# prepositions of place before a list (not Spanish "a", which also comes before persons)
-PLACE_PREPOSITIONS = frozenset({
-    "from", "at", "in", "near", "to", "between", "de", "d'", "par", "à", "en", "près",
-    "entre", "desde", "hacia", "por", "nach", "bei", "aus", "von", "zu", "zwischen"})
+# prepositions of place before a list: the lexicon's, and "de", "par", "between"; not
+# Spanish "a", which also comes before persons (Amonesto a Jones y Savage)
+LIST_PREPOSITIONS = (PLACE_PREPOSITIONS - {"a"}) | {"de", "d'", "par", "entre", "between",
+                                                    "zwischen"}
 
 
 def _after_place_word(tk: Tokens, k: int) -> bool:
-    return k > 0 and tk.folded[k - 1] in PLACE_PREPOSITIONS
+    return k > 0 and tk.folded[k - 1] in LIST_PREPOSITIONS
 
 
 def _unknown_word(tk: Tokens, k: int, gazetteer: Mapping[str, str], given: frozenset[str],
