@@ -128,3 +128,12 @@ def test_a_french_railway_company_with_its_lines_is_one_body() -> None:
                 "menace de licencier.", "fr")
     assert {("Compagnie des chemins de fer de Paris à Lyon et à la Méditerranée", "ORG"),
             ("Régie des chemins de fer de l'A.O.F.", "ORG")} <= got
+
+
+def test_a_smaller_place_in_a_list_after_a_preposition_of_place_is_a_place() -> None:
+    got = found("In Scheibenberg, Geyer und Jöhstadt verdienen Klöpplerinnen kaum 50 Pfennig; "
+                "den Delegierten aus Johanngeorgenstadt, Schwarzenberg und Eibenstock werden "
+                "die Fahrkosten vergütet.", "de")
+    assert {("Geyer", "LOC"), ("Jöhstadt", "LOC"), ("Eibenstock", "LOC")} <= got
+    got = found("El temporal causó daños, y especialmente en Alhama y Arenas del Rey.", "es")
+    assert ("Arenas", "LOC") not in got

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from itertools import compress
 
 from palimpsest.enrich.chronology import fold
-from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
+from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, small_places
 from palimpsest.enrich.entities.lexicon import NAME_PARTICLES, PLACE_PREPOSITIONS, TITLES
 from palimpsest.enrich.entities.rules import (
     DATE_WORDS,
@@ -46,24 +46,26 @@ def coordinated_names(
     todo = [a for a in mentions if a.value["type"] in ("LOC", "PER")]
     taken: set[int] | None = None  # the mentions' tokens, when a neighbour is looked at
     added: list[Annotation] = []
+    placed_items: set[int] = set()  # the places added to a list a preposition of place opens
     while todo:
         a = todo.pop()
         typ = a.value["type"]
         first, last = _token_span(tk, a)
+        opened = _after_place_word(tk, first) or id(a) in placed_items
         for k in _neighbours(tk, first, last):
             if not tk.caps[k] or not _closed(tk, first, last, k):
                 continue
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
-            if k in taken:
-                placed = _after_place_word(tk, k) or (k > last and _after_place_word(tk, first)
-                                                       and tk.folded[k - 1] in AND_JOINS)
-                retyped = (_retyped(tk, k, mentions, gazetteer, given, common, placed)
+            placed = _after_place_word(tk, k) or (k > last and opened)
+            if k in taken:  # a retyped word must follow "and" (not obras de Turina, Brotons)
+                retyped = (_retyped(tk, k, mentions, gazetteer, given, common,
+                                    placed and (k < first or tk.folded[k - 1] in AND_JOINS))
                            if typ == "LOC" else None)
                 if retyped is not None:
                     todo.append(retyped)
                 continue
-            span = _name_at(tk, k, typ, gazetteer, given, common, taken, k > last)
+            span = _name_at(tk, k, typ, gazetteer, given, common, taken, k > last, placed)
             if span is None:
                 continue
             s, e = span
@@ -71,6 +73,8 @@ def coordinated_names(
             taken.update(range(s, e + 1))
             added.append(new)
             todo.append(new)
+            if placed:
+                placed_items.add(id(new))
     add_in_order(mentions, added)
 
 
@@ -113,6 +117,20 @@ LIST_PREPOSITIONS = (PLACE_PREPOSITIONS - {"a"}) | {"de", "d'", "par", "entre", 
 
 def _after_place_word(tk: Tokens, k: int) -> bool:
     return k > 0 and tk.folded[k - 1] in LIST_PREPOSITIONS
+
+
+_PLACE_PARTICLES = NAME_PARTICLES | {"del", "las", "los", "am", "an", "sur", "ob", "bei", "im"}
+
+
+def _small_place(tk: Tokens, k: int, gazetteer: Mapping[str, str],
+                 common: Mapping[str, int]) -> bool:
+    """Whether word ``k`` is one of the gazetteer's smaller places only (read where the
+    text says it is a place), no common word, and whole."""
+    f = tk.folded[k]
+    # (Arenas | del Rey, Spittal | an der Drau: a longer name)
+    particle = k + 2 < len(tk.words) and tk.folded[k + 1] in _PLACE_PARTICLES
+    return (f not in gazetteer and f.replace("ß", "ss") in small_places()
+            and common.get(f, 0) < COMMON_ZIPF and not _joined(tk, k, k) and not particle)
 
 
 def _unknown_word(tk: Tokens, k: int, gazetteer: Mapping[str, str], given: frozenset[str],
@@ -184,16 +202,20 @@ def _end_of_name(tk: Tokens, k: int) -> int:
 
 def _name_at(
     tk: Tokens, k: int, typ: str, gazetteer: Mapping[str, str], given: frozenset[str],
-    common: Mapping[str, int], taken: set[int], after: bool,
+    common: Mapping[str, int], taken: set[int], after: bool, placed: bool = False,
 ) -> tuple[int, int] | None:
     """The tokens of a name of ``typ`` that starts (``after``) or ends at token ``k``,
     none of them a mention's nor part of a longer word (``Ita¬ lien``): one word the
     gazetteer knows as a place that is no common word (``Waren``, ``Este``) nor a
-    month's; a given name and one or two capitalised surnames (particles between)."""
+    month's, or in a list a preposition of place opens (``placed``), one of its smaller
+    places (``In Scheibenberg, Geyer und Jöhstadt``); a given name and one or two
+    capitalised surnames (particles between)."""
     caps, folded = tk.caps, tk.folded
     if typ == "LOC":
         ok = (k not in taken and caps[k] and tk.words[k].isalpha() and not tk.words[k].isupper()
-              and folded[k] not in DATE_WORDS and _place_word(tk, k, gazetteer, common))
+              and folded[k] not in DATE_WORDS
+              and (_place_word(tk, k, gazetteer, common)
+                   or (placed and _small_place(tk, k, gazetteer, common))))
         return (k, k) if ok else None
     # a person: [given, (particle,) surname (, surname)], bounded by no capital
     first = k
