@@ -137,3 +137,10 @@ def test_a_smaller_place_in_a_list_after_a_preposition_of_place_is_a_place() -> 
     assert {("Geyer", "LOC"), ("Jöhstadt", "LOC"), ("Eibenstock", "LOC")} <= got
     got = found("El temporal causó daños, y especialmente en Alhama y Arenas del Rey.", "es")
     assert ("Arenas", "LOC") not in got
+
+
+def test_a_german_paper_named_by_its_town_is_a_body() -> None:
+    got = found("Der Bericht erschien in der Chemnitzer Volksstimme und im Groß Strehlitzer "
+                "Kreisblatt; die Appenzeller Zeitung schwieg.", "de")
+    assert {("Chemnitzer Volksstimme", "ORG"), ("Groß Strehlitzer Kreisblatt", "ORG"),
+            ("Appenzeller Zeitung", "ORG")} <= got

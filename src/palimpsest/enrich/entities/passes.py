@@ -70,6 +70,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
     german_big_places,
     german_companies,
+    german_papers,
     honorific_persons,
     imperial_marks,
     initialled_surnames,
@@ -221,6 +222,7 @@ def whole_text_rules(
         german_coordinated_bodies(text, out, method)
         german_industrial_unions(text, out, method)
         german_companies(text, out, method)
+        german_papers(text, out, method)
         imperial_marks(text, out)
         reverend_styles(text, out)
         german_acronym_compounds(text, out, method, gazetteer)
