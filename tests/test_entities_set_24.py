@@ -144,3 +144,12 @@ def test_a_german_paper_named_by_its_town_is_a_body() -> None:
                 "Kreisblatt; die Appenzeller Zeitung schwieg.", "de")
     assert {("Chemnitzer Volksstimme", "ORG"), ("Groß Strehlitzer Kreisblatt", "ORG"),
             ("Appenzeller Zeitung", "ORG")} <= got
+
+
+def test_german_firms_offices_and_villages_written_apart() -> None:
+    got = found("Die Oderkalkwerke Wilhelm Przybilla treten bei. Es entscheidet das "
+                "Gewerbegericht zu Groß Strehlitz. Herr Obersteiger Franz Kozlik leitet die "
+                "Brüche.", "de")
+    assert ("Oderkalkwerke Wilhelm Przybilla", "PER") not in got
+    assert ("Groß Strehlitz", "LOC") in got
+    assert ("Herr Obersteiger Franz Kozlik", "PER") in got

@@ -103,3 +103,34 @@ def test_a_savings_bank_s_report_and_a_parish_s_announcement() -> None:
     )
     assert v["title"] == "Ankündigung der heiligen Volksmission"
     assert v["issuer"] == "Katholisches Pfarramt Nenzing"
+
+
+def test_a_priest_s_letter_of_recommendation_and_an_appeal_s_subtitle() -> None:
+    v = _values(
+        "LE CURÉ DE GRUYÈRES\n(Canton de Fribourg)\n\nGruyères, le 18 février 1907.\n\n"
+        "A Monsieur Louis-Édouard Jeanneret,\ngérant de la Société de laiterie des "
+        "Ponts-de-Martel,\naux Ponts-de-Martel (Neuchâtel).\n\nMonsieur le Gérant,\n\n"
+        "J'apprends par notre syndic que vous cherchez un fromager pour la saison.\n",
+        "fr",
+    )
+    assert v.get("title") is None
+    assert v["issuer"] in ("LE CURÉ DE GRUYÈRES", "CURÉ DE GRUYÈRES")
+    assert str(v["addressee"]).startswith("A Monsieur Louis-Édouard Jeanneret")
+    v = _values(
+        "SADDLE HILL COLLIERY RELIEF FUND.\n\nAPPEAL\n\nON BEHALF OF THE WIDOWS AND ORPHANS OF "
+        "THE MEN KILLED IN THE EXPLOSION OF 29th JULY, 1884.\n\nGreen Island, 9th August, "
+        "1884.\n\nTo the Citizens of Dunedin and the Settlers of Otago.\n\nLADIES AND "
+        "GENTLEMEN,—\n\nOn the morning of Tuesday an explosion of fire-damp took place.\n",
+        "en",
+    )
+    assert v["addressee"] == "To the Citizens of Dunedin and the Settlers of Otago"
+
+
+def test_conclusions_adopted_by_a_meeting_are_resolutions() -> None:
+    v = _values(
+        "SOCIEDAD DE PESCADORES «LA MARINERA»\nDE ÁGUILAS (MURCIA)\n\nCONCLUSIONES\naprobadas "
+        "por la Junta general extraordinaria celebrada el día 16 de febrero de 1919.\n\n"
+        "Primera. Protestar enérgicamente contra la pesca de arrastre.\n",
+        "es",
+    )
+    assert v["genre"] == "resolution"

@@ -30,7 +30,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|denuncia(?:\s+p[uú]blica)?"
     r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)",  # EDICTO, ANUNCIO DE SUBASTA
-    "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdo|r[eé]solution|entschlie(?:ß|ss)ung"
+    "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
+    r"|conclusiones(?=\s*$|\s+aprobadas)"  # CONCLUSIONES aprobadas por la Junta general
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
     "minutes": r"minutes|minute(?=\s+of\s+(?:the\s+)?(?:meeting|sederunt))|acta|actas"
@@ -118,6 +119,7 @@ ADDRESS = regex.compile(
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
     r"|[àa]\s+(?:messieurs|mesdames)\s+les\s"  # A Messieurs les membres du Comité
+    r"|[àa]\s+(?:monsieur|madame|mademoiselle)\s+(?-i:\p{Lu})"  # A Monsieur Louis Jeanneret,
     r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"
     r"|maire|bourgmestre|[ée]chevin|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge"
     r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier"
@@ -310,6 +312,12 @@ LEGAL_FORM = regex.compile(
 OFFICER_LINE = regex.compile(
     r"(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}]*:\s+"
     r"(?:(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|of|von|de)[,\s]+)*\p{Lu}[\p{L}'’.-]*\.?$")
+# An office holder's letterhead in capitals, the office and its place: LE CURÉ DE GRUYÈRES,
+# EL ALCALDE DE LORCA, THE VICAR OF WAKEFIELD, DER BÜRGERMEISTER VON BAUTZEN
+OFFICE_HEAD = regex.compile(
+    r"(?:LE|LA|EL|THE|DER|DIE)\s+(?:CURÉ|CURE|MAIRE|PRÉFET|PREFET|SOUS-PRÉFET|ALCALDE|CURA"
+    r"|PÁRROCO|PARROCO|VICAR|RECTOR|MAYOR|BÜRGERMEISTER|PFARRER|CONSUL|CÓNSUL|GOBERNADOR)"
+    r"\s+(?:DE|DU|D['’]|DEL|OF|VON|ZU|IN)\s*\p{Lu}")
 # A line under a body's name that gives its seat: "im Orient Heilbronn", "à Lyon", "À
 # VALPARAISO".
 SEAT_LINE = regex.compile(

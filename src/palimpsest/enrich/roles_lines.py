@@ -152,6 +152,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "contact"
     if n <= 8 and lx.REFERENCE.match(t):
         return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
+    if n <= 8 and lx.OFFICE_HEAD.match(t):
+        return "org"  # "LE CURÉ DE GRUYÈRES": whose letterhead, no title
     if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)) \
             and not (t[-1] == "!" and t.count("!") >= 2):
         return "org"  # (not slogans: "¡Viva la unión de los torcedores! ¡Abajo las rebajas!")
@@ -265,11 +267,12 @@ def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line],
             ln.kind == "prose"
             and prev is not None
             and (prev.kind == "genre" or (prev.kind == "heading" and prev.para != ln.para))
-            and ln.text[0].islower()
-            and ln.words <= 16
+            and ((ln.text[0].islower() and ln.words <= 16)
+                 or (prev.kind == "genre" and is_upper(ln.text) and ln.words <= 25))
             and len(head) <= 6
         ):
-            ln.kind = "heading"  # "Niederschrift / über die Sitzung des Ortsvorstandes ..."
+            ln.kind = "heading"  # "Niederschrift / über die Sitzung des Ortsvorstandes ...",
+            # "APPEAL / ON BEHALF OF THE WIDOWS AND ORPHANS OF THE MEN KILLED IN …"
         if prev is not None and _address_goes_on(prev, ln):
             ln.kind = "address-cont"  # "Señor / Secretario General de ...", "Al compañero / ..."
         if prev is not None and ln.kind == "address-close" and prev.kind in ("heading", "org"):

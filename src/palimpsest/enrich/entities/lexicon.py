@@ -472,7 +472,8 @@ DE_FUNCTION_ENDS = ("rat", "rath", "meister", "fuhrer", "leiter", "sekretar", "d
                     "vorsteher", "obmann", "amtmann", "redakteur", "sprecher",
                     "bevollmachtigter", "lehrer", "chef", "kassier", "stellvertreter",
                     "revisor", "capitain", "kapitan", "rabbiner", "primarius", "bankier",
-                    "fabrikant")
+                    "fabrikant", "steiger", "ingenieur", "buchhalter", "kaufmann",
+                    "baumeister", "wirt", "arzt")
 # functions too short to be told by an ending of DE_FUNCTION_ENDS
 DE_FUNCTION_WORDS = frozenset({"obmann", "kassier", "amtmann", "lehrer", "revisor"})
 # English police ranks (Police-constable, Sub-Inspector: a person's, not the force's)

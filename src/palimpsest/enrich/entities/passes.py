@@ -90,6 +90,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     german_streets,
     german_works,
     kind_lists,
+    prefixed_towns,
     prefixed_villages,
     streets_with_adjectives,
 )
@@ -217,6 +218,7 @@ def whole_text_rules(
     if german:
         german_big_places(text, tk, out, method, gazetteer)
         initialled_surnames(text, tk, out, method, gazetteer)
+        prefixed_towns(out, curated_method)
         german_adjective_bodies(text, tk, out, method, gazetteer)
         german_bodies(text, tk, out, method, gazetteer)
         german_coordinated_bodies(text, out, method)

@@ -351,12 +351,18 @@ def _region(tk: Tokens, last: int) -> int:
     return end
 
 
+# the ends of the words for an office or a firm, which no German name has
+_BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
+              "handlung")
+
+
 def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
-    """A mention the model called a person that holds a public office's word (``-amt``:
-    ``Katholisches Pfarramt Nenzing``, ``Bezirksamt Imst``) is the office, an
-    organisation: no German name ends so. A curator's stay. In place."""
+    """A mention the model called a person that holds a public office's or a firm's word
+    (``-amt``, ``-werke``, ``-fabrik``: ``Katholisches Pfarramt Nenzing``, ``Oderkalkwerke
+    Wilhelm Przybilla``) is the office or the firm, an organisation: no German name ends
+    so. A curator's stay. In place."""
     for a in mentions:
         if a.value["type"] == "PER" and a.method != curated and any(
-                len(w) > 5 and w.lower().rstrip(".,").endswith(("amt", "amtes"))
+                len(w) > 6 and w.lower().rstrip(".,").endswith(_BODY_ENDS)
                 for w in a.value["text"].split()):
             a.value = {**a.value, "type": "ORG"}

@@ -307,3 +307,15 @@ def streets_with_adjectives(text: str, mentions: list[Annotation]) -> None:
             if m:
                 a.start = m.start()
                 a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+def prefixed_towns(mentions: list[Annotation], curated: str) -> None:
+    """A person's mention of two words whose first is a village's first half written
+    apart (``Groß Strehlitz``, ``Klein Möllen``, ``Wendisch Buchholz``:
+    :data:`_VILLAGE_PARTS`) is the place: no given name is ``Groß``. A curator's stay.
+    In place."""
+    for a in mentions:
+        words = a.value["text"].split()
+        if (a.value["type"] == "PER" and a.method != curated and len(words) == 2
+                and words[0].lower() in _VILLAGE_PARTS and words[1][:1].isupper()):
+            a.value = {**a.value, "type": "LOC"}
