@@ -134,3 +134,15 @@ def test_conclusions_adopted_by_a_meeting_are_resolutions() -> None:
         "es",
     )
     assert v["genre"] == "resolution"
+
+
+def test_a_firm_of_partners_signs_its_circular() -> None:
+    v = _values(
+        "BRUNSWICK MILLS, BATLEY.\n\nBatley, 1st January, 1889.\n\nDEAR SIR,\n\nWe beg to "
+        "inform you that the partnership hitherto subsisting between the undersigned has been "
+        "renewed, and that the business will be carried on as before.\n\nWe are, Dear Sir,\n"
+        "Yours faithfully,\nHIRST, OLDROYD & FEARNLEY.\n",
+        "en",
+    )
+    assert str(v["issuer"]).startswith("HIRST, OLDROYD & FEARNLEY")
+    assert v["genre"] == "letter"

@@ -312,6 +312,10 @@ LEGAL_FORM = regex.compile(
 OFFICER_LINE = regex.compile(
     r"(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}]*:\s+"
     r"(?:(?:\p{Lu}[\p{L}'’.-]*|and|und|et|y|of|von|de)[,\s]+)*\p{Lu}[\p{L}'’.-]*\.?$")
+# A firm named by its partners alone, on a line of its own (HIRST, OLDROYD & FEARNLEY.;
+# Haworth & Pickup): a body, as a letter's signature or letterhead
+PARTNERS_LINE = regex.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}[\p{L}'’-]+){0,3}\s+&\s+\p{Lu}[\p{L}'’-]+\.?")
 # An office holder's letterhead in capitals, the office and its place: LE CURÉ DE GRUYÈRES,
 # EL ALCALDE DE LORCA, THE VICAR OF WAKEFIELD, DER BÜRGERMEISTER VON BAUTZEN
 OFFICE_HEAD = regex.compile(

@@ -117,7 +117,8 @@ def classify(ln: Line, prev: Line | None) -> str:
     n = ln.words = len(toks) or 1
     if n >= 6 and list(map(len, toks)).count(1) >= 0.7 * n:
         return "spaced"  # letter-spaced, word breaks lost: "F E D E R A C I O N O B R E R A"
-    ln.org = tx.is_org(toks)
+    partners = n <= 6 and lx.PARTNERS_LINE.fullmatch(t) is not None  # HIRST & FEARNLEY.
+    ln.org = partners or tx.is_org(toks)
     m = tx.lead(t)
     if m is None and any(map(str.isdigit, t[:12])):
         m = tx.lead(tx.ocr_letters(t))  # "Comrad3s and friends,"
@@ -154,7 +155,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         return "contact"  # a file reference (Our Ref: AS/JM) goes with the sender's details
     if n <= 8 and lx.OFFICE_HEAD.match(t):
         return "org"  # "LE CURÉ DE GRUYÈRES": whose letterhead, no title
-    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or tx.name_line(t)) \
+    if n <= 14 and ln.org and (t[-1] != "." or len(toks[-1]) <= 4 or partners
+                               or tx.name_line(t)) \
             and not (t[-1] == "!" and t.count("!") >= 2):
         return "org"  # (not slogans: "¡Viva la unión de los torcedores! ¡Abajo las rebajas!")
     if n <= 16 and not is_upper(t) and lx.OFFICER_LINE.match(t):
@@ -275,6 +277,9 @@ def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line],
             # "APPEAL / ON BEHALF OF THE WIDOWS AND ORPHANS OF THE MEN KILLED IN …"
         if prev is not None and _address_goes_on(prev, ln):
             ln.kind = "address-cont"  # "Señor / Secretario General de ...", "Al compañero / ..."
+        elif (ln.kind == "prose" and prev is not None and prev.kind in ("address", "address-cont")
+              and prev.text[-1:] == "," and ln.text[0].islower() and ln.words <= 16):
+            ln.kind = "address-cont"  # "A Monsieur L. Jeanneret, / gérant de la Société …,"
         if prev is not None and ln.kind == "address-close" and prev.kind in ("heading", "org"):
             prev.kind = "address"  # "Señor Intendente de la Provincia / Presente"
         prev = ln
