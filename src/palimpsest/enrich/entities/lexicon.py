@@ -70,6 +70,8 @@ wahrend jeder jede jedes alle was wer wo wir sie er es ich
 ayer hoy manana entonces tambien ademas aunque porque donde ya luego cada todos todas
 nosotros ellos ellas
 hago certifico sepan considerando resultando adherido adherida domicilio
+primera segunda tercera cuarta sexta septima octava novena decima primero tercero
+cuarto sexto septimo octavo noveno decimo
 cher chere chers cheres querido querida queridos queridas estimado estimada estimados
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens
