@@ -153,3 +153,10 @@ def test_german_firms_offices_and_villages_written_apart() -> None:
     assert ("Oderkalkwerke Wilhelm Przybilla", "PER") not in got
     assert ("Groß Strehlitz", "LOC") in got
     assert ("Herr Obersteiger Franz Kozlik", "PER") in got
+
+
+def test_a_german_body_goes_on_with_its_town_s_surroundings() -> None:
+    got = found("Gewerkschaftskartell für Annaberg, Buchholz und Umgegend.\n\nDas "
+                "Arbeiter-Konsumverein für Leoben und Umgebung zahlt.", "de")
+    assert {("Gewerkschaftskartell für Annaberg, Buchholz und Umgegend", "ORG"),
+            ("Arbeiter-Konsumverein für Leoben und Umgebung", "ORG")} <= got

@@ -79,6 +79,7 @@ from palimpsest.enrich.entities.rules_german import (
     town_councils,
 )
 from palimpsest.enrich.entities.rules_german_bodies import (
+    bodies_with_surroundings,
     german_adjective_bodies,
     german_bodies,
     german_coordinated_bodies,
@@ -238,6 +239,7 @@ def whole_text_rules(
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
         offices_not_persons(out, curated_method)
+        bodies_with_surroundings(text, out)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         if lang != "es":  # AnCora counts la Comisión, la Unión alone (-0.003 F1)

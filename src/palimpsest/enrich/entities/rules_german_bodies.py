@@ -366,3 +366,34 @@ def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
                 len(w) > 6 and w.lower().rstrip(".,").endswith(_BODY_ENDS)
                 for w in a.value["text"].split()):
             a.value = {**a.value, "type": "ORG"}
+
+
+# a body's district after its town: für Leoben und Umgebung, für Annaberg, Buchholz und
+# Umgegend
+_SURROUNDINGS = regex.compile(
+    r"(?:,[^\S\n]+\p{Lu}[\p{L}-]+)*[^\S\n]+und[^\S\n]+(?:Umgebung|Umgegend)(?!\w)")
+
+
+_HYPHENED_HALF = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+-$")
+
+
+def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
+    """A body named for a town goes on with the town's neighbours and surroundings
+    (``Arbeiter-Konsumverein für Leoben und Umgebung``, ``Gewerkschaftskartell für
+    Annaberg, Buchholz und Umgegend``): one organisation, in place of the places after
+    it; a compound the model read as a person's is the body's too. In place."""
+    if "Umgeb" not in text and "Umgegend" not in text:
+        return
+    for a in list(mentions):
+        if " für " not in a.value["text"] and " fur " not in a.value["text"]:
+            continue
+        m = _SURROUNDINGS.match(text, a.end)
+        if m is None:
+            continue
+        end = m.end()
+        mentions[:] = [b for b in mentions if b is a or not (a.end <= b.start < end)]
+        before = _HYPHENED_HALF.search(text, max(0, a.start - 40), a.start)
+        if before is not None:
+            a.start = before.start()  # Arbeiter-Konsumverein: the compound's first half
+        a.end = end
+        a.value = {**a.value, "type": "ORG", "text": text[a.start:end]}
