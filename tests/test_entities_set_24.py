@@ -160,3 +160,10 @@ def test_a_german_body_goes_on_with_its_town_s_surroundings() -> None:
                 "Arbeiter-Konsumverein für Leoben und Umgebung zahlt.", "de")
     assert {("Gewerkschaftskartell für Annaberg, Buchholz und Umgegend", "ORG"),
             ("Arbeiter-Konsumverein für Leoben und Umgebung", "ORG")} <= got
+
+
+def test_a_street_with_its_capitalised_kind_is_one_place() -> None:
+    got = found("Los pasajeros se presentarán en la Calle de Colón y en el muelle de la Laxe; "
+                "la Agencia está en la Avenida de Mayo.", "es")
+    assert {("Calle de Colón", "LOC"), ("muelle de la Laxe", "LOC"),
+            ("Avenida de Mayo", "LOC")} <= got

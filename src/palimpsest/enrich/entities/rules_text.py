@@ -15,6 +15,8 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+import regex
+
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.enrich.entities.lexicon import (
@@ -350,3 +352,20 @@ def paper_mastheads(text: str, mentions: list[Annotation], method: str) -> None:
     if any(a.start < s < a.end or a.start < e < a.end for a in mentions):
         return  # a longer name across it
     take_span(text, mentions, s, e, "ORG", method)
+
+
+# A street named with its capitalised kind (Calle de Alcalá, Calle Mayor, Avenida de Mayo,
+# Rue de la Paix): the kind, its "de", and one to three capitalised words
+_CAPITAL_STREET = regex.compile(
+    r"(?<![\w-])(?:Calle|Avenida|Paseo|Calzada|Carrera|Rue|Boulevard|Quai)[^\S\n]+"
+    r"(?:(?:de|del|de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+las|du|des|de[^\S\n]+l['’])[^\S\n]*)?"
+    r"\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}(?<!\.)")
+
+
+def capital_streets(text: str, mentions: list[Annotation], method: str) -> None:
+    """A street named with its capitalised kind (``Calle de Alcalá``, ``Calle Mayor``,
+    ``Avenida de Mayo``, ``Rue de la Paix``) is one place, in place of what the model
+    made of its parts (a person ``Alcalá``, nothing at all). Spanish and French. In
+    place."""
+    for m in _CAPITAL_STREET.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "LOC", method)
