@@ -167,3 +167,9 @@ def test_a_street_with_its_capitalised_kind_is_one_place() -> None:
                 "la Agencia está en la Avenida de Mayo.", "es")
     assert {("Calle de Colón", "LOC"), ("muelle de la Laxe", "LOC"),
             ("Avenida de Mayo", "LOC")} <= got
+
+
+def test_a_plural_noun_for_people_is_no_place() -> None:
+    got = found("STATEMENT OF ACCOUNTS.\n\nDue to Depositors, 20th Nov., 1896 ... £378,902\n"
+                "Paid to Depositors ... 73,232\n\nThe trade with Flanders grew.", "en")
+    assert ("Depositors", "LOC") not in got

@@ -49,6 +49,7 @@ from palimpsest.enrich.entities.rules_edges import (
     without_postnominals,
 )
 from palimpsest.enrich.entities.rules_english import (
+    agents_no_places,
     common_word_ends,
     english_org_tails,
     english_place_tails,
@@ -216,6 +217,7 @@ def whole_text_rules(
         common_word_ends(text, tk, out, common)
         drop_word_organisations(out, method, common)
         without_laws(out, curated_method)
+        agents_no_places(out, method, gazetteer)
         branch_towns(text, out, method, common)
     if german:
         german_big_places(text, tk, out, method, gazetteer)

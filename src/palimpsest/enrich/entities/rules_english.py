@@ -33,7 +33,7 @@ from palimpsest.enrich.entities.rules import (
     rule_mention,
     take_span,
 )
-from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
 
@@ -370,3 +370,20 @@ def common_word_ends(text: str, tk: Tokens, mentions: list[Annotation],
                 and tk.folded[last] not in TITLES:
             a.end = tk.ends[last - 1]
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# the ends of English nouns for people who do something, in the plural (Depositors,
+# Subscribers, Contributors, Managers, Residents, Applicants)
+_AGENTS = ("ors", "ers", "ants", "ents", "ists", "ians")
+
+
+def agents_no_places(mentions: list[Annotation], method: str,
+                     gazetteer: Mapping[str, str]) -> None:
+    """Drop a one-word place the model made of a plural noun for people (``Due to
+    Depositors``, ``Paid to Subscribers``: a report's capitalised accounts), which the
+    gazetteer does not know as a place (not ``Flanders``, ``Antwerp``). In place."""
+    mentions[:] = [a for a in mentions if not (
+        a.method == method and a.value["type"] == "LOC" and " " not in a.value["text"]
+        and a.value["text"][:1].isupper() and not a.value["text"].isupper()
+        and a.value["text"].lower().endswith(_AGENTS)
+        and folded(a.value["text"]) not in gazetteer)]
