@@ -125,7 +125,8 @@ _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secre
                       "secretaria", "secretaire", "treasurer", "tesorero", "tresorier",
                       "vice-president", "vicepresidente", "vorsitzender", "sec", "secy",
                       "master", "manager", "clerk", "escribano", "gerente", "administrador",
-                      "officer", "aktuar", "kassier", "obmann"})
+                      "officer", "aktuar", "kassier", "obmann", "inspector", "commissioner",
+                      "surveyor", "collector", "registrar"})
 
 
 # Words that qualify an office, no name (First Vice President, Deputy General Secretary)
