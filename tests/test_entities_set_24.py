@@ -173,3 +173,9 @@ def test_a_plural_noun_for_people_is_no_place() -> None:
     got = found("STATEMENT OF ACCOUNTS.\n\nDue to Depositors, 20th Nov., 1896 ... £378,902\n"
                 "Paid to Depositors ... 73,232\n\nThe trade with Flanders grew.", "en")
     assert ("Depositors", "LOC") not in got
+
+
+def test_a_french_word_after_a_is_a_place_throughout_the_text() -> None:
+    got = found("La conférence s'est tenue dans la salle de l'école de Massat, sous la "
+                "présidence de M. Jean-Baptiste Cazeneuve, instituteur public à Massat.", "fr")
+    assert ("Massat", "PER") not in got and ("Massat", "LOC") in got

@@ -138,6 +138,7 @@ from palimpsest.enrich.entities.rules_words import (
     organ_names,
     origins,
     place_particle_tails,
+    places_after_a,
     places_of_people,
     plural_bodies,
 )
@@ -256,6 +257,7 @@ def whole_text_rules(
             capital_streets(text, out, method)  # (Le Temps gives a rue's name alone: -0.0004)
             elided_words(out, curated_method)
         if lang == "fr":
+            places_after_a(tk, out, method, given)
             french_organs(out, curated_method)
             french_houses(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)

@@ -27,6 +27,7 @@ from palimpsest.enrich.entities.lexicon import (
     TITLES,
 )
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention
+from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens, folded
 from palimpsest.model import Annotation
 
@@ -407,3 +408,28 @@ def compass_bounds(text: str, mentions: list[Annotation], curated: str) -> None:
     mentions[:] = [a for a in mentions
                    if a.method == curated or a.value["type"] != "LOC"
                    or not _COMPASS_BOUND.search(text, max(0, a.start - 4), a.end)]
+
+
+def places_after_a(tk: Tokens, mentions: list[Annotation], method: str,
+                   given: frozenset[str]) -> None:
+    """French: a one-word "person" right after ``à`` (``instituteur à Soulan``, ``à
+    Massat``), no given name and found unsurely, is a place (a person there has his title
+    or his given name: ``à M. Galy``); so is the same word alone elsewhere in the text,
+    as unsure (``l'école de Massat``). In place."""
+    starts = tk.starts
+    places: set[str] = set()
+    for a in mentions:
+        if (a.method != method or a.value["type"] != "PER" or " " in a.value["text"]
+                or a.confidence >= SURE_NAME):
+            continue
+        k = bisect_left(starts, a.start)
+        if k > 0 and tk.folded[k - 1] == "a" and tk.words[k - 1] in ("à", "À") \
+                and tk.folded[k] not in given:
+            places.add(tk.folded[k])
+    if not places:
+        return
+    for a in mentions:
+        if (a.method == method and a.value["type"] == "PER" and " " not in a.value["text"]
+                and a.confidence < SURE_NAME
+                and tk.folded[bisect_left(starts, a.start)] in places):
+            a.value = {**a.value, "type": "LOC"}
