@@ -179,3 +179,12 @@ def test_a_french_word_after_a_is_a_place_throughout_the_text() -> None:
     got = found("La conférence s'est tenue dans la salle de l'école de Massat, sous la "
                 "présidence de M. Jean-Baptiste Cazeneuve, instituteur public à Massat.", "fr")
     assert ("Massat", "PER") not in got and ("Massat", "LOC") in got
+
+
+def test_items_of_accounts_and_price_lists_are_no_names() -> None:
+    got = found("GASTOS\nSocorros por enfermedad a 37 socios ........ 4.210,50\nMedicinas "
+                "servidas por la farmacia ........ 1.180,35\n", "es")
+    assert not any(s in ("Socorros", "Medicinas") for s, _ in got)
+    got = found("Wir berechnen von diesem Tage an:\nLagerbier das Hektoliter 24 Mk.\n"
+                "Märzenbier das Hektoliter 28 Mk.\n", "de")
+    assert not any(s.endswith("bier") for s, _ in got)

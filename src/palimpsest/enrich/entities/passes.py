@@ -124,6 +124,7 @@ from palimpsest.enrich.entities.rules_text import (
     repeated_surnames,
 )
 from palimpsest.enrich.entities.rules_words import (
+    account_items,
     article_places,
     bodies_not_persons,
     body_kinds_alone,
@@ -265,6 +266,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    account_items(text, out, method, common, german)
     if lang == "fr":
         railway_companies(text, out, method)
     labelled_signatures(text, out, method)

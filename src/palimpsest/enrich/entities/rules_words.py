@@ -433,3 +433,34 @@ def places_after_a(tk: Tokens, mentions: list[Annotation], method: str,
                 and a.confidence < SURE_NAME
                 and tk.folded[bisect_left(starts, a.start)] in places):
             a.value = {**a.value, "type": "LOC"}
+
+
+# a line of accounts or prices: words, then a leader of dots and an amount (Socorros por
+# enfermedad ...... 900,00), or a price in its currency (Märzenbier das Hektoliter 28 Mk.)
+_ACCOUNT_LINE = re.compile(
+    r"(?m)^[ \t]*(\w+)[^\n]*?(?:(?:\.{4,}|…{2,})[^\n]*\d[ \t]*$"
+    r"|\d[\d.,]*[ \t]*(?:Mk|M|Fr|Frs|francs|pesos|pesetas|ptas|Kr|fl|Pf|Pfg)\b)")
+
+
+_ITEM_LINE = 120  # characters: a longer line is running text
+
+
+def account_items(text: str, mentions: list[Annotation], method: str,
+                  common: Mapping[str, int], german: bool = False) -> None:
+    """Drop a one-word mention opening a line of accounts or prices that is a word of the
+    language, in the plural too, or (``german``) a compound of one (``Socorros por
+    enfermedad ...... 900,00``, ``Impresos y sellos ……``, ``Märzenbier das Hektoliter 28
+    Mk.``): an item, not a name. In place."""
+    items = {m.start(1) for m in _ACCOUNT_LINE.finditer(text)
+             if len(m.group()) <= _ITEM_LINE}  # (a paper's run-on column is no list)
+    if not items:
+        return
+
+    def item(a: Annotation) -> bool:
+        if a.method != method or a.start not in items or " " in a.value["text"]:
+            return False
+        f = folded(a.value["text"])
+        if any(common.get(w, 0) >= 3 for w in (f, f[:-1], f[:-2]) if len(w) >= 4):
+            return True
+        return german and any(common.get(f[i:], 0) >= 4 for i in range(3, len(f) - 3))
+    mentions[:] = [a for a in mentions if not item(a)]
