@@ -146,3 +146,15 @@ def test_a_firm_of_partners_signs_its_circular() -> None:
     )
     assert str(v["issuer"]).startswith("HIRST, OLDROYD & FEARNLEY")
     assert v["genre"] == "letter"
+
+
+def test_a_benevolent_fund_s_statement_of_accounts() -> None:
+    v = _values(
+        "MONTEPÍO DE OBREROS MINEROS «SANTA BÁRBARA»\nDE TURÓN\n\nESTADO DE CUENTAS\ndel primer "
+        "semestre de 1913, que la junta directiva presenta a los señores socios.\n\nINGRESOS\n"
+        "Cuotas de 412 socios ........ 9.888,00\n",
+        "es",
+    )
+    assert str(v["title"]).startswith("ESTADO DE CUENTAS")
+    assert v["genre"] in ("report", "statement")
+    assert str(v["issuer"]).startswith("MONTEPÍO DE OBREROS MINEROS")

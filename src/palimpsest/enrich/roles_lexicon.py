@@ -47,7 +47,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth"
     r"|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+"
     r"|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
-    r"|informe|memoria|rapport"
+    r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
@@ -290,7 +290,7 @@ ORG_WORDS = words(
     ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
-    embajada bank banco banque gremio"""
+    embajada bank banco banque gremio montepío montepio"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -300,7 +300,7 @@ ORG_SUFFIXES = (
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
     "pfarramt", "bürgermeisteramt", "bezirksamt", "landratsamt", "gemeindeamt", "standesamt",
-    "sparkasse",
+    "sparkasse", "brauerei",
 )  # fmt: skip
 # A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
 # social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"
