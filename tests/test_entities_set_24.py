@@ -188,3 +188,10 @@ def test_items_of_accounts_and_price_lists_are_no_names() -> None:
     got = found("Wir berechnen von diesem Tage an:\nLagerbier das Hektoliter 24 Mk.\n"
                 "Märzenbier das Hektoliter 28 Mk.\n", "de")
     assert not any(s.endswith("bier") for s, _ in got)
+
+
+def test_a_square_named_for_a_saint_and_por_tanto() -> None:
+    got = found("El mercado de San Antonio se abrirá en la plaza de Santo Domingo.\n\nPOR "
+                "TANTO, con aprobación del señor Jefe Político, se ordena:", "es")
+    assert {("mercado de San Antonio", "LOC"), ("plaza de Santo Domingo", "LOC")} <= got
+    assert not any(s == "TANTO" for s, _ in got)

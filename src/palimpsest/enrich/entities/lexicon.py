@@ -71,7 +71,7 @@ ayer hoy manana entonces tambien ademas aunque porque donde ya luego cada todos 
 nosotros ellos ellas
 hago certifico sepan considerando resultando adherido adherida domicilio
 primera segunda tercera cuarta sexta septima octava novena decima primero tercero
-cuarto sexto septimo octavo noveno decimo
+cuarto sexto septimo octavo noveno decimo tanto
 cher chere chers cheres querido querida queridos queridas estimado estimada estimados
 estimadas lieber liebe lieben werter werte geehrter geehrte
 comrades camarades camaradas companeros companeras genossen genossinnen citoyens

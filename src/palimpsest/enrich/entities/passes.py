@@ -122,6 +122,7 @@ from palimpsest.enrich.entities.rules_text import (
     persons_across_lines,
     place_lists,
     repeated_surnames,
+    saint_squares,
 )
 from palimpsest.enrich.entities.rules_words import (
     account_items,
@@ -256,6 +257,8 @@ def whole_text_rules(
         if french_or_spanish:
             saints_bodies(text, out, method)
             capital_streets(text, out, method)  # (Le Temps gives a rue's name alone: -0.0004)
+            if lang == "es":
+                saint_squares(text, out, method)
             elided_words(out, curated_method)
         if lang == "fr":
             places_after_a(tk, out, method, given)

@@ -369,3 +369,20 @@ def capital_streets(text: str, mentions: list[Annotation], method: str) -> None:
     place."""
     for m in _CAPITAL_STREET.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "LOC", method)
+
+
+# a square or a market named for a saint, with its lower-case kind (plaza de Santo Domingo,
+# mercado de San Antonio): AnCora gives a square named for a person the person, not a saint
+_SAINT_SQUARE = regex.compile(
+    r"(?<![\w-])(?:plaza|plazuela|mercado)[^\S\n]+de[^\S\n]+(?:San|Santo|Santa)[^\S\n]+"
+    r"\p{Lu}\p{Ll}+(?:[^\S\n]+de[^\S\n]+\p{Lu}\p{Ll}+)?")
+
+
+def saint_squares(text: str, mentions: list[Annotation], method: str) -> None:
+    """Spanish: a square or a market named for a saint is one place with its lower-case
+    kind (``plaza de Santo Domingo``, ``mercado de San Antonio``), in place of the saint's
+    name the model found in it. In place."""
+    if "San" not in text:
+        return
+    for m in _SAINT_SQUARE.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "LOC", method)
