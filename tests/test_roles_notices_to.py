@@ -158,3 +158,26 @@ def test_a_benevolent_fund_s_statement_of_accounts() -> None:
     assert str(v["title"]).startswith("ESTADO DE CUENTAS")
     assert v["genre"] in ("report", "statement")
     assert str(v["issuer"]).startswith("MONTEPÍO DE OBREROS MINEROS")
+
+
+def test_a_strike_bulletin_a_town_in_a_dateline_and_a_board_signing_by_order() -> None:
+    v = _values(
+        "TAYSIDE JUTE AND FLAX WORKERS' UNION.\n\nSTRIKE BULLETIN No. 3.\n\nDundee, 9th "
+        "February, 1923.\n\nFELLOW WORKERS,—\n\nThe strike enters its fifth week on Monday.\n",
+        "en",
+    )
+    assert str(v["title"]).startswith("STRIKE BULLETIN")
+    v = _values(
+        "SYNDICAT DES MÉDECINS DE L'ARRONDISSEMENT DE BRIEY\n\nPROTESTATION\ncontre les "
+        "contrats de soins des sociétés minières.\n\nBriey, le 24 avril 1910.\n\nMonsieur le "
+        "Président,\n\nLe Syndicat proteste.\n",
+        "fr",
+    )
+    assert str(v["title"]).startswith("PROTESTATION")
+    v = _values(
+        "BOARD OF SCHOOL TRUSTEES OF THE CITY OF NELSON.\n\nNOTICE TO PARENTS AND GUARDIANS."
+        "\n\nThe Board desire to inform parents that the schools will reopen on Monday.\n\n"
+        "By order of the Board,\nGEORGE A. HUNTER, Chairman.\n",
+        "en",
+    )
+    assert str(v["issuer"]).startswith("BOARD OF SCHOOL TRUSTEES")

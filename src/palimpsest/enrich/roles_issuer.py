@@ -20,12 +20,16 @@ _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a b
 def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
     """A body signed by one word (``Por la Comunidad:``) as the text names it in full
     (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): the body heading the
-    page whose name ends with that word (``own``: ``GORBALS TENANTS' ASSOCIATION`` over
-    ``Published by the Association``), else of the names that word opens or ends in the
-    text, the last named (nearest the signature), or a longer one that holds it."""
+    page whose name ends or opens with that word (``own``: ``GORBALS TENANTS'
+    ASSOCIATION`` over ``Published by the Association``, ``BOARD OF SCHOOL TRUSTEES OF THE
+    CITY OF NELSON.`` over ``By order of the Board``), else of the names that word opens
+    or ends in the text, the last named (nearest the signature), or a longer one that
+    holds it."""
     if " " in who or who.lower() not in lx.ORG_WORDS:
         return who
-    heading = next((h for h in own if tx.tokens(h)[-1:] == [who.lower()]), None)
+    low = who.lower()
+    heading = next((h for h in own if (toks := tx.tokens(h))[-1:] == [low]
+                    or (len(toks) > 2 and toks[0] == low and toks[1] == "of")), None)
     if heading is not None:
         return tx.strip_article(tx.tidy(heading))
     word = regex.escape(who)

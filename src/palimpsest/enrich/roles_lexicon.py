@@ -51,7 +51,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
-    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt"
+    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE
     r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
@@ -290,7 +290,7 @@ ORG_WORDS = words(
     ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
-    embajada bank banco banque gremio montepío montepio"""
+    embajada bank banco banque gremio montepío montepio alcaldía alcaldia mairie"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",

@@ -122,7 +122,8 @@ def classify(ln: Line, prev: Line | None) -> str:
     m = tx.lead(t)
     if m is None and any(map(str.isdigit, t[:12])):
         m = tx.lead(tx.ocr_letters(t))  # "Comrad3s and friends,"
-    if m is None and (n <= 6 or t[-1] in ",:!" or t.isupper() or tx.misread_al(t)):
+    if m is None and not lx.YEAR.search(t) and (  # (not a dateline: Briey is no Brief)
+            n <= 6 or t[-1] in ",:!" or t.isupper() or tx.misread_al(t)):
         fixed = tx.repair_lead(t)  # "Chcrs camarades,", "STATEMEMT ON THE"
         m = tx.lead(fixed) if fixed else None
         if m is not None and fixed:
@@ -269,7 +270,8 @@ def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line],
             ln.kind == "prose"
             and prev is not None
             and (prev.kind == "genre" or (prev.kind == "heading" and prev.para != ln.para))
-            and ((ln.text[0].islower() and ln.words <= 16)
+            and ((ln.text[0].islower()
+                  and ln.words <= (24 if is_upper(prev.text) else 16))  # GRAN CONCIERTO / que …
                  or (prev.kind == "genre" and is_upper(ln.text) and ln.words <= 25))
             and len(head) <= 6
         ):
