@@ -181,3 +181,20 @@ def test_a_strike_bulletin_a_town_in_a_dateline_and_a_board_signing_by_order() -
         "en",
     )
     assert str(v["issuer"]).startswith("BOARD OF SCHOOL TRUSTEES")
+
+
+def test_a_council_s_decree_and_a_prize_list() -> None:
+    v = _values(
+        "ALCALDÍA MUNICIPAL DE QUETZALTENANGO\n\nACUERDO MUNICIPAL\nsobre el nuevo mercado de "
+        "San Antonio.\n\nCONSIDERANDO:\n\nQue el edificio del mercado está concluido;\n\n"
+        "ACUERDA:\n\nArt. 1.º Toda venta de carnes se hará en el mercado.\n",
+        "es",
+    )
+    assert v["genre"] in ("statement", "other")
+    v = _values(
+        "SYNDICAT D'ÉLEVAGE DE LA RACE TARINE\n\nCONCOURS DE BESTIAUX DE BOURG-SAINT-MAURICE\n\n"
+        "PALMARÈS\n\nLe concours annuel du Syndicat s'est tenu sur le champ de foire.\n\n"
+        "Taureaux. — 1er prix (120 fr.), M. Jean-Pierre Arnaud.\n",
+        "fr",
+    )
+    assert v["genre"] in ("report", "statement")

@@ -29,7 +29,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|reglamento|r[eè]glement|fabrikordnung|arbeitsordnung|hausordnung"
     r"|denuncia(?:\s+p[uú]blica)?"
     r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
-    r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)",  # EDICTO, ANUNCIO DE SUBASTA
+    r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
+    r"|acuerdo\s+(?:municipal|gubernativo)",  # a council's or a governor's decree
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|conclusiones(?=\s*$|\s+aprobadas)"  # CONCLUSIONES aprobadas por la Junta general
     r"|ordre\s+du\s+jour(?!\s*:)"
@@ -48,6 +49,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+"
     r"|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
     r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
+    r"|palmar[eè]s|prize\s+list"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
