@@ -435,14 +435,33 @@ def places_after_a(tk: Tokens, mentions: list[Annotation], method: str,
             a.value = {**a.value, "type": "LOC"}
 
 
-# a line of accounts or prices: words, then a leader of dots and an amount (Socorros por
-# enfermedad ...... 900,00), or a price in its currency (Märzenbier das Hektoliter 28 Mk.)
-_ACCOUNT_LINE = re.compile(
-    r"(?m)^[ \t]*(\w+)[^\n]*?(?:(?:\.{4,}|…{2,})[^\n]*\d[ \t]*$"
-    r"|\d[\d.,]*[ \t]*(?:Mk|M|Fr|Frs|francs|pesos|pesetas|ptas|Kr|fl|Pf|Pfg)\b)")
+# what makes a line one of accounts or prices: a leader of dots before an amount
+# (Socorros por enfermedad ...... 900,00), or a price in its currency (Märzenbier das
+# Hektoliter 28 Mk.)
+_AMOUNT = re.compile(r"\.{4,}|…{2,}|\d[\d.,]*[ \t]*(?:Mk|M|Fr|Frs|francs|pesos|pesetas|ptas|Kr"
+                     r"|fl|Pf|Pfg)\b")
+_ITEM_LINE = 120  # characters: a longer line is running text (a paper's run-on column)
+_FIRST_WORD = re.compile(r"[ \t]*(\w+)")
 
 
-_ITEM_LINE = 120  # characters: a longer line is running text
+def _item_starts(text: str) -> set[int]:
+    """Where the first word of each line of accounts or prices starts."""
+    out: set[int] = set()
+    seen: set[int] = set()  # the lines looked at
+    for m in _AMOUNT.finditer(text):
+        lo = text.rfind("\n", 0, m.start()) + 1
+        dots = m.group()[0] in ".…"
+        hi = text.find("\n", m.end()) if dots else m.end()
+        hi = len(text) if hi < 0 else hi
+        if lo in seen or hi - lo > _ITEM_LINE:
+            continue
+        seen.add(lo)
+        if dots and not text[lo:hi].rstrip()[-1:].isdigit():
+            continue  # a leader of dots goes on to an amount at the line's end
+        first = _FIRST_WORD.match(text, lo)
+        if first is not None:
+            out.add(first.start(1))
+    return out
 
 
 def account_items(text: str, mentions: list[Annotation], method: str,
@@ -451,8 +470,7 @@ def account_items(text: str, mentions: list[Annotation], method: str,
     language, in the plural too, or (``german``) a compound of one (``Socorros por
     enfermedad ...... 900,00``, ``Impresos y sellos ……``, ``Märzenbier das Hektoliter 28
     Mk.``): an item, not a name. In place."""
-    items = {m.start(1) for m in _ACCOUNT_LINE.finditer(text)
-             if len(m.group()) <= _ITEM_LINE}  # (a paper's run-on column is no list)
+    items = _item_starts(text)
     if not items:
         return
 
