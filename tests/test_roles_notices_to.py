@@ -198,3 +198,14 @@ def test_a_council_s_decree_and_a_prize_list() -> None:
         "fr",
     )
     assert v["genre"] in ("report", "statement")
+
+
+def test_a_spanish_address_to_the_members_may_end_with_its_stop() -> None:
+    v = _values(
+        "SOCIEDAD CORAL «LA RIBERA»\n\nGRAN CONCIERTO EXTRAORDINARIO\nque se celebrará en el "
+        "Teatro Gaztambide el domingo 29 de julio de 1928, a las diez de la noche.\n\nA los "
+        "señores socios y al público de Tudela y su Ribera.\n\nLa Sociedad Coral tiene el honor "
+        "de invitarles.\n",
+        "es",
+    )
+    assert str(v["addressee"]).startswith("A los señores socios")

@@ -138,7 +138,9 @@ STREET_ADDRESS = regex.compile(
 # may have taken for noise): "HIS EXCELLENCY SIR …, / GOVERNOR OF BOMBAY,"
 EXCELLENCY_HEAD = regex.compile(r"(?:HIS|HER|THEIR)\s+(?:EXCELLENCY|MAJESTY|GRACE|LORDSHIP)\b")
 # A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
-FORMAL_ADDRESS = regex.compile(r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s", _F)
+FORMAL_ADDRESS = regex.compile(
+    r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s"
+    r"|a\s+l[oa]s\s+(?:se[ñn]or(?:es|as)|socios|socias|vecinos|afiliados|compa[ñn]eros)\s", _F)
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(
