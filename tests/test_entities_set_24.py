@@ -195,3 +195,10 @@ def test_a_square_named_for_a_saint_and_por_tanto() -> None:
                 "TANTO, con aprobación del señor Jefe Político, se ordena:", "es")
     assert {("mercado de San Antonio", "LOC"), ("plaza de Santo Domingo", "LOC")} <= got
     assert not any(s == "TANTO" for s, _ in got)
+
+
+def test_german_estates_inns_in_the_genitive_and_a_store_with_its_surroundings() -> None:
+    got = found("Die Versammlung findet im Saale des Gasthofs „Zum Schwert“ statt. Es sprachen "
+                "die Pächter von Hof Tressow. Der Konsumverein Wald und Umgebung zahlt.", "de")
+    assert {("Gasthofs „Zum Schwert“", "LOC"), ("Hof Tressow", "LOC"),
+            ("Konsumverein Wald und Umgebung", "ORG")} <= got

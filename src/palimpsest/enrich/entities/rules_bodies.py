@@ -64,7 +64,8 @@ _DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "c
 # Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen
 # Baum“, im Gasthofe „Zum Schwarzen Adler“, des Gasthauses „Zum Schwanen“: inflected too)
 _INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "gasthause", "gasthofe",
-                        "wirtshause", "gasthauses", "gasthofes", "wirtshauses", "hotel",
+                        "wirtshause", "gasthauses", "gasthofes", "gasthofs", "wirtshauses",
+                        "hotels", "hotel",
                         "auberge", "cafe", "restaurant", "posada", "fonda", "inn"})
 
 

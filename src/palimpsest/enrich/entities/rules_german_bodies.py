@@ -380,13 +380,14 @@ _HYPHENED_HALF = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+-$")
 def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
     """A body named for a town goes on with the town's neighbours and surroundings
     (``Arbeiter-Konsumverein für Leoben und Umgebung``, ``Gewerkschaftskartell für
-    Annaberg, Buchholz und Umgegend``): one organisation, in place of the places after
-    it; a compound the model read as a person's is the body's too. In place."""
+    Annaberg, Buchholz und Umgegend``, ``Konsumverein Wald und Umgebung``): one
+    organisation, in place of the places after it; a compound the model read as a
+    person's is the body's too. In place."""
     if "Umgeb" not in text and "Umgegend" not in text:
         return
     for a in list(mentions):
-        if " für " not in a.value["text"] and " fur " not in a.value["text"]:
-            continue
+        if a.value["type"] != "ORG" and " für " not in a.value["text"]:
+            continue  # (a place's own surroundings: Wald und Umgebung)
         m = _SURROUNDINGS.match(text, a.end)
         if m is None:
             continue

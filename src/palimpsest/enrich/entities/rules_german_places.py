@@ -92,7 +92,8 @@ def _named_square(word: str, given: frozenset[str]) -> bool:
 _WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte", "huttenwerk",
                           "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager",
                           "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß",
-                          "bahnhofe", "rittergut", "vorwerk", "domane", "bahnstation"})
+                          "bahnhofe", "rittergut", "vorwerk", "domane", "bahnstation", "hof",
+                          "gut"})
 
 
 def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
