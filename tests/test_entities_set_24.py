@@ -202,3 +202,10 @@ def test_german_estates_inns_in_the_genitive_and_a_store_with_its_surroundings()
                 "die Pächter von Hof Tressow. Der Konsumverein Wald und Umgebung zahlt.", "de")
     assert {("Gasthofs „Zum Schwert“", "LOC"), ("Hof Tressow", "LOC"),
             ("Konsumverein Wald und Umgebung", "ORG")} <= got
+
+
+def test_a_german_society_in_the_genitive_with_its_quoted_name() -> None:
+    got = found("Die Mitglieder des Männergesangvereins „Liedertafel“ und des Konsumvereins "
+                "„Glückauf“ wirken mit.", "de")
+    assert {("Männergesangvereins „Liedertafel“", "ORG"),
+            ("Konsumvereins „Glückauf“", "ORG")} <= got

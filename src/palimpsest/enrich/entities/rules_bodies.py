@@ -58,7 +58,8 @@ _QUOTED_NAME = regex.compile(
 _QUOTE_MARKS = ("„", '"', "“", "«", "‚")  # what _QUOTED_NAME needs
 # German compounds naming a society by its kind (Johannisloge, Turnverein, Männerchor)
 _DE_SOCIETY_ENDS = ("loge", "verein", "gesellschaft", "bund", "klub", "club", "chor",
-                    "brigade", "genossenschaft", "kombinat")
+                    "brigade", "genossenschaft", "kombinat",
+                    "vereins", "vereines", "bundes", "klubs", "chores", "chors")  # genitives
 
 
 # Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen
