@@ -209,3 +209,26 @@ def test_a_spanish_address_to_the_members_may_end_with_its_stop() -> None:
         "es",
     )
     assert str(v["addressee"]).startswith("A los señores socios")
+
+
+def test_a_notice_of_and_addresses_to_a_bishop_and_to_a_senor() -> None:
+    v = _values(
+        "FOREST OF DEAN MINERS' ASSOCIATION.\n\nNOTICE OF WAGE SCALE.\n\nThe Committee beg to "
+        "inform the members that the scale has been agreed.\n",
+        "en",
+    )
+    assert str(v["title"]).startswith("NOTICE OF WAGE SCALE")
+    v = _values(
+        "CONSEIL DE FABRIQUE DE BOIS-D'AMONT\n\nBois-d'Amont, le 2 août 1886.\n\nA Monseigneur "
+        "Augustin-Marie Delorme, évêque de Saint-Claude, en son palais épiscopal, à "
+        "Saint-Claude.\n\nMonseigneur,\n\nLe conseil a l'honneur de vous exposer ce qui suit.\n",
+        "fr",
+    )
+    assert str(v["addressee"]).startswith("A Monseigneur Augustin-Marie Delorme")
+    v = _values(
+        "ESCUELA SUPERIOR N.º 2 DE LOTA\n\nLota Alto, 20 de diciembre de 1912.\n\nAl señor "
+        "Visitador de Escuelas de la provincia de Concepción, don Abraham Cifuentes Luna.\n\n"
+        "Señor Visitador:\n\nTengo el honor de dar cuenta a usted de la distribución de premios.\n",
+        "es",
+    )
+    assert str(v["addressee"]).startswith("Al señor Visitador de Escuelas")

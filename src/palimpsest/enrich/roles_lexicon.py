@@ -55,7 +55,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
-    r"|ank[üu]ndigung|notice(?=\s+to\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE
+    r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
     r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
 }
 GENRE_HEAD = regex.compile(
@@ -121,7 +121,7 @@ ADDRESS = regex.compile(
     r"|se[ñn]or(?:a|es)?\s+(?:ministr|president|director|secretari|alcalde|prefect|intendent"
     r"|gerente|jefe|general|coronel|rector|decano|juez|gobernador|diputad|senador)"
     r"|[àa]\s+(?:messieurs|mesdames)\s+les\s"  # A Messieurs les membres du Comité
-    r"|[àa]\s+(?:monsieur|madame|mademoiselle)\s+(?-i:\p{Lu})"  # A Monsieur Louis Jeanneret,
+    r"|[àa]\s+(?:monsieur|madame|mademoiselle|monseigneur)\s+(?-i:\p{Lu})"  # A Monsieur L. J.,
     r"|(?:[àa]\s+)?(?:monsieur|madame)\s+(?:le|la|l['’])\s*(?:ministre|pr[ée]sident|pr[ée]f[eè]t"
     r"|maire|bourgmestre|[ée]chevin|directeur|directrice|d[ée]put[ée]|s[ée]nateur|procureur|juge"
     r"|g[ée]n[ée]ral|recteur|doyen|secr[ée]taire|commissaire|gouverneur|ambassadeur|b[âa]tonnier"
@@ -139,8 +139,9 @@ STREET_ADDRESS = regex.compile(
 EXCELLENCY_HEAD = regex.compile(r"(?:HIS|HER|THEIR)\s+(?:EXCELLENCY|MAJESTY|GRACE|LORDSHIP)\b")
 # A formal French address, which may end with a stop: "A Messieurs les membres du Comité …."
 FORMAL_ADDRESS = regex.compile(
-    r"[àa]\s+(?:messieurs|mesdames|monsieur|madame)\s"
-    r"|a\s+l[oa]s\s+(?:se[ñn]or(?:es|as)|socios|socias|vecinos|afiliados|compa[ñn]eros)\s", _F)
+    r"[àa]\s+(?:messieurs|mesdames|monsieur|madame|monseigneur)\s"
+    r"|a\s+l[oa]s\s+(?:se[ñn]or(?:es|as)|socios|socias|vecinos|afiliados|compa[ñn]eros)\s"
+    r"|al\s+se[ñn]or\s", _F)
 GERMAN_ADDRESS = regex.compile(r"an\s+(?:den|die|das|alle|unsere|sämtliche)\s", _F)
 # A bare address-block opener: "Señor" / "Monsieur le Ministre" on a line of its own.
 ADDRESS_OPEN = regex.compile(
