@@ -209,3 +209,8 @@ def test_a_german_society_in_the_genitive_with_its_quoted_name() -> None:
                 "„Glückauf“ wirken mit.", "de")
     assert {("Männergesangvereins „Liedertafel“", "ORG"),
             ("Konsumvereins „Glückauf“", "ORG")} <= got
+
+
+def test_a_list_after_nach_takes_its_comma_items_as_places() -> None:
+    got = found("Der Absatz nach Nürnberg, Bamherg und Erlangen wurde verdoppelt.", "de")
+    assert {("Bamherg", "LOC"), ("Erlangen", "LOC")} <= got

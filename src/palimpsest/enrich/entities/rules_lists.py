@@ -58,9 +58,12 @@ def coordinated_names(
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
             placed = _after_place_word(tk, k) or (k > last and opened)
-            if k in taken:  # a retyped word must follow "and" (not obras de Turina, Brotons)
-                retyped = (_retyped(tk, k, mentions, gazetteer, given, common,
-                                    placed and (k < first or tk.folded[k - 1] in AND_JOINS))
+            if k in taken:  # after "de" a retyped word must follow "and" (not obras de
+                # Turina, Brotons y Chaikovski; but nach Nürnberg, Bamherg und Erlangen)
+                sure = k < first or tk.folded[k - 1] in AND_JOINS or (
+                    first > 0 and _after_place_word(tk, first)
+                    and tk.folded[first - 1] not in _OF)
+                retyped = (_retyped(tk, k, mentions, gazetteer, given, common, placed and sure)
                            if typ == "LOC" else None)
                 if retyped is not None:
                     todo.append(retyped)
@@ -113,6 +116,9 @@ def _place_word(tk: Tokens, k: int, gazetteer: Mapping[str, str],
 # Spanish "a", which also comes before persons (Amonesto a Jones y Savage)
 LIST_PREPOSITIONS = (PLACE_PREPOSITIONS - {"a"}) | {"de", "d'", "par", "entre", "between",
                                                     "zwischen"}
+
+
+_OF = frozenset({"de", "d'", "del"})  # prepositions that also take persons (obras de Turina)
 
 
 def _after_place_word(tk: Tokens, k: int) -> bool:
