@@ -214,3 +214,10 @@ def test_a_german_society_in_the_genitive_with_its_quoted_name() -> None:
 def test_a_list_after_nach_takes_its_comma_items_as_places() -> None:
     got = found("Der Absatz nach Nürnberg, Bamherg und Erlangen wurde verdoppelt.", "de")
     assert {("Bamherg", "LOC"), ("Erlangen", "LOC")} <= got
+
+
+def test_a_spanish_place_named_by_its_height_or_size() -> None:
+    got = found("Los niños de Lota Alto y de Lota Bajo recibieron sus premios en Sabana Grande; "
+                "el portavoz de la Casa Blanca calló.", "es")
+    assert {("Lota Alto", "LOC"), ("Lota Bajo", "LOC")} <= got
+    assert ("Casa Blanca", "LOC") not in got

@@ -143,6 +143,7 @@ from palimpsest.enrich.entities.rules_words import (
     places_after_a,
     places_of_people,
     plural_bodies,
+    spanish_place_ends,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -259,6 +260,7 @@ def whole_text_rules(
             capital_streets(text, out, method)  # (Le Temps gives a rue's name alone: -0.0004)
             if lang == "es":
                 saint_squares(text, out, method)
+                spanish_place_ends(out, method, given)
             elided_words(out, curated_method)
         if lang == "fr":
             places_after_a(tk, out, method, given)

@@ -482,3 +482,23 @@ def account_items(text: str, mentions: list[Annotation], method: str,
             return True
         return german and any(common.get(f[i:], 0) >= 4 for i in range(3, len(f) - 3))
     mentions[:] = [a for a in mentions if not item(a)]
+
+
+# the last words of Spanish places' names (Lota Alto, Sabana Grande, Playa Blanca)
+_ES_PLACE_LAST = frozenset({"alto", "alta", "bajo", "baja", "grande", "chico", "chica",
+                            "nuevo", "nueva", "viejo", "vieja", "blanca", "blanco", "hondo",
+                            "honda", "arriba", "abajo"})
+
+
+def spanish_place_ends(mentions: list[Annotation], method: str,
+                       given: frozenset[str]) -> None:
+    """Spanish: a name of two or three words the model took for a person whose last word
+    says where or what the place is (``Lota Alto``, ``Sabana Grande``: :data:`_ES_PLACE_LAST`)
+    and whose first is no given name is a place; not a body's (``la Casa Blanca``, ``la
+    Cámara Alta``). In place."""
+    for a in mentions:
+        words = a.value["text"].split()
+        if (a.method == method and a.value["type"] == "PER" and 2 <= len(words) <= 3
+                and folded(words[-1]) in _ES_PLACE_LAST and words[-1][:1].isupper()
+                and folded(words[0]) not in given):
+            a.value = {**a.value, "type": "LOC"}
