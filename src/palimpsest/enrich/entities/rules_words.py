@@ -484,10 +484,11 @@ def account_items(text: str, mentions: list[Annotation], method: str,
     mentions[:] = [a for a in mentions if not item(a)]
 
 
-# the last words of Spanish places' names (Lota Alto, Sabana Grande, Playa Blanca)
+# the last words of Spanish places' names (Lota Alto, Sabana Grande); not Blanco, a
+# surname as often (Carrero Blanco)
 _ES_PLACE_LAST = frozenset({"alto", "alta", "bajo", "baja", "grande", "chico", "chica",
-                            "nuevo", "nueva", "viejo", "vieja", "blanca", "blanco", "hondo",
-                            "honda", "arriba", "abajo"})
+                            "nuevo", "nueva", "viejo", "vieja", "hondo", "honda", "arriba",
+                            "abajo"})
 
 
 def spanish_place_ends(mentions: list[Annotation], method: str,
