@@ -246,6 +246,9 @@ def _address_goes_on(prev: Line, ln: Line) -> bool:
     """Whether ``ln`` carries on the address block that ``prev`` belongs to."""
     if prev.kind == "address-open":
         return ln.kind != "prose"
+    if ln.kind == "prose":  # "A Monsieur L. Jeanneret, / gérant de la Société …,"
+        return (prev.kind in ("address", "address-cont") and prev.text[-1:] == ","
+                and ln.text[0].islower() and ln.words <= 16)
     if ln.kind not in ("heading", "org") or ln.words > 8 or prev.text[-1] in ",.;":
         return False
     if prev.kind == "address" and prev.text.endswith("&"):
@@ -279,9 +282,6 @@ def read_page(text: str, breaks: Sequence[int]) -> tuple[list[Line], list[Line],
             # "APPEAL / ON BEHALF OF THE WIDOWS AND ORPHANS OF THE MEN KILLED IN …"
         if prev is not None and _address_goes_on(prev, ln):
             ln.kind = "address-cont"  # "Señor / Secretario General de ...", "Al compañero / ..."
-        elif (ln.kind == "prose" and prev is not None and prev.kind in ("address", "address-cont")
-              and prev.text[-1:] == "," and ln.text[0].islower() and ln.words <= 16):
-            ln.kind = "address-cont"  # "A Monsieur L. Jeanneret, / gérant de la Société …,"
         if prev is not None and ln.kind == "address-close" and prev.kind in ("heading", "org"):
             prev.kind = "address"  # "Señor Intendente de la Provincia / Presente"
         prev = ln

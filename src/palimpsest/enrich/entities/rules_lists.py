@@ -51,18 +51,19 @@ def coordinated_names(
         a = todo.pop()
         typ = a.value["type"]
         first, last = _token_span(tk, a)
-        opened = _after_place_word(tk, first) or id(a) in placed_items
+        after_place = _after_place_word(tk, first)
+        opened = after_place or id(a) in placed_items
+        # after "de" a retyped word must follow "and" (not obras de Turina, Brotons y
+        # Chaikovski; but nach Nürnberg, Bamherg und Erlangen)
+        commas = after_place and tk.folded[first - 1] not in _OF
         for k in _neighbours(tk, first, last):
             if not tk.caps[k] or not _closed(tk, first, last, k):
                 continue
             if taken is None:
                 taken = {j for b in mentions for j in _tokens_of(tk, b)}
             placed = _after_place_word(tk, k) or (k > last and opened)
-            if k in taken:  # after "de" a retyped word must follow "and" (not obras de
-                # Turina, Brotons y Chaikovski; but nach Nürnberg, Bamherg und Erlangen)
-                sure = k < first or tk.folded[k - 1] in AND_JOINS or (
-                    first > 0 and _after_place_word(tk, first)
-                    and tk.folded[first - 1] not in _OF)
+            if k in taken:
+                sure = k < first or tk.folded[k - 1] in AND_JOINS or commas
                 retyped = (_retyped(tk, k, mentions, gazetteer, given, common, placed and sure)
                            if typ == "LOC" else None)
                 if retyped is not None:

@@ -255,8 +255,9 @@ def office_places(text: str, tk: Tokens, mentions: list[Annotation], keep: str,
 
 # A signature: initials, a surname, a comma and the signer's office, on a line's start
 # (L. FAURE, notaire.; J. H. Wright, Secretary.)
+_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ]"  # a surname's capital after them
 _SIGNED = re.compile(
-    r"(?m)^[ \t]*((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]*),[ \t]+"
+    rf"(?m)^[ \t]*({_INITIALS}[\w'’-]*),[ \t]+"
     r"([^\W\d_][\w-]+)[ \t]*[.,]?[ \t]*$")
 _INITIAL_OPENS_LINE = re.compile(r"(?m)^[ \t]*[A-ZÀ-ÖØ-Þ]\.")  # what _SIGNED needs first
 
@@ -269,10 +270,14 @@ def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
     if _INITIAL_OPENS_LINE.search(text) is None:
         return  # most texts: no line opens with an initial
     for m in _SIGNED.finditer(text):
-        if _office_word(fold(m.group(2))) and not any(
-                a.start <= m.start(1) and m.end(1) <= a.end and a.value["type"] == "PER"
-                for a in mentions):
-            take_span(text, mentions, m.start(1), m.end(1), "PER", method)
+        if _office_word(fold(m.group(2))):
+            _signer(text, mentions, m.start(1), m.end(1), method)
+
+
+def _signer(text: str, mentions: list[Annotation], s: int, e: int, method: str) -> None:
+    """Take ``[s, e)`` as the person who signs, unless a person's mention holds it."""
+    if not any(a.start <= s and e <= a.end and a.value["type"] == "PER" for a in mentions):
+        take_span(text, mentions, s, e, "PER", method)
 
 
 # An office's label at a line's start, a colon or a comma, and initials and a surname: a
@@ -280,7 +285,7 @@ def signed_offices(text: str, mentions: list[Annotation], method: str) -> None:
 # Le Secrétaire, A. Moser.)
 _LABELLED = re.compile(
     r"(?m)^[ \t]*(?:(?:Der|Die|Le|La|El|The)[ \t]+)?([^\W\d_][\w-]+)[ \t]*[:,][ \t]*"
-    r"((?:[A-ZÀ-ÖØ-Þ]\.[ \t]*){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)(?=[ \t]*(?:[.,;]|$))")
+    rf"({_INITIALS}[\w'’-]+)(?=[ \t]*(?:[.,;]|$))")
 
 
 def labelled_signatures(text: str, mentions: list[Annotation], method: str) -> None:
@@ -291,8 +296,6 @@ def labelled_signatures(text: str, mentions: list[Annotation], method: str) -> N
     if ":" not in text and "," not in text:
         return
     for m in _LABELLED.finditer(text):
-        if _office_word(fold(m.group(1))) and not any(
-                a.start <= m.start(2) and m.end(2) <= a.end and a.value["type"] == "PER"
-                for a in mentions):
-            take_span(text, mentions, m.start(2), m.end(2), "PER", method)
+        if _office_word(fold(m.group(1))):
+            _signer(text, mentions, m.start(2), m.end(2), method)
 

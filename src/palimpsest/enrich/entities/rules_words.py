@@ -423,8 +423,7 @@ def places_after_a(tk: Tokens, mentions: list[Annotation], method: str,
                 or a.confidence >= SURE_NAME):
             continue
         k = bisect_left(starts, a.start)
-        if k > 0 and tk.folded[k - 1] == "a" and tk.words[k - 1] in ("à", "À") \
-                and tk.folded[k] not in given:
+        if k > 0 and tk.words[k - 1] in ("à", "À") and tk.folded[k] not in given:
             places.add(tk.folded[k])
     if not places:
         return
