@@ -173,8 +173,9 @@ minas mina puerto hospital cárcel parroquia asamblea delegación zona región c
 localidad comité
 """)
 # French "de" before a place the gazetteer knows, after a lower-case word (``la ville
-# d'Udine``, ``les soldats de Turin``): a place, in French only. Spanish names people
-# after "de" (``el gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011.
+# d'Udine``, ``les soldats de Turin``): a place. Spanish names people after "de" (``el
+# gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011; there only a
+# lower-case "de" where the model found no name at all (``rules._spanish_place_of``).
 FR_PLACE_OF = frozenset({"de", "d'"})
 PLACE_ARTICLES = _words("the der die das den dem la le les el los las l'")
 

@@ -105,19 +105,34 @@ def add_in_order(mentions: list[Annotation], added: list[Annotation]) -> None:
         mentions.sort(key=lambda a: a.start)
 
 
+def _spanish_place_of(tk: Tokens, j: int, k: int) -> bool:
+    """Whether the lower-case ``de`` at ``j`` makes word ``k`` after it a place where the
+    model found no name (``los metalúrgicos de Avilés``): not after a capitalised word
+    (``Sama de Langreo``), not before another ``de`` that goes on with the name (``Palma de
+    Mallorca``, ``Santiago de las Vegas``), and no acronym (``la solidez de BCR``)."""
+    if (tk.words[j] not in ("de", "del") or (j and (tk.caps[j - 1] or tk.words[j - 1].isdigit()))
+            or tk.words[k].isupper()):
+        return False
+    n = k + 1
+    return not (n + 1 < len(tk.words) and tk.folded[n] in ("de", "del") and (
+        tk.caps[n + 1] or tk.folded[n + 1] in ("la", "las", "los", "el")))
+
+
 def preposition_label(
     tk: Tokens, k: int, label: Label, lang: str | None = None
 ) -> Label:
     """A place of the gazetteer right after a preposition of place (an article between
     allowed) is a place: ``in Baltimore``, ``nach Italien``, ``in der Schweiz``; and so is
     the second of two names after one (``in Aarau und Bern``). In French, ``de`` too
-    (:data:`FR_PLACE_OF`)."""
+    (:data:`FR_PLACE_OF`); in Spanish a lower-case ``de`` (:func:`_spanish_place_of`):
+    where the model found no name, no person's (``el gobierno de Aznar`` is the model's)."""
     j = k - 1
     if j > 0 and tk.folded[j] in PLACE_ARTICLES:
         j -= 1
     if j >= 0 and (tk.folded[j] in PLACE_PREPOSITIONS
                    or (lang == "fr" and tk.folded[j] in FR_PLACE_OF
-                       and not (j and tk.caps[j - 1]))):  # not a particle: Barbey d'Echallens
+                       and not (j and tk.caps[j - 1]))  # not a particle: Barbey d'Echallens
+                   or (lang == "es" and _spanish_place_of(tk, j, k))):
         return "LOC", RULE_CONFIDENCE, RULE_GAIN
     if (j >= 2 and tk.folded[j] in AND_WORDS and tk.caps[j - 1]
             and tk.folded[j - 2] in PLACE_PREPOSITIONS):

@@ -33,7 +33,10 @@ def role_only(
     ends with a title (``Area Secretary``, ``Branch Secretaries``, ``General Secretary``)
     and holds no initial, given name or name the gazetteer knows (``Robert Brothers``,
     ``W. Stallings, Esq.`` are people); or it is a French or Spanish form of address to an
-    office (``M. le Ministre de l'Intérieur``, ``Señor Ministro de Agricultura``)."""
+    office (``M. le Ministre de l'Intérieur``, ``Señor Ministro de Agricultura``); or all
+    its words are an office's (:data:`_OFFICES`), a title's or their fillers
+    (``Administrador``, ``Escribano Público``, ``Señor Gobernador Provincial``); a ruler
+    alone stays a person (``the King``)."""
     if a.value["type"] != "PER":
         return False
     k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
@@ -48,8 +51,11 @@ def role_only(
     if (2 < len(words) <= 5 and words[0] in _OFFICES and words[1] == "de"
             and not any(f in given or gazetteer.get(f) == "PER" for f in words[2:])):
         return True  # a union's office: Secretario de Conflictos, Secretaria de Actas
-    return (len(words) >= 2 and _office_word(words[-1])
-            and not any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words))
+    if any(len(f) == 1 or f in given or gazetteer.get(f) == "PER" for f in words):
+        return False
+    return (len(words) >= 2 and _office_word(words[-1])) or (
+        any(f in _OFFICES for f in words)
+        and all(_office_word(f) or f in _OFFICE_FILLERS for f in words))
 
 
 def without_roles(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -126,7 +132,14 @@ _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secre
                       "vice-president", "vicepresidente", "vorsitzender", "sec", "secy",
                       "master", "manager", "clerk", "escribano", "gerente", "administrador",
                       "officer", "aktuar", "kassier", "obmann", "inspector", "commissioner",
-                      "surveyor", "collector", "registrar"})
+                      "surveyor", "collector", "registrar", "visitador", "jefe", "arcipreste",
+                      "srio", "regidor", "sindico", "contador", "cajero", "vocal", "apoderado",
+                      "gobernador"})
+# Words that stand in an office's name beside its titles (Escribano Público, Gobernador
+# Provincial, Jefe Político y Comandante, Jefe de la Brigada)
+_OFFICE_FILLERS = frozenset({"de", "del", "la", "el", "los", "las", "y", "of", "the", "and",
+                             "general", "publico", "provincial", "politico", "municipal",
+                             "interino", "accidental"})
 
 
 # Words that qualify an office, no name (First Vice President, Deputy General Secretary)

@@ -376,6 +376,13 @@ def article_places(text: str, tk: Tokens, mentions: list[Annotation], method: st
     add_in_order(mentions, added)
 
 
+# Words before "de" that only a place follows (natural de Trujillo, las minas de Miribilla,
+# el cura de Amandi): there an unknown one-word "person" is a place too
+_PLACE_PEOPLE = frozenset({
+    "natural", "naturales", "vecino", "vecinos", "vecina", "minas", "barriada", "barriadas",
+    "barrio", "barrios", "pueblos", "parroquia", "caserío", "calles", "camino", "término",
+    "partido", "distrito", "municipio", "villa", "pueblo", "puerto", "colonias", "hacienda",
+    "haciendas", "aldea", "valle", "cura", "notario", "párroco", "juzgado"})
 _WORD_DE = re.compile(r"(\w+)\s+(?:de|del)\s+$")  # "vecinos de " before a name
 
 
@@ -384,15 +391,22 @@ def places_of_people(text: str, mentions: list[Annotation], method: str,
     """A place for a person the model found whose name the gazetteer knows as a place,
     after a Spanish word for a place's people, workers or bodies and ``de``
     (:data:`~.lexicon.ES_PEOPLE_OF`: ``los vecinos de Montoro``, ``la asamblea comarcal de
-    Andújar``, ``las madres de Palomeras Bajas``). Spanish, whose people bear places' names
+    Andújar``, ``las madres de Palomeras Bajas``); and any one-word "person" the gazetteer
+    does not know after a word only a place follows (:data:`_PLACE_PEOPLE`: ``natural de
+    Trujillo``, ``las minas de Miribilla``). Spanish, whose people bear places' names
     (``el gobierno de Aznar``): the word before ``de`` says which. In place."""
     for k, a in enumerate(mentions):
         if a.method != method or a.value["type"] != "PER":
             continue
-        if gazetteer.get(name_key(a.value["text"])) not in PLACE_TYPES:
-            continue
         m = _WORD_DE.search(text, max(0, a.start - 40), a.start)
-        if m is not None and m.group(1).lower() in ES_PEOPLE_OF:
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        if gazetteer.get(name_key(a.value["text"])) not in PLACE_TYPES and not (
+                word in _PLACE_PEOPLE and " " not in a.value["text"]
+                and name_key(a.value["text"]) not in gazetteer):
+            continue
+        if word in ES_PEOPLE_OF or word in _PLACE_PEOPLE:
             mentions[k] = replace(a, value={**a.value, "type": "LOC"})
 
 
