@@ -167,13 +167,17 @@ class PlaceLabels:
 
     def german_unknown_place(self, tk: Tokens, k: int, key: str, label: Label) -> Label:
         """A place for the one word ``k`` that the model found no name, right after ``in``,
-        ``nach`` or ``aus`` (no article between: :data:`DE_UNKNOWN_PLACE_AFTER`), when no
+        ``nach`` or ``aus`` (no article between: :data:`DE_UNKNOWN_PLACE_AFTER`) or in a
+        list they open (``aus Wannbach, Hetzelsdorf und Unterzaunsbach``), when no
         list knows it and it is no German noun: no common word, no noun by its ending, no
         compound of common words (:func:`_compound_noun`). German gives a place no article
         (``in Achdorf``, ``nach Majdanek``) and most nouns one (``in der Kirche``); the
         nouns it leaves bare are common ones (``in Kraft``, ``in Betreff``)."""
-        if (label[0] != "O" or not k or tk.words[k - 1] not in DE_UNKNOWN_PLACE_AFTER
-                or len(key) < 4 or not tk.words[k].isalpha() or key in self.gazetteer
+        if label[0] != "O" or not k:
+            return label
+        opening = _list_opening(tk, k - 1, self.german_common, self.gazetteer)
+        if (tk.words[opening] not in DE_UNKNOWN_PLACE_AFTER or len(key) < 4
+                or not tk.words[k].isalpha() or key in self.gazetteer
                 or key in self.german_common or key.endswith(DE_NOUN_ENDINGS)):
             return label
         word = tk.words[k].lower()
@@ -296,3 +300,20 @@ def _compound_noun(word: str, vocabulary: Mapping[str, float], gazetteer: Mappin
                     head_logp, vocabulary[part]) >= DE_HEAD_LOGP:
                 return True
     return False
+
+
+_LIST_LINKS = frozenset({",", "und", "oder", "sowie"})
+
+
+def _list_opening(
+    tk: Tokens, j: int, common: Mapping[str, int], gazetteer: Mapping[str, str]
+) -> int:
+    """The word before a list of capitalised words, none a common word but a known place's
+    name (``in Auschwitz und | Majdanek``), that word ``j + 1``
+    ends (``aus Wannbach, Hetzelsdorf und | Unterzaunsbach``; not ``aus Maschinen, |
+    Düngemitteln``): ``j`` itself when there is no such list."""
+    while (j >= 2 and tk.words[j] in _LIST_LINKS and tk.caps[j - 1]
+           and tk.words[j - 1].isalpha() and (tk.folded[j - 1] not in common
+                                              or gazetteer.get(tk.folded[j - 1]) in PLACE_TYPES)):
+        j -= 2
+    return j

@@ -61,6 +61,27 @@ _HEIGHTS = ("gebirge", "gau", "alm", "joch", "kogel", "horn", "tal", "thal", "ko
 _NOT_HEIGHTS = ("pital", "ortal", "stal")  # Militärspital, Sürportal, Gemeindsanstal(t)
 
 
+_RANGES = frozenset({"gebirge", "hochgebirge", "mittelgebirge", "vorgebirge"})
+_BODY_GAUS = ("turn", "sanger", "schutzen", "reichs", "kreis")  # a society's district: Turngau
+
+
+def _landscape(f: str, common: Mapping[str, int]) -> bool:
+    """Whether the folded word ``f`` names a height, a range, a region or a pit by its
+    last element (:data:`_HEIGHTS`), in the genitive too (``des Flachgaus``, ``des
+    Erzgebirges``): no common word and no word of the vocabulary, but a range's name,
+    which the vocabulary holds (``Erzgebirge``; not ``Hochgebirge``), and no long ``-gau``
+    (``Informationsorgau``: an OCR's ``-organ``) nor a society's (``Turngau``)."""
+    if f.endswith(("gaus", "gebirges")):
+        f = f[:-1]
+    if f.endswith("gaues"):
+        f = f[:-2]
+    if not f.endswith(_HEIGHTS) or f.endswith(_NOT_HEIGHTS) or len(f) < 6 \
+            or common.get(f, 0) >= 3 or (f.endswith("gau") and (
+                len(f) > 10 or f.startswith(_BODY_GAUS))):
+        return False
+    return f not in _RANGES if f.endswith("gebirge") else _unknown_word(f)
+
+
 def _unknown_word(word: str) -> bool:
     """Whether ``word`` is no word of the German vocabulary, nor one run on from a
     shorter word of it: neither it nor any of its endings of eight letters or more is a
@@ -165,10 +186,8 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
               or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
                 and words[k].isalpha():
             first = last = k
-        elif f.endswith(_HEIGHTS) and len(f) > 6 and common.get(f, 0) < 3 \
-                and words[k].isalpha() and not f.endswith(_NOT_HEIGHTS) and _unknown_word(f) \
-                and not (f.endswith("gau") and len(f) > 10):  # Informationsorgau: -organ
-            first = last = k  # Kaisergebirge, Pinzgau, Himmelmoosalm
+        elif _landscape(f, common) and words[k].isalpha():
+            first = last = k  # Kaisergebirge, Pinzgau, Himmelmoosalm, des Flachgaus
         else:
             continue
         s, e = tk.starts[first], tk.ends[last]
