@@ -31,6 +31,7 @@ from palimpsest.enrich.entities.rules_bodies import (
     partners_and_company,
     quoted_bodies,
     railway_companies,
+    romance_papers,
     saints_bodies,
 )
 from palimpsest.enrich.entities.rules_edges import (
@@ -278,6 +279,7 @@ def whole_text_rules(
     banks_of_places(text, out, method)
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
         origins(text, out, curated_method)
+        romance_papers(text, out, method)
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)

@@ -143,7 +143,13 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
         return False
     if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
         return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
-    return w in TITLES or (german and tk.caps[j] and is_title(w))
+    return w in TITLES or (german and (w in _DEGREES or (tk.caps[j] and is_title(w))))
+
+
+# A German student's or doctor's faculty, abbreviated after the title (stud. med. Karl
+# Lemke, Dr. med. Emil Bänziger, cand. theol. Paul Hennig): in the title
+_DEGREES = frozenset({"stud", "cand", "med", "jur", "iur", "theol", "phil", "rer", "pol", "nat",
+                      "vet", "dent", "techn", "oec"})
 
 
 def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool = False,
@@ -164,7 +170,8 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
         j = k - 1
         while j >= 0:
             title_end = j  # the title's last token: its dot, if abbreviated
-            if tk.words[j] == "." and j > 0 and tk.folded[j - 1] in TITLES \
+            if tk.words[j] == "." and j > 0 and (
+                    tk.folded[j - 1] in TITLES or (german and tk.folded[j - 1] in _DEGREES)) \
                     and starts[j] == tk.ends[j - 1] and len(tk.words[j - 1]) <= 5:
                 j -= 1  # Capt. Dr. (not Chairman. | MARTIN FREELY: a sentence's end)
             if not _title(tk, j, german, only) or not tk.words[j].isalpha():

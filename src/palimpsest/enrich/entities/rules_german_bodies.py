@@ -63,6 +63,20 @@ _UNIT_PREFIXES = ("kreis", "landes", "orts", "bezirks", "bundes", "unter", "dach
                   "gesamt", "haupt", "regional", "fach", "berufs", "zweck", "stadt", "gau",
                   "partei", "regiments")
 _INDEFINITE = frozenset({"ein", "eines", "einem", "einen", "einer", "jeder", "jedes", "jedem"})
+# an administration, a council or a committee is a body when its seat's territory follows
+# in the genitive (Polizeiverwaltung der Stadt Greifswald, Regierungsrat des Kantons St.
+# Gallen, Landesausschuß des Herzogtums Salzburg); alone, an organ or a title
+_SEATED_ENDS = ("verwaltung", "ausschuß", "ausschuss", "ausschusses", "regierungsrat",
+                "regierungsrates", "regierungsrath")
+_TERRITORIES = frozenset({"stadt", "kantons", "herzogtums", "erzherzogtums", "kreises",
+                          "landes", "provinz", "konigreichs", "bezirks", "gemeinde", "grafschaft"})
+
+
+def _seat_follows(tk: Tokens, k: int) -> bool:
+    """Whether a territory and its name follow word ``k`` in the genitive (``der Stadt
+    Greifswald``, ``des Kantons Graubünden``)."""
+    return (k + 3 < len(tk.words) and tk.folded[k + 1] in ("der", "des")
+            and tk.folded[k + 2] in _TERRITORIES and tk.caps[k + 3])
 
 
 def _league(tk: Tokens, k: int) -> bool:
@@ -70,6 +84,8 @@ def _league(tk: Tokens, k: int) -> bool:
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
     quotes (``Männergesangverein „Liederkranz"``)."""
     word = tk.folded[k]
+    if word.endswith(_SEATED_ENDS) and _seat_follows(tk, k):
+        return tk.words[k].isalpha()  # Polizeiverwaltung der Stadt Greifswald
     if len(word) < 11:
         return False  # shorter than any (the common case, at once)
     institution = word in _POLICE_OFFICES or (word.endswith(_INSTITUTION_ENDS) and any(
@@ -353,7 +369,7 @@ def _region(tk: Tokens, last: int) -> int:
 
 # the ends of the words for an office or a firm, which no German name has
 _BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
-              "handlung")
+              "handlung", "konsulat")  # Kaiserlich Deutsches Vizekonsulat
 
 
 def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
