@@ -34,7 +34,8 @@ def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
         return tx.strip_article(tx.tidy(heading))
     word = regex.escape(who)
     names = [tx.strip_article(m.group()) for m in regex.finditer(
-        rf"(?:\p{{Lu}}[\w'-]*[^\S\n]+)*\b{word}(?:[^\S\n]+(?:{_NAME_LINK}[^\S\n]+)?\p{{Lu}}[\w-]*)*",
+        rf"(?:\p{{Lu}}[\w'-]*[^\S\n]+)*\b{word}(?:(?:[^\S\n]+(?:{_NAME_LINK}[^\S\n]+)?\p{{Lu}}[\w-]*)+"
+        rf"|[^\S\n]+{_NAME_LINK}[^\S\n]+\p{{Ll}}{{3,}}(?=[,;:.][^\S\n]|[^\S\n]+\p{{Ll}}))?",
         text)]
     names = [n for n in names if n != who]
     if not names:

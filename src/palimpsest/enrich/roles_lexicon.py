@@ -30,7 +30,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|denuncia(?:\s+p[uú]blica)?"
     r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
-    r"|acuerdo\s+(?:municipal|gubernativo)",  # a council's or a governor's decree
+    r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
+    r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment",
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|conclusiones(?=\s*$|\s+aprobadas)"  # CONCLUSIONES aprobadas por la Junta general
     r"|ordre\s+du\s+jour(?!\s*:)"
@@ -54,6 +55,7 @@ GENRE_WORDS: dict[str, str] = {
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
+    r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
     r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
@@ -295,7 +297,8 @@ ORG_WORDS = words(
     ayuntamiento
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
-    embajada bank banco banque gremio montepío montepio alcaldía alcaldia mairie"""
+    embajada bank banco banque gremio montepío montepio alcaldía alcaldia mairie diputación
+    diputacion"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -305,7 +308,7 @@ ORG_SUFFIXES = (
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
     "pfarramt", "bürgermeisteramt", "bezirksamt", "landratsamt", "gemeindeamt", "standesamt",
-    "sparkasse", "brauerei",
+    "sparkasse", "brauerei", "konsulat",
 )  # fmt: skip
 # A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
 # social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"

@@ -1,0 +1,56 @@
+"""Roles the thirty-fourth held-out set taught (thirtieth session): certificates and
+judgments titled by their kind under a letterhead, a vice-consulate's and a mining
+deputation's letterheads as issuers, a lottery's notice, and a committee signed by its
+word alone named as the text names it, lower-case complement and all (docs/roles.md)."""
+
+from __future__ import annotations
+
+from palimpsest.enrich.roles import describe, line_breaks
+from palimpsest.text.clean import clean
+
+
+def _values(original: str, lang: str) -> dict[str, object]:
+    ct = clean(original, lang).apply()
+    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+
+
+def test_a_certificate_under_a_consulates_letterhead() -> None:
+    v = _values(
+        "Kaiserlich Deutsches Vizekonsulat\nHaifa.\n\nJ.-Nr. 412.\n\nBescheinigung.\n\n"
+        "Auf Grund der vorgelegten Urkunden wird hiermit amtlich bescheinigt, daß Herr Jakob "
+        "Lämmle, Wagnermeister in Haifa, die Reichsangehörigkeit nicht verloren hat.\n\n"
+        "Haifa, den 2. Februar 1906.\n\nDer Kaiserliche Vizekonsul:\nDr. Ernst Wendlandt.\n",
+        "de",
+    )
+    assert v["title"] in ("Bescheinigung.", "Bescheinigung")
+    assert str(v["issuer"]).startswith("Kaiserlich Deutsches Vizekonsulat") or \
+        "Wendlandt" in str(v["issuer"])
+
+
+def test_a_judgment_under_a_deputations_letterhead() -> None:
+    v = _values(
+        "DIPUTACIÓN DE MINERÍA DEL REAL DE CATORCE\n(Estado de San Luis Potosí)\n\n"
+        "SENTENCIA\npronunciada en el juicio sobre internación de labores entre la mina «La "
+        "Purísima» y la mina «San Agustín».\n\nReal de Catorce, a 18 de junio de 1882.\n\n"
+        "Vistos los autos del juicio promovido por la Negociación Minera de Santa Ana, se "
+        "falla que la demandada debe suspender sus labores.\n\nEl Diputado Presidente, "
+        "Francisco de P. Rangel.\n",
+        "es",
+    )
+    assert str(v["title"]).startswith("SENTENCIA")
+    assert str(v["issuer"]).startswith("DIPUTACIÓN DE MINERÍA DEL REAL DE CATORCE") or \
+        "Rangel" in str(v["issuer"])
+
+
+def test_a_lottery_notice_signed_for_its_committee() -> None:
+    v = _values(
+        "LOTERIE\nautorisée par arrêté royal du 14 février 1884\nau profit de l'achèvement de "
+        "l'église Saint-Pierre de Bastogne.\n\nLe Comité de la loterie, présidé par M. le "
+        "doyen Jean-Baptiste Kayser, a l'honneur de porter à la connaissance du public que "
+        "l'émission des billets est ouverte.\n\nPour le Comité :\nLe Président,\n"
+        "J.-B. KAYSER, doyen.\n",
+        "fr",
+    )
+    assert v["genre"] in ("leaflet", "appeal", "statement")
+    assert v["issuer"] in ("Comité de la loterie", "Le Comité de la loterie") or \
+        "KAYSER" in str(v["issuer"])
