@@ -54,3 +54,40 @@ def test_a_paper_named_by_its_place_is_an_organisation() -> None:
         "Según el arancel publicado en la Gaceta de Manila del 30 de julio, se hace saber.", "es")
     assert ("L'Écho du Luxembourg", "ORG") in found(
         "Le tirage sera publié dans L'Écho du Luxembourg et le Moniteur belge.", "fr")
+
+
+def test_a_barrio_de_gives_the_place_alone() -> None:
+    got = found("Se han abierto despachos en el barrio de Santa Rosa y en la calle de Colón.",
+                "es")
+    assert ("Santa Rosa", "LOC") in got
+
+
+def test_a_spanish_railway_company_with_its_line_is_one_organisation() -> None:
+    got = found("Los trigos llegan por la Compañía del Ferrocarril de Alcoy a Gandía y Puerto, "
+                "que ha rebajado sus tarifas.", "es")
+    assert ("Compañía del Ferrocarril de Alcoy a Gandía y Puerto", "ORG") in got
+
+
+def test_a_firm_of_brothers_is_an_organisation() -> None:
+    assert ("Gisbert Hermanos", "ORG") in found(
+        "La harina se compra a los señores Gisbert Hermanos, de Valencia.", "es")
+    assert ("Gebr. Haarmann", "ORG") in found(
+        "Gesucht werden 4 Fuhrknechte für die Baufirma Gebr. Haarmann in Herne.", "de")
+
+
+def test_spanish_bodies_by_their_heads() -> None:
+    got = found("ADMINISTRACIÓN DE ADUANAS DE LEGAZPI\n\nEl Círculo Obrero Alcoyano y la "
+                "Negociación Minera de Santa Ana han contribuido.", "es")
+    assert {("Círculo Obrero Alcoyano", "ORG"), ("Negociación Minera de Santa Ana", "ORG")} <= got
+
+
+def test_a_german_kind_of_place_gives_the_place_alone() -> None:
+    got = found("Er ist Angehöriger des Königreichs Württemberg geblieben und die Sparkasse "
+                "zahlte der Stadt Stein den Betrag.", "de")
+    assert {("Württemberg", "LOC"), ("Stein", "LOC")} <= got
+
+
+def test_a_rulers_title_in_the_genitive_is_in_the_name() -> None:
+    got = found("Die Völker feierten das Regierungsjubiläum Seiner Majestät des Kaisers Franz "
+                "Joseph I. im ganzen Reich.", "de")
+    assert any(t == "PER" and s.startswith("Kaisers Franz Joseph") for s, t in got), got

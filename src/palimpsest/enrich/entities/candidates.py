@@ -196,6 +196,14 @@ def _run_on(tk: Tokens, k: int) -> bool:
     return True
 
 
+# Spanish kinds of place that give the place after "de", as a county or a state does
+# (CONVENTIONS.md: comté de Nicolet, Estado de Chihuahua): el barrio de Santa Rosa; a
+# street, an estate or a mine keeps its head (calle de Colón, cortijo de Villaverde), and
+# so does an island, whose kind the sets count in one time and out another (isla de Ellis
+# in set 22, Catanduanes in set 31)
+_KINDS_OF_PLACE = frozenset({"barrio"})
+
+
 def place_head(text: str, tk: Tokens, first: int, lang: str | None) -> int:
     """The lower-case place head before token ``first`` (``canton de | Vaud``, ``mer |
     Noire``, ``rue de la | Gare``, ``calle | Corredera``; :data:`LOWER_PLACE_HEADS_BY_LANG`:
@@ -212,6 +220,8 @@ def place_head(text: str, tk: Tokens, first: int, lang: str | None) -> int:
         k -= 1
     if k < 0 or folded[k] not in heads or not tk.words[k].islower():
         return -1
+    if k < first - 1 and lang == "es" and folded[k] in _KINDS_OF_PLACE:
+        return -1  # el barrio de | Santa Rosa: the place alone
     if "\n" in text[ends[k]:starts[first]]:
         return -1
     return k

@@ -253,7 +253,8 @@ departement academie musee institut caisse agence cour office
 departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
-prefecture jefatura mairie gremio viceconsulado vice-consulat
+prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
+aduana aduanas intendencia
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -262,7 +263,7 @@ HEADS = ORG_HEADS | PLACE_HEADS
 INDUSTRY_HEADS = _words("""
 hilanderia hilanderias tejidos fabrica fabricas compania empresa cerveceria frigorifico
 astillero astilleros talleres usine usines filature filatures tissage tissages verrerie
-verreries cristallerie houilleres forges acieries ateliers charbonnages
+verreries cristallerie houilleres forges acieries ateliers charbonnages negociacion
 """)
 
 # Adjectives that go on such a name (Parti communiste français, Suisse romande):

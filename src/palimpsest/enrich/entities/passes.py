@@ -79,6 +79,7 @@ from palimpsest.enrich.entities.rules_german import (
     place_kinds_alone,
     reverend_styles,
     town_councils,
+    without_place_kinds,
 )
 from palimpsest.enrich.entities.rules_german_bodies import (
     bodies_with_surroundings,
@@ -246,6 +247,7 @@ def whole_text_rules(
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)
+        without_place_kinds(text, out, curated_method)
         offices_not_persons(out, curated_method)
         bodies_with_surroundings(text, out)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
@@ -273,7 +275,7 @@ def whole_text_rules(
         demonyms(out, method, common)
     partners_and_company(text, out, method)
     account_items(text, out, method, common, german)
-    if lang == "fr":
+    if french_or_spanish:
         railway_companies(text, out, method)
     labelled_signatures(text, out, method)
     banks_of_places(text, out, method)

@@ -155,11 +155,19 @@ _AND_CO = regex.compile(
     r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.|[Ff]ils|FILS)|et[^\S\n]+fils|ET[^\S\n]+FILS|fr[èe]res)(?!\w)")
 
 
+# A firm of brothers by their surname: Gisbert Hermanos, GARCÍA HERMANOS, Gebr. Haarmann
+# (not los hermanos Gisbert nor die Gebrüder Grimm, the brothers themselves)
+_BROTHERS = regex.compile(
+    r"(?<![\w.])\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(?:Hermanos|HERMANOS)(?!\w)"
+    r"|(?<![\w.])Gebr\.[^\S\n]+\p{Lu}[\p{L}'’-]+(?!\w)")
+
+
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
     """A firm named by its partners and the company (``Aguirre y Compañía``, ``Dupont et
     Cie``, ``Jas. Duthie & Co.``, ``Tissot et fils``), or by its partners after a word for a
-    firm (``la casa Fraser & Chalmers``), is one organisation, in place of the person and
-    the body found in it; ``Messrs.`` before it stays out. In place."""
+    firm (``la casa Fraser & Chalmers``), or by the brothers' surname (``Gisbert
+    Hermanos``, ``Gebr. Haarmann``), is one organisation, in place of the person and the
+    body found in it; ``Messrs.`` before it stays out. In place."""
     if " & " in text:
         for m in _KIND_PARTNERS.finditer(text):
             take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
@@ -167,6 +175,9 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
             or " FILS" in text):
         for m in _AND_CO.finditer(text):
             take_span(text, mentions, m.start(1), m.end(), "ORG", method)
+    if "Herman" in text or "HERMAN" in text or "Gebr" in text:
+        for m in _BROTHERS.finditer(text):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
     if not any(w in text for w in _COMPANY_MARKS):
         return  # most texts name no such firm: no scan of every capitalised word
     for m in _AND_COMPANY.finditer(text):
@@ -215,13 +226,19 @@ def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
 # Paris à Lyon et à la Méditerranée, Compagnie du chemin de fer de Dakar à Saint-Louis,
 # Régie des chemins de fer de l'A.O.F., Administration des chemins de fer de l'État)
 _PLACE_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*)?"
+_TOWN = r"\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?"  # no dots: Castilla. | Los
 _RAILWAY = regex.compile(
     r"(?<!\w)(?:Compagnie|Régie|Administration|Société(?:[^\S\n]+\p{Ll}+)?|Direction)"
     r"[^\S\n]+(?:des[^\S\n]+chemins|du[^\S\n]+chemin)[^\S\n]+de[^\S\n]+fer"
     r"(?:[^\S\n]+\p{Ll}+)?"  # vicinaux, secondaires
     rf"[^\S\n]+(?:de[^\S\n]+l['’][^\S\n]*|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|de[^\S\n]+|d['’])"
     rf"{_PLACE_NAME}"
-    rf"(?:[^\S\n]+(?:à|et[^\S\n]+à)[^\S\n]+(?:la[^\S\n]+|l['’])?{_PLACE_NAME}){{0,3}}")
+    rf"(?:[^\S\n]+(?:à|et[^\S\n]+à)[^\S\n]+(?:la[^\S\n]+|l['’])?{_PLACE_NAME}){{0,3}}"
+    r"|(?<!\w)Chemins[^\S\n]+de[^\S\n]+fer[^\S\n]+de[^\S\n]+l['’]État"  # Belgium's, France's
+    r"|(?<!\w)(?:Compañía|Empresa|Sociedad)[^\S\n]+del?[^\S\n]+(?:los[^\S\n]+)?Ferrocarril(?:es)?"
+    r"(?:[^\S\n]+\p{L}+(?=[^\S\n]+del?[^\S\n]))?"  # Ferrocarriles Secundarios de Castilla
+    rf"[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_TOWN}"  # Compañía del Ferrocarril de
+    rf"(?:[^\S\n]+(?:a|y|e)[^\S\n]+{_TOWN}){{0,3}}")  # Alcoy a Gandía y Puerto
 
 
 _ACRONYM_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")
@@ -229,9 +246,10 @@ _ACRONYM_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")
 
 def railway_companies(text: str, mentions: list[Annotation], method: str) -> None:
     """A railway company with the lines it runs is one organisation (``Compagnie des chemins
-    de fer de Paris à Lyon et à la Méditerranée``), in place of the places found in it:
+    de fer de Paris à Lyon et à la Méditerranée``, ``Compañía del Ferrocarril de Alcoy a
+    Gandía y Puerto``, ``Chemins de fer de l'État``), in place of the places found in it:
     the model ends the body at ``fer`` and reads the towns as places. In place."""
-    if "chemin" not in text:
+    if "hemin" not in text and "errocarril" not in text:
         return
     for m in _RAILWAY.finditer(text):
         end = m.end()

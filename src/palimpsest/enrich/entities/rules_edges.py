@@ -143,9 +143,13 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
         return False
     if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
         return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
+    if german and tk.caps[j] and w[-1:] == "s" and w[:-1] in _RULER_TITLES:
+        return True  # a strong one's: des Kaisers Franz Joseph, des Königs Ludwig
     return w in TITLES or (german and (w in _DEGREES or (tk.caps[j] and is_title(w))))
 
 
+_RULER_TITLES = frozenset({"kaiser", "konig", "herzog", "erzherzog", "kurfurst", "furst",
+                           "markgraf", "landgraf", "graf", "prinz", "papst", "bischof"})
 # A German student's or doctor's faculty, abbreviated after the title (stud. med. Karl
 # Lemke, Dr. med. Emil Bänziger, cand. theol. Paul Hennig): in the title
 _DEGREES = frozenset({"stud", "cand", "med", "jur", "iur", "theol", "phil", "rer", "pol", "nat",

@@ -252,6 +252,25 @@ def place_kinds_alone(mentions: list[Annotation], curated: str) -> None:
                    or fold(a.value["text"]) not in DE_PLACE_HEADS]
 
 
+# The kinds of place that German writes before a town's or a land's name (der Stadt Krems,
+# des Königreichs Württemberg, Oberamt Kirchheim): the sets give the name alone, as they
+# give a Kreis's or a county's; HIPE-2020 counts them in (Stadt Zürich)
+_KINDS_BEFORE = frozenset({"stadt", "konigreich", "konigreichs", "herzogtum", "herzogtums",
+                           "erzherzogtum", "erzherzogtums", "oberamt", "oberamts"})
+
+
+def without_place_kinds(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A place's mention that opens with the word for its kind (:data:`_KINDS_BEFORE`:
+    ``Stadt Krems``, ``Königreichs Württemberg``) starts at the name. In place."""
+    for a in mentions:
+        if a.value["type"] != "LOC" or a.method == curated or " " not in a.value["text"]:
+            continue
+        first, rest = a.value["text"].split(" ", 1)
+        if fold(first) in _KINDS_BEFORE and rest[:1].isupper():
+            a.start = a.end - len(rest)
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
 _COUNCILS = frozenset({"stadtrat", "stadtrath", "gemeinderat", "gemeinderath", "magistrat"})
 
 
