@@ -91,3 +91,22 @@ def test_a_rulers_title_in_the_genitive_is_in_the_name() -> None:
     got = found("Die Völker feierten das Regierungsjubiläum Seiner Majestät des Kaisers Franz "
                 "Joseph I. im ganzen Reich.", "de")
     assert any(t == "PER" and s.startswith("Kaisers Franz Joseph") for s, t in got), got
+
+
+def test_a_limited_company_keeps_its_legal_form() -> None:
+    got = found("The Bank's bankers are the Allahabad Bank, Limited, and the Bank of Bengal.",
+                "en")
+    assert ("Allahabad Bank, Limited", "ORG") in got
+
+
+def test_a_german_body_with_its_town_is_one_organisation() -> None:
+    got = found("Die Fischerzunft Lindau hat sich beim Königlichen Bezirksamt Lindau "
+                "beschwert.", "de")
+    assert {("Fischerzunft Lindau", "ORG"), ("Königlichen Bezirksamt Lindau", "ORG")} <= got
+
+
+def test_a_district_government_but_not_a_countrys() -> None:
+    got = found("An die Königliche Regierung von Schwaben und Neuburg in Augsburg.", "de")
+    assert ("Königliche Regierung von Schwaben und Neuburg", "ORG") in got
+    got = found("Die Regierung von Nicaragua hat den Vertrag gekündigt.", "de")
+    assert ("Nicaragua", "LOC") in got

@@ -28,6 +28,7 @@ from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
     french_houses,
+    limited_companies,
     partners_and_company,
     quoted_bodies,
     railway_companies,
@@ -82,6 +83,7 @@ from palimpsest.enrich.entities.rules_german import (
     without_place_kinds,
 )
 from palimpsest.enrich.entities.rules_german_bodies import (
+    bodies_with_seats,
     bodies_with_surroundings,
     german_adjective_bodies,
     german_bodies,
@@ -249,6 +251,7 @@ def whole_text_rules(
         place_kinds_alone(out, curated_method)
         without_place_kinds(text, out, curated_method)
         offices_not_persons(out, curated_method)
+        bodies_with_seats(text, out, gazetteer)
         bodies_with_surroundings(text, out)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
@@ -274,6 +277,7 @@ def whole_text_rules(
         long_s_words(out, method, common, given, gazetteer)
         demonyms(out, method, common)
     partners_and_company(text, out, method)
+    limited_companies(text, out)
     account_items(text, out, method, common, german)
     if french_or_spanish:
         railway_companies(text, out, method)

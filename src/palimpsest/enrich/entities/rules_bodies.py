@@ -280,3 +280,20 @@ def romance_papers(text: str, mentions: list[Annotation], method: str) -> None:
         return
     for m in _ROMANCE_PAPER.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "ORG", method)
+
+
+_LIMITED = regex.compile(r",?[^\S\n]*(?:Limited|LIMITED|Ltd\.|LTD\.)(?!\w)")
+
+
+def limited_companies(text: str, mentions: list[Annotation]) -> None:
+    """A company's ``, Limited`` after its name is part of it (``Allahabad Bank,
+    Limited``, ``Cawnpore Woollen Mills Company, Limited``). In place."""
+    if "imited" not in text and "IMITED" not in text and "td." not in text and "TD." not in text:
+        return
+    for a in mentions:
+        if a.value["type"] != "ORG":
+            continue
+        m = _LIMITED.match(text, a.end)
+        if m is not None:
+            a.end = m.end()
+            a.value = {**a.value, "text": text[a.start:a.end]}

@@ -143,8 +143,10 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
         return False
     if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
         return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
-    if german and tk.caps[j] and w[-1:] == "s" and w[:-1] in _RULER_TITLES:
-        return True  # a strong one's: des Kaisers Franz Joseph, des Königs Ludwig
+    if german and tk.caps[j] and w[-1:] == "s" and (w[:-1] in _RULER_TITLES or (
+            len(w) > 8 and j and tk.folded[j - 1] in ("herrn", "hrn") and is_title(w[:-1]))):
+        return True  # a strong one's: des Kaisers Franz Joseph, des Herrn Stadtpfarrers
+        # (not des Bäckermeisters Heinrich Grote: the sets leave a calling out)
     return w in TITLES or (german and (w in _DEGREES or (tk.caps[j] and is_title(w))))
 
 

@@ -18,6 +18,7 @@ from operator import and_
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import DE_BODIES, FELLOWS
 from palimpsest.enrich.entities.rules import add_in_order, inside, rule_mention, take_span
@@ -54,7 +55,7 @@ def _is_body(word: str) -> bool:
 
 # A league's compound named by its members or its cause (Caritasverband,
 # Bergarbeiterverband, Arbeitgeberverband): a body; not a unit of one (Kreisverband)
-_LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins", "gesellschaft")
+_LEAGUE_ENDS = ("verband", "verbandes", "verbands", "verein", "vereins", "gesellschaft", "zunft")
 # a public institution's compound, whatever its first part (Polizeidepartement,
 # Kantonspolizei, Kreissparkasse), or the police's (Polizeikommando, Polizeidirektion)
 _INSTITUTION_ENDS = ("departement", "departements", "polizei", "sparkasse")
@@ -79,13 +80,19 @@ def _seat_follows(tk: Tokens, k: int) -> bool:
             and tk.folded[k + 2] in _TERRITORIES and tk.caps[k + 3])
 
 
-def _league(tk: Tokens, k: int) -> bool:
+def _league(tk: Tokens, k: int, gazetteer: Mapping[str, str]) -> bool:
     """Whether word ``k`` is a league's compound (:data:`_LEAGUE_ENDS`), no unit's, no
     indefinite one (``außerhalb eines Parteiverbandes``), and no kind before a name in
-    quotes (``Männergesangverein „Liederkranz"``)."""
+    quotes (``Männergesangverein „Liederkranz"``); or a body seated in its territory
+    (:data:`_SEATED_ENDS`, :func:`_seat_follows`), or a district's government (``Regierung
+    von Oberbayern``; not a country's, ``Regierung von Nicaragua``, which HIPE-2020 leaves
+    the country)."""
     word = tk.folded[k]
     if word.endswith(_SEATED_ENDS) and _seat_follows(tk, k):
         return tk.words[k].isalpha()  # Polizeiverwaltung der Stadt Greifswald
+    if word == "regierung" and k + 2 < len(tk.words) and tk.folded[k + 1] == "von" \
+            and tk.caps[k + 2]:  # Königliche Regierung von Schwaben und Neuburg; not a
+        return gazetteer.get(tk.folded[k + 2]) != "P1"  # country's: Regierung von Nicaragua
     if len(word) < 11:
         return False  # shorter than any (the common case, at once)
     institution = word in _POLICE_OFFICES or (word.endswith(_INSTITUTION_ENDS) and any(
@@ -109,6 +116,11 @@ def _league_end(tk: Tokens, k: int, mentions: list[Annotation],
     Metallindustrie``, ``Zentralverbandes deutscher Konsumvereine``) or the place after it
     (``Arbeitgeberverband Hamburg-Altona``)."""
     n = len(tk.words)
+    if tk.folded[k] == "regierung" and k + 2 < n and tk.folded[k + 1] == "von":
+        end = k + 2  # Regierung von Oberbayern, von Schwaben und Neuburg
+        if end + 2 < n and tk.folded[end + 1] == "und" and tk.caps[end + 2]:
+            end += 2
+        return end
     if k + 2 < n and tk.folded[k + 1] in ("der", "des") and tk.caps[k + 2] \
             and tk.words[k + 2].isalpha():
         end = k + 2
@@ -152,7 +164,7 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
     n = len(tk.words)
     leagues = []
     for k in compress(range(n), tk.caps):
-        if _league(tk, k):
+        if _league(tk, k, gazetteer):
             leagues.append(k)
             continue
         if not _is_body(tk.folded[k]):
@@ -170,7 +182,11 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
                 and tk.words[k - 2].isalpha() and tk.words[k - 2].islower():
             first = k - 1  # a town's adjective: die Zürcher Kunstgesellschaft
         s = tk.starts[first]
-        if not any(a.start <= tk.starts[k] < a.end for a in mentions):
+        over = next((a for a in mentions if a.start <= tk.starts[k] < a.end), None)
+        if over is not None and over.value["type"] == "ORG" and over.end == tk.ends[k] \
+                and tk.folded[k] == "regierung":
+            s, over = over.start, None  # the model's Königliche Regierung | von Schwaben
+        if over is None:
             end = _purpose(text, tk, _league_end(tk, k, mentions, gazetteer), both=True)
             take_span(text, mentions, s, tk.ends[end], "ORG", method)
 
@@ -369,7 +385,7 @@ def _region(tk: Tokens, last: int) -> int:
 
 # the ends of the words for an office or a firm, which no German name has
 _BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
-              "handlung", "konsulat")  # Kaiserlich Deutsches Vizekonsulat
+              "handlung", "konsulat", "verein", "vereins", "zunft")  # Vizekonsulat, Fischerzunft
 
 
 def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
@@ -414,3 +430,46 @@ def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
             a.start = before.start()  # Arbeiter-Konsumverein: the compound's first half
         a.end = end
         a.value = {**a.value, "type": "ORG", "text": text[a.start:end]}
+
+
+# the last word of a body's name that its seat may follow (Bezirksamt Triberg, Männerverein
+# Triberg, Fischerzunft Lindau)
+_SEATED_BODY_ENDS = ("amt", "verein", "zunft", "kasse", "genossenschaft", "gesellschaft")
+
+
+def bodies_with_seats(text: str, mentions: list[Annotation],
+                      gazetteer: Mapping[str, str]) -> None:
+    """A German body's mention followed at once by its town's (``Großherzogliche
+    Bezirksamt | Triberg``, ``Katholische Männerverein | Triberg``), or by a town the
+    gazetteer knows that no mention took or one took for a person (``Für die Fischerzunft |
+    Lindau:``), is one organisation with its seat, as
+    ``CONVENTIONS.md`` says of German institutions. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value["type"] == "ORG"
+                and text[prev.end:a.start] == " " and " " not in a.value["text"]
+                and (a.value["type"] == "LOC"
+                     or gazetteer.get(fold(a.value["text"])) in PLACE_TYPES)
+                and _seated(prev)):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            continue
+        out.append(a)
+    mentions[:] = out
+    for a in mentions:
+        if a.value["type"] != "ORG" or not _seated(a):
+            continue
+        m = _NEXT_WORD.match(text, a.end)
+        if m is None or gazetteer.get(fold(m.group(1))) not in PLACE_TYPES:
+            continue
+        if not any(b.start < m.end() and m.start(1) < b.end for b in mentions):
+            a.end = m.end()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+_NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
+
+
+def _seated(a: Annotation) -> bool:
+    return fold(a.value["text"].split()[-1]).endswith(_SEATED_BODY_ENDS)
