@@ -54,3 +54,39 @@ def test_a_lottery_notice_signed_for_its_committee() -> None:
     assert v["genre"] in ("leaflet", "appeal", "statement")
     assert v["issuer"] in ("Comité de la loterie", "Le Comité de la loterie") or \
         "KAYSER" in str(v["issuer"])
+
+
+def test_a_deed_titled_by_its_kind_issued_by_its_notary() -> None:
+    v = _values(
+        "Zahl 1184/1897.\n\nKaufvertrag.\n\nVor mir, Dr. Friedrich Schiel, königlichem "
+        "öffentlichem Notar mit dem Amtssitze in Kronstadt, sind heute in meiner Kanzlei "
+        "erschienen: Herr Michael Gusbeth, Tuchmachermeister, als Verkäufer, und Frau "
+        "Karoline Roth als Käuferin, und haben folgenden Kaufvertrag geschlossen.\n",
+        "de",
+    )
+    assert v["title"] in ("Kaufvertrag.", "Kaufvertrag")
+    assert v["issuer"] == "Dr. Friedrich Schiel"
+
+
+def test_a_prospectus_signed_by_order_of_the_board() -> None:
+    v = _values(
+        "THE UPPER INDIA TRADERS' BANK, LIMITED.\n(Incorporated under the Indian Companies "
+        "Act, 1882.)\n\nPROSPECTUS.\n\nThe Bank is formed to carry on the business of "
+        "banking in the United Provinces, and the Directors invite applications for shares."
+        "\n\nBy order of the Board,\nFREDERICK J. LOWE,\nSecretary.\n",
+        "en",
+    )
+    assert v["title"] in ("PROSPECTUS.", "PROSPECTUS")
+    assert v["genre"] in ("leaflet", "statement", "other")
+    assert str(v["issuer"]).startswith("UPPER INDIA TRADERS' BANK")
+
+
+def test_a_notice_to_the_public_and_a_petition() -> None:
+    v = _values("CUERPO DE TELÉGRAFOS\n\nAVISO AL PÚBLICO\n\nDesde el día 1.º de julio la "
+                "estación estará abierta de siete de la mañana a diez de la noche.\n", "es")
+    assert str(v["title"]).startswith("AVISO")
+    v = _values("Fischerzunft Lindau.\n\nGehorsamste Bitte\nder Fischerzunft Lindau um "
+                "Abänderung der Schonzeit.\n\nDie unterzeichneten Fischer bitten die "
+                "Königliche Regierung, die Schonzeit zu verlegen.\n", "de")
+    assert str(v["title"]).startswith("Gehorsamste Bitte")
+    assert v["genre"] in ("appeal", "letter")

@@ -17,6 +17,11 @@ from palimpsest.enrich.roles_lines import Line, is_upper
 _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a body's name
 
 
+# A body's organs, which sign for the body (By order of the Board, Der Vorstand)
+_ORGANS = frozenset({"board", "directors", "vorstand", "direktion", "directiva",
+                     "verwaltungsrat", "aufsichtsrat"})
+
+
 def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
     """A body signed by one word (``Por la Comunidad:``) as the text names it in full
     (``Comunidad Campesina de Huayopampa``, ``Strike Committee``): the body heading the
@@ -24,10 +29,13 @@ def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
     ASSOCIATION`` over ``Published by the Association``, ``BOARD OF SCHOOL TRUSTEES OF THE
     CITY OF NELSON.`` over ``By order of the Board``), else of the names that word opens
     or ends in the text, the last named (nearest the signature), or a longer one that
-    holds it."""
+    holds it. A body's organ (:data:`_ORGANS`: ``By order of the Board``) signs for the
+    body heading the page."""
     if " " in who or who.lower() not in lx.ORG_WORDS:
         return who
     low = who.lower()
+    if low in _ORGANS and own:  # By order of the Board: the company heading the page
+        return tx.strip_article(tx.tidy(own[0]))
     heading = next((h for h in own if (toks := tx.tokens(h))[-1:] == [low]
                     or (len(toks) > 2 and toks[0] == low and toks[1] == "of")), None)
     if heading is not None:
@@ -169,7 +177,24 @@ def issuer(
             return ln.text.strip(" ."), 0.5, [ln]
     if genre == "article":
         return imprint  # an article's first sentence names its news's subject, no issuer
-    return imprint or _sentence_subject(lines, head)
+    return imprint or _notary(lines) or _sentence_subject(lines, head)
+
+
+# A notary's deed: "Vor mir, Dr. Friedrich Schiel, königlichem öffentlichem Notar",
+# "Ante mí: Manuel Iparraguirre, Escribano Público", "Par-devant Me Louis Faure, notaire"
+_BEFORE_ME = regex.compile(
+    r"(?:Vor\s+mir|Ante\s+m[ií]|Par-devant|Pardevant|Before\s+me)\s*[,:]?\s*"
+    r"(?P<who>(?:(?:Dr\.|don|Don|Me|Maître|Mr\.)\s+)?\p{Lu}[\p{L}.'’-]*"
+    r"(?:\s+(?:de\s+(?:la\s+|los\s+)?|del\s+|y\s+|von\s+)?\p{Lu}[\p{L}.'’-]*){0,4})")
+
+
+def _notary(lines: list[Line]) -> tuple[str, float, list[Line]] | None:
+    """The notary before whom a deed is made (:data:`_BEFORE_ME`), who issues it."""
+    for ln in lines:
+        m = _BEFORE_ME.search(ln.text)
+        if m is not None:
+            return tx.tidy(m.group("who")).rstrip(".,"), 0.55, [ln]
+    return None
 
 
 def _body_below_title(
@@ -245,8 +270,11 @@ def _body_named(heading: str, lang: str | None = None) -> str | None:
         if lang == "de" and m.group().lower().startswith("des "):
             who = _nominative(who)
         toks = tx.tokens(who)
+        bare = tx.strip_article(tx.tidy(who))
+        if not bare[:1].isupper() and lx.YEAR.search(bare):
+            continue  # a date, not a body: la noche del | jueves 14 de mayo de 1896, a ...
         if toks and not _meeting(toks[:4]) and tx.is_org(toks):
-            return tx.strip_article(tx.tidy(who))
+            return bare
     return None
 
 

@@ -31,7 +31,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
-    r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment",
+    r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
+    r"|(?:kauf|pacht|miet)?vertrag(?=\s*[.:]?\s*$)",  # a deed: Kaufvertrag.
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|conclusiones(?=\s*$|\s+aprobadas)"  # CONCLUSIONES aprobadas por la Junta general
     r"|ordre\s+du\s+jour(?!\s*:)"
@@ -40,7 +41,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
     "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|(?:the\s+)?(?:humble\s+)?petition|llamamiento"
     r"|llamado|convocatoria"
-    r"|petici[oó]n|appel|p[eé]tition|aufruf"
+    r"|petici[oó]n|appel|p[eé]tition|aufruf|excitativa"
+    r"|(?:gehorsamste|ergebenste|unterth?änigste|dringende)\s+bitte|bittschrift"
     r"|urgent\s+action|action\s+urgente|acci[oó]n\s+urgente|eilaktion",
     "message": r"message|greetings|mensaje|saludo|salut(?:\s+fraternel)?|salutations"
     r"|(?:post\s+office\s+)?telegram|t[eé]l[eé]gramme|telegrama|telegramm"
@@ -56,9 +58,11 @@ GENRE_WORDS: dict[str, str] = {
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
+    r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
+    r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
-    r"|aviso(?=\s+a\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS
+    r"|aviso(?=\s+al?\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS, AVISO AL PÚBLICO
 }
 GENRE_HEAD = regex.compile(
     r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
