@@ -254,7 +254,7 @@ departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
 prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
-aduana aduanas intendencia
+aduana aduanas intendencia inspeccion escuela
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -346,7 +346,7 @@ metairie ruisseau riviere veine charbonnage fosse rang chapelle quartier
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
 valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa veta tiro
-socavon calzada plazuela estacion muelle
+socavon calzada plazuela estacion muelle ingenio
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even
@@ -377,7 +377,7 @@ city springs falls junction heights harbor harbour isle county island peninsula 
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 theatre theater building house fell fells moor moors scar crag crags pike tarn
-beck dale downs plains gully common green mines place tower
+beck dale downs plains gully common green mines place tower hotel buildings
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them

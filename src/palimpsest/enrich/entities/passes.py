@@ -34,6 +34,7 @@ from palimpsest.enrich.entities.rules_bodies import (
     railway_companies,
     romance_papers,
     saints_bodies,
+    shipping_lines,
 )
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
@@ -85,6 +86,8 @@ from palimpsest.enrich.entities.rules_german import (
 from palimpsest.enrich.entities.rules_german_bodies import (
     bodies_with_seats,
     bodies_with_surroundings,
+    branches_by_towns,
+    cross_societies,
     german_adjective_bodies,
     german_bodies,
     german_coordinated_bodies,
@@ -252,6 +255,8 @@ def whole_text_rules(
         without_place_kinds(text, out, curated_method)
         offices_not_persons(out, curated_method)
         bodies_with_seats(text, out, gazetteer)
+        branches_by_towns(text, out, curated_method)
+        cross_societies(text, out, method)
         bodies_with_surroundings(text, out)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
@@ -278,6 +283,8 @@ def whole_text_rules(
         demonyms(out, method, common)
     partners_and_company(text, out, method)
     limited_companies(text, out)
+    if lang in ("de", "en"):
+        shipping_lines(text, out, method)
     account_items(text, out, method, common, german)
     if french_or_spanish:
         railway_companies(text, out, method)
@@ -289,7 +296,7 @@ def whole_text_rules(
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)
-    quoted_bodies(text, out, method)
+    quoted_bodies(text, out, method, lang)
     if out and lang != "de":  # German nouns are capitalised: no lower-case tail
         known_tails(text, tk, out, gazetteer)
     if lang != "de":

@@ -67,6 +67,7 @@ _DE_SOCIETY_ENDS = ("loge", "verein", "schaft", "bund", "klub", "club", "chor",
 # Houses named by their kind and a quoted name, which are places (Gasthaus „Zum grünen
 # Baum“, im Gasthofe „Zum Schwarzen Adler“, des Gasthauses „Zum Schwanen“: inflected too)
 _INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "gasthause", "gasthofe",
+                        "kaffeehalle", "kaffeehaus", "kaffeestube",
                         "wirtshause", "gasthauses", "gasthofes", "gasthofs", "wirtshauses",
                         "hotels", "hotel",
                         "auberge", "cafe", "restaurant", "posada", "fonda", "inn"})
@@ -84,7 +85,7 @@ def _quoted_kind(word: str) -> str | None:
     if w in _INN_KINDS or w.endswith(("wirtschaft", "wirthschaft")):  # Gastwirtschaft „Zur Krone“
         return "LOC"
     if (w in ORG_HEADS or w in INDUSTRY_HEADS or w in _TROOPS
-            or (len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS))):
+            or (len(w) > 6 and w.endswith(_DE_SOCIETY_ENDS)) or w == "loge"):
         return "ORG"
     return None
 
@@ -96,7 +97,14 @@ _QUOTED_PLACE = regex.compile(
     r"|puits|charbonnage)[^\S\n]+[«\"“„][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
 
 
-def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+_QUOTE_AFTER = regex.compile(r"[^\S\n]+[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
+# ... in French and Spanish a lower-case adjective may stand between (de secours | mutuels)
+_QUOTE_AFTER_ADJECTIVE = regex.compile(
+    r"(?:[^\S\n]+\p{Ll}+){0,1}[^\S\n]+[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
+
+
+def quoted_bodies(text: str, mentions: list[Annotation], method: str,
+                  lang: str | None = None) -> None:
     """A body's kind and the name in quotes after it are one organisation, from the
     kind's word to the closing quote (``COMPAÑÍA MINERA "EL REFUGIO"``, ``Großloge „Zur
     Sonne“``), as HIPE counts ``Männerchor Liederkranz Küßnacht`` and the held-out sets
@@ -120,6 +128,11 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str) -> None:
                     take_span(text, mentions, pos, end, typ, method)
                 break
             pos += len(word)
+    for a in list(mentions):  # Société de secours mutuels | « La Coutelière »
+        after = _QUOTE_AFTER_ADJECTIVE if lang in ("fr", "es") else _QUOTE_AFTER
+        q = after.match(text, a.end) if a.value["type"] == "ORG" else None
+        if q is not None and a in mentions:
+            take_span(text, mentions, a.start, q.end(), "ORG", a.method)
     for m in _QUOTED_PLACE.finditer(text):
         if not any(a.start <= m.start() and m.end() <= a.end for a in mentions):
             take_span(text, mentions, m.start(), m.end(), "LOC", method)
@@ -152,7 +165,8 @@ _AND_CO = regex.compile(
     r"(?<![\w.])((?:(?!Messrs)\p{Lu}\p{Ll}{0,5}\.[^\S\n]*){0,3}"
     r"(?!(?:Les|Des|Ses|Mes|Nos|Vos|Ces|Leurs|The|Deux|Trois|Quatre)\b)\p{Lu}[\p{L}'’-]+"
     r"(?:,[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})[^\S\n]+"  # Hurdman, McClymont & Co.
-    r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.|[Ff]ils|FILS)|et[^\S\n]+fils|ET[^\S\n]+FILS|fr[èe]res)(?!\w)")
+    r"(?:&[^\S\n]+(?:Co\.|CO\.|Sons|Bros\.|[Ff]ils|FILS|Söhne|Sohn)|et[^\S\n]+fils|ET[^\S\n]+FILS"
+    r"|fr[èe]res(?:[^\S\n]+et[^\S\n]+Cie)?)(?!\w)")
 
 
 # A firm of brothers by their surname: Gisbert Hermanos, GARCÍA HERMANOS, Gebr. Haarmann
@@ -160,6 +174,18 @@ _AND_CO = regex.compile(
 _BROTHERS = regex.compile(
     r"(?<![\w.])\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?[^\S\n]+(?:Hermanos|HERMANOS)(?!\w)"
     r"|(?<![\w.])Gebr\.[^\S\n]+\p{Lu}[\p{L}'’-]+(?!\w)")
+
+
+def _inside_body(mentions: list[Annotation], s: int, e: int) -> bool:
+    """Whether an organisation's longer mention already holds ``[s, e)``, one that does
+    not open with a plural form of address (``den Herren | C. B. Richard & Co.``)."""
+    return any(a.value["type"] == "ORG" and a.start <= s and e <= a.end
+               and (a.start, a.end) != (s, e)
+               and fold(a.value["text"].split()[0]).rstrip(".") not in _PLURAL_ADDRESS
+               for a in mentions)
+
+
+_PLURAL_ADDRESS = frozenset({"herren", "messrs", "mm", "senores", "sres", "messieurs"})
 
 
 def partners_and_company(text: str, mentions: list[Annotation], method: str) -> None:
@@ -172,9 +198,10 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
         for m in _KIND_PARTNERS.finditer(text):
             take_span(text, mentions, m.start(1), m.end(1), "ORG", method)
     if ("& " in text or " fils" in text or "frères" in text or "freres" in text
-            or " FILS" in text):
+            or " FILS" in text):  # (& Söhne, & Sohn have their "& ")
         for m in _AND_CO.finditer(text):
-            take_span(text, mentions, m.start(1), m.end(), "ORG", method)
+            if not _inside_body(mentions, m.start(1), m.end()):  # Johann Lampert & Söhne
+                take_span(text, mentions, m.start(1), m.end(), "ORG", method)
     if "Herman" in text or "HERMAN" in text or "Gebr" in text:
         for m in _BROTHERS.finditer(text):
             take_span(text, mentions, m.start(), m.end(), "ORG", method)
@@ -265,12 +292,12 @@ def railway_companies(text: str, mentions: list[Annotation], method: str) -> Non
 # "Journal de": HIPE-2020 French and Le Temps leave the Journal de Genève unmarked.
 _ROMANCE_PAPER = regex.compile(
     r"(?<![\w'’])(?:(?:L['’]|Le[^\S\n]+|La[^\S\n]+|El[^\S\n]+)?"
-    r"(?:Gaceta|Heraldo|Eco|Correo|Noticiero|Écho|Avenir|Courrier|Moniteur|Progrès|Messager)"
+    r"(?:Gaceta|Heraldo|Eco|Correo|Noticiero|Voz|Écho|Avenir|Courrier|Moniteur|Progrès|Messager)"
     r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+los|del|du|de|des)[^\S\n]+\p{Lu}[\p{L}-]+"
     r"|(?:Boletín|Periódico|Diario)[^\S\n]+Oficial[^\S\n]+(?:de[^\S\n]+la|del|de)"
     r"[^\S\n]+\p{Lu}[\p{L}-]+|Moniteur[^\S\n]+(?:belge|universel))(?!\w)")
-_PAPER_KINDS = ("Gaceta", "Heraldo", "Eco", "Correo", "Noticiero", "cho ", "Avenir", "Courrier",
-                "Moniteur", "Progrès", "Messager", "Oficial")  # what _ROMANCE_PAPER needs
+_PAPER_KINDS = ("Gaceta", "Heraldo", "Eco", "Correo", "Noticiero", "Voz", "cho ", "Avenir",
+                "Courrier", "Moniteur", "Progrès", "Messager", "Oficial")  # _ROMANCE_PAPER needs
 
 
 def romance_papers(text: str, mentions: list[Annotation], method: str) -> None:
@@ -279,7 +306,8 @@ def romance_papers(text: str, mentions: list[Annotation], method: str) -> None:
     if not any(k in text for k in _PAPER_KINDS):
         return
     for m in _ROMANCE_PAPER.finditer(text):
-        take_span(text, mentions, m.start(), m.end(), "ORG", method)
+        if not _inside_body(mentions, m.start(), m.end()):  # Radio La Voz del Minero
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
 
 
 _LIMITED = regex.compile(r",?[^\S\n]*(?:Limited|LIMITED|Ltd\.|LTD\.)(?!\w)")
@@ -297,3 +325,23 @@ def limited_companies(text: str, mentions: list[Annotation]) -> None:
         if m is not None:
             a.end = m.end()
             a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# A shipping line by its name and its word for a line: Hamburg-Amerika Linie, Norddeutscher
+# Lloyd is a name already; White Star Line, Cunard Line, Red Star Line
+_SHIPPING_LINE = regex.compile(
+    r"(?<![\w-])(?:\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*[^\S\n]+){1,2}(?:Linie|LINIE|Line|LINE)"
+    r"(?![\w-])")
+
+
+def shipping_lines(text: str, mentions: list[Annotation], method: str) -> None:
+    """A shipping line named by its name and ``Linie``/``Line`` (``Hamburg-Amerika
+    Linie``, ``White Star Line``) is one organisation, in place of the places in it."""
+    if "inie" not in text and "INIE" not in text and "Line" not in text and "LINE" not in text:
+        return
+    for m in _SHIPPING_LINE.finditer(text):
+        start, first = m.start(), m.group().split()[0]
+        if fold(first) in ("the", "die", "der", "la", "le", "el"):
+            start = text.index(m.group().split()[1], start + len(first))  # Die | Hamburg-…
+        if not _inside_body(mentions, start, m.end()):
+            take_span(text, mentions, start, m.end(), "ORG", method)

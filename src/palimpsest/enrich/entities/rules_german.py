@@ -256,7 +256,8 @@ def place_kinds_alone(mentions: list[Annotation], curated: str) -> None:
 # des Königreichs Württemberg, Oberamt Kirchheim): the sets give the name alone, as they
 # give a Kreis's or a county's; HIPE-2020 counts them in (Stadt Zürich)
 _KINDS_BEFORE = frozenset({"stadt", "konigreich", "konigreichs", "herzogtum", "herzogtums",
-                           "erzherzogtum", "erzherzogtums", "oberamt", "oberamts"})
+                           "erzherzogtum", "erzherzogtums", "oberamt", "oberamts", "kreis",
+                           "kreises", "provinz"})
 
 
 def without_place_kinds(text: str, mentions: list[Annotation], curated: str) -> None:
@@ -375,8 +376,8 @@ def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], metho
 
 # A German paper named by its town or land and its kind: Chemnitzer Volksstimme, Appenzeller
 # Zeitung, Groß Strehlitzer Kreisblatt, Leerer Anzeiger, der Obersteirischen Arbeiterzeitung
-_PAPER_WORDS = ("zeitung|blatt|anzeiger|stimme|bote|boten|nachrichten|kurier|courier|presse|post"
-                "|wacht|chronik|rundschau")
+_PAPER_WORDS = ("zeitung|blatt|blattes|anzeiger|anzeigers|stimme|bote|boten|nachrichten|kurier"
+                "|kuriers|courier|presse|post|wacht|chronik|rundschau")  # and genitives
 _GERMAN_PAPER = regex.compile(
     r"(?<![\w-])((?:\p{Lu}\p{Ll}+[^\S\n]+)?\p{Lu}\p{Ll}+(?:er|ische[nrs]?)[^\S\n]+"
     rf"(?:\p{{Lu}}\p{{Ll}}+)?(?i:{_PAPER_WORDS}))(?!\w)")

@@ -385,7 +385,8 @@ def _region(tk: Tokens, last: int) -> int:
 
 # the ends of the words for an office or a firm, which no German name has
 _BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
-              "handlung", "konsulat", "verein", "vereins", "zunft")  # Vizekonsulat, Fischerzunft
+              "handlung", "konsulat", "verein", "vereins", "zunft", "kasse", "feuerwehr")
+# (Vizekonsulat, Fischerzunft, Ortskrankenkasse, Freiwillige Feuerwehr)
 
 
 def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
@@ -434,7 +435,8 @@ def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
 
 # the last word of a body's name that its seat may follow (Bezirksamt Triberg, Männerverein
 # Triberg, Fischerzunft Lindau)
-_SEATED_BODY_ENDS = ("amt", "verein", "zunft", "kasse", "genossenschaft", "gesellschaft")
+_SEATED_BODY_ENDS = ("amt", "amte", "verein", "zunft", "kasse", "genossenschaft", "gesellschaft",
+                     "feuerwehr")
 
 
 def bodies_with_seats(text: str, mentions: list[Annotation],
@@ -472,4 +474,42 @@ _NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
 
 
 def _seated(a: Annotation) -> bool:
-    return fold(a.value["text"].split()[-1]).endswith(_SEATED_BODY_ENDS)
+    """Whether ``a`` ends in a body's word its seat may follow, no branch's (a
+    ``Bezirksverein`` by its town gives the town: :func:`branches_by_towns`)."""
+    last = fold(a.value["text"].split()[-1])
+    return last.endswith(_SEATED_BODY_ENDS) and not _branch(last)
+
+
+def _branch(word: str) -> bool:
+    """A branch's or a section's word (folded): ``Bezirksverein``, ``Ortsgruppe``."""
+    return word in ("ortsgruppe", "sektion", "zweigverein", "bezirksgruppe") or (
+        word.startswith(("bezirks", "orts", "zweig", "kreis")) and word.endswith(
+            ("verein", "vereins", "verband", "verbandes", "gruppe")))
+
+
+def branches_by_towns(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A branch named by its town gives the town, as ``CONVENTIONS.md`` reads ``AGHAMORE
+    BRANCH``: ``Bezirksverein Sonneberg``, ``Ortsgruppe Triberg`` give the town, a place.
+    In place."""
+    for k, a in enumerate(mentions):
+        words = a.value["text"].split()
+        if (a.method == curated or a.value["type"] != "ORG" or len(words) != 2
+                or not _branch(fold(words[0])) or not words[1][:1].isupper()):
+            continue
+        s = a.end - len(words[1])
+        mentions[k] = rule_mention(text, s, a.end, "LOC", a.method)
+
+
+# The crosses' societies: das Blaue Kreuz (temperance), das Rote Kreuz, des Blauen Kreuzes
+_CROSS = regex.compile(
+    r"(?<![\w-])(?:Blau|Rot|Weiß|Weiss|Grün)e[nrs]?[^\S\n]+Kreuz(?:es)?(?![\w-])")
+
+
+def cross_societies(text: str, mentions: list[Annotation], method: str) -> None:
+    """The Blue and the Red Cross by their colour and ``Kreuz`` are organisations
+    (``Protokoll … des Blauen Kreuzes``, ``vom Roten Kreuz``). In place."""
+    if "Kreuz" not in text:
+        return
+    for m in _CROSS.finditer(text):
+        if not any(a.start <= m.start() and m.end() <= a.end for a in mentions):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
