@@ -90,3 +90,30 @@ def test_a_notice_to_the_public_and_a_petition() -> None:
                 "Königliche Regierung, die Schonzeit zu verlegen.\n", "de")
     assert str(v["title"]).startswith("Gehorsamste Bitte")
     assert v["genre"] in ("appeal", "letter")
+
+
+def test_a_passage_contract_under_a_shipping_lines_letterhead() -> None:
+    v = _values(
+        "HAMBURG-AMERIKA LINIE\n(Hamburg-Amerikanische Packetfahrt-Actien-Gesellschaft)\n"
+        "Hamburg, Alsterdamm 25.\n\nÜberfahrts-Vertrag Nr. 48317\nfür Zwischendecks-Reisende "
+        "von Hamburg nach New York.\n\nDie Gesellschaft verpflichtet sich, die unten genannten "
+        "Reisenden mit einem ihrer Postdampfer nach New York zu befördern.\n",
+        "de",
+    )
+    assert str(v["title"]).startswith("Überfahrts-Vertrag Nr. 48317")
+    assert v["genre"] in ("statement", "other")
+
+
+def test_a_notice_signed_by_order_of_the_council_and_a_strike_bulletin() -> None:
+    v = _values(
+        "SOUTHLAND ACCLIMATISATION SOCIETY.\nOffice: Athenaeum Buildings, Dee Street, "
+        "Invercargill.\n\nNOTICE TO SPORTSMEN.\n\nNOTICE is hereby given that the shooting "
+        "season opens on the first day of May.\n\nBy order of the Council,\nJAMES HUNTER,\n"
+        "Secretary.\n",
+        "en",
+    )
+    assert str(v["issuer"]).startswith("SOUTHLAND ACCLIMATISATION SOCIETY")
+    v = _values("FEDERACIÓN OBRERA ARGENTINA — SECCIÓN TUCUMÁN\n\nBOLETÍN N.º 3\ndel comité "
+                "de huelga de los ingenios\n\nTucumán, 29 de agosto de 1904.\n\nCompañeros: "
+                "la huelga sigue firme en todos los ingenios.\n", "es")
+    assert v["genre"] in ("leaflet", "appeal", "statement")

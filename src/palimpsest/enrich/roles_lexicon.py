@@ -32,7 +32,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
     r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
-    r"|(?:kauf|pacht|miet)?vertrag(?=\s*[.:]?\s*$)",  # a deed: Kaufvertrag.
+    r"|(?:kauf|pacht|miet|überfahrts-|ueberfahrts-|arbeits)?vertrag"  # a deed: Kaufvertrag.
+    r"(?=\s*(?:nr\.?\s*\d+)?\s*[.:]?\s*$)",  # Überfahrts-Vertrag Nr. 48317
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
     r"|conclusiones(?=\s*$|\s+aprobadas)"  # CONCLUSIONES aprobadas por la Junta general
     r"|ordre\s+du\s+jour(?!\s*:)"
@@ -53,13 +54,15 @@ GENRE_WORDS: dict[str, str] = {
     r"|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
     r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
     r"|palmar[eè]s|prize\s+list"
-    r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht",
+    r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht"
+    r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook",
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
     r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
     r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
+    r"|bolet[ií]n(?=(?:\s+n\.?\s*[º°o]?\.?\s*\d+)?\s*$)"  # a strike's BOLETÍN N.º 3
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
     r"|aviso(?=\s+al?\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS, AVISO AL PÚBLICO
@@ -302,7 +305,7 @@ ORG_WORDS = words(
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
     embajada bank banco banque gremio montepío montepio alcaldía alcaldia mairie diputación
-    diputacion"""
+    diputacion jefatura inspección inspeccion"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
