@@ -53,3 +53,25 @@ def test_a_hotel_by_its_kind_is_a_place() -> None:
 def test_a_german_kind_before_a_district_gives_the_district() -> None:
     got = found("Die Familie stammt aus Rogasen, Kreis Obornik, Provinz Posen.", "de")
     assert {("Obornik", "LOC"), ("Posen", "LOC")} <= got
+
+
+def test_set_34_german_branches_kinds_and_seats() -> None:
+    got = found("Er stammt aus dem Gouvernement Samara und wohnt im Bezirk Suczawa.", "de")
+    assert ("Samara", "LOC") in got
+    got = found("Die Trauung genehmigte das Konsistorium zu Moskau.", "de")
+    assert ("Konsistorium zu Moskau", "ORG") in got
+
+
+def test_set_34_french_bands_railways_and_functions() -> None:
+    got = found("La Fanfare « L'Avenir » jouera; la Compagnie du chemin de fer Pont – Brassus "
+                "accorde le demi-tarif, dit M. le syndic Henri-Louis Golay.", "fr")
+    assert {("Fanfare « L'Avenir »", "ORG"),
+            ("Compagnie du chemin de fer Pont – Brassus", "ORG"),
+            ("M. le syndic Henri-Louis Golay", "PER")} <= got
+    got = found("Elle l'a dit dans la séance de la Municipalité du samedi 4 juillet.", "fr")
+    assert ("Municipalité du samedi", "ORG") not in got
+
+
+def test_set_34_a_spanish_paper_by_its_place() -> None:
+    assert ("Diario de Occidente", "ORG") in found(
+        "El aviso se publicará en el Diario de Occidente durante ocho días.", "es")

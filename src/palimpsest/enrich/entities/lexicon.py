@@ -254,7 +254,7 @@ departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
 prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
-aduana aduanas intendencia inspeccion escuela
+aduana aduanas intendencia inspeccion escuela municipalite capitania
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -302,8 +302,9 @@ ruso rusa sovietico sovietica catalan catalana vasco vasca gallego gallega andal
 TAIL_OF = _words("de del du des d'")
 TAIL_ARTICLES = _words("la las los le l'")
 
-# Lower-case words that end such a name: verbs, pronouns, adverbs, prepositions.
-TAIL_STOP = (LEADING_DROP | _words("""
+# Lower-case words that end such a name: verbs, pronouns, adverbs, prepositions, and the
+# calendar's (la Municipalité | du samedi).
+TAIL_STOP = (LEADING_DROP | CALENDAR | _words("""
 a ont est sont etait etaient fut furent sera seront avait avaient ete etre avoir fait
 qui que qu' dont ou ne n' se s' y pas plus tres aussi deja encore toujours hier demain
 lui il ils elles on nous vous sur sous entre contre chez sans selon apres avant depuis

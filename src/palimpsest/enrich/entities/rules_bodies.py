@@ -75,7 +75,10 @@ _INN_KINDS = frozenset({"gasthaus", "gasthof", "wirtshaus", "gasthause", "gastho
 
 # troops named in quotes (BRIGADA «BENITO JUÁREZ», Bataillon « Commune de Paris »)
 _TROOPS = frozenset({"brigada", "brigade", "batallon", "bataillon", "regimiento", "regiment",
-                     "columna", "colonne", "division"})
+                     "columna", "colonne", "division",
+                     # and bands and choirs (Fanfare « L'Avenir », Orfeón «La Lira»)
+                     "fanfare", "harmonie", "chorale", "orpheon", "banda", "orfeon",
+                     "estudiantina", "rondalla"})
 
 
 def _quoted_kind(word: str) -> str | None:
@@ -261,7 +264,9 @@ _RAILWAY = regex.compile(
     rf"[^\S\n]+(?:de[^\S\n]+l['’][^\S\n]*|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|de[^\S\n]+|d['’])"
     rf"{_PLACE_NAME}"
     rf"(?:[^\S\n]+(?:à|et[^\S\n]+à)[^\S\n]+(?:la[^\S\n]+|l['’])?{_PLACE_NAME}){{0,3}}"
-    r"|(?<!\w)Chemins[^\S\n]+de[^\S\n]+fer[^\S\n]+de[^\S\n]+l['’]État"  # Belgium's, France's
+    r"|(?<!\w)Chemins[^\S\n]+de[^\S\n]+fer[^\S\n]+(?:de[^\S\n]+l['’]État|fédéraux)"  # the states'
+    r"|(?<!\w)Compagnie[^\S\n]+du[^\S\n]+chemin[^\S\n]+de[^\S\n]+fer[^\S\n]+"  # of its line:
+    rf"{_TOWN}[^\S\n]*[–-][^\S\n]*{_TOWN}"  # Compagnie du chemin de fer Pont – Brassus
     r"|(?<!\w)(?:Compañía|Empresa|Sociedad)[^\S\n]+del?[^\S\n]+(?:los[^\S\n]+)?Ferrocarril(?:es)?"
     r"(?:[^\S\n]+\p{L}+(?=[^\S\n]+del?[^\S\n]))?"  # Ferrocarriles Secundarios de Castilla
     rf"[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_TOWN}"  # Compañía del Ferrocarril de
@@ -289,15 +294,17 @@ def railway_companies(text: str, mentions: list[Annotation], method: str) -> Non
 # Boletín Oficial de la Provincia, L'Écho du Luxembourg, Le Courrier de Genève, Moniteur
 # belge); an official one by its kind alone is left as the model reads it (the sets
 # differ: set 24 leaves el Boletín Oficial unmarked, set 31 marks Periódico Oficial). Not a
-# "Journal de": HIPE-2020 French and Le Temps leave the Journal de Genève unmarked.
+# "Journal de", a "Gazette de", a "Feuille d'Avis de": HIPE-2020 French and Le Temps leave
+# the Journal de Genève, the Gazette de l'Allemagne, the Feuille d'Avis de Genève unmarked.
 _ROMANCE_PAPER = regex.compile(
     r"(?<![\w'’])(?:(?:L['’]|Le[^\S\n]+|La[^\S\n]+|El[^\S\n]+)?"
-    r"(?:Gaceta|Heraldo|Eco|Correo|Noticiero|Voz|Écho|Avenir|Courrier|Moniteur|Progrès|Messager)"
+    r"(?:Gaceta|Heraldo|Eco|Correo|Noticiero|Voz|Diario|Écho|Avenir|Courrier|Moniteur|Progrès"
+    r"|Messager)"
     r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+los|del|du|de|des)[^\S\n]+\p{Lu}[\p{L}-]+"
     r"|(?:Boletín|Periódico|Diario)[^\S\n]+Oficial[^\S\n]+(?:de[^\S\n]+la|del|de)"
     r"[^\S\n]+\p{Lu}[\p{L}-]+|Moniteur[^\S\n]+(?:belge|universel))(?!\w)")
-_PAPER_KINDS = ("Gaceta", "Heraldo", "Eco", "Correo", "Noticiero", "Voz", "cho ", "Avenir",
-                "Courrier", "Moniteur", "Progrès", "Messager", "Oficial")  # _ROMANCE_PAPER needs
+_PAPER_KINDS = ("Gaceta", "Heraldo", "Eco", "Correo", "Noticiero", "Voz", "Diario", "cho ",
+                "Avenir", "Courrier", "Moniteur", "Progrès", "Messager", "Oficial")  # its needs
 
 
 def romance_papers(text: str, mentions: list[Annotation], method: str) -> None:

@@ -84,6 +84,9 @@ def _french_title_before(tk: Tokens, j: int) -> int:
         t -= 1  # M. le gouverneur général | Chaudié: two titles at most
     if t >= 1 and tk.folded[t] in ("le", "la", "l'", "l’") and not tk.caps[t]:
         return t - 1
+    if (t == j and j >= 2 and not tk.caps[j] and tk.words[j].isalpha()
+            and tk.folded[j - 1] in ("le", "la", "l'", "l’") and not tk.caps[j - 1]):
+        return j - 2  # any function between: M. le syndic | Henri-Louis Golay
     return j
 
 

@@ -257,19 +257,26 @@ def place_kinds_alone(mentions: list[Annotation], curated: str) -> None:
 # give a Kreis's or a county's; HIPE-2020 counts them in (Stadt Zürich)
 _KINDS_BEFORE = frozenset({"stadt", "konigreich", "konigreichs", "herzogtum", "herzogtums",
                            "erzherzogtum", "erzherzogtums", "oberamt", "oberamts", "kreis",
-                           "kreises", "provinz"})
+                           "kreises", "provinz", "bezirk", "bezirks", "gouvernement",
+                           "gouvernements"})
 
 
 def without_place_kinds(text: str, mentions: list[Annotation], curated: str) -> None:
     """A place's mention that opens with the word for its kind (:data:`_KINDS_BEFORE`:
-    ``Stadt Krems``, ``Königreichs Württemberg``) starts at the name. In place."""
-    for a in mentions:
-        if a.value["type"] != "LOC" or a.method == curated or " " not in a.value["text"]:
+    ``Stadt Krems``, ``Königreichs Württemberg``) starts at the name; a one-word name the
+    model took with its kind for a body or a person is the place (``Gouvernement Samara``;
+    not ``Stadt X``, a town's administration). In place."""
+    for k, a in enumerate(mentions):
+        if a.method == curated or " " not in a.value["text"]:
             continue
         first, rest = a.value["text"].split(" ", 1)
-        if fold(first) in _KINDS_BEFORE and rest[:1].isupper():
+        if fold(first) not in _KINDS_BEFORE or not rest[:1].isupper():
+            continue
+        if a.value["type"] == "LOC":
             a.start = a.end - len(rest)
             a.value = {**a.value, "text": text[a.start:a.end]}
+        elif fold(first) != "stadt" and " " not in rest:  # Gouvernement Samara as a body
+            mentions[k] = rule_mention(text, a.end - len(rest), a.end, "LOC", a.method)
 
 
 _COUNCILS = frozenset({"stadtrat", "stadtrath", "gemeinderat", "gemeinderath", "magistrat"})

@@ -435,8 +435,9 @@ def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
 
 # the last word of a body's name that its seat may follow (Bezirksamt Triberg, Männerverein
 # Triberg, Fischerzunft Lindau)
-_SEATED_BODY_ENDS = ("amt", "amte", "verein", "zunft", "kasse", "genossenschaft", "gesellschaft",
-                     "feuerwehr")
+_SEATED_BODY_ENDS = ("amt", "amte", "amtes", "verein", "zunft", "kasse", "genossenschaft",
+                     "gesellschaft", "feuerwehr", "pastorat", "schule", "konsistorium",
+                     "konsistoriums")
 
 
 def bodies_with_seats(text: str, mentions: list[Annotation],
@@ -450,7 +451,7 @@ def bodies_with_seats(text: str, mentions: list[Annotation],
     for a in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.value["type"] == "ORG"
-                and text[prev.end:a.start] == " " and " " not in a.value["text"]
+                and text[prev.end:a.start] in (" ", " zu ") and " " not in a.value["text"]
                 and (a.value["type"] == "LOC"
                      or gazetteer.get(fold(a.value["text"])) in PLACE_TYPES)
                 and _seated(prev)):
@@ -482,7 +483,8 @@ def _seated(a: Annotation) -> bool:
 
 def _branch(word: str) -> bool:
     """A branch's or a section's word (folded): ``Bezirksverein``, ``Ortsgruppe``."""
-    return word in ("ortsgruppe", "sektion", "zweigverein", "bezirksgruppe") or (
+    return word in ("ortsgruppe", "sektion", "zweigverein", "bezirksgruppe", "zahlstelle",
+                    "filiale") or (
         word.startswith(("bezirks", "orts", "zweig", "kreis")) and word.endswith(
             ("verein", "vereins", "verband", "verbandes", "gruppe")))
 
@@ -493,7 +495,7 @@ def branches_by_towns(text: str, mentions: list[Annotation], curated: str) -> No
     In place."""
     for k, a in enumerate(mentions):
         words = a.value["text"].split()
-        if (a.method == curated or a.value["type"] != "ORG" or len(words) != 2
+        if (a.method == curated or a.value["type"] == "LOC" or len(words) != 2
                 or not _branch(fold(words[0])) or not words[1][:1].isupper()):
             continue
         s = a.end - len(words[1])
