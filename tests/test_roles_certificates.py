@@ -117,3 +117,27 @@ def test_a_notice_signed_by_order_of_the_council_and_a_strike_bulletin() -> None
                 "de huelga de los ingenios\n\nTucumán, 29 de agosto de 1904.\n\nCompañeros: "
                 "la huelga sigue firme en todos los ingenios.\n", "es")
     assert v["genre"] in ("leaflet", "appeal", "statement")
+
+
+def test_a_long_letterhead_that_runs_on_to_its_seat() -> None:
+    v = _values(
+        "' .· ~ , ; ' . - ·\nK. k. Bukowinaer griechisch-orientalische Religionsfonds-"
+        "Güterdirektion\nin Czernowitz.\n\nZ. 4817.\n\nKundmachung.\n\nMit Genehmigung des "
+        "k. k. Ministeriums werden die nachstehend verzeichneten Grundstücke im Wege der "
+        "öffentlichen Versteigerung verkauft.\n",
+        "de",
+    )
+    assert v["title"] in ("Kundmachung.", "Kundmachung")
+    assert str(v["issuer"]).startswith("K. k. Bukowinaer")
+
+
+def test_instructions_to_the_neighbourhood_and_demands() -> None:
+    v = _values("JUNTA DE SANIDAD DEL PUERTO DE MOLLENDO\n\nINSTRUCCIONES\nal vecindario para "
+                "precaver la peste bubónica.\n\nMollendo, 9 de mayo de 1904.\n\nLa junta "
+                "recomienda a los vecinos el aseo de sus casas.\n", "es")
+    assert v["genre"] in ("leaflet", "statement")
+    assert v["addressee"] == "al vecindario"
+    v = _values("VERBAND DER HAFENARBEITER DEUTSCHLANDS\nZahlstelle Rostock.\n\nAn die Herren "
+                "Reeder und Stauer in Rostock!\n\nForderungen der Hafenarbeiter.\n\n1. Der "
+                "Stundenlohn wird auf 45 Pfennig erhöht.\n", "de")
+    assert str(v["title"]).startswith("Forderungen")

@@ -32,6 +32,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
     r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
+    r"|forderungen|reivindicaciones|revendications|demands"
     r"|(?:kauf|pacht|miet|überfahrts-|ueberfahrts-|arbeits)?vertrag"  # a deed: Kaufvertrag.
     r"(?=\s*(?:nr\.?\s*\d+)?\s*[.:]?\s*$)",  # Überfahrts-Vertrag Nr. 48317
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
@@ -63,6 +64,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
     r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
     r"|bolet[ií]n(?=(?:\s+n\.?\s*[º°o]?\.?\s*\d+)?\s*$)"  # a strike's BOLETÍN N.º 3
+    r"|instrucciones|instructions|belehrung|aufgebote|amonestaciones|proclamations\s+de\s+mariage"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
     r"|aviso(?=\s+al?\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS, AVISO AL PÚBLICO
@@ -315,7 +317,7 @@ ORG_SUFFIXES = (
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
     "pfarramt", "bürgermeisteramt", "bezirksamt", "landratsamt", "gemeindeamt", "standesamt",
-    "sparkasse", "brauerei", "konsulat",
+    "sparkasse", "brauerei", "konsulat", "direktion", "pastorat",
 )  # fmt: skip
 # A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
 # social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"
@@ -413,7 +415,8 @@ HEADING_OF = regex.compile(
 )
 HEADING_TO = regex.compile(
     r"\b(?P<to>(?:to|al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l'|à|an\s+den|an\s+die"
-    r"|an\s+das|an\s+alle)\s+.+?)(?=\s+(?:from|de\s+parte\s+de|de\s+la\s+part|von\s+der)\b|$)",
+    r"|an\s+das|an\s+alle)\s+.+?)(?=\s+(?:from|de\s+parte\s+de|de\s+la\s+part|von\s+der"
+    r"|para\s+(?:precaver|evitar|prevenir|la|el)|pour\s+(?:pr[ée]venir|[ée]viter))\b|$)",
     _F,
 )
 ARTICLE = regex.compile(r"(?:the|el|la|los|las|le|les|der|die|das|den)\s+|l['’]", _F)

@@ -135,8 +135,9 @@ def classify(ln: Line, prev: Line | None) -> str:
         kind = _lead_kind(lead, t, n, ln.org)
         if kind:
             return kind
-    if (n >= 7 and toks[-1] in lx.OPEN_END) or (ln.runs_on and len(t) >= 52 and not is_upper(t)):
-        return "prose"
+    if (n >= 7 and toks[-1] in lx.OPEN_END) or (
+            ln.runs_on and len(t) >= 52 and not is_upper(t) and not (ln.org and n <= 8)):
+        return "prose"  # (a body's long name that runs on to its seat is its letterhead)
     digits = any(map(str.isdigit, t))
     if (
         digits
