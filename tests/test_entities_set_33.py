@@ -75,3 +75,16 @@ def test_set_34_french_bands_railways_and_functions() -> None:
 def test_set_34_a_spanish_paper_by_its_place() -> None:
     assert ("Diario de Occidente", "ORG") in found(
         "El aviso se publicará en el Diario de Occidente durante ocho días.", "es")
+
+
+def test_set_35_congregations_companies_and_directions() -> None:
+    got = found("Les Sœurs de Saint-Joseph de Cluny et les Frères des Écoles chrétiennes "
+                "tiennent les écoles.", "fr")
+    assert {("Sœurs de Saint-Joseph de Cluny", "ORG"),
+            ("Frères des Écoles chrétiennes", "ORG")} <= got
+    got = found("El dividendo lo paga el BANCO MERCANTIL DE LA LAGUNA, S. A., en Torreón.", "es")
+    assert ("BANCO MERCANTIL DE LA LAGUNA, S. A.", "ORG") in got
+    got = found("Los trenes de los Ferrocarriles Unidos de la Habana llegan tarde.", "es")
+    assert ("Ferrocarriles Unidos de la Habana", "ORG") in got
+    got = found("Die Kaiserliche Kreisdirektion Schlettstadt verordnet was folgt.", "de")
+    assert ("Kaiserliche Kreisdirektion Schlettstadt", "ORG") in got

@@ -27,6 +27,7 @@ from palimpsest.enrich.entities.headings import (
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
+    congregations,
     french_houses,
     limited_companies,
     partners_and_company,
@@ -293,6 +294,7 @@ def whole_text_rules(
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
         origins(text, out, curated_method)
         romance_papers(text, out, method)
+        congregations(text, out, method)
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)
     paper_mastheads(text, out, method)

@@ -265,6 +265,10 @@ _RAILWAY = regex.compile(
     rf"{_PLACE_NAME}"
     rf"(?:[^\S\n]+(?:à|et[^\S\n]+à)[^\S\n]+(?:la[^\S\n]+|l['’])?{_PLACE_NAME}){{0,3}}"
     r"|(?<!\w)Chemins[^\S\n]+de[^\S\n]+fer[^\S\n]+(?:de[^\S\n]+l['’]État|fédéraux)"  # the states'
+    r"|(?<!\w)Compagnie[^\S\n]+du[^\S\n]+chemin[^\S\n]+de[^\S\n]+fer[^\S\n]+et[^\S\n]+du"
+    rf"[^\S\n]+port[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+|du[^\S\n]+){_TOWN}"  # and port
+    r"|(?<!\w)Ferrocarriles[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(?:de[^\S\n]+la|del|de)[^\S\n]+"
+    rf"{_TOWN}"  # Ferrocarriles Unidos de la Habana: a company by its plural
     r"|(?<!\w)Compagnie[^\S\n]+du[^\S\n]+chemin[^\S\n]+de[^\S\n]+fer[^\S\n]+"  # of its line:
     rf"{_TOWN}[^\S\n]*[–-][^\S\n]*{_TOWN}"  # Compagnie du chemin de fer Pont – Brassus
     r"|(?<!\w)(?:Compañía|Empresa|Sociedad)[^\S\n]+del?[^\S\n]+(?:los[^\S\n]+)?Ferrocarril(?:es)?"
@@ -317,13 +321,14 @@ def romance_papers(text: str, mentions: list[Annotation], method: str) -> None:
             take_span(text, mentions, m.start(), m.end(), "ORG", method)
 
 
-_LIMITED = regex.compile(r",?[^\S\n]*(?:Limited|LIMITED|Ltd\.|LTD\.)(?!\w)")
+_LIMITED = regex.compile(
+    r",?[^\S\n]*(?:Limited|LIMITED|Ltd\.|LTD\.)(?!\w)|,[^\S\n]*S\.[^\S\n]?A\.(?![^\S\n]?\w)")
 
 
 def limited_companies(text: str, mentions: list[Annotation]) -> None:
-    """A company's ``, Limited`` after its name is part of it (``Allahabad Bank,
-    Limited``, ``Cawnpore Woollen Mills Company, Limited``). In place."""
-    if "imited" not in text and "IMITED" not in text and "td." not in text and "TD." not in text:
+    """A company's ``, Limited`` or ``, S. A.`` after its name is part of it (``Allahabad
+    Bank, Limited``, ``BANCO MERCANTIL DE LA LAGUNA, S. A.``). In place."""
+    if not any(w in text for w in ("imited", "IMITED", "td.", "TD.", "S.A.", "S. A.")):
         return
     for a in mentions:
         if a.value["type"] != "ORG":
@@ -352,3 +357,23 @@ def shipping_lines(text: str, mentions: list[Annotation], method: str) -> None:
             start = text.index(m.group().split()[1], start + len(first))  # Die | Hamburg-…
         if not _inside_body(mentions, start, m.end()):
             take_span(text, mentions, start, m.end(), "ORG", method)
+
+
+# A religious congregation by its members' name: Sœurs de Saint-Joseph de Cluny, Frères des
+# Écoles chrétiennes, Filles de Marie, Hermanas de la Caridad, Barmherzige Schwestern
+_CONGREGATION = regex.compile(
+    r"(?<![\w-])(?:Sœurs|Soeurs|Frères|Filles|Pères|Dames|Hermanas|Hermanitas|Padres)"
+    r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|de|du)[^\S\n]*"
+    r"\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’-]+|[^\S\n]+chrétiennes){0,2}")
+
+
+def congregations(text: str, mentions: list[Annotation], method: str) -> None:
+    """A religious congregation named by its members (``Sœurs de Saint-Joseph de Cluny``,
+    ``Frères des Écoles chrétiennes``, ``Hermanas de la Caridad``) is one organisation, in
+    place of the saint or the place in it. In place."""
+    if not any(w in text for w in ("œurs", "oeurs", "Frères", "Filles", "Pères", "Dames",
+                                   "Herman", "Padres")):
+        return
+    for m in _CONGREGATION.finditer(text):
+        if not _inside_body(mentions, m.start(), m.end()):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)

@@ -121,6 +121,10 @@ def _league_end(tk: Tokens, k: int, mentions: list[Annotation],
         if end + 2 < n and tk.folded[end + 1] == "und" and tk.caps[end + 2]:
             end += 2
         return end
+    if (k + 3 < n and tk.folded[k + 1] in ("der", "des") and tk.words[k + 2].isalpha()
+            and tk.words[k + 2].islower() and tk.folded[k + 2].endswith(("en", "er"))
+            and tk.caps[k + 3] and tk.words[k + 3].isalpha()):
+        return k + 3  # Reichsverbandes der deutschen Mietervereine
     if k + 2 < n and tk.folded[k + 1] in ("der", "des") and tk.caps[k + 2] \
             and tk.words[k + 2].isalpha():
         end = k + 2
@@ -385,7 +389,8 @@ def _region(tk: Tokens, last: int) -> int:
 
 # the ends of the words for an office or a firm, which no German name has
 _BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
-              "handlung", "konsulat", "verein", "vereins", "zunft", "kasse", "feuerwehr")
+              "handlung", "konsulat", "verein", "vereins", "zunft", "kasse", "feuerwehr",
+              "direktion")
 # (Vizekonsulat, Fischerzunft, Ortskrankenkasse, Freiwillige Feuerwehr)
 
 
@@ -393,11 +398,13 @@ def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
     """A mention the model called a person that holds a public office's or a firm's word
     (``-amt``, ``-werke``, ``-fabrik``: ``Katholisches Pfarramt Nenzing``, ``Oderkalkwerke
     Wilhelm Przybilla``) is the office or the firm, an organisation: no German name ends
-    so. A curator's stay. In place."""
+    so; not one that opens with an honorific (``unter Hrn. J. Wydlers Direktion``). A
+    curator's stay. In place."""
     for a in mentions:
+        words = a.value["text"].split()
         if a.value["type"] == "PER" and a.method != curated and any(
-                len(w) > 6 and w.lower().rstrip(".,").endswith(_BODY_ENDS)
-                for w in a.value["text"].split()):
+                len(w) > 6 and w.lower().rstrip(".,").endswith(_BODY_ENDS) for w in words) \
+                and fold(words[0]).rstrip(".") not in ("herr", "herrn", "hrn", "hr", "frau"):
             a.value = {**a.value, "type": "ORG"}
 
 
@@ -437,7 +444,7 @@ def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
 # Triberg, Fischerzunft Lindau)
 _SEATED_BODY_ENDS = ("amt", "amte", "amtes", "verein", "zunft", "kasse", "genossenschaft",
                      "gesellschaft", "feuerwehr", "pastorat", "schule", "konsistorium",
-                     "konsistoriums")
+                     "konsistoriums", "direktion", "gericht", "gerichte", "verwaltung")
 
 
 def bodies_with_seats(text: str, mentions: list[Annotation],
