@@ -141,3 +141,21 @@ def test_instructions_to_the_neighbourhood_and_demands() -> None:
                 "Reeder und Stauer in Rostock!\n\nForderungen der Hafenarbeiter.\n\n1. Der "
                 "Stundenlohn wird auf 45 Pfennig erhöht.\n", "de")
     assert str(v["title"]).startswith("Forderungen")
+
+
+def test_a_price_list_an_order_and_a_dividend_notice() -> None:
+    v = _values("AKTIENBRAUEREI FRIEDBERG VORM. J. PH. WAGNER\nFriedberg i. H., Kaiserstraße 58."
+                "\n\nPreisliste\nfür die Herren Gastwirte, gültig vom 1. April 1907 an.\n\n"
+                "Sehr geehrter Herr!\n\nWir beehren uns, Ihnen unsere neuen Preise mitzuteilen."
+                "\n", "de")
+    assert str(v["title"]).startswith("Preisliste")
+    v = _values("Kaiserliche Kreisdirektion Schlettstadt.\n\nViehseuchenpolizeiliche Anordnung,"
+                "\nbetreffend die Maul- und Klauenseuche.\n\nAuf Grund des Gesetzes wird für "
+                "den Kreis Schlettstadt angeordnet, was folgt.\n", "de")
+    assert str(v["title"]).startswith("Viehseuchenpolizeiliche Anordnung")
+    v = _values("BANCO MERCANTIL DE LA LAGUNA, S. A.\nCapital social: $ 2.500,000.00. — Avenida "
+                "Morelos núm. 18, Torreón, Coah.\n\nDIVIDENDO NÚMERO 5\n\nAVISO A LOS SEÑORES "
+                "ACCIONISTAS\n\nPor acuerdo del consejo de administración se pagará un dividendo."
+                "\n\nPor el Consejo,\nEl Gerente, Ramón Gómez.\n", "es")
+    assert str(v["title"]).startswith("DIVIDENDO NÚMERO 5")
+    assert str(v["issuer"]).startswith("BANCO MERCANTIL DE LA LAGUNA")

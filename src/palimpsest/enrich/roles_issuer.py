@@ -19,7 +19,7 @@ _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a b
 
 # A body's organs, which sign for the body (By order of the Board, Der Vorstand)
 _ORGANS = frozenset({"board", "directors", "council", "vorstand", "direktion", "directiva",
-                     "verwaltungsrat", "aufsichtsrat"})
+                     "verwaltungsrat", "aufsichtsrat", "consejo", "conseil"})
 
 
 def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:

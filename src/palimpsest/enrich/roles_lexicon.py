@@ -33,6 +33,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
     r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
     r"|forderungen|reivindicaciones|revendications|demands"
+    r"|(?:[\w-]+(?:liche|ische)\s+)?anordnung"  # Viehseuchenpolizeiliche Anordnung
     r"|(?:kauf|pacht|miet|überfahrts-|ueberfahrts-|arbeits)?vertrag"  # a deed: Kaufvertrag.
     r"(?=\s*(?:nr\.?\s*\d+)?\s*[.:]?\s*$)",  # Überfahrts-Vertrag Nr. 48317
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
@@ -62,6 +63,8 @@ GENRE_WORDS: dict[str, str] = {
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
     r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
+    r"|preisliste|price\s+list|lista\s+de\s+precios|prix\s+courant"  # a firm's prices to its trade
+    r"|dividendo(?=(?:\s+n[úu]mero\s+\d+)?\s*$)"  # DIVIDENDO NÚMERO 5: a bank's notice
     r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
     r"|bolet[ií]n(?=(?:\s+n\.?\s*[º°o]?\.?\s*\d+)?\s*$)"  # a strike's BOLETÍN N.º 3
     r"|instrucciones|instructions|belehrung|aufgebote|amonestaciones|proclamations\s+de\s+mariage"

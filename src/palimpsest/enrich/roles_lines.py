@@ -9,6 +9,7 @@ contact, "issued by", closing formula, printer, garbage, heading or prose.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -111,6 +112,9 @@ def _cased_as(fixed: str, read: str) -> str:
     return fixed
 
 
+_LEGAL_FORM_END = re.compile(r"\bS\.\s?A\.?$")  # BANCO … DE LA LAGUNA, S. A.: no open "a"
+
+
 def classify(ln: Line, prev: Line | None) -> str:
     t = ln.text
     toks = ln.toks = tx.tokens(t)
@@ -135,7 +139,7 @@ def classify(ln: Line, prev: Line | None) -> str:
         kind = _lead_kind(lead, t, n, ln.org)
         if kind:
             return kind
-    if (n >= 7 and toks[-1] in lx.OPEN_END) or (
+    if (n >= 7 and toks[-1] in lx.OPEN_END and not _LEGAL_FORM_END.search(t)) or (
             ln.runs_on and len(t) >= 52 and not is_upper(t) and not (ln.org and n <= 8)):
         return "prose"  # (a body's long name that runs on to its seat is its letterhead)
     digits = any(map(str.isdigit, t))
