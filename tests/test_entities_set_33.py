@@ -88,3 +88,17 @@ def test_set_35_congregations_companies_and_directions() -> None:
     assert ("Ferrocarriles Unidos de la Habana", "ORG") in got
     got = found("Die Kaiserliche Kreisdirektion Schlettstadt verordnet was folgt.", "de")
     assert ("Kaiserliche Kreisdirektion Schlettstadt", "ORG") in got
+
+
+def test_set_36_german_titled_persons_firms_and_seated_banks() -> None:
+    got = found("Den Vorsitz führte Herr Fuhrwerksbesitzer Wenzel Dwořak; gedruckt in der "
+                "Buchdruckerei Rudolf Hawel.", "de")
+    assert ("Herr Fuhrwerksbesitzer Wenzel Dwořak", "PER") in got
+    assert ("Buchdruckerei Rudolf Hawel", "ORG") in got
+    got = found("Das Vermögen liegt bei der Sparkasse der Stadt Iglau.", "de")
+    assert ("Sparkasse der Stadt Iglau", "ORG") in got
+
+
+def test_set_36_an_inn_whose_quoted_name_opens_with_zum() -> None:
+    got = found("Die Versammlung findet im Gasthaus „zum Löwen“ statt.", "de")
+    assert ("Gasthaus „zum Löwen“", "LOC") in got

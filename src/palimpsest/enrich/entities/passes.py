@@ -72,6 +72,7 @@ from palimpsest.enrich.entities.rules_english_bodies import (
     without_laws,
 )
 from palimpsest.enrich.entities.rules_german import (
+    firms_of_persons,
     german_acronym_compounds,
     german_big_places,
     german_companies,
@@ -81,6 +82,7 @@ from palimpsest.enrich.entities.rules_german import (
     initialled_surnames,
     place_kinds_alone,
     reverend_styles,
+    titled_halves,
     town_councils,
     without_place_kinds,
 )
@@ -250,6 +252,8 @@ def whole_text_rules(
         german_saints(text, out, method)
         prefixed_villages(text, tk, out, method, common)
         honorific_persons(text, out)
+        titled_halves(text, out)
+        firms_of_persons(text, out)
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)

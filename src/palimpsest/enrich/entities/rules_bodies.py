@@ -28,7 +28,8 @@ _SAINT_IN = re.compile(r"\b(?:Saint|Sainte|San|Santa|Santo)\b")
 # confraternities and congregations named for a saint (Confrérie du Saint-Rosaire, Dames de
 # Sainte-Anne, Hermanas de San Vicente)
 _DEVOTED = frozenset({"confrerie", "dames", "soeurs", "freres", "filles", "cercle",
-                      "congregation", "oeuvre", "cofradia", "hermanas", "hermandad"})
+                      "congregation", "oeuvre", "cofradia", "hermanas", "hermandad",
+                      "conferencia", "conference", "congregacion"})
 
 
 def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
@@ -56,7 +57,7 @@ def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 _QUOTED_NAME = regex.compile(
     r"(?<![\w.])((?:\p{Lu}[\p{L}'’-]*[^\S\n]+(?:(?:de|del|DE|DEL)[^\S\n]+)?){0,3}"
     r"\p{Lu}[\p{L}'’-]*)[^\S\n]+"
-    r"[„\"“«‚][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,60}?[\"“”»‘]")
+    r"[„\"“«‚][^\S\n]?(?:\p{Lu}|zu[mr][^\S\n])[^\n„\"“”«»]{0,60}?[\"“”»‘]")  # „zum Löwen“ too
 _QUOTE_MARKS = ("„", '"', "“", "«", "‚")  # what _QUOTED_NAME needs
 # German compounds naming a society by its kind (Johannisloge, Turnverein, Männerchor)
 _DE_SOCIETY_ENDS = ("loge", "verein", "schaft", "bund", "klub", "club", "chor",
@@ -362,8 +363,8 @@ def shipping_lines(text: str, mentions: list[Annotation], method: str) -> None:
 # A religious congregation by its members' name: Sœurs de Saint-Joseph de Cluny, Frères des
 # Écoles chrétiennes, Filles de Marie, Hermanas de la Caridad, Barmherzige Schwestern
 _CONGREGATION = regex.compile(
-    r"(?<![\w-])(?:Sœurs|Soeurs|Frères|Filles|Pères|Dames|Hermanas|Hermanitas|Padres)"
-    r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+l['’]|des|de|du)[^\S\n]*"
+    r"(?<![\w-])(?:Sœurs|Soeurs|Frères|Filles|Pères|Dames|Hermanas|Hermanitas|Padres|Madres)"
+    r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+l['’]|des|de|du)[^\S\n]*"
     r"\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’-]+|[^\S\n]+chrétiennes){0,2}")
 
 
@@ -372,7 +373,7 @@ def congregations(text: str, mentions: list[Annotation], method: str) -> None:
     ``Frères des Écoles chrétiennes``, ``Hermanas de la Caridad``) is one organisation, in
     place of the saint or the place in it. In place."""
     if not any(w in text for w in ("œurs", "oeurs", "Frères", "Filles", "Pères", "Dames",
-                                   "Herman", "Padres")):
+                                   "Herman", "Padres", "Madres")):
         return
     for m in _CONGREGATION.finditer(text):
         if not _inside_body(mentions, m.start(), m.end()):

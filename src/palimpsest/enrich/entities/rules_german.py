@@ -325,6 +325,48 @@ def reverend_styles(text: str, mentions: list[Annotation]) -> None:
 _PERSON_FIRST = frozenset({"herr", "herrn", "frau", "fraulein"})
 
 
+_FIRM_OF = frozenset({"buchdruckerei", "druckerei", "verlag", "buchhandlung", "bankhaus",
+                      "verlagsbuchhandlung", "kunstanstalt"})
+
+
+def firms_of_persons(text: str, mentions: list[Annotation]) -> None:
+    """A printer's, publisher's or bank's house named by its owner (``Buchdruckerei Rudolf
+    Hawel``, ``Verlag Hermann Costenoble``) is one organisation, its kind's word in. In
+    place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and a.value["type"] == "PER" and prev.end == a.start - 1
+                and text[prev.end] == " " and fold(prev.value["text"]) in _FIRM_OF):
+            out[-1] = rule_mention(text, prev.start, a.end, "ORG", a.method)
+            continue
+        m = _FIRM_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if a.value["type"] == "PER" and m is not None and fold(m.group(1)) in _FIRM_OF:
+            a = rule_mention(text, m.start(1), a.end, "ORG", a.method)
+        out.append(a)
+    mentions[:] = out
+
+
+_FIRM_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)[^\S\n]$")
+
+
+def titled_halves(text: str, mentions: list[Annotation]) -> None:
+    """A person's honorific and calling the model took apart from the name right after it
+    (``Herrn Tuchfabrikanten | Karl Löw``, ``Herr Fuhrwerksbesitzer | Wenzel Dwořak``) are
+    one person's mention. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value["type"] == "PER" and a.value["type"] == "PER"
+                and text[prev.end:a.start] == " " and len(words := prev.value["text"].split()) == 2
+                and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            continue
+        out.append(a)
+    mentions[:] = out
+
+
 def honorific_persons(text: str, mentions: list[Annotation]) -> None:
     """A German mention that opens with ``Herr``, ``Herrn``, ``Frau`` is a person's, what
     else the model or a rule made of its title (``Herrn Sanitätsraths Dr. Reich``, read as

@@ -68,7 +68,7 @@ _INDEFINITE = frozenset({"ein", "eines", "einem", "einen", "einer", "jeder", "je
 # in the genitive (Polizeiverwaltung der Stadt Greifswald, Regierungsrat des Kantons St.
 # Gallen, Landesausschuß des Herzogtums Salzburg); alone, an organ or a title
 _SEATED_ENDS = ("verwaltung", "ausschuß", "ausschuss", "ausschusses", "regierungsrat",
-                "regierungsrates", "regierungsrath")
+                "regierungsrates", "regierungsrath", "sparkasse")  # Sparkasse der Stadt Iglau
 _TERRITORIES = frozenset({"stadt", "kantons", "herzogtums", "erzherzogtums", "kreises",
                           "landes", "provinz", "konigreichs", "bezirks", "gemeinde", "grafschaft"})
 
