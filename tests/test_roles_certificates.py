@@ -159,3 +159,16 @@ def test_a_price_list_an_order_and_a_dividend_notice() -> None:
                 "\n\nPor el Consejo,\nEl Gerente, Ramón Gómez.\n", "es")
     assert str(v["title"]).startswith("DIVIDENDO NÚMERO 5")
     assert str(v["issuer"]).startswith("BANCO MERCANTIL DE LA LAGUNA")
+
+
+def test_accounts_under_a_letterhead_with_a_note_in_brackets() -> None:
+    v = _values("Leichenbestattungs-Verein „Pietät“ in Iglau.\n(Behördlich genehmigt mit Erlaß "
+                "der k. k. mährischen Statthalterei vom 14. Mai 1889, Z. 18.412.)\n\n"
+                "Rechnungsabschluß\nder Sterbekasse für das Jahr 1906.\n\nEinnahmen.\n"
+                "Kassarest vom Jahre 1905 .................. K 1.284·16\n", "de")
+    assert str(v["title"]).startswith("Rechnungsabschluß")
+    assert v["genre"] in ("statement", "report")
+    v = _values("FEDERACIÓN OBRERA DE CHILE\nCONSEJO FEDERAL N.º 3 — SEWELL\n\nRESULTADO DE LA "
+                "VOTACIÓN\nsobre la declaración de huelga.\n\nCompañeros: la votación se hizo "
+                "en todos los campamentos.\n", "es")
+    assert v["genre"] in ("leaflet", "statement", "resolution")

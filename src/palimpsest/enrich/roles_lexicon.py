@@ -33,6 +33,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
     r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
     r"|forderungen|reivindicaciones|revendications|demands"
+    r"|resultados?\s+de\s+la\s+votaci[oó]n|r[ée]sultats?\s+du\s+vote"  # a ballot's result
     r"|(?:[\w-]+(?:liche|ische)\s+)?anordnung"  # Viehseuchenpolizeiliche Anordnung
     r"|(?:kauf|pacht|miet|überfahrts-|ueberfahrts-|arbeits)?vertrag"  # a deed: Kaufvertrag.
     r"(?=\s*(?:nr\.?\s*\d+)?\s*[.:]?\s*$)",  # Überfahrts-Vertrag Nr. 48317
@@ -57,7 +58,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
     r"|palmar[eè]s|prize\s+list"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht"
-    r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook",
+    r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook"
+    r"|rechnungsabschlu(?:ß|ss)|jahresrechnung|rechnungsablage",  # a society's accounts
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
     r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"

@@ -139,6 +139,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         kind = _lead_kind(lead, t, n, ln.org)
         if kind:
             return kind
+    if t[:1] == "(" and t.rstrip(" .").endswith(")") and 60 <= len(t) <= 220 and not ln.runs_on:
+        return "contact"  # a letterhead's note in brackets: (Behördlich genehmigt mit Erlaß …)
     if (n >= 7 and toks[-1] in lx.OPEN_END and not _LEGAL_FORM_END.search(t)) or (
             ln.runs_on and len(t) >= 52 and not is_upper(t) and not (ln.org and n <= 8)):
         return "prose"  # (a body's long name that runs on to its seat is its letterhead)
