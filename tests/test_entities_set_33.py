@@ -102,3 +102,14 @@ def test_set_36_german_titled_persons_firms_and_seated_banks() -> None:
 def test_set_36_an_inn_whose_quoted_name_opens_with_zum() -> None:
     got = found("Die Versammlung findet im Gasthaus „zum Löwen“ statt.", "de")
     assert ("Gasthaus „zum Löwen“", "LOC") in got
+
+
+def test_set_37_pits_successors_and_sums() -> None:
+    got = found("Lieferung ab Grube „Fuchs“ und Grube „Melchior“ durch Julius Bartsch Nachf., "
+                "Ring 12.", "de")
+    assert {("Grube „Fuchs“", "LOC"), ("Grube „Melchior“", "LOC"),
+            ("Julius Bartsch Nachf.", "ORG")} <= got
+    got = found("Ehrengaben: Regierungsrat des Kantons Thurgau Fr. 100.—, Schützen von "
+                "Amriswil Fr. 20.—", "de")
+    assert ("Regierungsrat des Kantons Thurgau", "ORG") in got
+    assert not any(s.endswith("Fr") for s, _ in got), got

@@ -84,6 +84,7 @@ from palimpsest.enrich.entities.rules_german import (
     reverend_styles,
     titled_halves,
     town_councils,
+    without_currencies,
     without_place_kinds,
 )
 from palimpsest.enrich.entities.rules_german_bodies import (
@@ -254,6 +255,7 @@ def whole_text_rules(
         honorific_persons(text, out)
         titled_halves(text, out)
         firms_of_persons(text, out)
+        without_currencies(text, out)
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)
         place_kinds_alone(out, curated_method)

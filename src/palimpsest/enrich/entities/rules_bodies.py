@@ -98,7 +98,8 @@ def _quoted_kind(word: str) -> str | None:
 # Purísima», el pozo «Santa Bárbara», la hacienda "El Carmen", la fosse « Sainte-Marie »)
 _QUOTED_PLACE = regex.compile(
     r"(?<![\w.])(?:mina|minas|pozo|hacienda|finca|cortijo|veta|tiro|socavón|oficina|fosse"
-    r"|puits|charbonnage)[^\S\n]+[«\"“„][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
+    r"|puits|charbonnage|Grube|Zeche|Schacht)[^\S\n]+[«\"“„][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?"
+    r"[\"“”»]")  # (and German pits: Grube „Fuchs“)
 
 
 _QUOTE_AFTER = regex.compile(r"[^\S\n]+[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")

@@ -331,8 +331,9 @@ _FIRM_OF = frozenset({"buchdruckerei", "druckerei", "verlag", "buchhandlung", "b
 
 def firms_of_persons(text: str, mentions: list[Annotation]) -> None:
     """A printer's, publisher's or bank's house named by its owner (``Buchdruckerei Rudolf
-    Hawel``, ``Verlag Hermann Costenoble``) is one organisation, its kind's word in. In
-    place."""
+    Hawel``, ``Verlag Hermann Costenoble``, ``Buchdruckerei Gebr. Seraphin``) is one
+    organisation, its kind's word in; so is a firm of a man's successors (``Julius Bartsch
+    Nachf.``). In place."""
     out: list[Annotation] = []
     for a in mentions:
         prev = out[-1] if out else None
@@ -341,10 +342,34 @@ def firms_of_persons(text: str, mentions: list[Annotation]) -> None:
             out[-1] = rule_mention(text, prev.start, a.end, "ORG", a.method)
             continue
         m = _FIRM_BEFORE.search(text, max(0, a.start - 30), a.start)
-        if a.value["type"] == "PER" and m is not None and fold(m.group(1)) in _FIRM_OF:
-            a = rule_mention(text, m.start(1), a.end, "ORG", a.method)
+        if a.value["type"] in ("PER", "ORG") and m is not None and fold(m.group(1)) in _FIRM_OF:
+            a = rule_mention(text, m.start(1), a.end, "ORG", a.method)  # Buchdruckerei Gebr. …
+        n = _SUCCESSORS.match(text, a.end)
+        if a.value["type"] in ("PER", "ORG") and n is not None:  # Julius Bartsch Nachf.
+            a = rule_mention(text, a.start, n.end(), "ORG", a.method)
+        elif a.value["text"].endswith(" Nachf"):  # the model's Julius Bartsch Nachf
+            end = a.end + (text[a.end:a.end + 1] == ".")
+            a = rule_mention(text, a.start, end, "ORG", a.method)
         out.append(a)
     mentions[:] = out
+
+
+_SUCCESSORS = regex.compile(r"[^\S\n]+Nachf(?:\.|olger)(?!\w)")  # a firm's successors
+
+
+# a sum after a name: the currency's abbreviation is no part of it (Amriswil | Fr. 20.—)
+_CURRENCY_TAIL = regex.compile(r"[^\S\n]+(?:Fr|Frs|Mk|Kr|fl|Pf)$")
+
+
+def without_currencies(text: str, mentions: list[Annotation]) -> None:
+    """A mention that ends with a currency's abbreviation before its sum (``Thurgauische
+    Kantonalbank Fr. 50``, ``Amriswil Fr. 20``) ends before it. In place."""
+    for a in mentions:
+        m = _CURRENCY_TAIL.search(a.value["text"])
+        if m is None or not regex.match(r"\.?[^\S\n]*\d", text[a.end:a.end + 4]):
+            continue
+        a.end = a.start + m.start()
+        a.value = {**a.value, "text": text[a.start:a.end]}
 
 
 _FIRM_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)[^\S\n]$")
