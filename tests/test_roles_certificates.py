@@ -172,3 +172,16 @@ def test_accounts_under_a_letterhead_with_a_note_in_brackets() -> None:
                 "VOTACIÓN\nsobre la declaración de huelga.\n\nCompañeros: la votación se hizo "
                 "en todos los campamentos.\n", "es")
     assert v["genre"] in ("leaflet", "statement", "resolution")
+
+
+def test_an_agreement_an_inventory_and_a_museums_report() -> None:
+    v = _values("Vereinigung der Kohlenhändler von Schweidnitz und Umgegend.\nGeschäftsstelle: "
+                "Hochstraße 12.\n\nPreisvereinbarung\nfür den Winter 1911/12.\n\nDie "
+                "unterzeichneten Firmen verpflichten sich, folgende Preise einzuhalten.\n\n"
+                "Der Vorstand.\n", "de")
+    assert str(v["title"]).startswith("Preisvereinbarung")
+    assert str(v["issuer"]).startswith("Vereinigung der Kohlenhändler")
+    v = _values("REGISTRO SUBALTERNO DEL DISTRITO LIBERTADOR\n\nINVENTARIO\nde los bienes de la "
+                "sucesión del señor general don Eusebio Uzcátegui Rangel.\n\nEn Mérida, a doce "
+                "de abril de mil ochocientos noventa y siete, comparecieron los herederos.\n", "es")
+    assert str(v["title"]).startswith("INVENTARIO")

@@ -35,6 +35,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|forderungen|reivindicaciones|revendications|demands"
     r"|resultados?\s+de\s+la\s+votaci[oó]n|r[ée]sultats?\s+du\s+vote"  # a ballot's result
     r"|(?:[\w-]+(?:liche|ische)\s+)?anordnung"  # Viehseuchenpolizeiliche Anordnung
+    r"|(?:preis)?vereinbarung|inventario|inventaire|inventar"  # an agreement, an inventory
+    r"|regulations|rules(?=\s+(?:for|of)\b)|bye-laws|by-laws"
     r"|(?:kauf|pacht|miet|überfahrts-|ueberfahrts-|arbeits)?vertrag"  # a deed: Kaufvertrag.
     r"(?=\s*(?:nr\.?\s*\d+)?\s*[.:]?\s*$)",  # Überfahrts-Vertrag Nr. 48317
     "resolution": r"resolutions?|motion|resoluci[oó]n|acuerdos?|r[eé]solution|entschlie(?:ß|ss)ung"
@@ -312,7 +314,7 @@ ORG_WORDS = words(
     sociedad société societe chamber chambre cámara camara compañía compania compagnie company
     hospital consulat consulado consulate konsulat legation légation embassy ambassade
     embajada bank banco banque gremio montepío montepio alcaldía alcaldia mairie diputación
-    diputacion jefatura inspección inspeccion"""
+    diputacion jefatura inspección inspeccion museum musée musee museo"""
 )
 ORG_SUFFIXES = (
     "gewerkschaft", "verband", "bund", "bündnis", "genossenschaft", "verein", "partei",
@@ -322,7 +324,7 @@ ORG_SUFFIXES = (
     "bezirksleitung", "parteileitung", "landesleitung", "gewerkschaftsleitung", "feuerwehr",
     "johannisloge", "großloge", "grossloge", "gesellschaft", "kombinat", "ordinariat",
     "pfarramt", "bürgermeisteramt", "bezirksamt", "landratsamt", "gemeindeamt", "standesamt",
-    "sparkasse", "brauerei", "konsulat", "direktion", "pastorat",
+    "sparkasse", "brauerei", "konsulat", "direktion", "pastorat", "vereinigung",
 )  # fmt: skip
 # A firm's legal form, seat or capital on a line under its name: "Société anonyme — Siège
 # social : …", "Sociedad anónima", "Aktiengesellschaft", "Capital social : …"
@@ -419,7 +421,8 @@ HEADING_OF = regex.compile(
     _F,
 )
 HEADING_TO = regex.compile(
-    r"\b(?P<to>(?:to|al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l'|à|an\s+den|an\s+die"
+    r"\b(?P<to>(?:to|al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l'|à(?!\s+\p{Ll}+(?:er|re|ir)\b)"
+    r"|an\s+den|an\s+die"
     r"|an\s+das|an\s+alle)\s+.+?)(?=\s+(?:from|de\s+parte\s+de|de\s+la\s+part|von\s+der"
     r"|para\s+(?:precaver|evitar|prevenir|la|el)|pour\s+(?:pr[ée]venir|[ée]viter))\b|$)",
     _F,
