@@ -72,31 +72,28 @@ from palimpsest.enrich.entities.rules_english_bodies import (
     without_laws,
 )
 from palimpsest.enrich.entities.rules_german import (
-    firms_of_persons,
     german_acronym_compounds,
     german_big_places,
     german_companies,
     german_papers,
-    honorific_persons,
-    imperial_marks,
-    initialled_surnames,
     place_kinds_alone,
-    reverend_styles,
-    titled_halves,
     town_councils,
-    without_currencies,
     without_place_kinds,
 )
 from palimpsest.enrich.entities.rules_german_bodies import (
-    bodies_with_seats,
-    bodies_with_surroundings,
-    branches_by_towns,
-    cross_societies,
     german_adjective_bodies,
     german_bodies,
     german_coordinated_bodies,
     german_industrial_unions,
-    offices_not_persons,
+)
+from palimpsest.enrich.entities.rules_german_people import (
+    firms_of_persons,
+    honorific_persons,
+    imperial_marks,
+    initialled_surnames,
+    reverend_styles,
+    titled_halves,
+    without_currencies,
 )
 from palimpsest.enrich.entities.rules_german_places import (
     german_saints,
@@ -106,6 +103,13 @@ from palimpsest.enrich.entities.rules_german_places import (
     prefixed_towns,
     prefixed_villages,
     streets_with_adjectives,
+)
+from palimpsest.enrich.entities.rules_german_seats import (
+    bodies_with_seats,
+    bodies_with_surroundings,
+    branches_by_towns,
+    cross_societies,
+    offices_not_persons,
 )
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,

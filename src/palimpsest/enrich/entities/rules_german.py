@@ -8,7 +8,6 @@ title before names, a one-word name of a body). Labels and mentions they make ha
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
@@ -19,12 +18,10 @@ from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
     DE_ARTICLE_PLACES,
-    DE_BODIES,
     DE_NOT_ADJECTIVES,
     DE_PLACE_HEADS,
     DE_UNIT_HEADS,
     FELLOWS,
-    LEADING_DROP,
     TITLES,
 )
 from palimpsest.enrich.entities.rules import (
@@ -34,7 +31,6 @@ from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
     is_title,
-    open_earlier,
     rule_mention,
     take_span,
 )
@@ -294,158 +290,6 @@ def town_councils(tk: Tokens, mentions: list[Annotation], gazetteer: Mapping[str
                 and tk.ends[k + 1] == a.end and tk.folded[k + 1] not in given
                 and gazetteer.get(tk.folded[k + 1]) in PLACE_TYPES):
             a.value = {**a.value, "type": "ORG"}
-
-
-# Austria's imperial and royal mark before an office (k. k. Handelsministerium, k. u. k.
-# Kriegsministerium, k.k. Bezirkshauptmannschaft Imst)
-_IMPERIAL = re.compile(r"(?<!\w)[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+$")
-
-
-def imperial_marks(text: str, mentions: list[Annotation]) -> None:
-    """An organisation's mention opens with the ``k. k.`` (``k. u. k.``) before it, as the
-    held-out sets count it (``k. k. Bezirkshauptmannschaft Imst``). In place."""
-    if "k." in text:
-        open_earlier(text, mentions, "ORG", _IMPERIAL, 12)
-
-
-# A priest's style before his honorific (des hochw. Herrn Pfarrers, der hochwürdigste Herr Abt)
-_REVEREND = re.compile(
-    r"(?<!\w)(?:hochw\.|hochwürdigste[nr]?|(?:hoch|wohl)?(?:ehr)?würdige[nr]?|wohlehrw\.)[^\S\n]+$",
-    re.IGNORECASE)
-
-
-def reverend_styles(text: str, mentions: list[Annotation]) -> None:
-    """A person's mention opens with a priest's style before it (``hochw. Herrn Pfarrers
-    Johann Bapt. Gschwendtner``, ``hochwürdigste Herr Abt Bernhard Pöll``), as the
-    held-out sets count it. In place."""
-    if "ochw" in text:
-        open_earlier(text, mentions, "PER", _REVEREND, 20)
-
-
-_PERSON_FIRST = frozenset({"herr", "herrn", "frau", "fraulein"})
-
-
-_FIRM_OF = frozenset({"buchdruckerei", "druckerei", "verlag", "buchhandlung", "bankhaus",
-                      "verlagsbuchhandlung", "kunstanstalt"})
-
-
-def firms_of_persons(text: str, mentions: list[Annotation]) -> None:
-    """A printer's, publisher's or bank's house named by its owner (``Buchdruckerei Rudolf
-    Hawel``, ``Verlag Hermann Costenoble``, ``Buchdruckerei Gebr. Seraphin``) is one
-    organisation, its kind's word in; so is a firm of a man's successors (``Julius Bartsch
-    Nachf.``). In place."""
-    out: list[Annotation] = []
-    for a in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and a.value["type"] == "PER" and prev.end == a.start - 1
-                and text[prev.end] == " " and fold(prev.value["text"]) in _FIRM_OF):
-            out[-1] = rule_mention(text, prev.start, a.end, "ORG", a.method)
-            continue
-        m = _FIRM_BEFORE.search(text, max(0, a.start - 30), a.start)
-        if a.value["type"] in ("PER", "ORG") and m is not None and fold(m.group(1)) in _FIRM_OF:
-            a = rule_mention(text, m.start(1), a.end, "ORG", a.method)  # Buchdruckerei Gebr. …
-        n = _SUCCESSORS.match(text, a.end)
-        if a.value["type"] in ("PER", "ORG") and n is not None:  # Julius Bartsch Nachf.
-            a = rule_mention(text, a.start, n.end(), "ORG", a.method)
-        elif a.value["text"].endswith(" Nachf"):  # the model's Julius Bartsch Nachf
-            end = a.end + (text[a.end:a.end + 1] == ".")
-            a = rule_mention(text, a.start, end, "ORG", a.method)
-        out.append(a)
-    mentions[:] = out
-
-
-_SUCCESSORS = regex.compile(r"[^\S\n]+Nachf(?:\.|olger)(?!\w)")  # a firm's successors
-
-
-# a sum after a name: the currency's abbreviation is no part of it (Amriswil | Fr. 20.—)
-_CURRENCY_TAIL = regex.compile(r"[^\S\n]+(?:Fr|Frs|Mk|Kr|fl|Pf)$")
-
-
-def without_currencies(text: str, mentions: list[Annotation]) -> None:
-    """A mention that ends with a currency's abbreviation before its sum (``Thurgauische
-    Kantonalbank Fr. 50``, ``Amriswil Fr. 20``) ends before it. In place."""
-    for a in mentions:
-        m = _CURRENCY_TAIL.search(a.value["text"])
-        if m is None or not regex.match(r"\.?[^\S\n]*\d", text[a.end:a.end + 4]):
-            continue
-        a.end = a.start + m.start()
-        a.value = {**a.value, "text": text[a.start:a.end]}
-
-
-_FIRM_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)[^\S\n]$")
-
-
-def titled_halves(text: str, mentions: list[Annotation]) -> None:
-    """A person's honorific and calling the model took apart from the name right after it
-    (``Herrn Tuchfabrikanten | Karl Löw``, ``Herr Fuhrwerksbesitzer | Wenzel Dwořak``) are
-    one person's mention. In place."""
-    out: list[Annotation] = []
-    for a in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.value["type"] == "PER" and a.value["type"] == "PER"
-                and text[prev.end:a.start] == " " and len(words := prev.value["text"].split()) == 2
-                and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()):
-            prev.end = a.end
-            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
-            continue
-        out.append(a)
-    mentions[:] = out
-
-
-def honorific_persons(text: str, mentions: list[Annotation]) -> None:
-    """A German mention that opens with ``Herr``, ``Herrn``, ``Frau`` is a person's, what
-    else the model or a rule made of its title (``Herrn Sanitätsraths Dr. Reich``, read as
-    a council); not a firm's (``& Co.``). In place."""
-    for k, a in enumerate(mentions):
-        words = a.value["text"].split()
-        if (a.value["type"] != "PER" and len(words) > 1 and fold(words[0]) in _PERSON_FIRST
-                and "&" not in a.value["text"]):
-            mentions[k] = rule_mention(text, a.start, a.end, "PER", a.method)
-
-
-_NOT_INITIALS = frozenset("IVXS")  # Roman numerals (I. Klasse, V. Bezirk); S. for Seine, Seite
-# after the name: a firm's partner (u. Cie., & Co., et fils), or a dot before a closing
-# bracket or a small letter (an abbreviation: D. Red.)
-_FIRM_OR_ABBREVIATION = regex.compile(
-    r"[^\S\n]*(?:(?:u\.|&|et|und)[^\S\n]*(?:Cie|Co|Comp|fils|Söhne|Sohn)\b"
-    r"|\.[^\S\n]*(?:\)|\p{Ll}))")
-
-
-def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], method: str,
-                        gazetteer: Mapping[str, str]) -> None:
-    """An initial and a surname (``J. Müller``, ``K. Bauer``) are a person, which the German
-    model, seeing a common noun after a letter, leaves out: a capital letter with its dot
-    right before a capitalised word of three letters or more that ends the name (no
-    capitalised word after it), that the gazetteer knows as no place and is no body.
-    Not a Roman numeral (``I. Klasse``) nor ``S.`` (``S. Majestät``). In place, in text
-    order."""
-    words, starts, ends, caps, n = tk.words, tk.starts, tk.ends, tk.caps, len(tk.words)
-    taken = sorted((a.start, a.end) for a in mentions)
-    added: list[Annotation] = []
-    for k in range(n - 2):
-        w = words[k]
-        if (len(w) != 1 or not w.isupper() or w in _NOT_INITIALS or words[k + 1] != "."
-                or ends[k] != starts[k + 1] or (k > 0 and words[k - 1] in (".", "-"))
-                or (k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper())):
-            continue  # (not A.-G. Wallisellen, P G. Gihhs)
-        j = k + 2
-        name = words[j]
-        if (not caps[j] or len(name) < 3 or not name.isalpha() or name.isupper()
-                or "\n" in text[ends[k + 1]:starts[j]]
-                or (j + 1 < n and caps[j + 1] and text[ends[j]:starts[j + 1]] == " ")):
-            continue
-        f = tk.folded[j]
-        if gazetteer.get(f) in PLACE_TYPES or f in DE_BODIES or f in TITLES:
-            continue
-        if _FIRM_OR_ABBREVIATION.match(text, ends[j]) or (
-                len(name) <= 5 and j + 2 < n and words[j + 1] == "." and caps[j + 2]
-                and tk.folded[j + 2] not in LEADING_DROP  # (K. Bauer. Die …: a sentence's end)
-                and "\n" not in text[ends[j]:starts[j + 2]]):
-            continue  # J. Gerber u. Cie.; D. Red.); K. Bayer. Staatseisenbahnen
-        s, e = starts[k], ends[j]
-        if not inside(taken, s, e) and not any(ts < e and s < te for ts, te in taken):
-            added.append(rule_mention(text, s, e, "PER", method))
-    add_in_order(mentions, added)
 
 
 # A German paper named by its town or land and its kind: Chemnitzer Volksstimme, Appenzeller

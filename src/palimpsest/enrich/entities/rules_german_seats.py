@@ -1,0 +1,154 @@
+"""German bodies by what stands around them: an office's or a firm's word in a person's
+mention (``Katholisches Pfarramt Nenzing``), a body with its district (``für Annaberg,
+Buchholz und Umgegend``) or its seat after it (``Großherzogliche Bezirksamt Triberg``), a
+branch by its town, which gives the town (``Bezirksverein Sonneberg``), and the crosses'
+societies (``des Blauen Kreuzes``). Their mentions have :data:`~.rules.RULE_CONFIDENCE`, as
+every rule's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
+from palimpsest.enrich.entities.rules import rule_mention, take_span
+from palimpsest.model import Annotation
+
+# the ends of the words for an office or a firm, which no German name has
+_BODY_ENDS = ("amt", "amtes", "werke", "werk", "fabrik", "fabriken", "brauerei", "druckerei",
+              "handlung", "konsulat", "verein", "vereins", "zunft", "kasse", "feuerwehr",
+              "direktion")
+# (Vizekonsulat, Fischerzunft, Ortskrankenkasse, Freiwillige Feuerwehr)
+
+
+def offices_not_persons(mentions: list[Annotation], curated: str) -> None:
+    """A mention the model called a person that holds a public office's or a firm's word
+    (``-amt``, ``-werke``, ``-fabrik``: ``Katholisches Pfarramt Nenzing``, ``Oderkalkwerke
+    Wilhelm Przybilla``) is the office or the firm, an organisation: no German name ends
+    so; not one that opens with an honorific (``unter Hrn. J. Wydlers Direktion``). A
+    curator's stay. In place."""
+    for a in mentions:
+        words = a.value["text"].split()
+        if a.value["type"] == "PER" and a.method != curated and any(
+                len(w) > 6 and w.lower().rstrip(".,").endswith(_BODY_ENDS) for w in words) \
+                and fold(words[0]).rstrip(".") not in ("herr", "herrn", "hrn", "hr", "frau"):
+            a.value = {**a.value, "type": "ORG"}
+
+
+# a body's district after its town: für Leoben und Umgebung, für Annaberg, Buchholz und
+# Umgegend
+_SURROUNDINGS = regex.compile(
+    r"(?:,[^\S\n]+\p{Lu}[\p{L}-]+)*[^\S\n]+und[^\S\n]+(?:Umgebung|Umgegend)(?!\w)")
+
+
+_HYPHENED_HALF = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+-$")
+
+
+def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
+    """A body named for a town goes on with the town's neighbours and surroundings
+    (``Arbeiter-Konsumverein für Leoben und Umgebung``, ``Gewerkschaftskartell für
+    Annaberg, Buchholz und Umgegend``, ``Konsumverein Wald und Umgebung``): one
+    organisation, in place of the places after it; a compound the model read as a
+    person's is the body's too. In place."""
+    if "Umgeb" not in text and "Umgegend" not in text:
+        return
+    for a in list(mentions):
+        if a.value["type"] != "ORG" and " für " not in a.value["text"]:
+            continue  # (a place's own surroundings: Wald und Umgebung)
+        m = _SURROUNDINGS.match(text, a.end)
+        if m is None:
+            continue
+        end = m.end()
+        mentions[:] = [b for b in mentions if b is a or not (a.end <= b.start < end)]
+        before = _HYPHENED_HALF.search(text, max(0, a.start - 40), a.start)
+        if before is not None:
+            a.start = before.start()  # Arbeiter-Konsumverein: the compound's first half
+        a.end = end
+        a.value = {**a.value, "type": "ORG", "text": text[a.start:end]}
+
+
+# the last word of a body's name that its seat may follow (Bezirksamt Triberg, Männerverein
+# Triberg, Fischerzunft Lindau)
+_SEATED_BODY_ENDS = ("amt", "amte", "amtes", "verein", "zunft", "kasse", "genossenschaft",
+                     "gesellschaft", "feuerwehr", "pastorat", "schule", "konsistorium",
+                     "konsistoriums", "direktion", "gericht", "gerichte", "verwaltung")
+
+
+def bodies_with_seats(text: str, mentions: list[Annotation],
+                      gazetteer: Mapping[str, str]) -> None:
+    """A German body's mention followed at once by its town's (``Großherzogliche
+    Bezirksamt | Triberg``, ``Katholische Männerverein | Triberg``), or by a town the
+    gazetteer knows that no mention took or one took for a person (``Für die Fischerzunft |
+    Lindau:``), is one organisation with its seat, as
+    ``CONVENTIONS.md`` says of German institutions. In place."""
+    out: list[Annotation] = []
+    for a in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value["type"] == "ORG"
+                and text[prev.end:a.start] in (" ", " zu ") and " " not in a.value["text"]
+                and (a.value["type"] == "LOC"
+                     or gazetteer.get(fold(a.value["text"])) in PLACE_TYPES)
+                and _seated(prev)):
+            prev.end = a.end
+            prev.value = {**prev.value, "text": text[prev.start:prev.end]}
+            continue
+        out.append(a)
+    mentions[:] = out
+    for a in mentions:
+        if a.value["type"] != "ORG" or not _seated(a):
+            continue
+        m = _NEXT_WORD.match(text, a.end)
+        if m is None or gazetteer.get(fold(m.group(1))) not in PLACE_TYPES:
+            continue
+        if not any(b.start < m.end() and m.start(1) < b.end for b in mentions):
+            a.end = m.end()
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+_NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
+
+
+def _seated(a: Annotation) -> bool:
+    """Whether ``a`` ends in a body's word its seat may follow, no branch's (a
+    ``Bezirksverein`` by its town gives the town: :func:`branches_by_towns`)."""
+    last = fold(a.value["text"].split()[-1])
+    return last.endswith(_SEATED_BODY_ENDS) and not _branch(last)
+
+
+def _branch(word: str) -> bool:
+    """A branch's or a section's word (folded): ``Bezirksverein``, ``Ortsgruppe``."""
+    return word in ("ortsgruppe", "sektion", "zweigverein", "bezirksgruppe", "zahlstelle",
+                    "filiale") or (
+        word.startswith(("bezirks", "orts", "zweig", "kreis")) and word.endswith(
+            ("verein", "vereins", "verband", "verbandes", "gruppe")))
+
+
+def branches_by_towns(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A branch named by its town gives the town, as ``CONVENTIONS.md`` reads ``AGHAMORE
+    BRANCH``: ``Bezirksverein Sonneberg``, ``Ortsgruppe Triberg`` give the town, a place.
+    In place."""
+    for k, a in enumerate(mentions):
+        words = a.value["text"].split()
+        if (a.method == curated or a.value["type"] == "LOC" or len(words) != 2
+                or not _branch(fold(words[0])) or not words[1][:1].isupper()):
+            continue
+        s = a.end - len(words[1])
+        mentions[k] = rule_mention(text, s, a.end, "LOC", a.method)
+
+
+# The crosses' societies: das Blaue Kreuz (temperance), das Rote Kreuz, des Blauen Kreuzes
+_CROSS = regex.compile(
+    r"(?<![\w-])(?:Blau|Rot|Weiß|Weiss|Grün)e[nrs]?[^\S\n]+Kreuz(?:es)?(?![\w-])")
+
+
+def cross_societies(text: str, mentions: list[Annotation], method: str) -> None:
+    """The Blue and the Red Cross by their colour and ``Kreuz`` are organisations
+    (``Protokoll … des Blauen Kreuzes``, ``vom Roten Kreuz``). In place."""
+    if "Kreuz" not in text:
+        return
+    for m in _CROSS.finditer(text):
+        if not any(a.start <= m.start() and m.end() <= a.end for a in mentions):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
