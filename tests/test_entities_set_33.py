@@ -113,3 +113,10 @@ def test_set_37_pits_successors_and_sums() -> None:
                 "Amriswil Fr. 20.—", "de")
     assert ("Regierungsrat des Kantons Thurgau", "ORG") in got
     assert not any(s.endswith("Fr") for s, _ in got), got
+
+
+def test_set_38_headlands_and_a_town_club_with_its_year() -> None:
+    got = found("The lifeboat was launched off Lavernock Point and towed to Barry Dock.", "en")
+    assert ("Lavernock Point", "LOC") in got
+    got = found("Gemeldet: Bremer Ruderverein von 1882, Hamburger Ruder-Club.", "de")
+    assert ("Bremer Ruderverein von 1882", "ORG") in got

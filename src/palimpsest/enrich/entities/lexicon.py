@@ -378,7 +378,8 @@ city springs falls junction heights harbor harbour isle county island peninsula 
 bluffs drive station river creek lake bay valley territory mountains hills landing ferry
 road street lane terrace avenue hall centre center square park gardens bridge inn gaol prison
 theatre theater building house fell fells moor moors scar crag crags pike tarn
-beck dale downs plains gully common green mines place tower hotel buildings market
+beck dale downs plains gully common green mines place tower hotel buildings market point
+head dock docks
 """)
 EN_PLACE_FIRST = _words("fort mount port lake cape")
 # Lower-case words for a body that make an organisation of the name before them

@@ -63,6 +63,7 @@ _UNIT_PREFIXES = ("kreis", "landes", "orts", "bezirks", "bundes", "unter", "dach
                   "gesamt", "haupt", "regional", "fach", "berufs", "zweck", "stadt", "gau",
                   "partei", "regiments")
 _INDEFINITE = frozenset({"ein", "eines", "einem", "einen", "einer", "jeder", "jedes", "jedem"})
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})  # (Der | Bremer Ruderverein)
 # an administration, a council or a committee is a body when its seat's territory follows
 # in the genitive (Polizeiverwaltung der Stadt Greifswald, Regierungsrat des Kantons St.
 # Gallen, Landesausschuß des Herzogtums Salzburg); alone, an organ or a title
@@ -77,6 +78,12 @@ def _seat_follows(tk: Tokens, k: int) -> bool:
     Greifswald``, ``des Kantons Graubünden``)."""
     return (k + 3 < len(tk.words) and tk.folded[k + 1] in ("der", "des")
             and tk.folded[k + 2] in _TERRITORIES and tk.caps[k + 3])
+
+
+def _town_adjective_before(tk: Tokens, k: int) -> bool:
+    """Whether a town's adjective stands before word ``k`` (``Bremer | Ruderverein``)."""
+    return k > 0 and tk.caps[k - 1] and tk.folded[k - 1].endswith("er") and len(
+        tk.words[k - 1]) >= 5 and tk.words[k - 1].isalpha()
 
 
 def _league(tk: Tokens, k: int, gazetteer: Mapping[str, str]) -> bool:
@@ -97,7 +104,8 @@ def _league(tk: Tokens, k: int, gazetteer: Mapping[str, str]) -> bool:
     institution = word in _POLICE_OFFICES or (word.endswith(_INSTITUTION_ENDS) and any(
         word.endswith(e) and len(word) - len(e) >= 4 for e in _INSTITUTION_ENDS))
     return ((institution or (
-                len(word) >= 12 and word.endswith(_LEAGUE_ENDS)
+                (len(word) >= 12 or _town_adjective_before(tk, k))  # Bremer Ruderverein
+                and word.endswith(_LEAGUE_ENDS)
                 and any(word.endswith(e) and len(word) - len(e) >= 4 for e in _LEAGUE_ENDS)
                 and not word.startswith(_UNIT_PREFIXES)))
             and tk.words[k].isalpha()
@@ -180,9 +188,9 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
     add_in_order(mentions, added)
     for k in leagues:
         first = k
-        if k >= 2 and tk.caps[k - 1] and tk.folded[k - 1].endswith("er") \
-                and len(tk.words[k - 1]) >= 5 and tk.words[k - 1].isalpha() \
-                and tk.words[k - 2].isalpha() and tk.words[k - 2].islower():
+        if _town_adjective_before(tk, k) and (k < 2 or not tk.words[k - 2].isalpha()
+                                               or tk.words[k - 2].islower()
+                                               or tk.folded[k - 2] in _ARTICLES):
             first = k - 1  # a town's adjective: die Zürcher Kunstgesellschaft
         s = tk.starts[first]
         over = next((a for a in mentions if a.start <= tk.starts[k] < a.end), None)
@@ -191,6 +199,9 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
             s, over = over.start, None  # the model's Königliche Regierung | von Schwaben
         if over is None:
             end = _purpose(text, tk, _league_end(tk, k, mentions, gazetteer), both=True)
+            if (end + 2 < len(tk.words) and tk.folded[end + 1] == "von"
+                    and tk.words[end + 2].isdigit() and len(tk.words[end + 2]) == 4):
+                end += 2  # its founding year: Bremer Ruderverein von 1882
             take_span(text, mentions, s, tk.ends[end], "ORG", method)
 
 
