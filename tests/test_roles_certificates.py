@@ -185,3 +185,11 @@ def test_an_agreement_an_inventory_and_a_museums_report() -> None:
                 "sucesión del señor general don Eusebio Uzcátegui Rangel.\n\nEn Mérida, a doce "
                 "de abril de mil ochocientos noventa y siete, comparecieron los herederos.\n", "es")
     assert str(v["title"]).startswith("INVENTARIO")
+
+
+def test_a_spas_list_of_visitors() -> None:
+    v = _values("Kurliste\nvon St. Moritz im Oberengadin.\n\nNr. 14. — Samstag, den 27. Juli "
+                "1907.\n\nAngekommene Kurgäste:\nHotel Kulm: Herr Geheimer Kommerzienrat Eduard "
+                "Haniel mit Familie, Düsseldorf.\n", "de")
+    assert str(v["title"]).startswith("Kurliste")
+    assert v["genre"] in ("other", "leaflet", "statement")

@@ -67,6 +67,7 @@ GENRE_WORDS: dict[str, str] = {
     "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
     r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
     r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
+    r"|kurliste|fremdenliste|list\s+of\s+visitors|liste\s+des\s+[ée]trangers"  # a spa's
     r"|preisliste|price\s+list|lista\s+de\s+precios|prix\s+courant"  # a firm's prices to its trade
     r"|dividendo(?=(?:\s+n[úu]mero\s+\d+)?\s*$)"  # DIVIDENDO NÚMERO 5: a bank's notice
     r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
