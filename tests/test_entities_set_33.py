@@ -120,3 +120,10 @@ def test_set_38_headlands_and_a_town_club_with_its_year() -> None:
     assert ("Lavernock Point", "LOC") in got
     got = found("Gemeldet: Bremer Ruderverein von 1882, Hamburger Ruder-Club.", "de")
     assert ("Bremer Ruderverein von 1882", "ORG") in got
+
+
+def test_set_39_styled_persons_and_missionaries() -> None:
+    got = found("La mission sera prêchée par les Missionnaires de Saint-François de Sales, avec "
+                "l'autorisation de Mgr François-Virgile Dubillard, évêque de Chambéry.", "fr")
+    assert {("Missionnaires de Saint-François de Sales", "ORG"),
+            ("Mgr François-Virgile Dubillard", "PER")} <= got

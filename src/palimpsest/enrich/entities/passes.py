@@ -41,6 +41,7 @@ from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
     rulers_after_articles,
     spanish_second_surnames,
+    styled_persons,
     titles_joined,
     with_abbreviation_dots,
     with_articles,
@@ -284,6 +285,8 @@ def whole_text_rules(
                 saint_squares(text, out, method)
                 spanish_place_ends(out, method, given)
             elided_words(out, curated_method)
+        if french_or_spanish:
+            styled_persons(text, out, curated_method)
         if lang == "fr":
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)

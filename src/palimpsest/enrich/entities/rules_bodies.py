@@ -364,7 +364,8 @@ def shipping_lines(text: str, mentions: list[Annotation], method: str) -> None:
 # A religious congregation by its members' name: Sœurs de Saint-Joseph de Cluny, Frères des
 # Écoles chrétiennes, Filles de Marie, Hermanas de la Caridad, Barmherzige Schwestern
 _CONGREGATION = regex.compile(
-    r"(?<![\w-])(?:Sœurs|Soeurs|Frères|Filles|Pères|Dames|Hermanas|Hermanitas|Padres|Madres)"
+    r"(?<![\w-])(?:Sœurs|Soeurs|Frères|Filles|Pères|Dames|Hermanas|Hermanitas|Padres|Madres"
+    r"|Missionnaires|Oblats|Religieuses|Prêtres|Misioneros|Religiosas)"
     r"[^\S\n]+(?:de[^\S\n]+la|de[^\S\n]+los|de[^\S\n]+l['’]|des|de|du)[^\S\n]*"
     r"\p{Lu}[\p{L}'’-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’-]+|[^\S\n]+chrétiennes){0,2}")
 
@@ -374,7 +375,8 @@ def congregations(text: str, mentions: list[Annotation], method: str) -> None:
     ``Frères des Écoles chrétiennes``, ``Hermanas de la Caridad``) is one organisation, in
     place of the saint or the place in it. In place."""
     if not any(w in text for w in ("œurs", "oeurs", "Frères", "Filles", "Pères", "Dames",
-                                   "Herman", "Padres", "Madres")):
+                                   "Herman", "Padres", "Madres", "Mission", "Oblats",
+                                   "Religi", "Prêtres", "Misioneros")):
         return
     for m in _CONGREGATION.finditer(text):
         if not _inside_body(mentions, m.start(), m.end()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from dataclasses import replace
 
 from palimpsest.enrich.entities.gazetteers import name_key
 from palimpsest.enrich.entities.lexicon import (
@@ -410,3 +411,22 @@ def spanish_second_surnames(
         a.value = {**a.value, "text": text[a.start:a.end]}
     if drop:
         mentions[:] = [b for b in mentions if id(b) not in drop]
+
+
+# The French and Spanish styles a person's mention opens with (Mgr François-Virgile
+# Dubillard, R. P. Louis Mermier, Sra. doña Rosa Ferrero)
+_STYLES = frozenset({"mgr", "monseigneur", "m", "mme", "mlle", "sr", "sra", "srta", "dr", "dra"})
+_REVEREND_FATHER = re.compile(r"R\.[^\S\n]?P\.[^\S\n]")
+
+
+def styled_persons(text: str, mentions: list[Annotation], curated: str) -> None:
+    """A French or Spanish mention that opens with a person's style (:data:`_STYLES`, ``R.
+    P.``) and names no firm is a person's, whatever the model typed it (``Mgr
+    François-Virgile Dubillard`` as a body, ``R. P. Louis Mermier`` as a place). In place."""
+    for k, a in enumerate(mentions):
+        t = a.value["text"]
+        if a.value["type"] == "PER" or a.method == curated or " " not in t or "&" in t:
+            continue
+        first = t.split()[0].rstrip(".").lower()
+        if (first in _STYLES and t.split()[1][:1].isupper()) or _REVEREND_FATHER.match(t):
+            mentions[k] = replace(a, value={**a.value, "type": "PER"})
