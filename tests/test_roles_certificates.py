@@ -193,3 +193,11 @@ def test_a_spas_list_of_visitors() -> None:
                 "Haniel mit Familie, Düsseldorf.\n", "de")
     assert str(v["title"]).startswith("Kurliste")
     assert v["genre"] in ("other", "leaflet", "statement")
+
+
+def test_a_notice_signed_by_order_of_the_committee() -> None:
+    v = _values("HASLINGDEN INDUSTRIAL CO-OPERATIVE SOCIETY LIMITED.\nRegistered Office: "
+                "Deardengate, Haslingden.\n\nDIVIDEND NOTICE.\n\nThe dividend on members' "
+                "purchases for the quarter will be paid at the Central Stores.\n\nBy order of "
+                "the Committee,\nJOHN ASHWORTH, Secretary.\n", "en")
+    assert str(v["issuer"]).startswith("HASLINGDEN INDUSTRIAL CO-OPERATIVE SOCIETY")

@@ -18,7 +18,8 @@ _NAME_LINK = r"(?:de|del|de\s+la|de\s+los|des|du|of|of\s+the|der)"  # inside a b
 
 
 # A body's organs, which sign for the body (By order of the Board, Der Vorstand)
-_ORGANS = frozenset({"board", "directors", "council", "vorstand", "direktion", "directiva",
+_ORGANS = frozenset({"board", "directors", "council", "committee", "vorstand", "direktion",
+                     "directiva",
                      "verwaltungsrat", "aufsichtsrat", "consejo", "conseil"})
 
 
