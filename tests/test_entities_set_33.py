@@ -127,3 +127,11 @@ def test_set_39_styled_persons_and_missionaries() -> None:
                 "l'autorisation de Mgr François-Virgile Dubillard, évêque de Chambéry.", "fr")
     assert {("Missionnaires de Saint-François de Sales", "ORG"),
             ("Mgr François-Virgile Dubillard", "PER")} <= got
+
+
+def test_set_40_cooperatives_superintendents_and_railway_lines() -> None:
+    got = found("La Cooperativa de Pescadores « San Pedro de Manta » exporta por el Ferrocarril "
+                "de Manta a Santa Ana.\nEl Superintendente.", "es")
+    assert {("Cooperativa de Pescadores « San Pedro de Manta »", "ORG"),
+            ("Ferrocarril de Manta a Santa Ana", "ORG")} <= got
+    assert ("Superintendente", "PER") not in got

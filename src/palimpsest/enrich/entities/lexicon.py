@@ -254,7 +254,8 @@ departamento academia museo instituto caja agencia audiencia corte
 commune plenario intersindical ayuntamiento municipalidad diputacion magistrat alcaldia
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
 prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
-aduana aduanas intendencia inspeccion escuela municipalite capitania
+aduana aduanas intendencia inspeccion escuela municipalite capitania cooperativa
+cooperativas
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del

@@ -276,7 +276,9 @@ _RAILWAY = regex.compile(
     r"|(?<!\w)(?:Compañía|Empresa|Sociedad)[^\S\n]+del?[^\S\n]+(?:los[^\S\n]+)?Ferrocarril(?:es)?"
     r"(?:[^\S\n]+\p{L}+(?=[^\S\n]+del?[^\S\n]))?"  # Ferrocarriles Secundarios de Castilla
     rf"[^\S\n]+(?:de[^\S\n]+|del[^\S\n]+)?{_TOWN}"  # Compañía del Ferrocarril de
-    rf"(?:[^\S\n]+(?:a|y|e)[^\S\n]+{_TOWN}){{0,3}}")  # Alcoy a Gandía y Puerto
+    rf"(?:[^\S\n]+(?:a|y|e)[^\S\n]+{_TOWN}){{0,3}}"  # Alcoy a Gandía y Puerto
+    rf"|(?<!\w)(?:Ferrocarril|FERROCARRIL)[^\S\n]+(?:de|DE)[^\S\n]+{_TOWN}[^\S\n]+(?:a|A)[^\S\n]+"
+    rf"{_TOWN}")  # a railway by its line: Ferrocarril de Manta a Santa Ana
 
 
 _ACRONYM_END = regex.compile(r"\p{Lu}\.\p{Lu}\.$")
@@ -287,7 +289,7 @@ def railway_companies(text: str, mentions: list[Annotation], method: str) -> Non
     de fer de Paris à Lyon et à la Méditerranée``, ``Compañía del Ferrocarril de Alcoy a
     Gandía y Puerto``, ``Chemins de fer de l'État``), in place of the places found in it:
     the model ends the body at ``fer`` and reads the towns as places. In place."""
-    if "hemin" not in text and "errocarril" not in text:
+    if "hemin" not in text and "errocarril" not in text and "ERROCARRIL" not in text:
         return
     for m in _RAILWAY.finditer(text):
         end = m.end()

@@ -134,7 +134,7 @@ _OFFICES = frozenset({"president", "presidente", "chairman", "secretary", "secre
                       "officer", "aktuar", "kassier", "obmann", "inspector", "commissioner",
                       "surveyor", "collector", "registrar", "visitador", "jefe", "arcipreste",
                       "srio", "regidor", "sindico", "contador", "cajero", "vocal", "apoderado",
-                      "gobernador"})
+                      "gobernador", "superintendente", "superintendent"})
 # Words that stand in an office's name beside its titles (Escribano Público, Gobernador
 # Provincial, Jefe Político y Comandante, Jefe de la Brigada)
 _OFFICE_FILLERS = frozenset({"de", "del", "la", "el", "los", "las", "y", "of", "the", "and",
