@@ -55,3 +55,13 @@ def text_document(n: int, text: str) -> tuple[Document, SourceRecord]:
     )
     source = SourceRecord(doc.source_path, doc.source_path.encode(), len(text), 0, doc.sha256)
     return doc, source
+
+
+def roles_values(original: str, lang: str) -> dict[str, object]:
+    """What the roles reader says of ``original`` as ingest reads it: cleaned, with its
+    line breaks (title, genre, issuer, addressee)."""
+    from palimpsest.enrich.roles import describe, line_breaks
+    from palimpsest.text.clean import clean
+
+    ct = clean(original, lang).apply()
+    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}

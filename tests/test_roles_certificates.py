@@ -5,13 +5,7 @@ word alone named as the text names it, lower-case complement and all (docs/roles
 
 from __future__ import annotations
 
-from palimpsest.enrich.roles import describe, line_breaks
-from palimpsest.text.clean import clean
-
-
-def _values(original: str, lang: str) -> dict[str, object]:
-    ct = clean(original, lang).apply()
-    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+from .conftest import roles_values as _values
 
 
 def test_a_certificate_under_a_consulates_letterhead() -> None:

@@ -5,13 +5,7 @@ fell (docs/roles.md)."""
 
 from __future__ import annotations
 
-from palimpsest.enrich.roles import describe, line_breaks
-from palimpsest.text.clean import clean
-
-
-def _values(original: str, lang: str) -> dict[str, object]:
-    ct = clean(original, lang).apply()
-    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+from .conftest import roles_values as _values
 
 
 def test_a_notice_to_its_readers_is_titled_and_addressed_by_its_heading() -> None:

@@ -5,13 +5,7 @@ work rules. Each rule was kept because no other roles document fell (docs/roles.
 
 from __future__ import annotations
 
-from palimpsest.enrich.roles import describe, line_breaks
-from palimpsest.text.clean import clean
-
-
-def _values(original: str, lang: str) -> dict[str, object]:
-    ct = clean(original, lang).apply()
-    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
+from .conftest import roles_values as _values
 
 
 def test_a_gazette_s_name_with_its_stop_over_who_issues_it() -> None:

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from palimpsest.enrich.roles import describe, line_breaks
-from palimpsest.text.clean import clean
+from .conftest import roles_values as _values
 
 FIXTURES = Path(__file__).parent / "fixtures" / "roles"
-
-
-def _values(original: str, lang: str) -> dict[str, object]:
-    ct = clean(original, lang).apply()
-    return {a.kind: a.value for a in describe(ct.text, lang, line_breaks=line_breaks(ct))}
 
 
 def test_a_place_and_its_town_under_a_masthead_are_its_seat() -> None:

@@ -172,6 +172,13 @@ municipio barrio pueblos sindicato sindicatos juventud jóvenes familias fábric
 minas mina puerto hospital cárcel parroquia asamblea delegación zona región ciudad villa
 localidad comité
 """)
+# ... and the words after which "de" names a place only (natural de Trujillo, las minas de
+# Miribilla, el cura de Amandi): there an unknown one-word "person" is a place too
+ES_PLACE_ONLY_OF = _words("""
+natural naturales vecino vecinos vecina minas barriada barriadas barrio barrios pueblos
+parroquia caserío calles camino término partido distrito municipio villa pueblo puerto
+colonias hacienda haciendas aldea valle cura notario párroco juzgado
+""")
 # French "de" before a place the gazetteer knows, after a lower-case word (``la ville
 # d'Udine``, ``les soldats de Turin``): a place. Spanish names people after "de" (``el
 # gobierno de Aznar``): AnCora lost 0.008 F1 with it, CoNLL-2002 0.011; there only a

@@ -96,16 +96,14 @@ def _quoted_kind(word: str) -> str | None:
 
 # A lower-case place head and a quoted name: a mine, a pit, an estate (la mina «La
 # Purísima», el pozo «Santa Bárbara», la hacienda "El Carmen", la fosse « Sainte-Marie »)
+_QUOTED = r"[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]"  # a short quoted name
 _QUOTED_PLACE = regex.compile(
     r"(?<![\w.])(?:mina|minas|pozo|hacienda|finca|cortijo|veta|tiro|socavón|oficina|fosse"
-    r"|puits|charbonnage|Grube|Zeche|Schacht)[^\S\n]+[«\"“„][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?"
-    r"[\"“”»]")  # (and German pits: Grube „Fuchs“)
-
-
-_QUOTE_AFTER = regex.compile(r"[^\S\n]+[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
-# ... in French and Spanish a lower-case adjective may stand between (de secours | mutuels)
-_QUOTE_AFTER_ADJECTIVE = regex.compile(
-    r"(?:[^\S\n]+\p{Ll}+){0,1}[^\S\n]+[«„\"“][^\S\n]?\p{Lu}[^\n„\"“”«»]{0,40}?[\"“”»]")
+    rf"|puits|charbonnage|Grube|Zeche|Schacht)[^\S\n]+{_QUOTED}")  # (and Grube „Fuchs“)
+# A quoted name right after a body's mention (Société de secours | « La Coutelière »); in
+# French and Spanish a lower-case adjective may stand between (de secours | mutuels)
+_QUOTE_AFTER = regex.compile(rf"[^\S\n]+{_QUOTED}")
+_QUOTE_AFTER_ADJECTIVE = regex.compile(rf"(?:[^\S\n]+\p{{Ll}}+)?[^\S\n]+{_QUOTED}")
 
 
 def quoted_bodies(text: str, mentions: list[Annotation], method: str,

@@ -83,6 +83,7 @@ _SUCCESSORS = regex.compile(r"[^\S\n]+Nachf(?:\.|olger)(?!\w)")  # a firm's succ
 
 # a sum after a name: the currency's abbreviation is no part of it (Amriswil | Fr. 20.—)
 _CURRENCY_TAIL = regex.compile(r"[^\S\n]+(?:Fr|Frs|Mk|Kr|fl|Pf)$")
+_SUM_AFTER = regex.compile(r"\.?[^\S\n]*\d")  # Fr. 20, Mk 5
 
 
 def without_currencies(text: str, mentions: list[Annotation]) -> None:
@@ -90,7 +91,7 @@ def without_currencies(text: str, mentions: list[Annotation]) -> None:
     Kantonalbank Fr. 50``, ``Amriswil Fr. 20``) ends before it. In place."""
     for a in mentions:
         m = _CURRENCY_TAIL.search(a.value["text"])
-        if m is None or not regex.match(r"\.?[^\S\n]*\d", text[a.end:a.end + 4]):
+        if m is None or not _SUM_AFTER.match(text, a.end, a.end + 4):
             continue
         a.end = a.start + m.start()
         a.value = {**a.value, "text": text[a.start:a.end]}

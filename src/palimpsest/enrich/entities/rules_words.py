@@ -21,6 +21,7 @@ from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import BIG_PLACES, PLACE_TYPES, name_key, phrase_heads
 from palimpsest.enrich.entities.lexicon import (
     ES_PEOPLE_OF,
+    ES_PLACE_ONLY_OF,
     ORG_HEADS,
     ORG_WORDS,
     POLICE_RANKS,
@@ -376,13 +377,6 @@ def article_places(text: str, tk: Tokens, mentions: list[Annotation], method: st
     add_in_order(mentions, added)
 
 
-# Words before "de" that only a place follows (natural de Trujillo, las minas de Miribilla,
-# el cura de Amandi): there an unknown one-word "person" is a place too
-_PLACE_PEOPLE = frozenset({
-    "natural", "naturales", "vecino", "vecinos", "vecina", "minas", "barriada", "barriadas",
-    "barrio", "barrios", "pueblos", "parroquia", "caserío", "calles", "camino", "término",
-    "partido", "distrito", "municipio", "villa", "pueblo", "puerto", "colonias", "hacienda",
-    "haciendas", "aldea", "valle", "cura", "notario", "párroco", "juzgado"})
 _WORD_DE = re.compile(r"(\w+)\s+(?:de|del)\s+$")  # "vecinos de " before a name
 
 
@@ -392,8 +386,8 @@ def places_of_people(text: str, mentions: list[Annotation], method: str,
     after a Spanish word for a place's people, workers or bodies and ``de``
     (:data:`~.lexicon.ES_PEOPLE_OF`: ``los vecinos de Montoro``, ``la asamblea comarcal de
     Andújar``, ``las madres de Palomeras Bajas``); and any one-word "person" the gazetteer
-    does not know after a word only a place follows (:data:`_PLACE_PEOPLE`: ``natural de
-    Trujillo``, ``las minas de Miribilla``). Spanish, whose people bear places' names
+    does not know after a word only a place follows (:data:`~.lexicon.ES_PLACE_ONLY_OF`:
+    ``natural de Trujillo``, ``las minas de Miribilla``). Spanish, whose people bear places' names
     (``el gobierno de Aznar``): the word before ``de`` says which. In place."""
     for k, a in enumerate(mentions):
         if a.method != method or a.value["type"] != "PER":
@@ -403,10 +397,10 @@ def places_of_people(text: str, mentions: list[Annotation], method: str,
             continue
         word = m.group(1).lower()
         if gazetteer.get(name_key(a.value["text"])) not in PLACE_TYPES and not (
-                word in _PLACE_PEOPLE and " " not in a.value["text"]
+                word in ES_PLACE_ONLY_OF and " " not in a.value["text"]
                 and name_key(a.value["text"]) not in gazetteer):
             continue
-        if word in ES_PEOPLE_OF or word in _PLACE_PEOPLE:
+        if word in ES_PEOPLE_OF or word in ES_PLACE_ONLY_OF:
             mentions[k] = replace(a, value={**a.value, "type": "LOC"})
 
 
