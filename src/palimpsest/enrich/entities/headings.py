@@ -267,6 +267,9 @@ _GENRE_OF = regex.compile(
     rf"(?:{GENRE_HEAD.pattern})\s+(?:of|de|du|des|del|der|vom)(?:\s+(?:the|la|las|los|el|l'|le|les))?\s*",
     regex.IGNORECASE | regex.VERSION1,
 )
+# what _GENRE_OF holds after the kind: a quick test before the long pattern
+_GENRE_OF_WORD = regex.compile(r"\s(?:of|de|du|des|del|der|vom)",
+                               regex.IGNORECASE | regex.VERSION1)
 
 
 def genre_titles(mentions: list[Annotation], keep: str) -> None:
@@ -278,7 +281,8 @@ def genre_titles(mentions: list[Annotation], keep: str) -> None:
     out = []
     for a in mentions:
         m = (_GENRE_OF.match(a.value["text"])
-             if a.value["type"] == "ORG" and a.method != keep else None)
+             if a.value["type"] == "ORG" and a.method != keep
+             and _GENRE_OF_WORD.search(a.value["text"]) else None)
         if m is None:
             out.append(a)
             continue

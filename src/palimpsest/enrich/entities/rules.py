@@ -53,6 +53,22 @@ def inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and taken[i][1] > start
 
 
+def lines_with(text: str, marks: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line of ``text`` holding one of ``marks``, in order:
+    where a one-line rule's pattern that needs one of them can match, so that it is tried
+    there only and not at every capital of the text."""
+    spans: set[tuple[int, int]] = set()
+    for mark in marks:
+        k = text.find(mark)
+        while k >= 0:
+            start = text.rfind("\n", 0, k) + 1
+            end = text.find("\n", k)
+            end = len(text) if end < 0 else end
+            spans.add((start, end))
+            k = text.find(mark, end)
+    return sorted(spans)
+
+
 def rule_mention(text: str, start: int, end: int, typ: str, method: str,
                  confidence: float = RULE_CONFIDENCE) -> Annotation:
     """The mention a rule adds (with :data:`RULE_CONFIDENCE` unless told otherwise)."""

@@ -15,7 +15,7 @@ import regex
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.lexicon import INDUSTRY_HEADS, ORG_HEADS
-from palimpsest.enrich.entities.rules import rule_mention, take_span
+from palimpsest.enrich.entities.rules import lines_with, rule_mention, take_span
 from palimpsest.model import Annotation
 
 # A body's word (and an adjective) before a saint's name: Société de Saint-Vincent-de-Paul,
@@ -116,7 +116,8 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str,
     Purísima»``: :data:`_QUOTED_PLACE`). In place of the mentions inside it."""
     if not any(q in text for q in _QUOTE_MARKS):
         return
-    for m in _QUOTED_NAME.finditer(text):
+    quoted_lines = lines_with(text, _QUOTE_MARKS)  # the pattern keeps to one line
+    for m in (m for s, e in quoted_lines for m in _QUOTED_NAME.finditer(text, s, e)):
         pos = m.start(1)
         for word in m.group(1).split():
             pos = text.index(word, pos)
@@ -133,10 +134,11 @@ def quoted_bodies(text: str, mentions: list[Annotation], method: str,
             pos += len(word)
     for a in list(mentions):  # Société de secours mutuels | « La Coutelière »
         after = _QUOTE_AFTER_ADJECTIVE if lang in ("fr", "es") else _QUOTE_AFTER
-        q = after.match(text, a.end) if a.value["type"] == "ORG" else None
+        q = (after.match(text, a.end) if a.value["type"] == "ORG"
+             and any(s <= a.end < e for s, e in quoted_lines) else None)
         if q is not None and a in mentions:
             take_span(text, mentions, a.start, q.end(), "ORG", a.method)
-    for m in _QUOTED_PLACE.finditer(text):
+    for m in (m for s, e in quoted_lines for m in _QUOTED_PLACE.finditer(text, s, e)):
         if not any(a.start <= m.start() and m.end() <= a.end for a in mentions):
             take_span(text, mentions, m.start(), m.end(), "LOC", method)
 
@@ -210,7 +212,8 @@ def partners_and_company(text: str, mentions: list[Annotation], method: str) -> 
             take_span(text, mentions, m.start(), m.end(), "ORG", method)
     if not any(w in text for w in _COMPANY_MARKS):
         return  # most texts name no such firm: no scan of every capitalised word
-    for m in _AND_COMPANY.finditer(text):
+    marked = lines_with(text, _COMPANY_MARKS)  # the pattern keeps to one line
+    for m in (m for s, e in marked for m in _AND_COMPANY.finditer(text, s, e)):
         start, words = m.start(1), m.group(1).split()
         if len(words) > 1 and fold(words[0]) in _FIRM_KINDS:
             start = text.index(words[1], start + len(words[0]))  # Verlag | Hug & Cie.

@@ -445,8 +445,29 @@ def places_after_a(tk: Tokens, mentions: list[Annotation], method: str,
 # what makes a line one of accounts or prices: a leader of dots before an amount
 # (Socorros por enfermedad ...... 900,00), or a price in its currency (Märzenbier das
 # Hektoliter 28 Mk.)
-_AMOUNT = re.compile(r"\.{4,}|…{2,}|\d[\d.,]*[ \t]*(?:Mk|M|Fr|Frs|francs|pesos|pesetas|ptas|Kr"
-                     r"|fl|Pf|Pfg)\b")
+_PRICE = re.compile(r"\d[\d.,]*[ \t]*(?:Mk|M|Fr|Frs|francs|pesos|pesetas|ptas|Kr|fl|Pf|Pfg)\b")
+_LEADERS = ("....", "……")  # and on to the last dot
+
+
+def _amounts(text: str) -> list[tuple[int, int]]:
+    """Where each leader of dots (``.{4,}``, ``…{2,}``) and each price is, in order and
+    not overlapping, as one pattern of the three would find them; the leaders found by
+    ``str.find``, which is some ten times quicker over text full of stops."""
+    found = [(m.start(), m.end()) for m in _PRICE.finditer(text)]
+    for leader in _LEADERS:
+        k = text.find(leader)
+        while k >= 0:
+            end = k + len(leader)
+            while text.startswith(leader[0], end):
+                end += 1
+            found.append((k, end))
+            k = text.find(leader, end)
+    found.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in found:  # a price may hold a leader (12.....Mk)
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 _ITEM_LINE = 120  # characters: a longer line is running text (a paper's run-on column)
 _FIRST_WORD = re.compile(r"[ \t]*(\w+)")
 
@@ -455,10 +476,10 @@ def _item_starts(text: str) -> set[int]:
     """Where the first word of each line of accounts or prices starts."""
     out: set[int] = set()
     seen: set[int] = set()  # the lines looked at
-    for m in _AMOUNT.finditer(text):
-        lo = text.rfind("\n", 0, m.start()) + 1
-        dots = m.group()[0] in ".…"
-        hi = text.find("\n", m.end()) if dots else m.end()
+    for start, end in _amounts(text):
+        lo = text.rfind("\n", 0, start) + 1
+        dots = text[start] in ".…"
+        hi = text.find("\n", end) if dots else end
         hi = len(text) if hi < 0 else hi
         if lo in seen or hi - lo > _ITEM_LINE:
             continue
