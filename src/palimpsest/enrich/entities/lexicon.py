@@ -363,6 +363,9 @@ LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES
 # not only when the gazetteer knows it. Not "place" or "plaza", which are words too (à la
 # place de, sur place).
 STREET_HEADS = _words("rue avenue boulevard quai calle avenida paseo")
+# and those that do so for a name right after them (quartier Candau, barrio Triana; not
+# quartier de la Marine, which the sets leave a description)
+QUARTER_HEADS = _words("quartier barrio")
 
 # The German place names that take an article (most take none: "die Polen" are the Poles):
 # die Schweiz, der Irak; names in -ei (die Türkei) and -gau (der Aargau) too.

@@ -180,6 +180,8 @@ def whole_text_rules(
     if out and not german:  # German nouns are capitalised: Kaiser is a name there
         without_offices(text, tk, out)
         without_roles(text, tk, out, method, curated_method, gazetteer, given)
+    if not out:  # (a pope the model found no name in: Pope Leo XIII)
+        rulers_after_articles(text, tk, out, lang, method)
     if out:
         numbered_titles(text, out)
         field_labels(text, out)
@@ -204,7 +206,7 @@ def whole_text_rules(
             with_titles(text, tk, out, only=ES_RANKS)
             spanish_second_surnames(text, tk, out, given, gazetteer)
         with_suffixes(text, tk, out)
-        rulers_after_articles(text, tk, out, lang)
+        rulers_after_articles(text, tk, out, lang, method)
         if english:
             without_postnominals(text, out, curated_method)
         if not german:
@@ -269,7 +271,7 @@ def whole_text_rules(
         bodies_with_seats(text, out, gazetteer)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
-        bodies_with_surroundings(text, out)
+        bodies_with_surroundings(text, out, method)
     if not german:  # German nouns: Bund, Rat and Verein are surnames too
         bodies_not_persons(out, given, curated_method)
         if lang != "es":  # AnCora counts la Comisión, la Unión alone (-0.003 F1)

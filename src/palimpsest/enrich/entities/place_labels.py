@@ -25,6 +25,7 @@ from palimpsest.enrich.entities.lexicon import (
     DE_UNKNOWN_PLACE_AFTER,
     IN_PLACE,
     ORG_HEADS,
+    QUARTER_HEADS,
     STREET_HEADS,
     TITLES,
     UNKNOWN_PLACE_AFTER,
@@ -36,6 +37,7 @@ from palimpsest.enrich.entities.rules import (
     preposition_label,
 )
 from palimpsest.enrich.entities.rules_german import de_article_place, german_place_label
+from palimpsest.enrich.entities.rules_german_places import kind_noun
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.text.correct.lm import word_logps
 
@@ -52,6 +54,7 @@ UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Bouss
 # German words of the corrector's vocabulary (log P): one at least this common is a noun,
 # not a place no list knows (in Betreff, in Trümmer) ...
 DE_NOUN_LOGP = -14.0
+UNSURE_GERMAN_PLACE = 0.6  # a German noun the model took for a place below this is a noun
 # ... nor is a word run together from two words above DE_PART_LOGP, one of them this
 # common (in Kohlen|bergwerken, in Textil|betrieben, in Ruck|säcken).
 DE_HEAD_LOGP = -13.0
@@ -165,6 +168,38 @@ class PlaceLabels:
         label = german_place_label(tk, k, rank in BIG_PLACES, genitive, label, rank == "P1")
         return self.german_unknown_place(tk, k, key, label)
 
+    def german_noun_place(
+        self, tk: Tokens, k: int, key: str, given: frozenset[str], label: Label,
+    ) -> Label:
+        """No place for the one word ``k`` that the model alone took for one, unsurely
+        (below :data:`UNSURE_GERMAN_PLACE`), when it is a German noun of a street's or a
+        square's kind and no name (``Festplatz``, ``Staudamm``, ``Hauptschauplatz``:
+        :func:`kind_noun`); no gazetteer's place, no smaller place. (Compounds of common
+        words as well, ``in Textilbetrieben``, cost streets and villages the sets count:
+        ``Wilhelmstraße``, ``Oberlind``.)"""
+        if (label[0] != "LOC" or label[2] >= RULE_GAIN or label[1] >= UNSURE_GERMAN_PLACE
+                or key in self.gazetteer or not tk.words[k].isalpha()
+                or key.replace("ß", "ss") in small_places()):
+            return label
+        return ("O", 0.0, 0.0) if kind_noun(key, self.german_common, given) else label
+
+    def german_nouns_place(
+        self, tk: Tokens, first: int, last: int, key: str, label: Label,
+    ) -> Label:
+        """No place for words ``first`` to ``last`` that the model alone took for one,
+        unsurely (below :data:`UNSURE_GERMAN_PLACE`), when each is a common German word
+        (``am Bahnhof Arbeiter``) that the gazetteer knows neither alone (``Fränkischen
+        Schweiz``) nor together."""
+        if (label[0] != "LOC" or label[2] >= RULE_GAIN or label[1] >= UNSURE_GERMAN_PLACE
+                or last == first or key in self.gazetteer
+                or tk.folded[first].endswith(("e", "en", "em", "er", "es"))):
+            return label  # (a capitalised adjective names: am Oberen Markt)
+        common, gaz = self.german_common, self.gazetteer
+        if all(tk.caps[k] and tk.words[k].isalpha() and common.get(tk.folded[k], 0) >= 3
+               and tk.folded[k] not in gaz for k in range(first, last + 1)):
+            return "O", 0.0, 0.0
+        return label
+
     def german_unknown_place(self, tk: Tokens, k: int, key: str, label: Label) -> Label:
         """A place for the one word ``k`` that the model found no name, right after ``in``,
         ``nach`` or ``aus`` (no article between: :data:`DE_UNKNOWN_PLACE_AFTER`) or in a
@@ -240,18 +275,19 @@ class PlaceLabels:
         return label
 
     def head_label(
-        self, key: str, word: str, label: Label, head: str,
+        self, key: str, word: str, label: Label, head: str, next_to: bool = False,
     ) -> Label:
         """A name after a lower-case place head ``head`` (``canton de Vaud``, ``mer
         Noire``) is a place with its head, when it is a name, a place of the gazetteer or
-        comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``) or is a saint's
+        comes after a street's head (:data:`STREET_HEADS`: ``rue Battant``) or, ``next_to``
+        it, a quarter's (:data:`QUARTER_HEADS`: ``quartier Candau``) or is a saint's
         (``puits Saint-Antoine``), and does not
         start with a title (``à la place de M. Ador``; a saint's name hyphened is a name:
         ``rue Saint-Denis``)."""
         if label[2] >= RULE_GAIN or (word in TITLES and not key.startswith(_SAINT_NAMES)):
             return label  # a curated name, a rule's, a title (not rue | Saint-Denis)
         if (label[0] == "O" and self.gazetteer.get(key) not in PLACE_TYPES
-                and head not in STREET_HEADS
+                and head not in STREET_HEADS and not (next_to and head in QUARTER_HEADS)
                 and not (key.startswith(_SAINT_NAMES) and not key.endswith("-"))):
             return label
         return "LOC", RULE_CONFIDENCE, RULE_GAIN

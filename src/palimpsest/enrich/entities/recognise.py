@@ -58,6 +58,7 @@ from palimpsest.enrich.entities.rules import (
     given_name_label,
     honorific_ends,
     honorific_label,
+    particle_surname_label,
     place_head_label,
     rank_label,
 )
@@ -66,17 +67,20 @@ from palimpsest.enrich.entities.rules_english import (
     english_place_label,
     english_title_label,
     hyphened_body_label,
+    members_body_label,
 )
 from palimpsest.enrich.entities.rules_german import (
+    after_title_label,
     german_group_label,
     german_head_label,
     german_noun_label,
     german_title_label,
 )
+from palimpsest.enrich.entities.rules_offices import signed_office_label
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
-VERSION = 23  # the model and its rules; bumped when what they find changes
+VERSION = 24  # the model and its rules; bumped when what they find changes
 METHOD = f"ner-perceptron@{VERSION}"
 CURATED_METHOD = f"ner-gazetteer@{VERSION}"
 THRESHOLD = -6.0  # an entity class wins when its margin over O exceeds this (chosen on dev sets)
@@ -97,7 +101,8 @@ SENTENCE_OPENERS = frozenset('.!?:;¡¿"«»„“”')  # after these a capital
 # its unsure organisations are mostly wrong in every language (the same 0.4, measured
 # better on every dev set and the samples; an unsure person is often right outside German).
 MIN_CONFIDENCE: dict[str, dict[str, float]] = {
-    "de": {"PER": 0.3, "ORG": 0.4}, "en": {"ORG": 0.4}, "fr": {"ORG": 0.4}, "es": {"ORG": 0.4},
+    "de": {"PER": 0.3, "ORG": 0.4, "LOC": 0.35},
+    "en": {"ORG": 0.4}, "fr": {"ORG": 0.4}, "es": {"ORG": 0.4},
 }
 
 
@@ -171,9 +176,11 @@ class Recogniser:
                 if lab[0] == "O" and first == last and gaz.get(key) == "ORG" and key not in common:
                     lab = "ORG", RULE_CONFIDENCE, RULE_GAIN  # Hoesch, Krupp: the chronology's
                 if german and lab[0] == "O" and first == last:
-                    lab = self.places.german_label(tk, first, key, lab)
+                    lab = after_title_label(tk, first,
+                                            self.places.german_label(tk, first, key, lab))
                 if head >= 0:
-                    lab = self.places.head_label(key, tk.folded[first], lab, tk.folded[head])
+                    lab = self.places.head_label(key, tk.folded[first], lab, tk.folded[head],
+                                                 head == first - 1)
                     if lab[2] == RULE_GAIN:
                         first = head
                 if french_or_spanish:  # la casa Vasena; le général Van der Smissen
@@ -183,7 +190,8 @@ class Recogniser:
                     if tk.folded[first] in DATE_WORDS and gaz.get(key) not in NAMED_PLACES:
                         lab = ("O", 0.0, 0.0)  # Nov., Sept., December: a date's word
                     elif german and key not in gaz:
-                        lab = german_noun_label(tk, first, lab)
+                        lab = self.places.german_noun_place(
+                            tk, first, key, given, german_noun_label(tk, first, lab))
                 if lab[0] != "PER" and last > first:
                     lab = honorific_label(tk, first, last, lab)
                 if german and last > first:
@@ -199,8 +207,10 @@ class Recogniser:
                     if lab[2] >= RULE_GAIN and tk.folded[first] in COMPANY_WORDS:
                         first += 1  # Firma Krupp GmbH: the company is Krupp GmbH
                 if english:
-                    lab = hyphened_body_label(tk, first, last, english_place_label(
-                        tk, first, last, english_title_label(tk, first, last, lab)))
+                    lab = signed_office_label(tk, first, last, given, lab)
+                    lab = members_body_label(tk, first, last, hyphened_body_label(
+                        tk, first, last, english_place_label(
+                            tk, first, last, english_title_label(tk, first, last, lab))))
                     if last > first and gaz.get(key) not in PLACE_TYPES:
                         lab = body_of_label(tk, first, last, lab)
                 if first == last:
@@ -254,6 +264,8 @@ class Recogniser:
                 labels = [hyphened_body_label(tk, atoms[0][0], atoms[b - 1][1], lab)
                           if a == 0 else lab  # not the tail of a longer name
                           for (a, b), lab in zip(spans, labels, strict=True)]
+                labels = [members_body_label(tk, atoms[a][0], atoms[b - 1][1], lab)
+                          for (a, b), lab in zip(spans, labels, strict=True)]
                 labels = [body_of_label(tk, atoms[a][0], atoms[b - 1][1], lab)
                           if gaz.get(key) not in PLACE_TYPES else lab
                           for (a, b), (key, _), lab in zip(spans, scored, labels, strict=True)]
@@ -268,16 +280,24 @@ class Recogniser:
                         lab = self.places.dateline_label(text, tk, k, k, lab)  # Selma, Alabama
                     if lab[0] == "O":
                         lab = self.places.after_preposition(tk, k, key, common, lab, lang)
+                    if german:  # des Genossen | Bebel; am Staudamm
+                        lab = self.places.german_noun_place(tk, k, key, given,
+                                                            after_title_label(tk, k, lab))
                     if common.get(key, 0) < ACRONYM_ZIPF:  # des FDGB; not the PROOFS of
                         lab = acronym_label(tk, k, lang, lab)
                     lab = self.places.misread_label(tk, k, key, common, lang, lab)
-                    labels[n] = self.places.not_person(text, tk, k, key, common, given, lang, lab)
+                    lab = self.places.not_person(text, tk, k, key, common, given, lang, lab)
+                    labels[n] = particle_surname_label(tk, k, given, lab)  # Paul de | Cassagnac
                 elif b == a + 1:  # one atom of words: Dortmund-Eving
                     labels[n] = self.places.hyphened_place(tk, k, atoms[a][1], given, common,
                                                            labels[n])
+                elif labels[n][0] == "O" and gaz.get(scored[n][0]) in PLACE_TYPES:
+                    labels[n] = self.places.after_preposition(  # à La Chaux-de-Fonds
+                        tk, k, scored[n][0], common, labels[n], lang)
             if head >= 0:  # spans[0] is the first atom's
                 labels[0] = self.places.head_label(scored[0][0], tk.folded[atoms[0][0]],
-                                                   labels[0], tk.folded[head])
+                                                   labels[0], tk.folded[head],
+                                                   head == atoms[0][0] - 1)
                 if labels[0][2] != RULE_GAIN:
                     head = -1
             if na > own:  # a head word and its lower-case tail: Conseil fédéral
@@ -385,7 +405,8 @@ class Recogniser:
         if first == last:
             return self.places.german_label(tk, first, key, label) if label[0] == "O" else label
         label = german_group_label(tk, first, last, german_head_label(tk, first, last, label))
-        return german_title_label(tk, first, last, label)
+        label = german_title_label(tk, first, last, label)
+        return self.places.german_nouns_place(tk, first, last, key, label)
 
     def _emit(
         self, text: str, start: int, end: int, key: str, label: tuple[str, float, float],

@@ -29,6 +29,7 @@ from palimpsest.enrich.entities.lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_WORDS,
+    PARTICLE_TITLES,
     PERSON_HONORIFICS,
     PLACE_ARTICLES,
     PLACE_HEADS,
@@ -195,6 +196,17 @@ def honorific_ends(
     return label
 
 
+def particle_surname_label(tk: Tokens, k: int, given: frozenset[str], label: Label) -> Label:
+    """No place for the one word ``k`` after a name's particle that follows a given name
+    (``M. Paul de | Cassagnac``, ``Jean de | Vienne``): the surname of the person the run
+    names whole, which the model, reading ``de X``, took for a place."""
+    if (label[0] == "LOC" and label[2] < RULE_GAIN and k >= 2 and not tk.caps[k - 1]
+            and tk.folded[k - 1] in NAME_PARTICLES and tk.caps[k - 2]
+            and tk.folded[k - 2] in given):
+        return "O", 0.0, 0.0
+    return label
+
+
 def honorific_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
     """An honorific with a capital and a name after it is a person: ``Herr Karl Müller``,
     ``Hr. Neef``, ``Mme Curie``, ``Genosse Thälmann``, whatever the model makes of names
@@ -305,9 +317,14 @@ def rank_label(tk: Tokens, first: int, last: int, ranks: frozenset[str], label: 
     """A name right after a lower-case rank (:data:`FR_RANKS`, :data:`ES_RANKS`: ``le
     général Van der Smissen``, ``el general López Ochoa``) is a person, when it is
     capitalised words and a name's particles, and not one word the model read as a place
-    (``maréchal de France``)."""
-    if (label[0] == "PER" or label[2] >= RULE_GAIN or first == 0 or tk.caps[first - 1]
-            or tk.folded[first - 1] not in ranks or not tk.caps[first]):
+    (``maréchal de France``); so is one after such a rank and a particle (``le général de
+    Gaulle``: :data:`PARTICLE_TITLES`), which the passes then join to it."""
+    rank = first - 1
+    if (first >= 2 and tk.folded[rank] in NAME_PARTICLES and not tk.caps[rank]
+            and tk.folded[first - 2] in PARTICLE_TITLES):
+        rank = first - 2
+    if (label[0] == "PER" or label[2] >= RULE_GAIN or first == 0 or tk.caps[rank]
+            or tk.folded[rank] not in ranks or not tk.caps[first]):
         return label
     names = [k for k in range(first, last + 1) if tk.folded[k] not in NAME_PARTICLES]
     if names and all(tk.caps[k] and tk.words[k].isalpha() for k in names) and (

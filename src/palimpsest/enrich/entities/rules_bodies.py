@@ -24,6 +24,9 @@ _BODY_BEFORE = re.compile(
     r"(?<!\w)([A-ZÀ-ÞŒ][^\W\d_]*)(?:[^\S\n]+[a-zß-ÿœ]+)?[^\S\n]+"
     r"(?:d[eu][^\S\n]+|de[^\S\n]+la[^\S\n]+)?$")
 _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste|San|Santa|Santo)\b")
+_HYPHENED_SAINT = regex.compile(  # a French saint's name: Saint-Vincent-de-Paul, Ste-Anne
+    r"(?<![\w-])(?:Saint|Sainte|St|Ste)-\p{Lu}\p{L}*(?:-(?:\p{Lu}\p{L}*|de|du|des|la))*"
+    r"(?<!-de)(?<!-du)(?<!-des)(?<!-la)")
 _SAINT_IN = re.compile(r"\b(?:Saint|Sainte|San|Santa|Santo)\b")
 # confraternities and congregations named for a saint (Confrérie du Saint-Rosaire, Dames de
 # Sainte-Anne, Hermanas de San Vicente)
@@ -36,18 +39,22 @@ def saints_bodies(text: str, mentions: list[Annotation], method: str) -> None:
     """A saint's name after a body's word (:data:`~.lexicon.ORG_HEADS`, or a
     confraternity's: :data:`_DEVOTED`) is the body's name with it, not a place: ``Société
     de Saint-Vincent-de-Paul``, ``Fédération nationale Saint-Jean-Baptiste``, ``Confrérie
-    du Saint-Rosaire``. In place."""
+    du Saint-Rosaire``; a French saint's hyphened name counts where the model found no name
+    in it. In place."""
     for k, a in enumerate(mentions):
         head = a.value["text"].split(None, 1)[0] if a.value["type"] == "LOC" else ""
         if fold(head) in _DEVOTED and _SAINT_IN.search(a.value["text"]):
             mentions[k] = rule_mention(text, a.start, a.end, "ORG", method)  # Confrérie du
             continue  # Saint-Rosaire, read whole as a place
-    for a in list(mentions):
-        if a.value["type"] != "LOC" or not _SAINTS.match(a.value["text"]):
-            continue
-        m = _BODY_BEFORE.search(text, max(0, a.start - 40), a.start)
+    saints = [(a.start, a.end) for a in mentions
+              if a.value["type"] == "LOC" and _SAINTS.match(a.value["text"])]
+    if any(mark in text for mark in ("Saint-", "Sainte-", "St-", "Ste-")):
+        saints += [(m.start(), m.end()) for m in _HYPHENED_SAINT.finditer(text)  # the model's
+                   if not any(a.start < m.end() and m.start() < a.end for a in mentions)]
+    for start, end in sorted(saints):  # no name: Fédération nationale | Saint-Jean-Baptiste
+        m = _BODY_BEFORE.search(text, max(0, start - 40), start)
         if m and (fold(m.group(1)) in ORG_HEADS or fold(m.group(1)) in _DEVOTED):
-            take_span(text, mentions, m.start(1), a.end, "ORG", method)
+            take_span(text, mentions, m.start(1), end, "ORG", method)
 
 
 # A body's kind and its name in quotes (COMPAÑÍA MINERA "EL REFUGIO", Johannisloge „Zur

@@ -29,9 +29,11 @@ from palimpsest.enrich.entities.lexicon import (
 )
 from palimpsest.enrich.entities.rules import (
     RULE_CONFIDENCE,
+    add_in_order,
     is_title,
     join_persons,
     open_earlier,
+    rule_mention,
 )
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -306,12 +308,15 @@ _RULERS_FR = frozenset({"roi", "reine", "empereur", "imperatrice", "prince", "pr
 
 
 def rulers_after_articles(
-    text: str, tk: Tokens, mentions: list[Annotation], lang: str | None = None
+    text: str, tk: Tokens, mentions: list[Annotation], lang: str | None = None,
+    method: str = "",
 ) -> None:
     """A mention that ends in an article, a pope's title, his name and number is the pope,
     from his name on (``Très Saint-Père le Pape Léon XIII`` read as a saint's place gives
-    ``Léon XIII``, as an office after an article is left out); in French so is a ruler's
-    title after an article (``le Roi Louis-Philippe``). In place."""
+    ``Léon XIII``, as an office after an article is left out), and a pope's title, name
+    and number that no mention holds is one (``method``'s; ``Pope Leo XIII``, ``le Pape |
+    Léon XIII``); in French so is a ruler's title after an article (``le Roi
+    Louis-Philippe``). In place."""
     starts = tk.starts
     rulers = _RULERS_FR if lang == "fr" else frozenset()
     for a in mentions:
@@ -325,6 +330,15 @@ def rulers_after_articles(
               and first > 0 and tk.folded[first - 1] in ARTICLES and tk.caps[first + 1]):
             a.start = starts[first + 1]
             a.value = {**a.value, "text": text[a.start:a.end]}
+    added = []
+    for k in range(len(tk.words) - 2):
+        if (tk.folded[k] in _POPES and tk.caps[k] and tk.caps[k + 1] and tk.words[k + 1].isalpha()
+                and tk.folded[k + 2] in _REGNAL and tk.words[k + 2].isupper()):
+            s = starts[k + 1] if k and tk.folded[k - 1] in ARTICLES else starts[k]
+            e = tk.ends[k + 2]
+            if not any(a.start < e and s < a.end for a in mentions):
+                added.append(rule_mention(text, s, e, "PER", method))
+    add_in_order(mentions, added)
 
 
 def titles_joined(text: str, tk: Tokens, mentions: list[Annotation]) -> None:

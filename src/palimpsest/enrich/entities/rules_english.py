@@ -217,6 +217,33 @@ def hyphened_body_label(tk: Tokens, first: int, last: int, label: Label) -> Labe
     return ("ORG", RULE_CONFIDENCE, RULE_GAIN) if hyphened and caps[first] else label
 
 
+# The last word of a body named by its members (the Miners' Federation, the Employers'
+# Federation, Amalgamated Weavers' Association, the Teachers' Union)
+_MEMBERS_BODY_ENDS = frozenset({"federation", "association", "union", "society", "league",
+                                "council", "committee", "congress", "brotherhood", "guild",
+                                "alliance", "institute", "club"})
+
+
+def members_body_label(tk: Tokens, first: int, last: int, label: Label) -> Label:
+    """Capitalised words ending in a word for a body (:data:`_MEMBERS_BODY_ENDS`) after
+    its members' plural, which the model read as no name, are an organisation: ``the
+    Miners Federation``, ``the Employers' Federation``. Two to four words, an apostrophe
+    allowed; none a title; not one whose name goes on (``Miners' Federation of Great
+    Britain``: the longer name's), nor a committee of its purpose (``the Strike
+    Committee``, ``Labor Council``: no members' plural)."""
+    if label[0] != "O" or not 0 < last - first <= 5 or tk.folded[last] not in _MEMBERS_BODY_ENDS:
+        return label
+    words = [k for k in range(first, last + 1) if tk.words[k] not in ("'", "’")]
+    if (not 2 <= len(words) <= 4 or tk.folded[first] in ("the", "a", "an", "our", "your")
+            or not tk.folded[words[-2]].endswith("s")
+            or (last + 2 < len(tk.words) and tk.folded[last + 1] == "of"
+                and tk.caps[last + 2])):
+        return label
+    if all(tk.caps[k] and tk.words[k].isalpha() and tk.folded[k] not in TITLES for k in words):
+        return "ORG", RULE_CONFIDENCE, RULE_GAIN
+    return label
+
+
 _TWO_INITIALS = re.compile(r"\b[A-Z]\. ?[A-Z]\.")  # where the rule below may find a name
 
 

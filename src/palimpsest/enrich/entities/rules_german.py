@@ -185,6 +185,7 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
         return label
     head = tk.folded[first]
     if head in FELLOWS or (head not in TITLES and not (head[-1:] == "s" and head[:-1] in TITLES)
+                            and not _weak_genitive(head)
                             and not (head.endswith(_MINISTERS) and len(head) > 9)):
         return label
     k = first  # the last title: Gouverneur Admiral | Souchon
@@ -194,6 +195,24 @@ def german_title_label(tk: Tokens, first: int, last: int, label: Label) -> Label
             k += 1  # its dot: Bundesverkehrsminister Dr. | Seebohm
     return ("PER", RULE_CONFIDENCE, RULE_GAIN) if _names_after(tk, k, last, 2) else label
 
+
+
+def after_title_label(tk: Tokens, k: int, label: Label) -> Label:
+    """A German name the model did not take, alone after a title's weak genitive, which the
+    run left out as a common word: ``des Genossen | Bebel``, a person (the title joins it
+    in the passes: :func:`~.rules_edges.with_titles`)."""
+    if (label[0] != "O" or k == 0 or not tk.caps[k - 1] or not tk.words[k].isalpha()
+            or not _weak_genitive(tk.folded[k - 1]) or not tk.caps[k]):
+        return label
+    return "PER", RULE_CONFIDENCE, RULE_GAIN
+
+
+def _weak_genitive(folded: str) -> bool:
+    """Whether ``folded`` is a title's weak genitive: ``des Genossen``, ``des
+    Präsidenten`` (not a fellow's: ``des Kollegen``)."""
+    return (folded[-1:] == "n" and len(folded) > 4
+            and (folded[:-1] in TITLES or folded[:-2] in TITLES)
+            and folded[:-1] not in FELLOWS)
 
 
 # A minister's or a president's compound title (Verteidigungsminister, Reichsarbeitsminister,

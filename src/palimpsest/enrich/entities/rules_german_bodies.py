@@ -199,10 +199,18 @@ def german_bodies(text: str, tk: Tokens, mentions: list[Annotation], method: str
             s, over = over.start, None  # the model's Königliche Regierung | von Schwaben
         if over is None:
             end = _purpose(text, tk, _league_end(tk, k, mentions, gazetteer), both=True)
-            if (end + 2 < len(tk.words) and tk.folded[end + 1] == "von"
-                    and tk.words[end + 2].isdigit() and len(tk.words[end + 2]) == 4):
+            if _founded(tk, end):
                 end += 2  # its founding year: Bremer Ruderverein von 1882
             take_span(text, mentions, s, tk.ends[end], "ORG", method)
+        elif over.value["type"] == "ORG" and over.end == tk.ends[k] and _founded(tk, k):
+            over.end = tk.ends[k + 2]  # the model's Bremer Ruderverein | von 1882
+            over.value = {**over.value, "text": text[over.start:over.end]}
+
+
+def _founded(tk: Tokens, k: int) -> bool:
+    """Whether ``von`` and a year follow word ``k``: a club's founding year."""
+    return (k + 2 < len(tk.words) and tk.folded[k + 1] == "von"
+            and tk.words[k + 2].isdigit() and len(tk.words[k + 2]) == 4)
 
 
 # Compounds sharing their last part, set out with a suspended hyphen, that end in a

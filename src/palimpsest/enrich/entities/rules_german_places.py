@@ -90,6 +90,21 @@ def _unknown_word(word: str) -> bool:
     return not any(word[i:] in vocabulary for i in range(max(1, len(word) - 7)))
 
 
+def street_name(f: str, common: Mapping[str, int], given: frozenset[str]) -> bool:
+    """Whether the folded word ``f`` names a street or a square: a compound in ``-straße``,
+    ``-gasse``, ``-allee`` that is no common word (``Jebensstraße``; not ``Hauptstraße``)
+    or a square named after a person or by no German word (:func:`_named_square`)."""
+    return (((f.endswith(_STREET_ENDS) and not f.startswith(_GENERIC_STREETS))
+             or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3)
+
+
+def kind_noun(f: str, common: Mapping[str, int], given: frozenset[str]) -> bool:
+    """Whether the folded word ``f`` is a German noun of a street's or a square's kind and
+    no name: ``Straße``, ``Landstraße``, ``Festplatz``, ``Staudamm``."""
+    return f in _STREET_WORDS or (f.endswith(_STREET_ENDS + _SQUARE_ENDS)
+                                  and not street_name(f, common, given))
+
+
 def _named_square(word: str, given: frozenset[str]) -> bool:
     """A square or a quay named after a person: ``Paulsplatz``, ``Alexanderplatz`` (not
     ``Arbeitsplatz``, ``Speicherplatz``), or no word of the German vocabulary, nor one
@@ -182,9 +197,7 @@ def german_streets(text: str, tk: Tokens, mentions: list[Annotation], method: st
         if k + 1 < n and folded[k + 1] in _NAMED_WAYS and caps[k + 1] and words[k].isalpha() \
                 and _way_adjective(tk, k, common):
             first, last = k, k + 1  # Esslinger Straße, in der Krummen Straße
-        elif ((f.endswith(_STREET_ENDS) and not f.startswith(_GENERIC_STREETS))
-              or _named_square(f, given)) and len(f) > 8 and common.get(f, 0) < 3 \
-                and words[k].isalpha():
+        elif street_name(f, common, given) and words[k].isalpha():
             first = last = k
         elif _landscape(f, common) and words[k].isalpha():
             first = last = k  # Kaisergebirge, Pinzgau, Himmelmoosalm, des Flachgaus

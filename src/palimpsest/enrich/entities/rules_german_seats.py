@@ -44,17 +44,28 @@ _SURROUNDINGS = regex.compile(
     r"(?:,[^\S\n]+\p{Lu}[\p{L}-]+)*[^\S\n]+und[^\S\n]+(?:Umgebung|Umgegend)(?!\w)")
 
 
+# a body's compound, für and a town, which _SURROUNDINGS may follow (Gewerkschaftskartell für
+# Annaberg)
+_BODY_FOR = regex.compile(
+    r"(?<![\w-])(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}*(?:kartell|verein|verband|bund|genossenschaft"
+    r"|kasse|gewerkschaft|komitee|ausschuß|ausschuss)[^\S\n]+für[^\S\n]+\p{Lu}[\p{L}-]+")
 _HYPHENED_HALF = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+-$")
 
 
-def bodies_with_surroundings(text: str, mentions: list[Annotation]) -> None:
+def bodies_with_surroundings(text: str, mentions: list[Annotation], method: str = "") -> None:
     """A body named for a town goes on with the town's neighbours and surroundings
     (``Arbeiter-Konsumverein für Leoben und Umgebung``, ``Gewerkschaftskartell für
     Annaberg, Buchholz und Umgegend``, ``Konsumverein Wald und Umgebung``): one
     organisation, in place of the places after it; a compound the model read as a
-    person's is the body's too. In place."""
+    person's is the body's too; and a body's compound, ``für``, a town and its
+    surroundings where the model found no body is one (``method``'s). In place."""
     if "Umgeb" not in text and "Umgegend" not in text:
         return
+    for body in _BODY_FOR.finditer(text):
+        tail = _SURROUNDINGS.match(text, body.end())
+        if tail is not None and not any(a.value["type"] == "ORG" and a.start <= body.start()
+                                        and body.end() <= a.end for a in mentions):
+            take_span(text, mentions, body.start(), tail.end(), "ORG", method)
     for a in list(mentions):
         if a.value["type"] != "ORG" and " für " not in a.value["text"]:
             continue  # (a place's own surroundings: Wald und Umgebung)

@@ -10,8 +10,15 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 
 from palimpsest.enrich.chronology import fold
-from palimpsest.enrich.entities.lexicon import ORG_HEADS, TITLES
-from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, ORG_WORDS, TITLES
+from palimpsest.enrich.entities.rules import (
+    RULE_CONFIDENCE,
+    RULE_GAIN,
+    Label,
+    add_in_order,
+    rule_mention,
+    take_span,
+)
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -24,6 +31,32 @@ def _title_word(f: str) -> bool:
 def _office_word(f: str) -> bool:
     """A title's or an office's word (folded): ``Secretary``, ``Treasurer``, ``notaire``."""
     return _title_word(f) or f in _OFFICES
+
+
+def signed_office_label(
+    tk: Tokens, first: int, last: int, given: Collection[str], label: Label
+) -> Label:
+    """A name and the office after it in one run, which the model read as no name (``J.
+    Taylor General Secretary`` under a letter): a person, whose office the passes then
+    take off (:func:`without_roles`), when the name holds an initial or a given name; a
+    body, when it ends in a body's word (``Relief Fund Secretary``: the passes keep
+    ``Relief Fund``, :func:`bodies_without_offices`). Every word is capitalised."""
+    if label[0] != "O" or last - first < 2:
+        return label
+    words = [k for k in range(first, last + 1) if tk.words[k] != "."]
+    end = len(words)
+    while (end > 1 and len(tk.words[words[end - 1]]) > 2
+           and _office_word(tk.folded[words[end - 1]]) and tk.caps[words[end - 1]]):
+        end -= 1
+    name = words[:end]
+    if (end == len(words) or len(name) < 2 or not all(tk.caps[k] for k in name)
+            or all(len(tk.words[k]) == 1 for k in name)):
+        return label
+    if tk.folded[name[-1]] in ORG_WORDS:
+        return "ORG", RULE_CONFIDENCE, RULE_GAIN
+    if not any(len(tk.words[k]) == 1 or tk.folded[k] in given for k in name[:-1]):
+        return label
+    return "PER", RULE_CONFIDENCE, RULE_GAIN
 
 
 def role_only(

@@ -91,8 +91,8 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
     """A text keeps one sense of a name. A surname alone, found less surely than
     :data:`SURE_NAME`, is a person where the text names a person by it in full (``Josef
     Zapf``: ``Zapf``), and a works' or a firm's word alone (:data:`INDUSTRY_HEADS`),
-    taken for a person less surely, is the firm the text names in full (``Hilanderías del
-    Rímac``: ``Hilanderías``);
+    taken for a person or a place less surely, is the firm the text names in full
+    (``Hilanderías del Rímac``: ``de Hilanderías``);
     mentions of one name (the same words) all get the type of the
     surest of them (a curator's type when one is among them); and a name
     found with some confidence (:data:`SURE_NAME`) is found again wherever its words
@@ -122,7 +122,7 @@ def one_sense(text: str, tk: Tokens, mentions: list[Annotation], method: str,
         elif len(name) == 1 and name[0] in heads:  # a body's first word alone: the body
             for a in group:
                 if (a.confidence < SURE_NAME and a.method != curated_method
-                        and a.value["type"] == "PER"):
+                        and a.value["type"] in ("PER", "LOC")):
                     a.value["type"] = "ORG"
         top = group[0]
         if len(group) > 1:
@@ -235,8 +235,8 @@ def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
     """A list of names (commas, then *and*: ``Isabella, Midland, Gladwin, and Barry``)
     after a preposition that takes places (``in``, ``nach``, ``dans``) or a plural word
     for places (``the counties — Monroe, Wayne, Huron and Emmet``) is a list of places,
-    whatever the model made of each (retyped, with :data:`RULE_CONFIDENCE`); a name with
-    an honorific or title keeps its type. In place."""
+    whatever the model made of each (retyped, with :data:`RULE_CONFIDENCE`, which its
+    unsure places get too); a name with an honorific or title keeps its type. In place."""
     starts = tk.starts
     i, n = 0, len(mentions)
     while i < n:
@@ -256,7 +256,9 @@ def place_lists(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         if j - i >= 3 and joined:
             for a in mentions[i:j]:
                 first = bisect_left(starts, a.start)
-                if a.value["type"] != "LOC" and tk.folded[first] not in PERSON_HONORIFICS \
+                if a.value["type"] == "LOC":  # the list says so: sure as a rule is
+                    a.confidence = max(a.confidence, RULE_CONFIDENCE)
+                elif tk.folded[first] not in PERSON_HONORIFICS \
                         and tk.folded[first] not in TITLES:
                     a.value = {**a.value, "type": "LOC"}
                     a.confidence = RULE_CONFIDENCE

@@ -1,19 +1,19 @@
 """Train the recogniser's model from openly licensed NER data; reproducible, CPU only.
 
     nice -n 19 python -m palimpsest.enrich.entities.train ../shared/eval/ner \\
-        [--out src/palimpsest/data/ner-model.json.gz] [--own] [--nc]
+        [--out src/palimpsest/data/ner-model.json.gz] [--no-own] [--nc]
 
-Open training sets (the shipped model uses only these): AnCora-ES train (CC BY 4.0),
+Open training sets: AnCora-ES train (CC BY 4.0),
 NewsEye French and German ``dev`` and ``dev2`` and SoNAR German ``dev`` (CC BY 4.0; the
 targets are measured on the HIPE-2020 French and German dev sets, which stay out),
 AJMC English train (CC BY 4.0), and weakly labelled public-domain / CC0 English text
 (:mod:`palimpsest.enrich.entities.weak`; ``--no-weak`` leaves it out), and one example a
-chronology name and large place, without context (:func:`gazetteer_examples`). ``--own``
-adds the project's own annotated sets of the archive's kind of document (:data:`OWN_SETS`:
-held-out sets 1-40 in ``tests/fixtures/entities``, written for this project under its MIT
-licence; the suite's ``samples.json`` and the sets after 40 stay out, to measure the model
-on text it has not seen): measured, not yet shipped (docs/entities.md, thirty-first
-session). ``--nc`` adds the HIPE-2020 German train set and the early French training
+chronology name and large place, without context (:func:`gazetteer_examples`); and the
+project's own annotated sets of the archive's kind of document (:data:`OWN_SETS`: held-out
+sets 1-40 in ``tests/fixtures/entities``, written for this project under its MIT licence;
+the suite's ``samples.json`` and the sets after 40 stay out, to measure the model on text
+it has not seen; ``--no-own`` leaves them out). The shipped model is this command's, to the
+last weight. ``--nc`` adds the HIPE-2020 German train set and the early French training
 release (CC BY-NC-SA 4.0), for comparison only: a model trained with them is
 non-commercial. How common a word is (the features ``z=``, ``zs=``, ``call``) is
 wordfreq's Zipf frequency (``wordfreq==3.1.1``), kept for words at 3.5 or more. The
@@ -53,7 +53,7 @@ NC_SETS = (
      "CC BY-NC-SA 4.0"),
 )
 LANGS = ("en", "es", "fr", "de")
-# The project's held-out sets that ``--own`` adds (under ``--own-root``): 1-40. Each was
+# The project's held-out sets the model learns from (under ``--own-root``): 1-40. Each was
 # first scored blind, before any rule or model saw it (docs/entities.md); the later sets
 # stay out of training so that they can measure it.
 OWN_SETS = ("samples_holdout.json", *(f"samples_holdout{n}.json" for n in range(2, 41)))
@@ -158,8 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13, help="the first shuffling's seed")
     ap.add_argument("--runs", type=int, default=8,
                     help="average the weights of this many runs (seeds SEED, SEED+1, ...)")
-    ap.add_argument("--own", action="store_true",
-                    help="add the project's own held-out sets 1-40 (OWN_SETS)")
+    ap.add_argument("--no-own", action="store_true",
+                    help="leave out the project's own held-out sets 1-40 (OWN_SETS)")
     ap.add_argument("--own-root", type=Path, default=Path("tests/fixtures/entities"),
                     help="where the project's own sets are")
     ap.add_argument("--no-weak", action="store_true",
@@ -175,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         docs = read_iob(path, "es") if "ancora" in rel else read_hipe(path)
         examples += examples_of(docs, common, stats)
         print(f"{rel}: {len(docs)} documents, {len(examples)} candidates so far", flush=True)
-    if args.own:
+    if not args.no_own:
         for rel in OWN_SETS:
             examples += examples_of(read_samples(args.own_root / rel), common, stats)
         print(f"the project's own sets: {len(OWN_SETS)}, {len(examples)} candidates so far",
@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     weights = averaged(examples, args.epochs, range(args.seed, args.seed + args.runs))
     used = [f"{r} ({lic})" for r, lic in sets]
     used.append("gazetteer names: chronology.csv and GeoNames P1 places (CC BY 4.0)")
-    if args.own:
+    if not args.no_own:
         used.append(f"the project's own held-out sets 1-40 ({len(OWN_SETS)} files in "
                     f"{args.own_root}; MIT, the project's licence)")
     if not args.no_weak:
@@ -201,8 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "(public domain), dating/ungd_dev (CC0)")
     meta = {"sets": used, "epochs": args.epochs, "seeds": [args.seed, args.seed + args.runs - 1],
             "licence": "CC BY-NC-SA 4.0" if args.nc
-            else "CC BY 4.0 and the project's MIT (training data)" if args.own
-            else "CC BY 4.0 (training data)",
+            else "CC BY 4.0 (training data)" if args.no_own
+            else "CC BY 4.0 and the project's MIT (training data)",
             "features": len(weights)}
     Model(weights, common).save(args.out, meta)
     print(f"{len(weights)} features -> {args.out} in {time.time() - t0:.0f} s")
