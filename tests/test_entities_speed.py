@@ -317,13 +317,14 @@ def reference(rec: Recogniser, text: str, lang: str) -> list[tuple[int, int, str
             if labels[(0, 1)][0] != "LOC":
                 labels[(0, 1)] = rec.places.capitals_label(text[cands[0].start:cands[0].end],
                                                      cands[0].key, labels[(0, 1)])
-            if labels[(0, 1)][0] == "O" and placeable(rec, cands[0].key, common):
-                labels[(0, 1)] = place_after_preposition(tk, first, cands[0].key, common,
-                                                         labels[(0, 1)], lang)
         elif (len(atoms) == 1 and first == last and labels[(0, 1)][0] != "LOC"
               and cands[0].key not in rec.gazetteer and cands[0].key not in given_names()
               and dated_line(text, tk, first)):
             labels[(0, 1)] = ("LOC", RULE_CONFIDENCE, RULE_GAIN)
+        if (len(atoms) == 1 and labels[(0, 1)][0] == "O"  # a smaller place too: de Vitarte
+                and placeable(rec, cands[0].key, common)):
+            labels[(0, 1)] = place_after_preposition(tk, first, cands[0].key, common,
+                                                     labels[(0, 1)], lang)
         one = len(atoms) == 1 and atoms[0][0] == atoms[0][1]
         if (one and labels[(0, 1)][0] == "O" and rec.gazetteer.get(cands[0].key) == "ORG"
                 and cands[0].key not in common):
