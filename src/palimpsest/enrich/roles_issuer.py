@@ -31,7 +31,7 @@ def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
     CITY OF NELSON.`` over ``By order of the Board``), else of the names that word opens
     or ends in the text, the last named (nearest the signature), or a longer one that
     holds it. A body's organ (:data:`_ORGANS`: ``By order of the Board``) signs for the
-    body heading the page."""
+    body heading the page, else signs as itself, with its article (``Der Vorstand``)."""
     if " " in who or who.lower() not in lx.ORG_WORDS:
         return who
     low = who.lower()
@@ -47,6 +47,10 @@ def named_in_full(who: str, text: str, own: Sequence[str] = ()) -> str:
         rf"|[^\S\n]+{_NAME_LINK}[^\S\n]+\p{{Ll}}{{3,}}(?=[,;:.][^\S\n]|[^\S\n]+\p{{Ll}}))?",
         text)]
     names = [n for n in names if n != who]
+    if not names and low in _ORGANS:  # no body heads the page nor is named: the organ as
+        named = regex.search(  # the text names it, with its article (Der Vorstand)
+            rf"\b(?:[Tt]he|[Dd]er|[Dd]ie|[Ee]l|[Ll]a|[Ll]e)[^\S\n]+{word}\b", text)
+        return who if named is None else named.group()
     if not names:
         return who
     return max((n for n in names if names[-1] in n), key=len)
