@@ -215,11 +215,21 @@ def _body_below_title(
     ln = head[k]
     if ln.kind != "org" or not ln.org or ln.words > 16 or ln.text[-1] in ",:!":
         return None
+    by = _MADE_BY.match(ln.text)
+    if by is not None:  # PROGRAMME DES FÊTES / arrêté par le Comité des fêtes, d'accord avec …
+        value = tx.strip_article(tx.tidy(ln.text[by.end():].split(",")[0]))
+        return (value, 0.7, [ln]) if value else None
     m = lx.GENITIVE_LEAD.match(ln.text)
     value = tx.strip_article(tx.tidy(ln.text[m.end() :] if m else ln.text))
     if lang == "de" and m and m.group().lower().startswith("des "):
         value = _nominative(value)
     return (value, 0.7, [ln]) if value else None
+
+
+# a participle and "by" opening the line under a title: who made what it heads
+_MADE_BY = regex.compile(r"(?:arr[eê]t[eé]e?s?|adopt[eé]e?s?|approuv[eé]e?s?|[eé]tabli[es]{0,2}"
+                         r"|approved|adopted|drawn\s+up|aprobad[oa]s?|acordad[oa]s?)"
+                         r"\s+(?:par|by|por)\s+", regex.IGNORECASE)
 
 
 def _met_in(para: str) -> str | None:

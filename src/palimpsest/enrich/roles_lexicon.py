@@ -31,6 +31,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|proklamation|(?:extrait\s+des\s+)?statuts|estatutos|statuten|satzungen?"
     r"|edicto|edict|[ée]dit(?=\s*$)|anuncio(?=\s+de\s|\s*$)"  # EDICTO, ANUNCIO DE SUBASTA
     r"|acuerdo\s+(?:municipal|gubernativo)"  # a council's or a governor's decree
+    r"|orden\s+general"  # a fire brigade's or a garrison's ORDEN GENERAL N.º 14
     r"|bescheinigung|certificado|certificat|certificate|sentencia|urteil|jugement|judgment"
     r"|forderungen|reivindicaciones|revendications|demands"
     r"|resultados?\s+de\s+la\s+votaci[oó]n|r[ée]sultats?\s+du\s+vote"  # a ballot's result
@@ -58,6 +59,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s+"
     r"|\d+(?:st|nd|rd|th)\s+)?(?:annual\s+|quarterly\s+)?report"
     r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
+    r"|parte(?=\s+del?\s)"  # PARTE DEL ACCIDENTE: a mine's report of an accident
     r"|palmar[eè]s|prize\s+list"
     r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht"
     r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook"
@@ -71,14 +73,20 @@ GENRE_WORDS: dict[str, str] = {
     r"|preisliste|price\s+list|lista\s+de\s+precios|prix\s+courant"  # a firm's prices to its trade
     r"|dividendo(?=(?:\s+n[úu]mero\s+\d+)?\s*$)"  # DIVIDENDO NÚMERO 5: a bank's notice
     r"|(?:gran\s+)?funci[oó]n(?=\s+extraordinaria|\s+de\s+gala|\s*$)"  # a playbill's
+    r"|concierto|konzert|programa|programme|(?:\w+s)?programm|baile"  # a concert's, a ball's
     r"|bolet[ií]n(?=(?:\s+n\.?\s*[º°o]?\.?\s*\d+)?\s*$)"  # a strike's BOLETÍN N.º 3
     r"|instrucciones|instructions|belehrung|aufgebote|amonestaciones|proclamations\s+de\s+mariage"
     r"|avis(?=\s+aux?\s|\s*$)(?!\s+au\s+public)"  # AVIS AUX ÉMIGRANTS: a notice to some
     r"|ank[üu]ndigung|notice(?=\s+(?:to|of)\s|\s*[.:]?\s*$)"  # NOTICE TO CONSUMERS., NOTICE OF
     r"|aviso(?=\s+al?\s|\s*$)",  # AVISO A LOS SEÑORES PASAJEROS, AVISO AL PÚBLICO
 }
+# a word that may qualify the kind before it: ANNUAL APPEAL, FUNERAL NOTICE, GRAN CONCIERTO,
+# Kirchliche Bekanntmachung
+_GENRE_QUALIFIER = (r"(?:(?:annual|funeral|public|grand|gran|kirchliche|amtliche|"
+                    r"(?:ö|oe)ffentliche)\s+)?")
 GENRE_HEAD = regex.compile(
-    r"[\W\d_]{0,3}(?:" + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
+    r"[\W\d_]{0,3}" + _GENRE_QUALIFIER + r"(?:"
+    + "|".join(f"(?P<{g}>{p})" for g, p in GENRE_WORDS.items()) + r")\b",
     _F,
 )
 
