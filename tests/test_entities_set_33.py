@@ -135,3 +135,15 @@ def test_set_40_cooperatives_superintendents_and_railway_lines() -> None:
     assert {("Cooperativa de Pescadores « San Pedro de Manta »", "ORG"),
             ("Ferrocarril de Manta a Santa Ana", "ORG")} <= got
     assert ("Superintendente", "PER") not in got
+
+
+def test_a_french_body_with_its_seat_or_territory_after_de_is_one_body() -> None:
+    """``Chambre de commerce de Saint-Louis``, ``Union centrale des syndicats des
+    agriculteurs de France``: the place after ``de`` is the body's (names@25; held-out sets
+    16, 23, 29 count them in)."""
+    got = found("Maison Devès et Chaumet ; la Chambre de commerce de Saint-Louis a protesté, "
+                "sans résultat.", "fr")
+    assert ("Chambre de commerce de Saint-Louis", "ORG") in got
+    got = found("Le Syndicat, adhérent de l'Union centrale des syndicats des agriculteurs de "
+                "France, rappelle que le congrès aura lieu.", "fr")
+    assert ("Union centrale des syndicats des agriculteurs de France", "ORG") in got

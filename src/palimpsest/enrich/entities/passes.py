@@ -28,6 +28,7 @@ from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
     congregations,
+    french_bodies_of_places,
     french_houses,
     limited_companies,
     partners_and_company,
@@ -293,6 +294,7 @@ def whole_text_rules(
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)
             french_houses(text, out, method)
+            french_bodies_of_places(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)
