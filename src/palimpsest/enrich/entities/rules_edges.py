@@ -331,7 +331,7 @@ def rulers_after_articles(
             a.start = starts[first + 1]
             a.value = {**a.value, "text": text[a.start:a.end]}
     added = []
-    for k in range(len(tk.words) - 2):
+    for k in range(len(tk.words) - 2) if not _POPES.isdisjoint(tk.folded) else ():
         if (tk.folded[k] in _POPES and tk.caps[k] and tk.caps[k + 1] and tk.words[k + 1].isalpha()
                 and tk.folded[k + 2] in _REGNAL and tk.words[k + 2].isupper()):
             s = starts[k + 1] if k and tk.folded[k - 1] in ARTICLES else starts[k]
