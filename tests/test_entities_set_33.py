@@ -147,3 +147,11 @@ def test_a_french_body_with_its_seat_or_territory_after_de_is_one_body() -> None
     got = found("Le Syndicat, adhérent de l'Union centrale des syndicats des agriculteurs de "
                 "France, rappelle que le congrès aura lieu.", "fr")
     assert ("Union centrale des syndicats des agriculteurs de France", "ORG") in got
+
+
+def test_a_name_runs_on_into_of_and_a_date_no_further() -> None:
+    """``the Colne and Nelson Times of Friday``: the paper ends before ``of Friday``
+    (names@26; held-out set 48)."""
+    got = found("As reported in the Colne and Nelson Times of Friday, the meeting was "
+                "adjourned.", "en")
+    assert not any(t.endswith("Friday") for t, _ in got)

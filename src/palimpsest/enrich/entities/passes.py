@@ -64,6 +64,7 @@ from palimpsest.enrich.entities.rules_english import (
     places_of,
     police_ranks,
     rulers,
+    without_dates_of,
 )
 from palimpsest.enrich.entities.rules_english_bodies import (
     bodies_after_of,
@@ -238,6 +239,7 @@ def whole_text_rules(
         police_ranks(text, out, method)
         places_of(text, tk, out)
         common_word_ends(text, tk, out, common)
+        without_dates_of(text, tk, out)
         drop_word_organisations(out, method, common)
         without_laws(out, curated_method)
         agents_no_places(out, method, gazetteer)

@@ -10,8 +10,10 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from itertools import compress
 
+from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import (
+    CALENDAR,
     EN_ORG_TAILS,
     EN_PLACE_ENDINGS,
     EN_PLACE_FIRST,
@@ -396,6 +398,21 @@ def common_word_ends(text: str, tk: Tokens, mentions: list[Annotation],
                 and common.get(tk.folded[last], 0) >= COMMONEST_ZIPF \
                 and tk.folded[last] not in TITLES:
             a.end = tk.ends[last - 1]
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+_DATE_OF = CALENDAR - {"may", "march"}  # (the Queen of May, the Earl of March)
+
+
+def without_dates_of(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
+    """A mention that runs on into ``of`` and a weekday or a month ends before them: ``the
+    Colne and Nelson Times of Friday``, ``the Meeting of June``. In place."""
+    starts = tk.starts
+    for a in mentions:
+        first, last = bisect_left(starts, a.start), bisect_left(starts, a.end) - 1
+        if (last - first >= 2 and tk.folded[last - 1] == "of"
+                and (tk.folded[last] in _DATE_OF or tk.folded[last] in WEEKDAYS)):
+            a.end = tk.ends[last - 2]
             a.value = {**a.value, "text": text[a.start:a.end]}
 
 
