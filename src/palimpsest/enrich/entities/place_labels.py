@@ -51,10 +51,10 @@ MISREAD_LEN = 7  # letters: a shorter word is too near too many names to be read
 SMALL_PLACE_ZIPF = 3
 UNSURE_PERSON = 0.45  # a lone "person" less sure than this may be a place the gazetteer knows
 UNSURE_PERSON_IN = 0.75  # ... or this, right after "in", "à", "nach" (à Boussu, in Filey)
+UNSURE_GERMAN_PLACE = 0.6  # a German noun the model took for a place below this is a noun
 # German words of the corrector's vocabulary (log P): one at least this common is a noun,
 # not a place no list knows (in Betreff, in Trümmer) ...
 DE_NOUN_LOGP = -14.0
-UNSURE_GERMAN_PLACE = 0.6  # a German noun the model took for a place below this is a noun
 # ... nor is a word run together from two words above DE_PART_LOGP, one of them this
 # common (in Kohlen|bergwerken, in Textil|betrieben, in Ruck|säcken).
 DE_HEAD_LOGP = -13.0
