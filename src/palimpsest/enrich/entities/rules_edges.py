@@ -138,6 +138,12 @@ def with_articles(text: str, tk: Tokens, mentions: list[Annotation]) -> None:
         taken = a.end
 
 
+def title_genitive(folded: str) -> bool:
+    """Whether the folded word has a German title's weak genitive form: ``-n`` or ``-en``
+    after a title (``Genossen``, ``Präsidenten``; a fellow's too: ``Kollegen``)."""
+    return folded[-1:] == "n" and (folded[:-1] in TITLES or folded[:-2] in TITLES)
+
+
 def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None) -> bool:
     """Whether word ``j`` is a title (:data:`TITLES`; of ``only``, when given) or, in
     German, a title's weak genitive (``des Genossen Bebel``) or a capitalised compound
@@ -147,7 +153,7 @@ def _title(tk: Tokens, j: int, german: bool, only: frozenset[str] | None = None)
         return w in only
     if w in FELLOWS:
         return False
-    if german and tk.caps[j] and w[-1:] == "n" and (w[:-1] in TITLES or w[:-2] in TITLES):
+    if german and tk.caps[j] and title_genitive(w):
         return w[:-1] not in FELLOWS  # a weak noun's genitive: des Genossen, des Präsidenten
     if german and tk.caps[j] and w[-1:] == "s" and (w[:-1] in _RULER_TITLES or (
             len(w) > 8 and j and tk.folded[j - 1] in ("herrn", "hrn") and is_title(w[:-1]))):
@@ -331,7 +337,8 @@ def rulers_after_articles(
             a.start = starts[first + 1]
             a.value = {**a.value, "text": text[a.start:a.end]}
     added = []
-    for k in range(len(tk.words) - 2) if not _POPES.isdisjoint(tk.folded) else ():
+    popes = range(len(tk.words) - 2) if not _POPES.isdisjoint(tk.folded) else range(0)
+    for k in popes:  # (a text with no pope's title, the most, is not walked word by word)
         if (tk.folded[k] in _POPES and tk.caps[k] and tk.caps[k + 1] and tk.words[k + 1].isalpha()
                 and tk.folded[k + 2] in _REGNAL and tk.words[k + 2].isupper()):
             s = starts[k + 1] if k and tk.folded[k - 1] in ARTICLES else starts[k]

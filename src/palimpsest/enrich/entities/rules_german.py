@@ -34,6 +34,7 @@ from palimpsest.enrich.entities.rules import (
     rule_mention,
     take_span,
 )
+from palimpsest.enrich.entities.rules_edges import title_genitive
 from palimpsest.enrich.entities.rules_text import SURE_NAME
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
@@ -210,9 +211,7 @@ def after_title_label(tk: Tokens, k: int, label: Label) -> Label:
 def _weak_genitive(folded: str) -> bool:
     """Whether ``folded`` is a title's weak genitive: ``des Genossen``, ``des
     Präsidenten`` (not a fellow's: ``des Kollegen``)."""
-    return (folded[-1:] == "n" and len(folded) > 4
-            and (folded[:-1] in TITLES or folded[:-2] in TITLES)
-            and folded[:-1] not in FELLOWS)
+    return len(folded) > 4 and title_genitive(folded) and folded[:-1] not in FELLOWS
 
 
 # A minister's or a president's compound title (Verteidigungsminister, Reichsarbeitsminister,

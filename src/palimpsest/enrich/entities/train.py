@@ -165,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-weak", action="store_true",
                     help="leave out the weakly labelled English text (see weak.py)")
     args = ap.parse_args(argv)
+    missing = [] if args.no_own else [r for r in OWN_SETS if not (args.own_root / r).is_file()]
+    if missing:  # run from the checkout, or say where the sets are
+        ap.error(f"{len(missing)} of the project's own sets are not in {args.own_root} "
+                 f"(the first: {missing[0]}); give --own-root, or --no-own")
     t0 = time.time()
     common = common_words()
     sets = OPEN_SETS + (NC_SETS if args.nc else ())
