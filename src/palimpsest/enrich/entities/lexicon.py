@@ -262,7 +262,7 @@ commune plenario intersindical ayuntamiento municipalidad diputacion magistrat a
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
 prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
 aduana aduanas intendencia inspeccion escuela municipalite capitania cooperativa
-cooperativas
+cooperativas administration inspection cuerpo junta juzgado registro banda ville
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del
@@ -355,7 +355,7 @@ metairie ruisseau riviere veine charbonnage fosse rang chapelle quartier
 LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
 valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa veta tiro
-socavon calzada plazuela estacion muelle ingenio
+socavon calzada plazuela estacion muelle ingenio carretera carrera
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even

@@ -28,8 +28,6 @@ from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
     congregations,
-    french_bodies_of_places,
-    french_houses,
     limited_companies,
     partners_and_company,
     quoted_bodies,
@@ -74,6 +72,11 @@ from palimpsest.enrich.entities.rules_english_bodies import (
     newspapers,
     without_laws,
 )
+from palimpsest.enrich.entities.rules_french import (
+    french_bodies_of_places,
+    french_houses,
+    styled_names,
+)
 from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
     german_big_places,
@@ -108,11 +111,14 @@ from palimpsest.enrich.entities.rules_german_places import (
     streets_with_adjectives,
 )
 from palimpsest.enrich.entities.rules_german_seats import (
+    bodies_before_zu,
     bodies_with_seats,
     bodies_with_surroundings,
     branches_by_towns,
     cross_societies,
+    numbered_units,
     offices_not_persons,
+    societies_of_towns,
 )
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
@@ -129,6 +135,7 @@ from palimpsest.enrich.entities.rules_offices import (
     without_offices,
     without_roles,
 )
+from palimpsest.enrich.entities.rules_press import printed_papers
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     capital_streets,
@@ -272,6 +279,9 @@ def whole_text_rules(
         without_place_kinds(text, out, curated_method)
         offices_not_persons(out, curated_method)
         bodies_with_seats(text, out, gazetteer)
+        bodies_before_zu(text, out, gazetteer, method)
+        numbered_units(text, out, method)
+        societies_of_towns(text, out, gazetteer, curated_method, method)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
         bodies_with_surroundings(text, out, method)
@@ -293,6 +303,8 @@ def whole_text_rules(
         if french_or_spanish:
             styled_persons(text, out, curated_method)
         if lang == "fr":
+            styled_names(text, out, curated_method, method)
+        if lang == "fr":
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)
             french_houses(text, out, method)
@@ -313,6 +325,7 @@ def whole_text_rules(
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
         origins(text, out, curated_method)
         romance_papers(text, out, method)
+        printed_papers(text, out, curated_method, method)
         congregations(text, out, method)
     inverted_names(text, out, method, gazetteer, given, common)
     capital_mastheads(text, out, method, curated_method, capitals)

@@ -245,44 +245,6 @@ def banks_of_places(text: str, mentions: list[Annotation], method: str) -> None:
         take_span(text, mentions, m.start(), m.end(), "ORG", method)
 
 
-# what joins a French body to its seat or territory: de, du, de la (not d': the sets give
-# Missionnaires de Saint-François de Sales | d'Annecy, a congregation and its seat, apart)
-_OF_PLACE = regex.compile(r"[^\S\n]+(?:de[^\S\n]+la|du|de|des)[^\S\n]+")
-
-
-def french_bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None:
-    """A French body's name and the place after ``de``, ``du``, ``de la`` are one
-    organisation, the seat or territory it serves in its name: ``Tribunal de simple police
-    de Binche``, ``Chambre de commerce de Saint-Louis``, ``Union centrale des syndicats des
-    agriculteurs de France``, as ``Bureau de bienfaisance de Morlanwelz`` already was. In
-    place of the two mentions."""
-    for a in [a for a in mentions if a.value["type"] == "ORG"]:
-        m = _OF_PLACE.match(text, a.end)
-        if m is None or a not in mentions:
-            continue
-        place = next((b for b in mentions if b.start == m.end() and b.value["type"] == "LOC"),
-                     None)
-        if place is not None and "\n" not in text[a.start:place.end]:
-            take_span(text, mentions, a.start, place.end, "ORG", method)
-
-
-# A French house named with its capitalised kind (Café du Jura, Hôtel des Trois-Rois,
-# Brasserie de la Poste): a place with its kind, as the held-out sets count it
-_FR_HOUSE = regex.compile(
-    r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant|Salle[^\S\n]+(?:communale|municipale))"
-    r"[^\S\n]+"
-    r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
-    r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+)?")  # Hôtel de Ville de Paris
-
-
-def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
-    """A café, a hotel, an inn named with its capitalised kind (``Café du Jura``, ``Hôtel
-    des Trois-Rois``) is a place, kind and all, whatever the model made of the name. In
-    place of the mentions inside it."""
-    for m in _FR_HOUSE.finditer(text):
-        take_span(text, mentions, m.start(), m.end(), "LOC", method)
-
-
 # A railway company named by the lines it runs (Compagnie des chemins de fer de l'Est, … de
 # Paris à Lyon et à la Méditerranée, Compagnie du chemin de fer de Dakar à Saint-Louis,
 # Régie des chemins de fer de l'A.O.F., Administration des chemins de fer de l'État)

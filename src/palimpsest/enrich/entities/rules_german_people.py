@@ -102,14 +102,17 @@ _FIRM_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)[^\S\n]$")
 
 def titled_halves(text: str, mentions: list[Annotation]) -> None:
     """A person's honorific and calling the model took apart from the name right after it
-    (``Herrn Tuchfabrikanten | Karl Löw``, ``Herr Fuhrwerksbesitzer | Wenzel Dwořak``) are
-    one person's mention. In place."""
+    (``Herrn Tuchfabrikanten | Karl Löw``, ``Herr Fuhrwerksbesitzer | Wenzel Dwořak``), or
+    titles that end in a degree (``Herrn Landeshauptmann Dr. | Josef Schlegel``: no name
+    ends so) are one person's mention. In place."""
     out: list[Annotation] = []
     for a in mentions:
         prev = out[-1] if out else None
         if (prev is not None and prev.value["type"] == "PER" and a.value["type"] == "PER"
-                and text[prev.end:a.start] == " " and len(words := prev.value["text"].split()) == 2
-                and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()):
+                and text[prev.end:a.start] == " " and (
+                    prev.value["text"].endswith((" Dr.", " Prof.")) or (
+                        len(words := prev.value["text"].split()) == 2
+                        and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()))):
             prev.end = a.end
             prev.value = {**prev.value, "text": text[prev.start:prev.end]}
             continue

@@ -102,7 +102,7 @@ def bodies_with_seats(text: str, mentions: list[Annotation],
                 and text[prev.end:a.start] in (" ", " zu ") and " " not in a.value["text"]
                 and (a.value["type"] == "LOC"
                      or gazetteer.get(fold(a.value["text"])) in PLACE_TYPES)
-                and _seated(prev)):
+                and (_seated(prev) if text[prev.end:a.start] == " " else _zu_seated(prev))):
             prev.end = a.end
             prev.value = {**prev.value, "text": text[prev.start:prev.end]}
             continue
@@ -121,12 +121,56 @@ def bodies_with_seats(text: str, mentions: list[Annotation],
 
 _NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
 
+# a body's word with its seat after zu, where no mention took the body: Handelskammer zu
+# Schweidnitz, Bäcker-Innung zu Rostock, Allgemeinen Knappschafts-Vereins zu Bochum; a
+# capitalised adjective may stand before it (Königliche, Allgemeinen), no article
+_ZU_SEAT = regex.compile(
+    r"(?<![\w-])(?:(?P<adj>\p{Lu}\p{Ll}+(?:e|en|er|es))[^\S\n]+)?"
+    r"(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)[^\S\n]+zu[^\S\n]+(?P<seat>\p{Lu}\p{Ll}+)(?![\w-])")
+_ZU_BODY_ENDS = (*_SEATED_BODY_ENDS, "kammer", "innung", "vereins", "magistrat",
+                 "regierung", "seminar", "seminars", "konsistoriums", "gerichts",
+                 "amts", "kassen", "gesellschaften", "schulen", "akademie", "universität")
+_NO_ADJECTIVE = frozenset({"die", "der", "des", "dem", "den", "eine", "einer", "eines",
+                           "jene", "diese", "dieser", "dieses", "seine", "ihre", "unsere"})
+
+
+def bodies_before_zu(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                     method: str) -> None:
+    """A body's word no mention took, ``zu`` and a town (``Handelskammer zu
+    Schweidnitz``, ``Magistrat zu Bochum``): one organisation with its seat, as the sets
+    read every German body before ``zu`` (:func:`_zu_seated`); the town a place mention
+    or one the gazetteer knows. In place."""
+    if " zu " not in text:
+        return
+    for m in _ZU_SEAT.finditer(text):
+        body = fold(m.group("body"))
+        if not body.endswith(_ZU_BODY_ENDS) or _branch(body):
+            continue
+        seat_s, seat_e = m.span("seat")
+        if not any(a.start == seat_s and a.end == seat_e and a.value["type"] == "LOC"
+                   for a in mentions) and gazetteer.get(fold(m.group("seat"))) not in PLACE_TYPES:
+            continue
+        start = m.start("body")
+        adj = m.group("adj")
+        if adj is not None and fold(adj) not in _NO_ADJECTIVE:
+            start = m.start("adj")
+        if any(a.start < seat_s and start < a.end for a in mentions):
+            continue  # a mention holds the body (bodies_with_seats' work) or part of it
+        take_span(text, mentions, start, seat_e, "ORG", method)
+
 
 def _seated(a: Annotation) -> bool:
     """Whether ``a`` ends in a body's word its seat may follow, no branch's (a
     ``Bezirksverein`` by its town gives the town: :func:`branches_by_towns`)."""
     last = fold(a.value["text"].split()[-1])
     return last.endswith(_SEATED_BODY_ENDS) and not _branch(last)
+
+
+def _zu_seated(a: Annotation) -> bool:
+    """Whether ``a`` may take a seat after ``zu``: any body but a branch's, as the sets
+    read all 27 of theirs (``Knappschafts-Lazareth zu Königshütte``, ``Verein der Hafen- und
+    Speicherarbeiter zu Wismar``, ``Kaiserlichen Bezirkspräsidiums zu Metz``)."""
+    return not _branch(fold(a.value["text"].split()[-1]))
 
 
 def _branch(word: str) -> bool:
@@ -163,3 +207,58 @@ def cross_societies(text: str, mentions: list[Annotation], method: str) -> None:
     for m in _CROSS.finditer(text):
         if not any(a.start <= m.start() and m.end() <= a.end for a in mentions):
             take_span(text, mentions, m.start(), m.end(), "ORG", method)
+
+
+# a regiment or a battalion by its arm and number: 3. Infanterie-Regiments, Pionier-Bataillons
+# Nr. 2
+_UNIT = (r"(?:\p{Lu}\p{Ll}+-(?:Regiment|Bataillon)|\p{Lu}\p{Ll}+(?:regiment|bataillon))"
+         r"(?:s|es)?")  # its arm named: not a bare Regiment (des 25. Regimentes, HIPE-2020)
+_NUMBERED_UNIT = regex.compile(
+    rf"(?<![\w.-])(?:\d{{1,3}}\.[^\S\n]+{_UNIT}(?:[^\S\n]+Nr\.[^\S\n]*\d+)?"
+    rf"|{_UNIT}[^\S\n]+Nr\.[^\S\n]*\d+)(?![\w-])")
+
+
+def numbered_units(text: str, mentions: list[Annotation], method: str) -> None:
+    """A regiment or a battalion by its number, before or after it (``2.
+    Jäger-Bataillons``, ``Infanterieregiments Nr. 27``), is an organisation, number in, in
+    place of what the model made of it; a longer mention that holds it stays (``k. u. k.
+    Infanterie-Regiments Nr. 92``). In place."""
+    if "egiment" not in text and "ataillon" not in text:
+        return
+    for m in _NUMBERED_UNIT.finditer(text):
+        if not any(a.value["type"] == "ORG" and a.start <= m.start() and m.end() <= a.end
+                   for a in mentions):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
+
+
+# the ends of a society's word that its town may follow (Männergesangvereins Feldkirch,
+# Sängerbundes Bludenz, Liederkranz Lindau, Bürgerkapelle Freistadt)
+_CLUB_ENDS = ("verein", "vereins", "vereines", "bund", "bundes", "kranz", "kranzes", "chor",
+              "chors", "kapelle", "liedertafel", "gesellschaft", "genossenschaft", "innung")
+_CLUB_TOWN = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+(\p{Lu}\p{Ll}+)(?![\w-])")
+
+
+def societies_of_towns(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                       curated: str, method: str) -> None:
+    """A society's word and its town (``Männergesangvereins Feldkirch``, ``Liederkranzes
+    Bregenz``) are the society, an organisation, whether the model read the two as a place,
+    the town alone or nothing (the town then one the gazetteer knows); not a branch's, which
+    gives the town (:func:`branches_by_towns`). In place."""
+    for a in list(mentions):
+        words = a.value["text"].split()
+        if a.value["type"] == "LOC" and a.method != curated and len(words) > 1:
+            first = fold(words[0])
+            if first.endswith(_CLUB_ENDS) and not _branch(first) and words[1][:1].isupper():
+                mentions[mentions.index(a)] = rule_mention(text, a.start, a.end, "ORG", method)
+    for m in _CLUB_TOWN.finditer(text):
+        word = fold(m.group(1))
+        if not word.endswith(_CLUB_ENDS) or _branch(word):
+            continue
+        inside = [b for b in mentions if b.start < m.end() and m.start() < b.end]
+        town_s, town_e = m.span(2)
+        if inside and not (len(inside) == 1 and inside[0].value["type"] == "LOC"
+                           and inside[0].start == town_s and inside[0].end == town_e
+                           and inside[0].method != curated):
+            continue
+        if inside or gazetteer.get(fold(m.group(2))) in PLACE_TYPES:
+            take_span(text, mentions, m.start(), town_e, "ORG", method)

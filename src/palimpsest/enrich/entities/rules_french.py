@@ -1,0 +1,103 @@
+"""French names by what stands around them: a person's style, an honorific, an article
+and an office before the name (``M. le chef de bataillon Eugène Rivollet``, ``M. le curé
+Currat``), a body and the place it serves (``Tribunal de simple police de Binche``), a
+house with its capitalised kind (``Café du Jura``), as the archive's sets count them,
+whatever the model read in their parts.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.lexicon import ORG_HEADS, TAIL_ARTICLES, TAIL_OF, TAIL_STOP
+from palimpsest.enrich.entities.rules import take_span
+from palimpsest.model import Annotation
+
+_SPACE = r"[^\S\n]+"
+# a name's word: Currat, Jean-Louis, DuBois, Sainte-Rose, J.-Omer, J.-S.-H.
+_NAME_WORD = r"(?:\p{Lu}\.(?:-\p{Lu}\.)*(?:-\p{Lu}\p{Ll}+)?|\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)"
+_NAME = (rf"{_NAME_WORD}(?:(?:{_SPACE}(?:de|du|des|van|von|Le|La|Du){_SPACE}|{_SPACE}d['’]|"
+         rf"{_SPACE}){_NAME_WORD})*")
+# what may follow an office's first word: an adjective of rank or seat (le conseiller
+# général, le commissaire central, le médecin-major) or a complement in lower case (le chef
+# de bataillon, le professeur d'agriculture); never a verb (M. le maire remercie Jean)
+_OFFICE_MORE = (rf"(?:{_SPACE}(?:générale?|centrale?|principale?|municipale?|adjointe?|"
+                rf"honoraire|divisionnaire|départementale?|cantonale?|fédérale?|major)"
+                rf"|{_SPACE}de{_SPACE}\p{{Ll}}+|{_SPACE}d['’]\p{{Ll}}+)")
+_STYLED = regex.compile(
+    rf"(?<![\w.])(?:M\.|Mme|Mlle|Mgr|Monsieur|Madame|Mademoiselle)"
+    rf"(?:{_SPACE}(?:le|la){_SPACE}|{_SPACE}l['’])\p{{Ll}}+(?:-\p{{Ll}}+)*{_OFFICE_MORE}{{0,2}}"
+    rf"{_SPACE}(?P<name>{_NAME})(?![\w'’-])"
+    rf"|(?<![\w.])(?:Mme|Madame){_SPACE}veuve{_SPACE}(?P<name>{_NAME})(?![\w'’-])")
+
+
+def styled_names(text: str, mentions: list[Annotation], curated: str, method: str) -> None:
+    """An honorific, an article and an office in lower case before a capitalised name
+    (``M. le préfet Lestrade``, ``M. le chef de bataillon Eugène Rivollet``, ``Mme veuve
+    Gustave Manès``): one person, style included, in place of what the model found there
+    (the name alone, a place, nothing). Not over a curator's name. In place."""
+    if "M" not in text:
+        return
+    for m in _STYLED.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a.method == curated and a.start < end and start < a.end for a in mentions):
+            continue
+        if any(a.start == start and a.end == end and a.value["type"] == "PER"
+               for a in mentions):
+            continue
+        take_span(text, mentions, start, end, "PER", method)
+
+
+# what joins a French body to its seat or territory: de, du, de la (not d': the sets give
+# Missionnaires de Saint-François de Sales | d'Annecy, a congregation and its seat, apart)
+_OF_PLACE = regex.compile(
+    r"(?P<tail>(?:[^\S\n]+(?:(?:de|des|du)[^\S\n]+|d['’])?\p{Ll}[\p{Ll}-]*){0,3})"
+    r"[^\S\n]+(?:de[^\S\n]+la|du|de|des)[^\S\n]+")
+_TAIL_WORD = regex.compile(r"(?:(?:de|des|du)[^\S\n]+|d['’])?(\p{Ll}[\p{Ll}-]*)")
+
+
+def french_bodies_of_places(text: str, mentions: list[Annotation], method: str) -> None:
+    """A French body's name and the place after ``de``, ``du``, ``de la`` are one
+    organisation, the seat or territory it serves in its name: ``Tribunal de simple police
+    de Binche``, ``Chambre de commerce de Saint-Louis``, ``Union centrale des syndicats des
+    agriculteurs de France``, as ``Bureau de bienfaisance de Morlanwelz`` already was. In
+    place of the two mentions."""
+    for a in [a for a in mentions if a.value["type"] == "ORG"]:
+        m = _OF_PLACE.match(text, a.end)
+        if m is None or a not in mentions or not _name_tail(a, m.group("tail")):
+            continue
+        place = next((b for b in mentions if b.start == m.end() and b.value["type"] == "LOC"),
+                     None)
+        if place is not None and "\n" not in text[a.start:place.end]:
+            take_span(text, mentions, a.start, place.end, "ORG", method)
+
+
+def _name_tail(a: Annotation, tail: str) -> bool:
+    """Whether the lower-case words between a body's mention and its place go on its name
+    (``Tribunal de simple`` | ``police`` | ``de Binche``, ``Caisse régionale de Crédit`` |
+    ``agricole mutuel`` | ``de Colmar``): none, or a body's name (:data:`ORG_HEADS`) before
+    words that do not end a name (:data:`TAIL_STOP`: not ``BOEUS On`` | ``écrit`` | ``de
+    Rotterdam``)."""
+    if not tail:
+        return True
+    return fold(a.value["text"].split()[0]) in ORG_HEADS and all(
+        fold(w) not in TAIL_STOP and fold(w) not in TAIL_OF | TAIL_ARTICLES
+        for w in _TAIL_WORD.findall(tail))
+
+
+# A French house named with its capitalised kind (Café du Jura, Hôtel des Trois-Rois,
+# Brasserie de la Poste): a place with its kind, as the held-out sets count it
+_FR_HOUSE = regex.compile(
+    r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant|Salle[^\S\n]+(?:communale|municipale))"
+    r"[^\S\n]+"
+    r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
+    r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+)?")  # Hôtel de Ville de Paris
+
+
+def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
+    """A café, a hotel, an inn named with its capitalised kind (``Café du Jura``, ``Hôtel
+    des Trois-Rois``) is a place, kind and all, whatever the model made of the name. In
+    place of the mentions inside it."""
+    for m in _FR_HOUSE.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "LOC", method)

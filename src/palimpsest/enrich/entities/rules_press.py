@@ -1,0 +1,42 @@
+"""Papers named where a notice says it is published (``Publíquese en El Grito del Pueblo y
+en El Telégrafo``, ``sera inséré dans L'Abbevillois``): a French or Spanish title with its
+article after such words is a paper, an organisation, whatever the model read in it (a
+place, a person, nothing).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich.entities.rules import take_span
+from palimpsest.model import Annotation
+
+_S = r"[^\S\n]+"
+_WORD = r"\p{Lu}[\p{L}'’-]*\p{L}"
+# a paper's title: its article, a capitalised word, and a complement (El Norte de Castilla,
+# Le Courrier de la Guadeloupe, L'Écho d'Oran) or a second capitalised word (El Cubano Libre)
+_PAPER = (rf"(?:El|La|Los|Las|Le|Les|L['’]){_S}?{_WORD}"
+          rf"(?:{_S}(?:de{_S}la|de{_S}los|del|de|du|des){_S}{_WORD}|{_S}d['’]{_WORD}"
+          rf"|{_S}{_WORD})?")
+# what says a notice or its list is printed in a paper (publíquese en, se publicará en,
+# publicará, insértese en, anunciada en, por medio de; sera inséré dans, paraîtra dans,
+# publiée dans); then the paper, and the others joined to it (y en, et dans, a comma)
+_PRINTED = regex.compile(
+    rf"(?<!\w)(?:[Pp]ublíquese|[Pp]ublicar(?:á|án)?|[Pp]ublica|[Ii]nsértese|[Ii]nsertará"
+    rf"|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra|paraissent|publiée?s?"
+    rf"|publier|insérée?s?)"
+    rf"(?:{_S}(?:también|además|íntegra|en|dans|el|le|journal|diario|periódico|semanario))*"
+    rf"{_S}(?P<paper>{_PAPER})(?![\w'’-])"
+    rf"(?:(?:,{_S}|{_S}(?:y|et){_S}(?:(?:en|dans){_S})?)(?P<paper>{_PAPER})(?![\w'’-]))*")
+
+
+def printed_papers(text: str, mentions: list[Annotation], curated: str, method: str) -> None:
+    """Each paper a notice says it is printed in is an organisation (``publíquese en El
+    Salteño y en La Voz del Pueblo``, ``paraîtra dans L'Abeille jurassienne et dans Le
+    Courrier du Jura``), in place of what the model found in its title; not over a
+    curator's name. In place."""
+    for m in _PRINTED.finditer(text):
+        for start, end in zip(m.starts("paper"), m.ends("paper"), strict=True):
+            if not any(a.method == curated and a.start < end and start < a.end
+                       for a in mentions):
+                take_span(text, mentions, start, end, "ORG", method)
