@@ -73,8 +73,10 @@ from palimpsest.enrich.entities.rules_english_bodies import (
     without_laws,
 )
 from palimpsest.enrich.entities.rules_french import (
+    bodies_to_places,
     french_bodies_of_places,
     french_houses,
+    ministries,
     styled_names,
 )
 from palimpsest.enrich.entities.rules_german import (
@@ -119,6 +121,7 @@ from palimpsest.enrich.entities.rules_german_seats import (
     numbered_units,
     offices_not_persons,
     societies_of_towns,
+    state_bodies,
 )
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
@@ -282,6 +285,7 @@ def whole_text_rules(
         bodies_before_zu(text, out, gazetteer, method)
         numbered_units(text, out, method)
         societies_of_towns(text, out, gazetteer, curated_method, method)
+        state_bodies(text, out, method)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
         bodies_with_surroundings(text, out, method)
@@ -304,11 +308,14 @@ def whole_text_rules(
             styled_persons(text, out, curated_method)
         if lang == "fr":
             styled_names(text, out, curated_method, method)
+        if french_or_spanish:
+            ministries(text, out, curated_method, method)
         if lang == "fr":
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)
             french_houses(text, out, method)
             french_bodies_of_places(text, out, method)
+            bodies_to_places(text, out, curated_method, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

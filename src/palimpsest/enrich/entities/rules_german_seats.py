@@ -234,15 +234,18 @@ def numbered_units(text: str, mentions: list[Annotation], method: str) -> None:
 # the ends of a society's word that its town may follow (Männergesangvereins Feldkirch,
 # Sängerbundes Bludenz, Liederkranz Lindau, Bürgerkapelle Freistadt)
 _CLUB_ENDS = ("verein", "vereins", "vereines", "bund", "bundes", "kranz", "kranzes", "chor",
-              "chors", "kapelle", "liedertafel", "gesellschaft", "genossenschaft", "innung")
-_CLUB_TOWN = regex.compile(r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+(\p{Lu}\p{Ll}+)(?![\w-])")
+              "chors", "kapelle", "liedertafel", "gesellschaft", "genossenschaft", "innung",
+              "kartell")
+_CLUB_TOWN = regex.compile(
+    r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+((?:St\.[^\S\n]*)?\p{Lu}\p{Ll}+)(?![\w-])")
 
 
 def societies_of_towns(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
                        curated: str, method: str) -> None:
     """A society's word and its town (``Männergesangvereins Feldkirch``, ``Liederkranzes
     Bregenz``) are the society, an organisation, whether the model read the two as a place,
-    the town alone or nothing (the town then one the gazetteer knows); not a branch's, which
+    the town alone or nothing (the town then one the gazetteer knows or the text names as a
+    place elsewhere); not a branch's, which
     gives the town (:func:`branches_by_towns`). In place."""
     for a in list(mentions):
         words = a.value["text"].split()
@@ -260,5 +263,40 @@ def societies_of_towns(text: str, mentions: list[Annotation], gazetteer: Mapping
                            and inside[0].start == town_s and inside[0].end == town_e
                            and inside[0].method != curated):
             continue
-        if inside or gazetteer.get(fold(m.group(2))) in PLACE_TYPES:
+        town = m.group(2)
+        if inside or gazetteer.get(fold(town)) in PLACE_TYPES or any(
+                b.value["type"] == "LOC" and b.value["text"] == town for b in mentions):
             take_span(text, mentions, m.start(), town_e, "ORG", method)
+
+
+# a people's own works (Volkseigener Betrieb) by its name: VEB Stahl- und Walzwerk
+# Hennigsdorf, VEB Chemiefaserwerk „Friedrich Engels“ Premnitz; at most five words after VEB
+_VEB = regex.compile(
+    r"(?<![\w-])VEB(?:[^\S\n]+(?:\p{Lu}[\p{L}-]*\p{L}|\p{Lu}\p{Ll}*-|und|„[^“\n]{1,40}“)){1,5}"
+    r"(?![\w-])")
+# a state's own body named for the state: Staatsbank der DDR, Solidaritätskomitee der DDR
+_OF_STATE = regex.compile(r"[^\S\n]+der[^\S\n]+(?:DDR|BRD|UdSSR|Sowjetunion)(?![\w-])")
+_STATE_BODY = regex.compile(
+    r"(?<![\w-])\p{Lu}\p{Ll}*(?:komitee|komitees|bank|rat|rates|bund|bundes|verband|verbandes"
+    r"|ministerium|ministeriums|akademie|kammer|gewerkschaft)(?=[^\S\n]+der[^\S\n])")
+
+
+def state_bodies(text: str, mentions: list[Annotation], method: str) -> None:
+    """A people's works by its name after ``VEB`` is one organisation, works, name and town
+    (``VEB Möbelkombinat Zeulenroda``); a body named for its state, ``der DDR``, is one with
+    it (``Staatsbank der DDR``, ``Deutschen Roten Kreuzes der DDR``), in place of the
+    state's place mention. In place."""
+    if "VEB" in text:
+        for m in _VEB.finditer(text):
+            take_span(text, mentions, m.start(), m.end(), "ORG", method)
+    if " der " not in text:
+        return
+    for a in [a for a in mentions if a.value["type"] == "ORG"]:
+        state = _OF_STATE.match(text, a.end)
+        if state is not None and a in mentions:
+            take_span(text, mentions, a.start, state.end(), "ORG", method)
+    for b in _STATE_BODY.finditer(text):
+        state = _OF_STATE.match(text, b.end())
+        if state is not None and not any(a.start < b.end() and b.start() < a.end
+                                         for a in mentions):
+            take_span(text, mentions, b.start(), state.end(), "ORG", method)

@@ -13,19 +13,28 @@ from palimpsest.model import Annotation
 
 _S = r"[^\S\n]+"
 _WORD = r"\p{Lu}[\p{L}'’-]*\p{L}"
+# a French title's adjective in lower case (L'Est républicain, L'Abeille jurassienne, L'Union
+# franc-comtoise), by its ending: not a verb after the title (Le Soleil présente)
+_ADJECTIVE = (r"\p{Ll}+(?:-\p{Ll}+)*(?:ain|aine|ien|ienne|ois|oise|ais|aise|al|ale|el|elle"
+              r"|ique|if|ive|ard|arde|in|ine|iste)(?![\w'’-])")
 # a paper's title: its article, a capitalised word, and a complement (El Norte de Castilla,
 # Le Courrier de la Guadeloupe, L'Écho d'Oran) or a second capitalised word (El Cubano Libre)
-_PAPER = (rf"(?:El|La|Los|Las|Le|Les|L['’]){_S}?{_WORD}"
-          rf"(?:{_S}(?:de{_S}la|de{_S}los|del|de|du|des){_S}{_WORD}|{_S}d['’]{_WORD}"
-          rf"|{_S}{_WORD})?")
-# what says a notice or its list is printed in a paper (publíquese en, se publicará en,
-# publicará, insértese en, anunciada en, por medio de; sera inséré dans, paraîtra dans,
-# publiée dans); then the paper, and the others joined to it (y en, et dans, a comma)
+_PAPER = (rf"(?:(?:El|La|Los|Las|Le|Les){_S}|L['’]){_WORD}"
+          rf"(?:{_S}(?:de{_S}la|de{_S}los|del|de|du|des){_S}{_WORD}|{_S}(?:de{_S}l|d)['’]{_WORD}"
+          rf"|{_S}{_WORD}|{_S}{_ADJECTIVE})?")
+# what says a notice or its list is printed in a paper (publíquese en, se publicará el
+# presente en, publicará, insértese en, anunciada en, publicada por, por medio de; sera inséré
+# dans, paraîtra dans, publiée dans, paru dans, publié par; a call to read it: Lisez, Lea
+# usted; a paper's kind: le journal, el diario); then the paper, and the others joined to it
+# (y en, et dans, a comma)
 _PRINTED = regex.compile(
-    rf"(?<!\w)(?:[Pp]ublíquese|[Pp]ublicar(?:á|án)?|[Pp]ublica|[Ii]nsértese|[Ii]nsertará"
-    rf"|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra|paraissent|publiée?s?"
-    rf"|publier|insérée?s?)"
-    rf"(?:{_S}(?:también|además|íntegra|en|dans|el|le|journal|diario|periódico|semanario))*"
+    rf"(?<!\w)(?:[Pp]ublíquese|[Pp]ublicar(?:á|án)?|[Pp]ublicad[oa]s?|[Pp]ublica"
+    rf"|[Ii]nsértese|[Ii]nsertará|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra|paraissent|publiée?s?"
+    rf"|publier|insérée?s?|parue?s?|[Ll]isez|[Ll]ea{_S}usted|[Ll]eed"
+    rf"|journal|diario|periódico|semanario)"
+    rf"(?:{_S}(?:también|además|íntegra|chaque|jour|en|dans|par|por|el|le|au|journal|diario"
+    rf"|periódico|semanario))*"
+    rf"(?:(?:{_S}\p{{Ll}}[\p{{Ll}}'’]*){{1,3}}?{_S}(?:en|dans|par|por))?"
     rf"{_S}(?P<paper>{_PAPER})(?![\w'’-])"
     rf"(?:(?:,{_S}|{_S}(?:y|et){_S}(?:(?:en|dans){_S})?)(?P<paper>{_PAPER})(?![\w'’-]))*")
 
