@@ -365,6 +365,17 @@ def test_a_german_subject_line_of_one_word_is_the_letter_s_title_not_its_address
     assert v["addressee"] == "An den Vorstand der Frankfurter Societäts-Druckerei GmbH"
 
 
+def test_a_swiss_french_concerne_line_is_the_letter_s_title() -> None:
+    """``Concerne :`` is the Swiss French subject line (holdout 54)."""
+    v = _values(
+        "Le Locle, le 12 mars 1937\n\nMessieurs Perrenoud frères S.A.\nLe Locle\n\n"
+        "Concerne : Salaires et vacances payées du personnel\n\nMessieurs,\n\nNous vous "
+        "prions de bien vouloir examiner nos demandes.\n\nLe secrétaire : Paul Jeanneret\n",
+        "fr",
+    )
+    assert v["title"] == "Salaires et vacances payées du personnel"
+
+
 def test_a_peruvian_community_s_letter_to_a_minister() -> None:
     """``Señor Ministro de …`` on one line addresses; ``Dios guarde a usted`` closes; a
     body signed by one word is named as the text names it in full."""

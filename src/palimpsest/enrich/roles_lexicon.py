@@ -121,10 +121,11 @@ ACT_OPENING_BODY = regex.compile(
     _F,
 )
 
-# "Subject:" lines in letters: what follows is the title.
+# "Subject:" lines in letters: what follows is the title (Swiss French "Concerne :"; an
+# English "Re" needs no colon before a title in capitals: "Re EASTER CYCLING CARNIVAL").
 SUBJECT = regex.compile(
-    r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|betr(?:eff)?|betrifft)"
-    r"\s*\.?\s*[:.\-–]+\s*(?=\w)",
+    r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|concerne|betr(?:eff)?"
+    r"|betrifft)\s*\.?\s*[:.\-–]+\s*(?=\w)|(?-i:Re)[^\S\n]+(?=(?-i:\p{Lu}{2}))",
     _F,
 )
 
