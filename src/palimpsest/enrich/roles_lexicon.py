@@ -121,11 +121,10 @@ ACT_OPENING_BODY = regex.compile(
     _F,
 )
 
-# "Subject:" lines in letters: what follows is the title (Swiss French "Concerne :"; an
-# English "Re" needs no colon before a title in capitals: "Re EASTER CYCLING CARNIVAL").
+# "Subject:" lines in letters: what follows is the title (Swiss French "Concerne :").
 SUBJECT = regex.compile(
     r"(?:subject|re|ref|reference|asunto|ref\.?|referencia|objet|concerne|betr(?:eff)?"
-    r"|betrifft)\s*\.?\s*[:.\-–]+\s*(?=\w)|(?-i:Re)[^\S\n]+(?=(?-i:\p{Lu}{2}))",
+    r"|betrifft)\s*\.?\s*[:.\-–]+\s*(?=\w)",
     _F,
 )
 
