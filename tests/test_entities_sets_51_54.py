@@ -78,3 +78,15 @@ def test_a_german_speaking_town_by_its_short_name_is_a_small_place() -> None:
     assert short_forms("Neumarkt in Steiermark", "AT") == ["Neumarkt"]
     assert short_forms("Saint-Pierre-d'Albigny", "FR") == []
     assert {"lauffen", "wimpfen", "braunau"} <= small_places()
+
+
+def test_german_coordinated_bodies_and_ministries() -> None:
+    got = found("Die Hanseatische Lombard- und Wechselbank und die Handels- und Gewerbekammer "
+                "Heilbronn haben mit Genehmigung des Bayerischen Staatsministeriums des Innern "
+                "und des k. k. Ministeriums für Kultus und Unterricht beschlossen.", "de")
+    assert {("Hanseatische Lombard- und Wechselbank", "ORG"),
+            ("Handels- und Gewerbekammer Heilbronn", "ORG"),
+            ("Bayerischen Staatsministeriums des Innern", "ORG"),
+            ("k. k. Ministeriums für Kultus und Unterricht", "ORG")} <= got
+    assert not any("Waisenkasse" in t for t, _ in found(
+        "Spenden für die Witwen- und Waisenkasse nimmt der Schatzmeister entgegen.", "de"))

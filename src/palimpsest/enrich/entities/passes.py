@@ -119,6 +119,7 @@ from palimpsest.enrich.entities.rules_german_seats import (
     bodies_with_surroundings,
     branches_by_towns,
     cross_societies,
+    german_ministries,
     numbered_units,
     offices_not_persons,
     societies_of_towns,
@@ -287,6 +288,7 @@ def whole_text_rules(
         numbered_units(text, out, method)
         societies_of_towns(text, out, gazetteer, curated_method, method)
         state_bodies(text, out, method)
+        german_ministries(text, out, method)
         towns_by_rivers(text, out, gazetteer)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)

@@ -216,9 +216,12 @@ def _founded(tk: Tokens, k: int) -> bool:
 # Compounds sharing their last part, set out with a suspended hyphen, that end in a
 # council or a body: Arbeiter-, Soldaten- und Bauernrat, Metall- und Elektroverband
 _COORDINATED_BODY = regex.compile(
-    r"(?<!\w)(?:\p{Lu}\p{Ll}+-,\s+)*\p{Lu}\p{Ll}+-\s+(?:und|oder)\s+\p{Lu}\p{Ll}*"
-    r"(?:rat|räte|rates|rats|verband|verbandes|bund|bundes|verein|vereins|komitee|komitees"
-    r"|ausschuss|ausschuß|ausschusses|partei|gewerkschaft|kartell|genossenschaft)(?!\w)")
+    r"(?<!\w)(?:(?!(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines)\s)\p{Lu}\p{Ll}+(?:e|en|er|es)"
+    r"[^\S\n]+(?=\p{Lu}\p{Ll}+-))?"  # a capitalised adjective: Hanseatische, Deutschen
+    r"(?:\p{Lu}\p{Ll}+-,\s+)*(?:\p{Lu}\p{Ll}+-)+\s+(?:und|oder)\s+\p{Lu}[\p{L}-]*?"
+    r"(?i:rat|räte|rates|rats|verband|verbandes|bund|bundes|verein|vereins|komitee|komitees"
+    r"|ausschuss|ausschuß|ausschusses|partei|gewerkschaft|kartell|genossenschaft|kammer|bank"
+    r"|schule|gesellschaft)(?!\w)")  # (not kasse: die Witwen- und Waisenkasse, a fund)
 
 
 # An industrial union named as IG and its industries: IG Metall, IG Druck und Papier,
@@ -272,8 +275,9 @@ _FELLOW = regex.compile(rf"(?i:{'|'.join(sorted(FELLOWS, key=len, reverse=True))
 
 def german_coordinated_bodies(text: str, mentions: list[Annotation], method: str) -> None:
     """A body named by compounds that share their last part (``Arbeiter-, Soldaten- und
-    Bauernrat``: the councils of 1918) is one organisation: the model reads the parts
-    apart, or none. It replaces the mentions inside it. In place, in text order."""
+    Bauernrat``: the councils of 1918; ``Handels- und Gewerbekammer``, ``Hanseatische
+    Lombard- und Wechselbank``) is one organisation: the model reads the parts apart, or
+    none. It replaces the mentions inside it. In place, in text order."""
     if "- " not in text:
         return
     for m in _COORDINATED_BODY.finditer(text):

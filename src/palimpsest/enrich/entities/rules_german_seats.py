@@ -85,7 +85,8 @@ def bodies_with_surroundings(text: str, mentions: list[Annotation], method: str 
 # Triberg, Fischerzunft Lindau)
 _SEATED_BODY_ENDS = ("amt", "amte", "amtes", "verein", "zunft", "kasse", "genossenschaft",
                      "gesellschaft", "feuerwehr", "pastorat", "schule", "konsistorium",
-                     "konsistoriums", "direktion", "gericht", "gerichte", "verwaltung")
+                     "konsistoriums", "direktion", "gericht", "gerichte", "verwaltung",
+                     "kammer")
 
 
 def bodies_with_seats(text: str, mentions: list[Annotation],
@@ -300,3 +301,25 @@ def state_bodies(text: str, mentions: list[Annotation], method: str) -> None:
         if state is not None and not any(a.start < b.end() and b.start() < a.end
                                          for a in mentions):
             take_span(text, mentions, b.start(), state.end(), "ORG", method)
+
+
+# a German ministry by its remit, with the state's adjectives or k. k. before it: das
+# Großherzogliche Ministerium des Innern, des k. k. Ministeriums für Kultus und Unterricht,
+# des Bayerischen Staatsministeriums des Innern, Ministerium für soziale Fürsorge
+_ARTICLES = r"(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines|Im|Am|Vom|Zum|Beim)"
+_DE_MINISTRY = regex.compile(
+    rf"(?<![\w.-])(?:k\.[^\S\n]*[ku]\.[^\S\n]*(?:k\.[^\S\n]+)?|(?:(?!{_ARTICLES}[^\S\n])"
+    r"\p{Lu}\p{Ll}+(?:e|en|er|es|lich)[^\S\n]+){1,2})?"
+    r"\p{Lu}?\p{Ll}*[Mm]inisteriums?[^\S\n]+(?:des|der|für)[^\S\n]+(?:\p{Ll}+e[nr]?[^\S\n]+)?"
+    r"\p{Lu}[\p{L}-]+(?:[^\S\n]+und[^\S\n]+(?:\p{Ll}+e[nr]?[^\S\n]+)?\p{Lu}[\p{L}-]+)?"
+    r"(?![\w-])")
+
+
+def german_ministries(text: str, mentions: list[Annotation], method: str) -> None:
+    """A German ministry by its remit is one organisation, with the state's adjectives
+    before it (``Großherzogliche Ministerium des Innern``, ``k. k. Ministeriums für Kultus
+    und Unterricht``), in place of what the model made of its parts. In place."""
+    if "inisterium" not in text:
+        return
+    for m in _DE_MINISTRY.finditer(text):
+        take_span(text, mentions, m.start(), m.end(), "ORG", method)
