@@ -262,7 +262,8 @@ commune plenario intersindical ayuntamiento municipalidad diputacion magistrat a
 consulat consulado konsulat consulate ambassade embajada embassy gesandtschaft legation
 prefecture jefatura mairie gremio viceconsulado vice-consulat circulo cercle administracion
 aduana aduanas intendencia inspeccion escuela municipalite capitania cooperativa
-cooperativas administration inspection cuerpo junta juzgado registro banda ville
+cooperativas administration inspection cuerpo junta juzgado registro banda ville ferrocarril
+ferrocarriles camara concejo
 """)
 HEADS = ORG_HEADS | PLACE_HEADS
 # French and Spanish words for a works or a firm that head its name (Hilanderías del

@@ -138,9 +138,10 @@ from palimpsest.enrich.entities.rules_offices import (
     roles_over_names,
     signed_offices,
     without_offices,
+    without_plural_titles,
     without_roles,
 )
-from palimpsest.enrich.entities.rules_press import printed_papers
+from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     capital_streets,
@@ -223,6 +224,8 @@ def whole_text_rules(
         rulers_after_articles(text, tk, out, lang, method)
         if english:
             without_postnominals(text, out, curated_method)
+            without_plural_titles(text, out)
+            printed_english_papers(text, out, curated_method, method)
         if not german:
             office_places(text, tk, out, curated_method, given)
         else:

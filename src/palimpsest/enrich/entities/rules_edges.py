@@ -406,8 +406,10 @@ def spanish_second_surnames(
         style = first if tk.folded[first] in _ES_STYLES else first - 1
         while style + 1 < e and tk.folded[style + 1] in _ES_STYLES:
             style += 1
-        if (style < 0 or tk.folded[style] not in _ES_STYLES or e - style < 3
-                or e + 1 >= n or text[a.end:starts[e]] != " "):
+        styled = style >= 0 and tk.folded[style] in _ES_STYLES and e - style >= 3
+        named = (e - first >= 2 and tk.folded[first] in given and e + 1 < n
+                 and tk.words[e] == "y")  # Juan Pujol y Rovira: a given name and a surname
+        if not (styled or named) or e + 1 >= n or text[a.end:starts[e]] != " ":
             continue
         joiner = tk.words[e]
         w = e + 2 if joiner == "de" and tk.words[e + 1] in ("la", "las", "los") else e + 1

@@ -345,3 +345,23 @@ def labelled_signatures(text: str, mentions: list[Annotation], method: str) -> N
         if _office_word(fold(m.group(1))):
             _signer(text, mentions, m.start(2), m.end(2), method)
 
+
+
+# plural titles before the first of several names (CONVENTIONS.md: Messrs. out): Messrs.
+# Bronson and Hotchkiss, Councillors W. H. Tolley and J. Smith, Aldermen Brown and Green
+_PLURAL_TITLE = re.compile(r"(?:Messrs\.?|MESSRS\.?|Councillors|Aldermen|Drs\.|Revs\.)[^\S\n]+"
+                           r"(?=[A-Z])")
+
+
+def without_plural_titles(text: str, mentions: list[Annotation]) -> None:
+    """A person's mention that opens with a plural title starts at the name (``Messrs.`` |
+    ``Bronson``, ``Councillors`` | ``W. H. Tolley``): the title is the list's, not the
+    first name's. A firm's (``Messrs. Naylor, Harvey and Co.``) is no person's. In
+    place."""
+    for a in mentions:
+        if a.value["type"] != "PER":
+            continue
+        m = _PLURAL_TITLE.match(a.value["text"])
+        if m is not None and m.end() < len(a.value["text"]):
+            a.start += m.end()
+            a.value = {**a.value, "text": text[a.start:a.end]}

@@ -49,3 +49,23 @@ def printed_papers(text: str, mentions: list[Annotation], curated: str, method: 
             if not any(a.method == curated and a.start < end and start < a.end
                        for a in mentions):
                 take_span(text, mentions, start, end, "ORG", method)
+
+
+# an English paper after "published in the", "appear in the" (the article is no part of its
+# name: the Western Mail, the Kidderminster Shuttle); up to four capitalised words
+_PRINTED_EN = regex.compile(
+    rf"(?<!\w)(?:published|printed|inserted|advertised|appeared|appear|appears|reported)"
+    rf"(?:{_S}(?:in{_S}full|also|weekly|daily))?{_S}in{_S}the{_S}"
+    rf"(?P<paper>\p{{Lu}}[\p{{L}}'’-]*(?:{_S}\p{{Lu}}[\p{{L}}'’-]*){{1,3}})(?![\w'’-])")
+
+
+def printed_english_papers(text: str, mentions: list[Annotation], curated: str,
+                           method: str) -> None:
+    """An English paper a notice says it is printed in (``inserted in the Kidderminster
+    Shuttle``, ``appear in the Cape Times``) is an organisation, its name two to four
+    capitalised words; in place of the town or the person the model read in it. In
+    place."""
+    for m in _PRINTED_EN.finditer(text):
+        start, end = m.span("paper")
+        if not any(a.method == curated and a.start < end and start < a.end for a in mentions):
+            take_span(text, mentions, start, end, "ORG", method)
