@@ -290,7 +290,7 @@ def state_bodies(text: str, mentions: list[Annotation], method: str) -> None:
     if "VEB" in text:
         for m in _VEB.finditer(text):
             take_span(text, mentions, m.start(), m.end(), "ORG", method)
-    if " der " not in text:
+    if not any(state in text for state in ("DDR", "BRD", "UdSSR", "Sowjetunion")):
         return
     for a in [a for a in mentions if a.value["type"] == "ORG"]:
         state = _OF_STATE.match(text, a.end)

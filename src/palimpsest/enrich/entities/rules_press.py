@@ -39,11 +39,19 @@ _PRINTED = regex.compile(
     rf"(?:(?:,{_S}|{_S}(?:y|et){_S}(?:(?:en|dans){_S})?)(?P<paper>{_PAPER})(?![\w'’-]))*")
 
 
+# the words _PRINTED opens with, found at once (most texts print no paper's name)
+_PRINTED_WORD = regex.compile(
+    r"ublí|ublic|nsért|nserta|nuncia|medio|paraî|paraiss|publi|insér|paru|isez|usted|[Ll]eed"
+    r"|journal|diario|periódico|semanario")
+
+
 def printed_papers(text: str, mentions: list[Annotation], curated: str, method: str) -> None:
     """Each paper a notice says it is printed in is an organisation (``publíquese en El
     Salteño y en La Voz del Pueblo``, ``paraîtra dans L'Abeille jurassienne et dans Le
     Courrier du Jura``), in place of what the model found in its title; not over a
     curator's name. In place."""
+    if not _PRINTED_WORD.search(text):
+        return
     for m in _PRINTED.finditer(text):
         for start, end in zip(m.starts("paper"), m.ends("paper"), strict=True):
             if not any(a.method == curated and a.start < end and start < a.end
