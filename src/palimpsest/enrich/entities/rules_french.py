@@ -14,22 +14,22 @@ from palimpsest.enrich.entities.lexicon import ORG_HEADS, TAIL_ARTICLES, TAIL_OF
 from palimpsest.enrich.entities.rules import take_span
 from palimpsest.model import Annotation
 
-_SPACE = r"[^\S\n]+"
+_S = r"[^\S\n]+"
 # a name's word: Currat, Jean-Louis, DuBois, Sainte-Rose, J.-Omer, J.-S.-H.
 _NAME_WORD = r"(?:\p{Lu}\.(?:-\p{Lu}\.)*(?:-\p{Lu}\p{Ll}+)?|\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)"
-_NAME = (rf"{_NAME_WORD}(?:(?:{_SPACE}(?:de|du|des|van|von|Le|La|Du){_SPACE}|{_SPACE}d['’]|"
-         rf"{_SPACE}){_NAME_WORD})*")
+_NAME = (rf"{_NAME_WORD}(?:(?:{_S}(?:de|du|des|van|von|Le|La|Du){_S}|{_S}d['’]|"
+         rf"{_S}){_NAME_WORD})*")
 # what may follow an office's first word: an adjective of rank or seat (le conseiller
 # général, le commissaire central, le médecin-major) or a complement in lower case (le chef
 # de bataillon, le professeur d'agriculture); never a verb (M. le maire remercie Jean)
-_OFFICE_MORE = (rf"(?:{_SPACE}(?:générale?|centrale?|principale?|municipale?|adjointe?|"
+_OFFICE_MORE = (rf"(?:{_S}(?:générale?|centrale?|principale?|municipale?|adjointe?|"
                 rf"honoraire|divisionnaire|départementale?|cantonale?|fédérale?|major)"
-                rf"|{_SPACE}de{_SPACE}\p{{Ll}}+|{_SPACE}d['’]\p{{Ll}}+)")
+                rf"|{_S}de{_S}\p{{Ll}}+|{_S}d['’]\p{{Ll}}+)")
 _STYLED = regex.compile(
     rf"(?<![\w.])(?:M\.|Mme|Mlle|Mgr|Monsieur|Madame|Mademoiselle)"
-    rf"(?:{_SPACE}(?:le|la){_SPACE}|{_SPACE}l['’])\p{{Ll}}+(?:-\p{{Ll}}+)*{_OFFICE_MORE}{{0,2}}"
-    rf"{_SPACE}(?P<name>{_NAME})(?![\w'’-])"
-    rf"|(?<![\w.])(?:Mme|Madame){_SPACE}veuve{_SPACE}(?P<name>{_NAME})(?![\w'’-])")
+    rf"(?:{_S}(?:le|la){_S}|{_S}l['’])\p{{Ll}}+(?:-\p{{Ll}}+)*{_OFFICE_MORE}{{0,2}}"
+    rf"{_S}(?P<name>{_NAME})(?![\w'’-])"
+    rf"|(?<![\w.])(?:Mme|Madame){_S}veuve{_S}(?P<name>{_NAME})(?![\w'’-])")
 
 
 def styled_names(text: str, mentions: list[Annotation], curated: str, method: str) -> None:
@@ -80,11 +80,14 @@ def _name_tail(a: Annotation, tail: str) -> bool:
     ``agricole mutuel`` | ``de Colmar``): none, or a body's name (:data:`ORG_HEADS`) before
     words that do not end a name (:data:`TAIL_STOP`: not ``BOEUS On`` | ``écrit`` | ``de
     Rotterdam``)."""
-    if not tail:
-        return True
-    return fold(a.value["text"].split()[0]) in ORG_HEADS and all(
-        fold(w) not in TAIL_STOP and fold(w) not in TAIL_OF | TAIL_ARTICLES
-        for w in _TAIL_WORD.findall(tail))
+    return not tail or (fold(a.value["text"].split()[0]) in ORG_HEADS and _name_words(tail))
+
+
+def _name_words(tail: str) -> bool:
+    """Whether none of the lower-case words of ``tail`` ends a name (:data:`TAIL_STOP`) or
+    is an article or a connector of its own."""
+    return all(fold(w) not in TAIL_STOP and fold(w) not in TAIL_OF | TAIL_ARTICLES
+               for w in _TAIL_WORD.findall(tail))
 
 
 # A French house named with its capitalised kind (Café du Jura, Hôtel des Trois-Rois,
@@ -127,15 +130,13 @@ def bodies_to_places(text: str, mentions: list[Annotation], curated: str, method
         if (place is None or place.value["type"] != "LOC" or place.method == curated
                 or "\n" in text[m.start():place.end]
                 or any(b.start < of.end() and m.start() < b.end for b in mentions)
-                or not all(fold(w) not in TAIL_STOP and fold(w) not in TAIL_OF | TAIL_ARTICLES
-                           for w in _TAIL_WORD.findall(of.group("tail")))):
+                or not _name_words(of.group("tail"))):
             continue
         take_span(text, mentions, m.start(), place.end, "ORG", method)
 
 
 # a ministry by its remit, in one or two parts: Ministère de l'Industrie et du Travail,
 # Ministère des Travaux publics, Ministerio de Industria y Comercio
-_S = r"[^\S\n]+"
 _REMIT_ADJECTIVE = (rf"(?:{_S}(?:publics|publiques|public|publique|social|sociale|sociales"
                     rf"|étrangères|coloniales|nationale|Pública|Públicas|Público|Públicos|Exteriores|Social"
                     rf"|Nacional))?")

@@ -1,9 +1,12 @@
 """German bodies by what stands around them: an office's or a firm's word in a person's
 mention (``Katholisches Pfarramt Nenzing``), a body with its district (``für Annaberg,
-Buchholz und Umgegend``) or its seat after it (``Großherzogliche Bezirksamt Triberg``), a
-branch by its town, which gives the town (``Bezirksverein Sonneberg``), and the crosses'
-societies (``des Blauen Kreuzes``). Their mentions have :data:`~.rules.RULE_CONFIDENCE`, as
-every rule's.
+Buchholz und Umgegend``) or its seat after it (``Großherzogliche Bezirksamt Triberg``,
+``Handelskammer zu Schweidnitz``), a branch by its town, which gives the town
+(``Bezirksverein Sonneberg``), a society by its town (``Liederkranzes Bregenz``), the
+crosses' societies (``des Blauen Kreuzes``), regiments by their number, the GDR's people's
+works and state bodies (``VEB Möbelkombinat Zeulenroda``, ``Staatsbank der DDR``) and
+ministries by their remit. Their mentions have :data:`~.rules.RULE_CONFIDENCE`, as every
+rule's.
 """
 
 from __future__ import annotations
@@ -122,17 +125,19 @@ def bodies_with_seats(text: str, mentions: list[Annotation],
 
 _NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
 
+# the capitalised words before a body that are no adjective of its name (Die, Seine)
+_ARTICLES = (r"(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines|Im|Am|Vom|Zum|Beim|Jene|Diese"
+             r"|Dieser|Dieses|Seine|Ihre|Unsere)")
 # a body's word with its seat after zu, where no mention took the body: Handelskammer zu
 # Schweidnitz, Bäcker-Innung zu Rostock, Allgemeinen Knappschafts-Vereins zu Bochum; a
 # capitalised adjective may stand before it (Königliche, Allgemeinen), no article
 _ZU_SEAT = regex.compile(
-    r"(?<![\w-])(?:(?P<adj>\p{Lu}\p{Ll}+(?:e|en|er|es))[^\S\n]+)?"
-    r"(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)[^\S\n]+zu[^\S\n]+(?P<seat>\p{Lu}\p{Ll}+)(?![\w-])")
+    rf"(?<![\w-])(?:(?!{_ARTICLES}[^\S\n])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:e|en|er|es))[^\S\n]+)?"
+    r"(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)[^\S\n]+zu[^\S\n]+(?P<seat>\p{Lu}\p{Ll}+)"
+    r"(?![\w-])")
 _ZU_BODY_ENDS = (*_SEATED_BODY_ENDS, "kammer", "innung", "vereins", "magistrat",
                  "regierung", "seminar", "seminars", "konsistoriums", "gerichts",
                  "amts", "kassen", "gesellschaften", "schulen", "akademie", "universität")
-_NO_ADJECTIVE = frozenset({"die", "der", "des", "dem", "den", "eine", "einer", "eines",
-                           "jene", "diese", "dieser", "dieses", "seine", "ihre", "unsere"})
 
 
 def bodies_before_zu(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
@@ -151,10 +156,7 @@ def bodies_before_zu(text: str, mentions: list[Annotation], gazetteer: Mapping[s
         if not any(a.start == seat_s and a.end == seat_e and a.value["type"] == "LOC"
                    for a in mentions) and gazetteer.get(fold(m.group("seat"))) not in PLACE_TYPES:
             continue
-        start = m.start("body")
-        adj = m.group("adj")
-        if adj is not None and fold(adj) not in _NO_ADJECTIVE:
-            start = m.start("adj")
+        start = m.start("adj") if m.group("adj") is not None else m.start("body")
         if any(a.start < seat_s and start < a.end for a in mentions):
             continue  # a mention holds the body (bodies_with_seats' work) or part of it
         take_span(text, mentions, start, seat_e, "ORG", method)
@@ -246,8 +248,8 @@ def societies_of_towns(text: str, mentions: list[Annotation], gazetteer: Mapping
     """A society's word and its town (``Männergesangvereins Feldkirch``, ``Liederkranzes
     Bregenz``) are the society, an organisation, whether the model read the two as a place,
     the town alone or nothing (the town then one the gazetteer knows or the text names as a
-    place elsewhere); not a branch's, which
-    gives the town (:func:`branches_by_towns`). In place."""
+    place elsewhere); not a branch's, which gives the town (:func:`branches_by_towns`). In
+    place."""
     for a in list(mentions):
         words = a.value["text"].split()
         if a.value["type"] == "LOC" and a.method != curated and len(words) > 1:
@@ -306,7 +308,6 @@ def state_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 # a German ministry by its remit, with the state's adjectives or k. k. before it: das
 # Großherzogliche Ministerium des Innern, des k. k. Ministeriums für Kultus und Unterricht,
 # des Bayerischen Staatsministeriums des Innern, Ministerium für soziale Fürsorge
-_ARTICLES = r"(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines|Im|Am|Vom|Zum|Beim)"
 _DE_MINISTRY = regex.compile(
     rf"(?<![\w.-])(?:k\.[^\S\n]*[ku]\.[^\S\n]*(?:k\.[^\S\n]+)?|(?:(?!{_ARTICLES}[^\S\n])"
     r"\p{Lu}\p{Ll}+(?:e|en|er|es|lich)[^\S\n]+){1,2})?"
