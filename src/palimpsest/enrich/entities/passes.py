@@ -75,6 +75,7 @@ from palimpsest.enrich.entities.rules_english_bodies import (
 from palimpsest.enrich.entities.rules_french import (
     bodies_to_places,
     french_bodies_of_places,
+    french_body_tails,
     french_houses,
     ministries,
     styled_names,
@@ -115,6 +116,7 @@ from palimpsest.enrich.entities.rules_german_places import (
 )
 from palimpsest.enrich.entities.rules_german_seats import (
     bodies_before_zu,
+    bodies_of_lands,
     bodies_with_seats,
     bodies_with_surroundings,
     branches_by_towns,
@@ -292,6 +294,7 @@ def whole_text_rules(
         societies_of_towns(text, out, gazetteer, curated_method, method)
         state_bodies(text, out, method)
         german_ministries(text, out, method)
+        bodies_of_lands(text, out, gazetteer, method)
         towns_by_rivers(text, out, gazetteer)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
@@ -323,6 +326,7 @@ def whole_text_rules(
             french_houses(text, out, method)
             french_bodies_of_places(text, out, method)
             bodies_to_places(text, out, curated_method, method)
+            french_body_tails(text, out)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)

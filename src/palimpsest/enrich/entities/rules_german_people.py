@@ -102,7 +102,7 @@ _FIRM_BEFORE = regex.compile(r"(?<![\w-])(\p{Lu}\p{Ll}+)[^\S\n]$")
 
 def titled_halves(text: str, mentions: list[Annotation]) -> None:
     """A person's honorific and calling the model took apart from the name right after it
-    (``Herrn Tuchfabrikanten | Karl Löw``, ``Herr Fuhrwerksbesitzer | Wenzel Dwořak``), or
+    (``Herrn Tuchfabrikanten | Karl Löw``, ``hochw. Herr Dechant | Wilhelm Tenhagen``), or
     titles that end in a degree (``Herrn Landeshauptmann Dr. | Josef Schlegel``: no name
     ends so) are one person's mention. In place."""
     out: list[Annotation] = []
@@ -110,14 +110,21 @@ def titled_halves(text: str, mentions: list[Annotation]) -> None:
         prev = out[-1] if out else None
         if (prev is not None and prev.value["type"] == "PER" and a.value["type"] == "PER"
                 and text[prev.end:a.start] == " " and (
-                    prev.value["text"].endswith((" Dr.", " Prof.")) or (
-                        len(words := prev.value["text"].split()) == 2
-                        and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()))):
+                    prev.value["text"].endswith((" Dr.", " Prof.")) or _styled_calling(
+                        prev.value["text"].split()))):
             prev.end = a.end
             prev.value = {**prev.value, "text": text[prev.start:prev.end]}
             continue
         out.append(a)
     mentions[:] = out
+
+
+def _styled_calling(words: list[str]) -> bool:
+    """Whether ``words`` are an honorific and a calling, no name: ``Herrn Tuchfabrikanten``,
+    ``hochw. Herr Dechant`` (a priest's style before the honorific)."""
+    if len(words) == 3 and fold(words[0]).rstrip(".") in ("hochw", "hochwurdige", "hochwurdiger"):
+        words = words[1:]
+    return len(words) == 2 and fold(words[0]) in _PERSON_FIRST and words[1][:1].isupper()
 
 
 def honorific_persons(text: str, mentions: list[Annotation]) -> None:

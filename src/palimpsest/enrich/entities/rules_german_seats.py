@@ -324,3 +324,31 @@ def german_ministries(text: str, mentions: list[Annotation], method: str) -> Non
         return
     for m in _DE_MINISTRY.finditer(text):
         take_span(text, mentions, m.start(), m.end(), "ORG", method)
+
+
+# a land in the genitive after a body's name: Verband der Bergarbeiter Deutschlands,
+# Reichsverband der Hebammen Österreichs, Gewerkschaft der Eisenbahner des Saargebietes
+_LAND_BODY_ENDS = (*_SEATED_BODY_ENDS, *_CLUB_ENDS, "verband", "verbandes", "partei", "bundes",
+                   "gewerkverein", "gewerkschaft", "kreuzes", "kommission", "ausschuss", "ausschuß",
+                   "ausschusses", "rat", "rates", "föderation", "foderation")
+_LAND_GENITIVE = regex.compile(r"[^\S\n]+(?:des[^\S\n]+)?(\p{Lu}[\p{L}-]*?)(?:e?s)(?![\w-])")
+
+
+def bodies_of_lands(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                    method: str) -> None:
+    """A body's mention and the land after it in the genitive (``Deutschlands``,
+    ``Mährens``, ``des Saargebietes``) are one organisation, as the sets read all 44 of
+    theirs; the land a place the gazetteer knows, or a region's word (``-gebiet``). In
+    place of the land's own mention."""
+    for a in [a for a in mentions if a.value["type"] == "ORG"]:
+        m = _LAND_GENITIVE.match(text, a.end)
+        if m is None or a not in mentions or not any(
+                fold(w).endswith(_LAND_BODY_ENDS) for w in a.value["text"].split()):
+            continue  # (a body's word in it: not the model's Alliirte | Rußlands)
+        stem = fold(m.group(1))
+        if not (gazetteer.get(stem) in PLACE_TYPES or stem.endswith("gebiet")):
+            continue
+        inside = [b for b in mentions if b is not a and a.end <= b.start < m.end()]
+        if any(b.value["type"] != "LOC" or b.end > m.end() for b in inside):
+            continue
+        take_span(text, mentions, a.start, m.end(), "ORG", method)

@@ -31,15 +31,20 @@ _PRINTED = regex.compile(
     rf"(?<!\w)(?:[Pp]ublíquese|[Pp]ublicar(?:á|án)?|[Pp]ublicad[oa]s?|[Pp]ublica"
     rf"|[Ii]nsértese|[Ii]nsertará|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra|paraissent|publiée?s?"
     rf"|publier|insérée?s?|parue?s?|[Ll]isez|[Ll]ea{_S}usted|[Ll]eed"
-    rf"|journal|diario|periódico|semanario)"
+    rf"|journal|journaux|diarios?|periódicos?|semanario)"
     rf"(?:{_S}(?:también|además|íntegra|chaque|jour|en|dans|par|por|el|le|au|journal|diario"
     rf"|periódico|semanario))*"
-    rf"(?:(?:{_S}\p{{Ll}}[\p{{Ll}}'’]*){{1,3}}?{_S}(?:en|dans|par|por))?"
+    rf"(?:(?:{_S}\p{{Ll}}[\p{{Ll}}'’]*){{1,5}}?{_S}(?:en|dans|par|por))?"
     rf"{_S}(?P<paper>{_PAPER})(?![\w'’-])"
     rf"(?:(?:,{_S}|{_S}(?:y|et){_S}(?:(?:en|dans){_S})?)(?P<paper>{_PAPER})(?![\w'’-]))*")
 
 
-# the words _PRINTED opens with, found at once (most texts print no paper's name)
+# a paper that prints it, named before its verb: El Pensamiento Navarro publicará el horario
+_PRINTS = regex.compile(
+    rf"(?<![\w'’])(?P<paper>{_PAPER})(?:{_S}(?:y|et){_S}(?P<paper>{_PAPER}))?"
+    rf"{_S}(?:publicará|publica|publicó|ha{_S}publicado|publiera|publie|publiera|a{_S}publié"
+    rf"|publiait|publiará)(?![\w'’-])")
+# the words _PRINTED and _PRINTS open with, found at once (most texts print no paper's name)
 _PRINTED_WORD = regex.compile(
     r"ublí|ublic|nsért|nserta|nuncia|medio|paraî|paraiss|publi|insér|paru|isez|usted|[Ll]eed"
     r"|journal|diario|periódico|semanario")
@@ -52,7 +57,7 @@ def printed_papers(text: str, mentions: list[Annotation], curated: str, method: 
     curator's name. In place."""
     if not _PRINTED_WORD.search(text):
         return
-    for m in _PRINTED.finditer(text):
+    for m in (*_PRINTED.finditer(text), *_PRINTS.finditer(text)):
         for start, end in zip(m.starts("paper"), m.ends("paper"), strict=True):
             if not any(a.method == curated and a.start < end and start < a.end
                        for a in mentions):
