@@ -43,3 +43,9 @@ def test_papers_before_their_verb_and_after_a_longer_phrase() -> None:
                 "en El Carbayón y en El Socialista.", "es")
     assert {("El Pensamiento Navarro", "ORG"), ("El Carbayón", "ORG"),
             ("El Socialista", "ORG")} <= got
+
+
+def test_an_english_society_the_model_read_as_a_place() -> None:
+    got = found("The Maitland City Band and the Cessnock Male Voice Choir will assist at the "
+                "concert in the Town Hall.", "en")
+    assert {("Maitland City Band", "ORG"), ("Cessnock Male Voice Choir", "ORG")} <= got

@@ -70,6 +70,7 @@ from palimpsest.enrich.entities.rules_english_bodies import (
     branch_towns,
     drop_word_organisations,
     newspapers,
+    societies_not_places,
     without_laws,
 )
 from palimpsest.enrich.entities.rules_french import (
@@ -228,6 +229,7 @@ def whole_text_rules(
             without_postnominals(text, out, curated_method)
             without_plural_titles(text, out)
             printed_english_papers(text, out, curated_method, method)
+            societies_not_places(text, out, curated_method)
         if not german:
             office_places(text, tk, out, curated_method, given)
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import chronology_gazetteer, name_key
@@ -169,3 +170,20 @@ def branch_towns(text: str, mentions: list[Annotation], method: str,
             continue  # inside a longer name
         mentions[:] = [a for a in mentions if a.end <= s or a.start >= b.end()]
         take_span(text, mentions, s, e, "LOC", method)
+
+
+# the last words of an English society's name, which no place's name ends with: the
+# Maitland City Band, the Cessnock Male Voice Choir, the Bendigo Amateur Cycling Club
+_SOCIETY_ENDS = frozenset({"band", "choir", "club", "society", "union", "association",
+                           "league", "brigade", "committee", "council", "guild"})
+
+
+def societies_not_places(text: str, mentions: list[Annotation], curated: str) -> None:
+    """An English mention the model read as a place whose last word names a society
+    (:data:`_SOCIETY_ENDS`: ``Maitland City Band``, ``Cessnock Male Voice Choir``) is the
+    society, an organisation. In place."""
+    for k, a in enumerate(mentions):
+        words = a.value["text"].split()
+        if (a.value["type"] == "LOC" and a.method != curated and len(words) > 1
+                and words[-1][:1].isupper() and words[-1].lower() in _SOCIETY_ENDS):
+            mentions[k] = replace(a, value={**a.value, "type": "ORG"})
