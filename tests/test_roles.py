@@ -376,6 +376,22 @@ def test_a_swiss_french_concerne_line_is_the_letter_s_title() -> None:
     assert v["title"] == "Salaires et vacances payées du personnel"
 
 
+def test_an_office_under_a_named_salutation_goes_on_with_the_address() -> None:
+    """``Monsieur Arthur Henderson,`` reads as a salutation; the office under it, ending
+    with its comma, is the address block's, and the ``Objet :`` line after it the title
+    (holdout 64)."""
+    v = _values(
+        "Genève, le 4 février 1932.\n\nMonsieur Arthur Henderson,\nPrésident de la "
+        "Conférence pour la réduction et la limitation des armements,\nBâtiment électoral,"
+        "\nGenève.\n\nObjet : Remise des pétitions pour le désarmement.\n\nMonsieur le "
+        "Président,\n\nAu nom du Cartel genevois des sociétés pacifistes, nous avons "
+        "l'honneur de vous annoncer la remise des signatures.\n\nLe secrétaire : A. "
+        "Grosjean\n",
+        "fr",
+    )
+    assert v["title"] == "Remise des pétitions pour le désarmement"
+
+
 def test_a_peruvian_community_s_letter_to_a_minister() -> None:
     """``Señor Ministro de …`` on one line addresses; ``Dios guarde a usted`` closes; a
     body signed by one word is named as the text names it in full."""

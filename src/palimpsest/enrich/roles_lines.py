@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
 from palimpsest.text.edits import CleanText
@@ -249,13 +251,26 @@ def is_upper(s: str) -> bool:
     return up >= 2 and low <= 0.15 * (up + low)
 
 
+# a salutation that names its person (an address block's first line), not "Monsieur le
+# Président,": an honorific and two capitalised names or more
+_NAMED_SALUTATION = regex.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|Herrn?|Frau|Señora?|Don|Doña|Mr\.?|Mrs\.?)"
+    r"(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){2,4},")
+
+
 def _address_goes_on(prev: Line, ln: Line) -> bool:
     """Whether ``ln`` carries on the address block that ``prev`` belongs to."""
     if prev.kind == "address-open":
         return ln.kind != "prose"
     if ln.kind == "prose":  # "A Monsieur L. Jeanneret, / gérant de la Société …,"
-        return (prev.kind in ("address", "address-cont") and prev.text[-1:] == ","
-                and ln.text[0].islower() and ln.words <= 16)
+        if prev.text[-1:] != "," or ln.words > 16:
+            return False
+        if prev.kind in ("address", "address-cont"):
+            return ln.text[0].islower() or ln.text[-1:] == ","
+        # "Monsieur Arthur Henderson, / Président de la Conférence pour …,": a person's name
+        # read as a salutation, then the office that ends with its comma
+        return (prev.kind == "salutation" and ln.text[-1:] == ","
+                and _NAMED_SALUTATION.fullmatch(prev.text) is not None)
     if ln.kind not in ("heading", "org") or ln.words > 8 or prev.text[-1] in ",.;":
         return False
     if prev.kind == "address" and prev.text.endswith("&"):
