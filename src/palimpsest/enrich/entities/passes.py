@@ -25,6 +25,7 @@ from palimpsest.enrich.entities.headings import (
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
+from palimpsest.enrich.entities.rules_again import names_again_after_honorifics
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
     congregations,
@@ -98,6 +99,7 @@ from palimpsest.enrich.entities.rules_german_bodies import (
 )
 from palimpsest.enrich.entities.rules_german_people import (
     firms_of_persons,
+    from_honorifics,
     honorific_persons,
     imperial_marks,
     initialled_surnames,
@@ -237,6 +239,7 @@ def whole_text_rules(
         with_abbreviation_dots(text, tk, out, german)
         repeated_surnames(tk, out, method, common)
         one_sense(text, tk, out, method, curated_method, genitive=german)
+        names_again_after_honorifics(text, out, method)
         persons_across_lines(text, tk, out)
         roles_over_names(text, tk, out)
         if french_or_spanish:  # titles joined across a line: Señor / Presidente
@@ -282,6 +285,7 @@ def whole_text_rules(
         german_saints(text, out, method)
         prefixed_villages(text, tk, out, method, common)
         honorific_persons(text, out)
+        from_honorifics(text, out)
         titled_halves(text, out)
         firms_of_persons(text, out)
         without_currencies(text, out)

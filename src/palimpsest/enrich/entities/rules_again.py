@@ -1,0 +1,44 @@
+"""A person's name found again after an honorific: ``Die Generalleitung: Mady
+Reuter-Schmit`` under a letter, ``Die Leitung hat Frau Mady Reuter-Schmit`` in it. An
+honorific before the same words says person whatever the model read there, however
+unsure it was of the name where it found it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich.entities.rules import add_in_order, rule_mention
+from palimpsest.model import Annotation
+
+# the honorifics that make the words after them a person's (case as printed)
+_HONORIFIC = (r"(?:Herrn?|Frau|Fräulein|Frl\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Miss|Señor|Señora"
+              r"|señor|señora|don|doña|Don|Doña)")
+
+
+def names_again_after_honorifics(text: str, mentions: list[Annotation], method: str) -> None:
+    """Each person's mention of two words or more whose words stand again right after an
+    honorific (``Frau Mady Reuter-Schmit``) gives a mention there, the honorific in it:
+    outside every mention, or in place of that name's mention without it. In place, in
+    text order."""
+    names = {a.value["text"] for a in mentions
+             if a.value["type"] == "PER" and " " in a.value["text"] and "\n" not in a.value["text"]}
+    if not names:
+        return
+    added: list[Annotation] = []
+    for name in names:
+        words = name.split()
+        if words[0].rstrip(".") in ("Herr", "Herrn", "Frau", "M", "Mme", "Mr", "Mrs"):
+            continue  # (the honorific is in it already)
+        pattern = regex.compile(rf"(?<![\w.]){_HONORIFIC}[^\S\n]+{regex.escape(name)}(?![\w-])")
+        for m in pattern.finditer(text):
+            inside = [a for a in (*mentions, *added) if a.start < m.end() and m.start() < a.end]
+            if not inside:
+                added.append(rule_mention(text, m.start(), m.end(), "PER", method))
+            elif (len(inside) == 1 and inside[0].value["type"] == "PER"
+                  and inside[0].end == m.end() and inside[0].start == m.end() - len(name)):
+                a = inside[0]  # found again without its honorific: the honorific goes in
+                a.start = m.start()
+                a.value = {**a.value, "text": text[a.start:a.end]}
+    if added:
+        add_in_order(mentions, added)
