@@ -25,3 +25,12 @@ def test_a_german_person_starts_at_the_honorific() -> None:
                 "Fritz.", "de")
     assert {("Herr Landrat Dr. Otto Rösch", "PER"),
             ("hochw. Herr Dekan Anton Fritz", "PER")} <= got
+
+
+def test_german_partners_joined_by_an_ampersand_are_a_firm() -> None:
+    got = found("Unterzeichnet haben Mohr & Federhaff, Bopp & Reuther und die Firma Franz "
+                "Hrdlička & Sohn; zu haben bei der Buchhandlung Gräfe & Unzer.", "de")
+    assert {("Mohr & Federhaff", "ORG"), ("Bopp & Reuther", "ORG"),
+            ("Franz Hrdlička & Sohn", "ORG"), ("Buchhandlung Gräfe & Unzer", "ORG")} <= got
+    assert ("Berne & Argovie", "ORG") not in found(
+        "Die Truppen zogen durch Vaud, Berne & Argovie.", "de")  # places are no partners

@@ -103,6 +103,7 @@ from palimpsest.enrich.entities.rules_german_people import (
     honorific_persons,
     imperial_marks,
     initialled_surnames,
+    partner_firms,
     reverend_styles,
     titled_halves,
     without_currencies,
@@ -288,6 +289,7 @@ def whole_text_rules(
         from_honorifics(text, out)
         titled_halves(text, out)
         firms_of_persons(text, out)
+        partner_firms(text, out, gazetteer, common, given, method)
         without_currencies(text, out)
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)

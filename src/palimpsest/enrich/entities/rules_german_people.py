@@ -16,7 +16,13 @@ import regex
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
 from palimpsest.enrich.entities.lexicon import DE_BODIES, LEADING_DROP, TITLES
-from palimpsest.enrich.entities.rules import add_in_order, inside, open_earlier, rule_mention
+from palimpsest.enrich.entities.rules import (
+    add_in_order,
+    inside,
+    open_earlier,
+    rule_mention,
+    take_span,
+)
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
@@ -50,7 +56,7 @@ _PERSON_FIRST = frozenset({"herr", "herrn", "frau", "fraulein"})
 
 
 _FIRM_OF = frozenset({"buchdruckerei", "druckerei", "verlag", "buchhandlung", "bankhaus",
-                      "verlagsbuchhandlung", "kunstanstalt"})
+                      "verlagsbuchhandlung", "kunstanstalt", "generalagentur", "offizin"})
 
 
 def firms_of_persons(text: str, mentions: list[Annotation]) -> None:
@@ -198,3 +204,40 @@ def from_honorifics(text: str, mentions: list[Annotation]) -> None:
             continue
         a.start += sum(len(w) + 1 for w in words[:k])
         a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+# two partners' names joined by "&", a given name or initials before the first allowed: Mohr
+# & Federhaff, Bopp & Reuther, Franz Hrdlička & Sohn (Söhne, Sohn, Co. and Cie. are the
+# other passes')
+_PARTNERS = regex.compile(
+    r"(?<![\w.&-])(?:(?P<given>\p{Lu}\p{Ll}+)[^\S\n]+|(?:\p{Lu}\.[^\S\n]*){1,3})?"
+    r"(?P<first>\p{Lu}[\p{L}'’-]*\p{Ll})[^\S\n]+&[^\S\n]+(?P<second>\p{Lu}[\p{L}'’-]*\p{Ll})"
+    r"(?![\w-]|[^\S\n]*&)")
+
+
+def partner_firms(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                  common: Mapping[str, int], given: frozenset[str], method: str) -> None:
+    """Two surnames joined by ``&`` are a firm (``Mohr & Federhaff``, ``Bopp & Reuther``),
+    one organisation, with the first partner's given name or initials (``Franz Hrdlička &
+    Sohn``); not places (``Vaud, Berne & Argovie``), not common words, not a given name
+    (``Hans & Grete``). A longer body that holds it stays. German; in place."""
+    if " & " not in text:
+        return
+    for m in _PARTNERS.finditer(text):
+        first, second = fold(m.group("first")), fold(m.group("second"))
+        named = m.group("given") is not None and fold(m.group("given")) in given
+        if second in ("sohn", "sohne"):  # Franz Hrdlička & Sohn (without the given name:
+            if not named:                # _AND_CO's)
+                continue
+        elif any(gazetteer.get(f) in PLACE_TYPES or common.get(f, 0) >= 4 or f in given
+                 for f in (first, second)):
+            continue
+        start = m.start()
+        if m.group("given") is not None and not named:
+            start = m.start("first")  # (a word before it that is no given name: Firma)
+        kind = _FIRM_BEFORE.search(text, max(0, start - 30), start)
+        if kind is not None and fold(kind.group(1)) in _FIRM_OF:
+            start = kind.start(1)  # Buchhandlung Gräfe & Unzer: the house's kind in
+        if not any(a.value["type"] == "ORG" and a.start <= start and m.end() <= a.end
+                   and (a.start, a.end) != (start, m.end()) for a in mentions):
+            take_span(text, mentions, start, m.end(), "ORG", method)
