@@ -34,3 +34,10 @@ def test_german_partners_joined_by_an_ampersand_are_a_firm() -> None:
             ("Franz Hrdlička & Sohn", "ORG"), ("Buchhandlung Gräfe & Unzer", "ORG")} <= got
     assert ("Berne & Argovie", "ORG") not in found(
         "Die Truppen zogen durch Vaud, Berne & Argovie.", "de")  # places are no partners
+
+
+def test_a_signature_of_initials_and_a_surname_in_capitals() -> None:
+    got = found("Le comité a voté la grève.\n\nLe secrétaire,\nA. VIALARD.\n\nLe trésorier,\n"
+                "É. VIAL\n", "fr")
+    assert {("A. VIALARD", "PER"), ("É. VIAL", "PER")} <= got
+    assert not any(t.startswith("No.") for t, _ in found("THE TABLET.\nNo. CXI.\n", "en"))

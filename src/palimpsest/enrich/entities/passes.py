@@ -25,7 +25,7 @@ from palimpsest.enrich.entities.headings import (
     salutations,
 )
 from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
-from palimpsest.enrich.entities.rules_again import names_again_after_honorifics
+from palimpsest.enrich.entities.rules_again import capital_signatures, names_again_after_honorifics
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
     congregations,
@@ -241,6 +241,7 @@ def whole_text_rules(
         repeated_surnames(tk, out, method, common)
         one_sense(text, tk, out, method, curated_method, genitive=german)
         names_again_after_honorifics(text, out, method)
+        capital_signatures(text, out, curated_method, method)
         persons_across_lines(text, tk, out)
         roles_over_names(text, tk, out)
         if french_or_spanish:  # titles joined across a line: Señor / Presidente

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from palimpsest.enrich.entities.rules import add_in_order, rule_mention
+from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_span
 from palimpsest.model import Annotation
 
 # the honorifics that make the words after them a person's (case as printed)
@@ -42,3 +42,27 @@ def names_again_after_honorifics(text: str, mentions: list[Annotation], method: 
                 a.value = {**a.value, "text": text[a.start:a.end]}
     if added:
         add_in_order(mentions, added)
+
+
+# a signature's line: initials and a surname in capitals, alone on their line (A. VIALARD.,
+# É. VIAL, Ch. BENTZ., A. BEN HASSINE)
+_CAPITAL_SIGNATURE = regex.compile(
+    r"(?m)^[^\S\n]*(?P<name>(?:(?!No\.|Nr\.|St\.)\p{Lu}\p{Ll}?\.(?:-\p{Lu}\.)?[^\S\n]?){1,3}"
+    r"(?![IVXLCDM]+\b)\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]*\p{Lu})?)"
+    r"[^\S\n]*[.,]?[^\S\n]*$")
+
+
+def capital_signatures(text: str, mentions: list[Annotation], curated: str,
+                       method: str) -> None:
+    """A line that holds only initials and a surname in capitals (``A. VIALARD.``, ``É.
+    VIAL``) is a signature, a person, initials in, in place of the surname alone or the
+    body the model read there. Not over a curator's name. In place."""
+    if "." not in text:
+        return
+    for m in _CAPITAL_SIGNATURE.finditer(text):
+        s, e = m.span("name")
+        if any((a.method == curated and a.start < e and s < a.end)
+               or (a.value["type"] == "PER" and a.start <= s and e <= a.end) for a in mentions):
+            continue  # (a person's longer mention holds it: ATTORNEY / C. E. THOMPSON)
+        if not any(a.start == s and a.end == e and a.value["type"] == "PER" for a in mentions):
+            take_span(text, mentions, s, e, "PER", method)
