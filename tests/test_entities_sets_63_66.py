@@ -41,3 +41,12 @@ def test_a_signature_of_initials_and_a_surname_in_capitals() -> None:
                 "É. VIAL\n", "fr")
     assert {("A. VIALARD", "PER"), ("É. VIAL", "PER")} <= got
     assert not any(t.startswith("No.") for t, _ in found("THE TABLET.\nNo. CXI.\n", "en"))
+
+
+def test_a_town_of_several_words_a_list_knows_whole() -> None:
+    got = found("Llegaron de Alcolea de Cinca y de Sos del Rey Católico; otros de Tafí del "
+                "Valle.", "es")
+    assert {("Alcolea de Cinca", "LOC"), ("Sos del Rey Católico", "LOC"),
+            ("Tafí del Valle", "LOC")} <= got
+    assert ("Vara de Rey", "LOC") not in found(
+        "Asistieron el alcalde y el concejal señor Martínez Vara de Rey.", "es")
