@@ -44,8 +44,8 @@ def test_a_signature_of_initials_and_a_surname_in_capitals() -> None:
 
 
 def test_a_town_of_several_words_a_list_knows_whole() -> None:
-    got = found("Llegaron de Alcolea de Cinca y de Sos del Rey Católico; otros de Tafí del "
-                "Valle.", "es")
+    got = found("Los socios llegaron de Alcolea de Cinca y de Sos del Rey Católico; otros "
+                "de Tafí del Valle.", "es")
     assert {("Alcolea de Cinca", "LOC"), ("Sos del Rey Católico", "LOC"),
             ("Tafí del Valle", "LOC")} <= got
     assert ("Vara de Rey", "LOC") not in found(
