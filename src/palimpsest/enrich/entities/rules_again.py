@@ -12,8 +12,9 @@ from palimpsest.enrich.entities.rules import add_in_order, rule_mention, take_sp
 from palimpsest.model import Annotation
 
 # the honorifics that make the words after them a person's (case as printed)
-_HONORIFIC = (r"(?:Herrn?|Frau|Fräulein|Frl\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Miss|Señor|Señora"
-              r"|señor|señora|don|doña|Don|Doña)")
+_HONORIFIC = regex.compile(
+    r"(?<![\w.])(?:Herrn?|Frau|Fräulein|Frl\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Miss|Señor|Señora"
+    r"|señor|señora|don|doña|Don|Doña)[^\S\n]+")
 
 
 def names_again_after_honorifics(text: str, mentions: list[Annotation], method: str) -> None:
@@ -21,27 +22,32 @@ def names_again_after_honorifics(text: str, mentions: list[Annotation], method: 
     honorific (``Frau Mady Reuter-Schmit``) gives a mention there, the honorific in it:
     outside every mention, or in place of that name's mention without it. In place, in
     text order."""
-    names = {a.value["text"] for a in mentions
-             if a.value["type"] == "PER" and " " in a.value["text"] and "\n" not in a.value["text"]}
+    names = sorted({a.value["text"] for a in mentions
+                    if a.value["type"] == "PER" and " " in a.value["text"]
+                    and "\n" not in a.value["text"]
+                    and a.value["text"].split()[0].rstrip(".") not in _OWN_HONORIFICS},
+                   key=len, reverse=True)
     if not names:
         return
     added: list[Annotation] = []
-    for name in names:
-        words = name.split()
-        if words[0].rstrip(".") in ("Herr", "Herrn", "Frau", "M", "Mme", "Mr", "Mrs"):
-            continue  # (the honorific is in it already)
-        pattern = regex.compile(rf"(?<![\w.]){_HONORIFIC}[^\S\n]+{regex.escape(name)}(?![\w-])")
-        for m in pattern.finditer(text):
-            inside = [a for a in (*mentions, *added) if a.start < m.end() and m.start() < a.end]
-            if not inside:
-                added.append(rule_mention(text, m.start(), m.end(), "PER", method))
-            elif (len(inside) == 1 and inside[0].value["type"] == "PER"
-                  and inside[0].end == m.end() and inside[0].start == m.end() - len(name)):
-                a = inside[0]  # found again without its honorific: the honorific goes in
-                a.start = m.start()
-                a.value = {**a.value, "text": text[a.start:a.end]}
+    for h in _HONORIFIC.finditer(text):
+        name = next((x for x in names if text.startswith(x, h.end())), None)
+        end = h.end() + len(name) if name is not None else -1
+        if name is None or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            continue
+        inside = [a for a in (*mentions, *added) if a.start < end and h.start() < a.end]
+        if not inside:
+            added.append(rule_mention(text, h.start(), end, "PER", method))
+        elif (len(inside) == 1 and inside[0].value["type"] == "PER"
+              and inside[0].end == end and inside[0].start == h.end()):
+            a = inside[0]  # found again without its honorific: the honorific goes in
+            a.start = h.start()
+            a.value = {**a.value, "text": text[a.start:a.end]}
     if added:
         add_in_order(mentions, added)
+
+
+_OWN_HONORIFICS = frozenset({"Herr", "Herrn", "Frau", "M", "Mme", "Mr", "Mrs"})  # in it already
 
 
 # a signature's line: initials and a surname in capitals, alone on their line (A. VIALARD.,
