@@ -58,13 +58,16 @@ _CAPITAL_SIGNATURE = regex.compile(
     r"[^\S\n]*[.,]?[^\S\n]*$")
 
 
+_INITIAL_CAPITALS = regex.compile(r"\p{Lu}\p{Ll}?\.[^\S\n]?\p{Lu}[\p{Lu}'’-]*\p{Lu}")
+
+
 def capital_signatures(text: str, mentions: list[Annotation], curated: str,
                        method: str) -> None:
     """A line that holds only initials and a surname in capitals (``A. VIALARD.``, ``É.
     VIAL``) is a signature, a person, initials in, in place of the surname alone or the
     body the model read there. Not over a curator's name. In place."""
-    if "." not in text:
-        return
+    if not _INITIAL_CAPITALS.search(text):
+        return  # (most texts hold no initial before a surname in capitals)
     for m in _CAPITAL_SIGNATURE.finditer(text):
         s, e = m.span("name")
         if any((a.method == curated and a.start < e and s < a.end)

@@ -27,11 +27,12 @@ _PAPER = (rf"(?:(?:El|La|Los|Las|Le|Les){_S}|L['’]){_WORD}"
 # dans, paraîtra dans, publiée dans, paru dans, publié par; a call to read it: Lisez, Lea
 # usted; a paper's kind: le journal, el diario); then the paper, and the others joined to it
 # (y en, et dans, a comma)
-_PRINTED = regex.compile(
+_TRIGGER = regex.compile(
     rf"(?<!\w)(?:[Pp]ublíquese|[Pp]ublicar(?:á|án)?|[Pp]ublicad[oa]s?|[Pp]ublica"
-    rf"|[Ii]nsértese|[Ii]nsertará|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra|paraissent|publiée?s?"
-    rf"|publier|insérée?s?|parue?s?|[Ll]isez|[Ll]ea{_S}usted|[Ll]eed"
-    rf"|journal|journaux|diarios?|periódicos?|semanario)"
+    rf"|[Ii]nsértese|[Ii]nsertará|[Ii]nserta|anunciad[oa]s?|por{_S}medio{_S}de|paraîtra"
+    rf"|paraissent|publiée?s?|publier|insérée?s?|parue?s?|[Ll]isez|[Ll]ea{_S}usted|[Ll]eed"
+    rf"|journal|journaux|diarios?|periódicos?|semanario)(?!\w)")
+_PRINTED = regex.compile(
     rf"(?:{_S}(?:también|además|íntegra|chaque|jour|en|dans|par|por|el|le|au|journal|diario"
     rf"|periódico|semanario))*"
     rf"(?:(?:{_S}\p{{Ll}}[\p{{Ll}}'’]*){{1,5}}?{_S}(?:en|dans|par|por))?"
@@ -44,10 +45,8 @@ _PRINTS = regex.compile(
     rf"(?<![\w'’])(?P<paper>{_PAPER})(?:{_S}(?:y|et){_S}(?P<paper>{_PAPER}))?"
     rf"{_S}(?:publicará|publica|publicó|ha{_S}publicado|publiera|publie|publiera|a{_S}publié"
     rf"|publiait|publiará)(?![\w'’-])")
-# the words _PRINTED and _PRINTS open with, found at once (most texts print no paper's name)
-_PRINTED_WORD = regex.compile(
-    r"ublí|ublic|nsért|nserta|nuncia|medio|paraî|paraiss|publi|insér|paru|isez|usted|[Ll]eed"
-    r"|journal|diario|periódico|semanario")
+_PRINTS_VERB = regex.compile(r"publicará|publica|publicó|publicado|publiera|publie|publié"
+                             r"|publiait|publiará")  # what _PRINTS needs, found at once
 
 
 def printed_papers(text: str, mentions: list[Annotation], curated: str, method: str) -> None:
@@ -55,9 +54,11 @@ def printed_papers(text: str, mentions: list[Annotation], curated: str, method: 
     Salteño y en La Voz del Pueblo``, ``paraîtra dans L'Abeille jurassienne et dans Le
     Courrier du Jura``), in place of what the model found in its title; not over a
     curator's name. In place."""
-    if not _PRINTED_WORD.search(text):
-        return
-    for m in (*_PRINTED.finditer(text), *_PRINTS.finditer(text)):
+    found = [m for t in _TRIGGER.finditer(text)
+             if (m := _PRINTED.match(text, t.end())) is not None]
+    if _PRINTS_VERB.search(text):
+        found += _PRINTS.finditer(text)
+    for m in found:
         for start, end in zip(m.starts("paper"), m.ends("paper"), strict=True):
             if not any(a.method == curated and a.start < end and start < a.end
                        for a in mentions):
