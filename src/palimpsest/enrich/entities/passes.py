@@ -121,6 +121,7 @@ from palimpsest.enrich.entities.rules_german_places import (
 from palimpsest.enrich.entities.rules_german_seats import (
     bodies_before_zu,
     bodies_of_lands,
+    bodies_of_territories,
     bodies_with_seats,
     bodies_with_surroundings,
     branches_by_towns,
@@ -305,6 +306,7 @@ def whole_text_rules(
         state_bodies(text, out, method)
         german_ministries(text, out, method)
         bodies_of_lands(text, out, gazetteer, method)
+        bodies_of_territories(text, out, method)
         towns_by_rivers(text, out, gazetteer)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)

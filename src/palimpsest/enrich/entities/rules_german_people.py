@@ -28,13 +28,14 @@ from palimpsest.model import Annotation
 
 # Austria's imperial and royal mark before an office (k. k. Handelsministerium, k. u. k.
 # Kriegsministerium, k.k. Bezirkshauptmannschaft Imst)
-_IMPERIAL = re.compile(r"(?<!\w)[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+$")
+_IMPERIAL = re.compile(r"(?<!\w)(?:[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.|Kgl\.)[^\S\n]+$")
 
 
 def imperial_marks(text: str, mentions: list[Annotation]) -> None:
-    """An organisation's mention opens with the ``k. k.`` (``k. u. k.``) before it, as the
-    held-out sets count it (``k. k. Bezirkshauptmannschaft Imst``). In place."""
-    if "k." in text:
+    """An organisation's mention opens with the ``k. k.`` (``k. u. k.``) or the Bavarian
+    ``Kgl.`` before it, as the held-out sets count it (``k. k. Bezirkshauptmannschaft
+    Imst``, ``Kgl. Bezirksamt Pirmasens``). In place."""
+    if "k." in text or "Kgl." in text:
         open_earlier(text, mentions, "ORG", _IMPERIAL, 12)
 
 

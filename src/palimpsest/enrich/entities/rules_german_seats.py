@@ -238,7 +238,7 @@ def numbered_units(text: str, mentions: list[Annotation], method: str) -> None:
 # Sängerbundes Bludenz, Liederkranz Lindau, Bürgerkapelle Freistadt)
 _CLUB_ENDS = ("verein", "vereins", "vereines", "bund", "bundes", "kranz", "kranzes", "chor",
               "chors", "kapelle", "liedertafel", "gesellschaft", "genossenschaft", "innung",
-              "kartell")
+              "kartell", "schule", "pflege")
 _CLUB_TOWN = regex.compile(
     r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+((?:St\.[^\S\n]*)?\p{Lu}\p{Ll}+)(?![\w-])")
 
@@ -352,3 +352,37 @@ def bodies_of_lands(text: str, mentions: list[Annotation], gazetteer: Mapping[st
         if any(b.value["type"] != "LOC" or b.end > m.end() for b in inside):
             continue
         take_span(text, mentions, a.start, m.end(), "ORG", method)
+
+
+# the territory a body serves, after its name: für den Pinzgau, für die Provinz Ostpreußen,
+# für den Kreis Husum, der Provinz Pommern, des Kantons Aargau
+_TERRITORY = regex.compile(
+    r"[^\S\n]+(?:für[^\S\n]+(?:den|die|das)(?:[^\S\n]+(?:Kreis|Bezirk|Provinz|Kanton))?"
+    r"|der[^\S\n]+Provinz|des[^\S\n]+(?:Kantons|Kreises|Bezirkes|Bezirks))[^\S\n]+")
+
+
+_BODY_BEFORE_TERRITORY = regex.compile(
+    r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})(?:[^\S\n]+(?:für[^\S\n]+(?:den|die|das)"
+    r"(?:[^\S\n]+(?:Kreis|Bezirk|Provinz|Kanton))?|der[^\S\n]+Provinz"
+    r"|des[^\S\n]+(?:Kantons|Kreises|Bezirkes|Bezirks)))[^\S\n]+$")  # a body no mention took
+
+
+def bodies_of_territories(text: str, mentions: list[Annotation], method: str) -> None:
+    """A body's mention and the territory it serves after it (``Handwerkskammer für die
+    Pfalz``, ``Pestalozzi-Verein der Provinz Pommern``, ``Erziehungsdirektion des Kantons
+    Aargau``) are one organisation, as the sets read all 19 of theirs, in place of the
+    territory's place mention; so are a body's word no mention took and its territory. In
+    place."""
+    for a in [a for a in mentions if a.value["type"] == "ORG"]:
+        m = _TERRITORY.match(text, a.end)
+        if m is None or a not in mentions:
+            continue
+        place = next((b for b in mentions if b.start == m.end() and b.value["type"] == "LOC"
+                      and " " not in b.value["text"]), None)
+        if place is not None:
+            take_span(text, mentions, a.start, place.end, "ORG", method)
+    for place in [b for b in mentions if b.value["type"] == "LOC" and " " not in b.value["text"]]:
+        m = _BODY_BEFORE_TERRITORY.search(text, max(0, place.start - 80), place.start)
+        if (m is not None and place in mentions and fold(m.group(1)).endswith(_ZU_BODY_ENDS)
+                and not any(b.start < place.start and m.start() < b.end for b in mentions)):
+            take_span(text, mentions, m.start(), place.end, "ORG", method)
