@@ -18,3 +18,12 @@ def test_a_german_body_with_the_territory_it_serves() -> None:
                 "die Kurse genehmigt.", "de")
     assert {("Handwerkskammer für die Pfalz", "ORG"),
             ("Kgl. Bezirksamt Pirmasens", "ORG")} <= got
+
+
+def test_german_lakes_rivers_and_places_by_their_kind() -> None:
+    got = found("Die Fahrt geht über den Thunersee; Feste am Rhein und an der Oder. Die "
+                "Chaussee führt zur Station Filisur und zur Alp Falein.", "de")
+    assert {("Thunersee", "LOC"), ("Rhein", "LOC"), ("Oder", "LOC"),
+            ("Station Filisur", "LOC"), ("Alp Falein", "LOC")} <= got
+    assert ("Chaussee", "LOC") not in got
+    assert ("Main", "LOC") not in found("Die Versammlung tagt in Frankfurt am Main.", "de")

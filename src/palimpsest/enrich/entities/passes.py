@@ -113,6 +113,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     german_streets,
     german_works,
     kind_lists,
+    lakes_and_rivers,
     prefixed_towns,
     prefixed_villages,
     streets_with_adjectives,
@@ -308,6 +309,7 @@ def whole_text_rules(
         bodies_of_lands(text, out, gazetteer, method)
         bodies_of_territories(text, out, method)
         towns_by_rivers(text, out, gazetteer)
+        lakes_and_rivers(text, out, method)
         branches_by_towns(text, out, curated_method)
         cross_societies(text, out, method)
         bodies_with_surroundings(text, out, method)

@@ -130,7 +130,8 @@ _WORKS_HEADS = frozenset({"zeche", "grube", "schacht", "schachtanlage", "hutte",
                           "kokerei", "arbeiterheim", "volkshaus", "bahnhof", "lager",
                           "gasthof", "gasthaus", "wirtshaus", "hotel", "schloss", "schloß",
                           "bahnhofe", "rittergut", "vorwerk", "domane", "bahnstation", "hof",
-                          "gut"})
+                          "gut", "station", "alp", "kursaal", "kurhaus", "turnhalle",
+                          "herrschaft"})
 
 
 def german_works(text: str, tk: Tokens, mentions: list[Annotation], method: str,
@@ -393,3 +394,29 @@ def towns_by_rivers(text: str, mentions: list[Annotation], gazetteer: Mapping[st
         mentions[:] = [b for b in mentions if b is a or not (a.end <= b.start < end)]
         a.end = end
         a.value = {**a.value, "text": text[a.start:end]}
+
+
+# a lake by its name (Thunersee, Staffelsee; not Übersee, Hochsee, Tiefsee) and a river of
+# _RIVERS after an article or a preposition (am Rhein, an der Oder, die Enz)
+_LAKE = regex.compile(
+    r"(?<![\w-])(?!(?:Über|Hoch|Tief|Binnen)see|Chaussee)\p{Lu}\p{Ll}{2,}see(?![\w-])")
+_RIVER_AFTER = regex.compile(
+    rf"(?<![\w-])(?:am|an[^\S\n]+der|an[^\S\n]+die|auf[^\S\n]+der|auf[^\S\n]+dem|über[^\S\n]+die"
+    rf"|über[^\S\n]+den|jenseits[^\S\n]+der|jenseits[^\S\n]+des|längs[^\S\n]+der)[^\S\n]+"
+    rf"(?P<river>{_RIVERS})(?![\w-])")
+
+
+_TOWN_BEFORE = regex.compile(r"\p{Lu}[\p{L}-]*\p{Ll}[^\S\n]+$")  # Frankfurt | am Main: the town's
+
+
+def lakes_and_rivers(text: str, mentions: list[Annotation], method: str) -> None:
+    """A lake by its name (``Thunersee``, ``Staffelsee``) and a river the text puts
+    something on or a road across (``am Rhein``, ``an der Oder``: :data:`_RIVERS`) are
+    places where no mention took them; not a river after a town's name, which names the
+    town (``Frankfurt am Main``: :func:`towns_by_rivers`). In place."""
+    found = [m.span() for m in _LAKE.finditer(text)] if "see" in text else []
+    found += [m.span("river") for m in _RIVER_AFTER.finditer(text)
+              if not _TOWN_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+    added = [rule_mention(text, s, e, "LOC", method) for s, e in found
+             if not any(a.start < e and s < a.end for a in mentions)]
+    add_in_order(mentions, added)
