@@ -27,3 +27,12 @@ def test_german_lakes_rivers_and_places_by_their_kind() -> None:
             ("Station Filisur", "LOC"), ("Alp Falein", "LOC")} <= got
     assert ("Chaussee", "LOC") not in got
     assert ("Main", "LOC") not in found("Die Versammlung tagt in Frankfurt am Main.", "de")
+
+
+def test_an_initial_goes_in_with_a_surname_the_model_found_alone() -> None:
+    got = found("Schluss der Versammlung 5 Uhr.\n\nDer Präsident:\nA. Cloetta.\nDer "
+                "Aktuar:\nP. Juvalta.", "de")
+    assert {("A. Cloetta", "PER"), ("P. Juvalta", "PER")} <= got
+    assert ("Ph. Wendling", "PER") in found(
+        "Schluß der Sitzung 11 Uhr.\n\nDer Präsident: Ph. Wendling.\nDer Schriftführer: "
+        "Georg Heil.", "de")

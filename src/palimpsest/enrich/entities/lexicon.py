@@ -415,7 +415,7 @@ miss mo mont neb nebr nev okla ore pa penn tenn tex vt va wash wis wyo
 # Friedr. Keller, Fréd. Hirtz, Ch. Weyher, Fco. Ruiz).
 GIVEN_ABBREVIATIONS = _words("""wm geo thos jas chas jno jos saml benj robt edw richd danl
 joh friedr heinr bapt wilh chr jac gottl ferd ludw theod
-fred ch aug alph ant alex emm edm hipp guill fco fdo""")
+fred ch aug alph ant alex emm edm hipp guill fco fdo ph th""")
 
 # German words for a place's kind that name it with the place (``Kanton Zürich``,
 # ``Kirchgemeinde Enge``, ``Herzogthum Lüttich``): capitalised, as German nouns are.

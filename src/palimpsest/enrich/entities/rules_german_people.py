@@ -15,7 +15,12 @@ import regex
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES
-from palimpsest.enrich.entities.lexicon import DE_BODIES, LEADING_DROP, TITLES
+from palimpsest.enrich.entities.lexicon import (
+    DE_BODIES,
+    GIVEN_ABBREVIATIONS,
+    LEADING_DROP,
+    TITLES,
+)
 from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
@@ -166,7 +171,9 @@ def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], metho
     added: list[Annotation] = []
     for k in range(n - 2):
         w = words[k]
-        if (len(w) != 1 or not w.isupper() or w in _NOT_INITIALS or words[k + 1] != "."
+        initial = (len(w) == 1 and w.isupper()) or (
+            w[:1].isupper() and tk.folded[k] in GIVEN_ABBREVIATIONS)  # Ph. Wendling
+        if (not initial or w in _NOT_INITIALS or words[k + 1] != "."
                 or ends[k] != starts[k + 1] or (k > 0 and words[k - 1] in (".", "-"))
                 or (k > 0 and len(words[k - 1]) == 1 and words[k - 1].isupper())):
             continue  # (not A.-G. Wallisellen, P G. Gihhs)
@@ -185,7 +192,12 @@ def initialled_surnames(text: str, tk: Tokens, mentions: list[Annotation], metho
                 and "\n" not in text[ends[j]:starts[j + 2]]):
             continue  # J. Gerber u. Cie.; D. Red.); K. Bayer. Staatseisenbahnen
         s, e = starts[k], ends[j]
-        if not inside(taken, s, e) and not any(ts < e and s < te for ts, te in taken):
+        surname = next((a for a in mentions if (a.start, a.end) == (starts[j], e)
+                        and a.value["type"] == "PER"), None)
+        if surname is not None and not any(ts < starts[j] and s < te for ts, te in taken):
+            surname.start = s  # the model's surname alone: its initial goes in (A. Cloetta)
+            surname.value = {**surname.value, "text": text[s:e]}
+        elif not inside(taken, s, e) and not any(ts < e and s < te for ts, te in taken):
             added.append(rule_mention(text, s, e, "PER", method))
     add_in_order(mentions, added)
 
