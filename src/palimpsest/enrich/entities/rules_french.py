@@ -49,12 +49,12 @@ def styled_names(text: str, mentions: list[Annotation], curated: str, method: st
         take_span(text, mentions, start, end, "PER", method)
 
 
-# what joins a French body to its seat or territory: de, du, de la, de l' (not d': the sets
-# give Missionnaires de Saint-François de Sales | d'Annecy, a congregation and its seat, apart;
-# with d', sets 39 and 54 moved -0.007 and +0.010), after lower-case words of its name
+# what joins a French body to its seat or territory: de, du, de la, de l', d' (set 39 gives
+# Missionnaires de Saint-François de Sales | d'Annecy, a congregation and its seat, apart:
+# -0.007; sets 38, 54, 58, 62 +0.003 to +0.007), after lower-case words of its name
 _OF_PLACE = regex.compile(
     r"(?P<tail>(?:[^\S\n]+(?:(?:de|des|du)[^\S\n]+|d['’])?\p{Ll}[\p{Ll}-]*){0,3})"
-    r"[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|de[^\S\n]+|des[^\S\n]+)")
+    r"[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|du[^\S\n]+|de[^\S\n]+|des[^\S\n]+|d['’])")
 _TAIL_WORD = regex.compile(r"(?:(?:de|des|du)[^\S\n]+|d['’])?(\p{Ll}[\p{Ll}-]*)")
 
 
