@@ -133,7 +133,7 @@ from palimpsest.enrich.entities.rules_german_seats import (
     societies_of_towns,
     state_bodies,
 )
-from palimpsest.enrich.entities.rules_known_places import known_long_places
+from palimpsest.enrich.entities.rules_known_places import known_long_places, places_among_places
 from palimpsest.enrich.entities.rules_lists import (
     coordinated_names,
     inverted_names,
@@ -336,6 +336,7 @@ def whole_text_rules(
             ministries(text, out, curated_method, method)
         if french_or_spanish:
             known_long_places(text, tk, out, curated_method, gazetteer, method)
+            places_among_places(text, out, given, gazetteer)
         if lang == "fr":
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)

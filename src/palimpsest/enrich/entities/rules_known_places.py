@@ -56,3 +56,32 @@ def known_long_places(text: str, tk: Tokens, mentions: list[Annotation], curated
                 len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)):
             take_span(text, mentions, s, e, "LOC", method)
         k = best + 1
+
+
+_LINKS = frozenset({",", "y", "e", "o", "u", "et", "ou"})
+
+
+def places_among_places(text: str, mentions: list[Annotation], given: frozenset[str],
+                        gazetteer: Mapping[str, str]) -> None:
+    """In a list of three one-word names or more (commas, ``y``, ``o``, ``et``: ``de
+    Bolueta, Ocharcoaga y Santuchu``) of which at least half the others are places, a name
+    the model read as a person that no given name names is a place too: lists keep to one
+    kind of thing. French and Spanish; in place."""
+    i, n = 0, len(mentions)
+    while i < n:
+        j = i + 1
+        while j < n and mentions[j - 1].end < mentions[j].start and all(
+                w in _LINKS for w in text[mentions[j - 1].end:mentions[j].start]
+                .replace(",", " , ").split()) and "\n" not in text[mentions[j - 1].end:
+                                                                    mentions[j].start]:
+            j += 1
+        run = mentions[i:j]
+        places = sum(a.value["type"] == "LOC" for a in run)
+        if len(run) >= 3 and places * 2 > len(run) - 1 and all(
+                " " not in a.value["text"] for a in run) and not any(
+                a.value["type"] == "ORG" for a in run):
+            for a in run:
+                key = a.value["text"].lower()
+                if a.value["type"] == "PER" and key not in given:
+                    a.value = {**a.value, "type": "LOC"}
+        i = j
