@@ -336,7 +336,7 @@ def whole_text_rules(
             ministries(text, out, curated_method, method)
         if french_or_spanish:
             known_long_places(text, tk, out, curated_method, gazetteer, method)
-            places_among_places(text, out, given, gazetteer)
+            places_among_places(text, out, given)
         if lang == "fr":
             places_after_a(tk, out, method, given)
             french_organs(out, curated_method)

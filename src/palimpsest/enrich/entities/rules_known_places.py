@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.gazetteers import PLACE_TYPES, small_places
 from palimpsest.enrich.entities.rules import take_span
 from palimpsest.enrich.entities.tokens import Tokens
@@ -61,8 +62,7 @@ def known_long_places(text: str, tk: Tokens, mentions: list[Annotation], curated
 _LINKS = frozenset({",", "y", "e", "o", "u", "et", "ou"})
 
 
-def places_among_places(text: str, mentions: list[Annotation], given: frozenset[str],
-                        gazetteer: Mapping[str, str]) -> None:
+def places_among_places(text: str, mentions: list[Annotation], given: frozenset[str]) -> None:
     """In a list of three one-word names or more (commas, ``y``, ``o``, ``et``: ``de
     Bolueta, Ocharcoaga y Santuchu``) of which at least half the others are places, a name
     the model read as a person that no given name names is a place too: lists keep to one
@@ -81,7 +81,6 @@ def places_among_places(text: str, mentions: list[Annotation], given: frozenset[
                 " " not in a.value["text"] for a in run) and not any(
                 a.value["type"] == "ORG" for a in run):
             for a in run:
-                key = a.value["text"].lower()
-                if a.value["type"] == "PER" and key not in given:
+                if a.value["type"] == "PER" and fold(a.value["text"]) not in given:
                     a.value = {**a.value, "type": "LOC"}
         i = j
