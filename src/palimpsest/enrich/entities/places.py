@@ -92,7 +92,7 @@ def small_places(csv_path: Path, known: Collection[str]) -> list[str]:
     out: set[str] = set()
     with open(csv_path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            for name in (row["name"], *short_forms(row["name"], row["cc"])):
+            for name in (row["name"], *short_forms(row["name"], row.get("cc", ""))):
                 if len(name) >= 3 and _LATIN.match(name) and name[0].isupper():
                     key = name_key(name)
                     if key and key not in known:

@@ -15,6 +15,8 @@ from palimpsest.model import Annotation
 _HONORIFIC = regex.compile(
     r"(?<![\w.])(?:Herrn?|Frau|Fräulein|Frl\.|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Miss|Señor|Señora"
     r"|señor|señora|don|doña|Don|Doña)[^\S\n]+")
+# the honorifics a name's mention may already open with (nothing to take in then)
+_OWN_HONORIFICS = frozenset({"Herr", "Herrn", "Frau", "M", "Mme", "Mr", "Mrs"})
 
 
 def names_again_after_honorifics(text: str, mentions: list[Annotation], method: str) -> None:
@@ -45,9 +47,6 @@ def names_again_after_honorifics(text: str, mentions: list[Annotation], method: 
             a.value = {**a.value, "text": text[a.start:a.end]}
     if added:
         add_in_order(mentions, added)
-
-
-_OWN_HONORIFICS = frozenset({"Herr", "Herrn", "Frau", "M", "Mme", "Mr", "Mrs"})  # in it already
 
 
 # a signature's line: initials and a surname in capitals, alone on their line (A. VIALARD.,

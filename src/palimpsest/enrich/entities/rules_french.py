@@ -83,10 +83,11 @@ def _name_tail(a: Annotation, tail: str) -> bool:
     return not tail or (fold(a.value["text"].split()[0]) in ORG_HEADS and _name_words(tail))
 
 
-def _name_words(tail: str) -> bool:
-    """Whether none of the lower-case words of ``tail`` ends a name (:data:`TAIL_STOP`) or
-    is an article or a connector of its own."""
-    return all(fold(w) not in TAIL_STOP and fold(w) not in TAIL_OF | TAIL_ARTICLES
+def _name_words(tail: str, connectors: frozenset[str] = frozenset()) -> bool:
+    """Whether none of the lower-case words of ``tail`` but its ``connectors`` ends a name
+    (:data:`TAIL_STOP`) or is an article or a connector of its own."""
+    return all(w in connectors or (fold(w) not in TAIL_STOP
+                                   and fold(w) not in TAIL_OF | TAIL_ARTICLES)
                for w in _TAIL_WORD.findall(tail))
 
 
@@ -178,7 +179,6 @@ _BODY_TAIL = regex.compile(
     rf"(?:{_S}et{_S}(?:la{_S}|le{_S}|l['’]){_LOWER})?))?"
     rf"(?:{_S}(?:de{_S}la{_S}|de{_S}l['’]|du{_S}|des{_S}|de{_S}|d['’])\p{{Lu}}[\p{{L}}'’-]*\p{{L}})?")
 _CONNECTORS = frozenset({"et", "pour", "de", "du", "des", "la", "le", "les", "d", "l"})
-_CONTENT_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}[\p{Ll}-]*")
 _AFTER_TAIL = regex.compile(rf"[^\S\n]*(?:[,.;:)»\n]|$)|{_S}(?P<word>[\p{{L}}'’]+)")
 
 
@@ -195,9 +195,7 @@ def french_body_tails(text: str, mentions: list[Annotation]) -> None:
                 or not words[-1].islower()):
             continue  # (after a name the words are the sentence's: … de Montréal | appelle)
         m = _BODY_TAIL.match(text, a.end)
-        if m is None or m.end() == a.end or any(
-                fold(w) in TAIL_STOP for w in _CONTENT_WORD.findall(m.group())
-                if w not in _CONNECTORS):
+        if m is None or m.end() == a.end or not _name_words(m.group(), _CONNECTORS):
             continue
         after = _AFTER_TAIL.match(text, m.end())
         if after is None or (after.group("word") is not None

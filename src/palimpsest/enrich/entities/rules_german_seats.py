@@ -356,15 +356,11 @@ def bodies_of_lands(text: str, mentions: list[Annotation], gazetteer: Mapping[st
 
 # the territory a body serves, after its name: für den Pinzgau, für die Provinz Ostpreußen,
 # für den Kreis Husum, der Provinz Pommern, des Kantons Aargau
-_TERRITORY = regex.compile(
-    r"[^\S\n]+(?:für[^\S\n]+(?:den|die|das)(?:[^\S\n]+(?:Kreis|Bezirk|Provinz|Kanton))?"
-    r"|der[^\S\n]+Provinz|des[^\S\n]+(?:Kantons|Kreises|Bezirkes|Bezirks))[^\S\n]+")
-
-
-_BODY_BEFORE_TERRITORY = regex.compile(
-    r"(?<![\w-])(\p{Lu}[\p{L}-]*\p{Ll})(?:[^\S\n]+(?:für[^\S\n]+(?:den|die|das)"
-    r"(?:[^\S\n]+(?:Kreis|Bezirk|Provinz|Kanton))?|der[^\S\n]+Provinz"
-    r"|des[^\S\n]+(?:Kantons|Kreises|Bezirkes|Bezirks)))[^\S\n]+$")  # a body no mention took
+_SERVES = (r"[^\S\n]+(?:für[^\S\n]+(?:den|die|das)(?:[^\S\n]+(?:Kreis|Bezirk|Provinz|Kanton))?"
+           r"|der[^\S\n]+Provinz|des[^\S\n]+(?:Kantons|Kreises|Bezirkes|Bezirks))[^\S\n]+")
+_TERRITORY = regex.compile(_SERVES)
+_BODY_BEFORE_TERRITORY = regex.compile(  # a body's word no mention took, before it
+    rf"(?<![\w-])(\p{{Lu}}[\p{{L}}-]*\p{{Ll}}){_SERVES}$")
 
 
 def bodies_of_territories(text: str, mentions: list[Annotation], method: str) -> None:
