@@ -45,7 +45,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|ordre\s+du\s+jour(?!\s*:)"
     r"|beschluss|beschlu(?:ß|ss)",
     "minutes": r"minutes|minute(?=\s+of\s+(?:the\s+)?(?:meeting|sederunt))|acta|actas"
-    r"|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift",
+    r"|proc[eè]s[- ]verbal|compte[- ]rendu|protokoll|niederschrift|verhandlungsschrift"
+    r"|extrait\s+du\s+registre",  # EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU SYNDICAT
     "appeal": r"(?:an\s+)?appeal|(?:a\s+)?call|(?:the\s+)?(?:humble\s+)?petition|llamamiento"
     r"|llamado|convocatoria"
     r"|petici[oó]n|appel|p[eé]tition|aufruf|excitativa"
@@ -127,6 +128,8 @@ SUBJECT = regex.compile(
     r"|betrifft)\s*\.?\s*[:.\-–]+\s*(?=\w)",
     _F,
 )
+# An English subject line without its colon: "Re EASTER CYCLING CARNIVAL AND ROAD RACE."
+BARE_RE = regex.compile(r"Re\.?\s+(?=\p{Lu}{2,}[\s:'’-])")
 
 # An address line: "To the members of", "A los compañeros", "Aux étudiants", "An den Rat",
 # "To His Excellency", "À Son Excellence", "An Seine Majestät" (a petition's head).
@@ -181,7 +184,7 @@ ADDRESS_CLOSE = regex.compile(r"(?:presente|s/d|p/c)\W*$|[—-]\s*presente", _F)
 SALUTATION = regex.compile(
     r"[¡!]?\s*(?:(?:my\s+)?dear|respected|esteemed|honou?red|querid[oa]s?|estimad[oa]s?|distinguid[oa]s?|apreciad[oa]s?"
     r"|mon\s+cher|ma\s+ch[eè]re|mes\s+(?:bien\s+|tr[eè]s\s+)?chers|cher|ch[eè]re|chers|ch[eè]res"
-    r"|my\s+lords?|sir|gentlemen"
+    r"|my\s+lords?|sir|gentlemen|ladies(?:\s+and\s+gentlemen)?"
     r"|liebe[rn]?|werte[rn]?|sehr\s+geehrte[rn]?|verehrte[rn]?|geliebte[rn]?"
     r"|hochgeehrte[rn]?|hochverehrte[rn]?|hochzuverehrende[rn]?|geehrte[rn]?"
     r"|mesdames|messieurs|monsieur|madame|monseigneur"
@@ -274,7 +277,14 @@ PUBLICATION = regex.compile(
     r"(?:\s*[,.—–-]?\s*(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?)\s*\d[\d/.-]*)?\s*$",
     _F,
 )
-# A newspaper's name: up to three words and a word for a paper ("THE DAILY HERALD").
+# A bulletin's own name at a line's start: "Mitteilungsblatt für den Bezirk …", "RUNDBRIEF
+# Nr. 14", "CLUBNACHRICHTEN", "BULLETIN TRIMESTRIEL", "BOLETÍN MENSUAL"
+BULLETIN_NAME = regex.compile(
+    r"(?:mitteilungsblatt|mitteilungen|rundbrief|\w*nachrichten|nachrichtenblatt"
+    r"|informationsblatt|bulletin|bolet[ií]n|newsletter)\b", _F)
+# A periodical's number: "Nr. 14", "N° 37", "Núm. 38", "Folge 10", "Heft 3"
+ISSUE_NUMBER = regex.compile(r"(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?|folge|heft)\s*\d", _F)
+# A paper's name: up to three words and a word for a paper ("THE DAILY HERALD").
 _PAPER = (
     r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
     r"|courier|post|mail|news|worker|telegraph|observer|guardian|express|standard|mercury"

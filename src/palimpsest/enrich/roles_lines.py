@@ -18,6 +18,7 @@ import regex
 
 from palimpsest.enrich import roles_lexicon as lx
 from palimpsest.enrich import roles_text as tx
+from palimpsest.enrich.date_words import WEEKDAYS
 from palimpsest.text.edits import CleanText
 
 HEAD_CHARS = 2500  # the head is read from this much text at most
@@ -135,6 +136,8 @@ def classify(ln: Line, prev: Line | None) -> str:
         if m is not None and fixed:
             t = ln.reads = _cased_as(fixed, t)
     lead = m.lastgroup if m is not None else None
+    if lead is None and lx.BARE_RE.match(t):
+        lead = "subject"
     if lead is None and n <= 25 and is_upper(t) and lx.EXCELLENCY_HEAD.match(t):
         return "address"
     if lead is not None:
@@ -156,7 +159,9 @@ def classify(ln: Line, prev: Line | None) -> str:
         and (lx.YEAR.search(t) or "," in t)
         and lx.DATE.search(t)
     ):  # a sitting's date heads its minutes: "Séance du 7 mars 1889"
-        return "heading" if toks[0] in lx.MEETING_WORDS and n <= 6 else "dateline"
+        if (toks[0] in lx.MEETING_WORDS and n <= 6) or _heading_with_year(t):
+            return "heading"
+        return "dateline"
     if n <= 12 and letters(t) < 0.55:
         return "garbage"
     if n <= 14 and (digits or ":" in t or ("," in t and t[-1] != "!")) and tx.is_contact(toks):
@@ -183,6 +188,22 @@ def classify(ln: Line, prev: Line | None) -> str:
     return "heading"
 
 
+_MONTH_OR_DAY = regex.compile(rf"\b(?:{lx.MONTHS}|{'|'.join(WEEKDAYS)})\b", regex.I)
+
+
+def _heading_with_year(t: str) -> bool:
+    """A heading in capitals that names its year, no dateline: ``CAMP DE VACANCES 1924``,
+    ``CHIEF ENGINEER'S REPORT FOR 1868.`` (two words before the number, no comma, no
+    month, weekday or large place: not ``PARIS LE 5 MAI 1968``)."""
+    if "," in t or not is_upper(t):
+        return False
+    before = t[: next(i for i, c in enumerate(t) if c.isdigit())]
+    words = [w for w in before.split() if sum(map(str.isalpha, w)) >= 2]
+    if len(words) < 2 or _MONTH_OR_DAY.search(before):
+        return False
+    return not (tx.known_place(words[0]) or tx.known_place(" ".join(words[:2])))
+
+
 def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
     """The kind a line-start keyword gives, when the rest of the line agrees."""
     if lead == "subject":  # not a file reference: "Ref. GHC/LM 22nd June 1962"
@@ -194,8 +215,9 @@ def _lead_kind(lead: str, t: str, n: int, org: bool) -> str:
         g = lx.GENRE_HEAD.match(t)
         if org and g is not None and g.group("leaflet") and n <= 12:
             return "issued"  # "Flugblatt der SPD Unterbezirk Dortmund"
-        if g is not None and g.group("minutes") and n <= 30 and t[-1] == ".":
+        if g is not None and g.group("minutes") and n <= 30 and t[-1] in ".,":
             return "genre"  # "Minutes of the Branch Meeting held at …, on Tuesday, 14th March."
+            # (or its first line: "MINUTES OF QUARTERLY MEETING OF MEMBERS,")
         if g is not None and g.group("report") and n <= 12 and t[-1] in ".," and is_upper(t):
             return "genre"  # "THIRTY-SECOND ANNUAL REPORT OF THE LIBRARIAN." (or ",")
         if g is not None and g.group("leaflet") and n <= 12 and t[-1] == "." and is_upper(t):
@@ -260,8 +282,10 @@ _NAMED_SALUTATION = regex.compile(
 
 def _address_goes_on(prev: Line, ln: Line) -> bool:
     """Whether ``ln`` carries on the address block that ``prev`` belongs to."""
-    if prev.kind == "address-open":
-        return ln.kind != "prose"
+    if prev.kind == "address-open":  # "An die / löbliche k. k. Local-Commission für …"
+        return ln.kind != "prose" or ln.words <= 12
+    if ln.kind == "prose" and prev.kind == "address" and prev.text[-1:].isalpha():
+        return ln.text[0].islower() and ln.words <= 16  # "Monsieur le Président / de l'…,"
     if ln.kind == "prose":  # "A Monsieur L. Jeanneret, / gérant de la Société …,"
         if prev.text[-1:] != "," or ln.words > 16:
             return False

@@ -18,6 +18,8 @@ def _continues(a: Line, b: Line) -> bool:
     """Whether heading line ``b`` carries on heading line ``a``."""
     if b.kind not in ("heading", "org", "address", "dateline", "genre", "contact") or b.words > 16:
         return False
+    if b.kind == "address" and a.text.endswith("."):
+        return False  # "GENERAL STRIKE. / TO ALL WORKERS IN MOTHERWELL": whom it calls
     low = b.text.lower()
     if low.startswith(("from ", "de parte", "de la part", "von der ", "vom ")):
         return False
@@ -47,6 +49,9 @@ def _continues(a: Line, b: Line) -> bool:
 
 def read_title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
     """The title's first line, all its lines, and its text."""
+    bulletin = _bulletin(head)
+    if bulletin:  # "Mitteilungsblatt für den Bezirk Oberpullendorf / Folge 10 · Oktober 1931"
+        return bulletin[0], bulletin, tx.tidy(" ".join(ln.text for ln in bulletin))
     first: Line | None = None
     pub = max((i for i, ln in enumerate(head) if ln.kind in ("publication", "paper")),
               default=-1)
@@ -75,6 +80,8 @@ def read_title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
     if first is None:  # nothing else heads it: a bulletin's name and number is its title
         first = next((ln for ln in head if ln.kind == "publication"
                       and (lx.NUMBERED.search(ln.text) or head.index(ln) == 0)), None)
+    if first is None:  # "¡A NUESTROS SUSCRIPTORES Y A LOS OBREROS DE GRAN CANARIA!"
+        first = _call_in_capitals(head)
     if first is None:
         return None
     first = _headline_over_byline(head, _below_masthead(head, first))
@@ -94,6 +101,44 @@ def read_title(head: list[Line]) -> tuple[Line, list[Line], str] | None:
     return first, parts, tx.tidy(text) if not text.endswith(("!", "?")) else text.strip()
 
 
+def _bulletin(head: list[Line]) -> list[Line]:
+    """A bulletin's name over its number is its title, whatever heading follows (a
+    newsletter's, not a daily's: ``BOLETÍN MENSUAL / Año IV — … — Núm. 38 / LOS SUELDOS
+    ATRASADOS``): its line(s), or none. Its body's name below it goes with it
+    (``CLUBNACHRICHTEN / des Ruderclubs Tribschen / Nr. 2 · Juni 1957``)."""
+    for i, ln in enumerate(head[:5]):
+        if ln.kind not in _BULLETIN_KINDS or ln.words > 8 or not lx.BULLETIN_NAME.match(ln.text):
+            continue
+        parts = [ln]
+        if lx.ISSUE_NUMBER.search(ln.text) is None:
+            if i + 1 < len(head) and head[i + 1].text[:1].islower() and head[i + 1].words <= 8:
+                parts.append(head[i + 1])  # "der Neuen Volksbühne Charlottenburg."
+            k = i + len(parts)
+            if k >= len(head) or head[k].words > 14 or not lx.ISSUE_NUMBER.search(head[k].text):
+                return []
+            parts_end = k + 1
+        else:
+            parts_end = i + 1
+        below = next((h for h in head[parts_end:] if h.kind in ("heading", "genre", "org")), None)
+        if below is not None and below.words >= 4 and below.text[-1] != ".":
+            return []  # an article's headline: "Rents, Repairs and the Council"
+        return parts
+    return []
+
+
+_BULLETIN_KINDS = frozenset({"heading", "publication", "unreadable", "dateline", "genre", "org"})
+
+
+def _call_in_capitals(head: list[Line]) -> Line | None:
+    """With no heading, a call in capitals atop the page heads it (``¡CAMPESINOS DE ANTA Y
+    DE LIMATAMBO!``); an address does not (``A LOS TRABAJADORES DE TODA ESPAÑA``)."""
+    ln = next((h for h in head if h.kind not in _ABOVE_TITLE and h.kind != "dateline"), None)
+    if ln is not None and ln.kind == "salutation" and ln.words >= 3 \
+            and is_upper(ln.text):
+        return ln
+    return None
+
+
 def _headline(ln: Line, i: int, pub: int) -> bool:
     """A paper's headline may end with a stop (``Der Generalstreik in Basel.``): a short
     heading right under the paper's name and what it says of itself (line ``pub``)."""
@@ -105,9 +150,20 @@ def _first_heading_with_stop(head: list[Line], ln: Line) -> bool:
     """A page's first line, of three words at most with its one stop at the end, is its
     heading (``Zwangsversteigerung.``, ``Kantonaler Polizei-Anzeiger.``), not a
     sentence."""
+    if not ln.text.endswith(".") or ln.text.count(".") != 1 or "," in ln.text:
+        return False
     first = next((h for h in head if h.kind not in ("garbage", "spaced")), None)
-    return ln is first and ln.words <= 3 and ln.text.endswith(".") \
-        and ln.text.count(".") == 1 and "," not in ln.text
+    if ln is first and ln.words <= 3:
+        return True
+    # in capitals, under the issuer's name and seat: "MOTHERWELL AND WISHAW TRADES AND
+    # LABOUR COUNCIL. / Office: 27 Merry Street, Motherwell. / GENERAL STRIKE."
+    k = head.index(ln)
+    nxt = head[k + 1].kind if k + 1 < len(head) else ""  # not its sub-unit over headings
+    return k > 0 and ln.words <= 6 and is_upper(ln.text) and head[0].kind == "masthead" \
+        and all(h.kind in _ABOVE_TITLE for h in head[:k]) and nxt not in ("heading", "genre")
+
+
+_ABOVE_TITLE = frozenset({"garbage", "spaced", "masthead", "contact", "letterhead", "unreadable"})
 
 
 def paper_over(ln: Line, nxt: Line) -> bool:
