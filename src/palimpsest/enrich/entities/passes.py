@@ -119,6 +119,7 @@ from palimpsest.enrich.entities.rules_german_places import (
     streets_with_adjectives,
     towns_by_rivers,
 )
+from palimpsest.enrich.entities.rules_german_seated import bodies_before_seats, shared_word_halves
 from palimpsest.enrich.entities.rules_german_seats import (
     bodies_before_zu,
     bodies_of_lands,
@@ -150,6 +151,7 @@ from palimpsest.enrich.entities.rules_offices import (
     without_plural_titles,
     without_roles,
 )
+from palimpsest.enrich.entities.rules_place_lists import gaps_in_place_lists
 from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
@@ -251,6 +253,7 @@ def whole_text_rules(
             without_roles(text, tk, out, method, curated_method, gazetteer, given)
         place_lists(text, tk, out)
         coordinated_names(text, tk, out, method, gazetteer, given, common)
+        gaps_in_place_lists(text, tk, out, method, given, common)
         if english:
             english_place_tails(text, tk, out)
     street_corners(text, tk, out, method)
@@ -308,6 +311,8 @@ def whole_text_rules(
         german_ministries(text, out, method)
         bodies_of_lands(text, out, gazetteer, method)
         bodies_of_territories(text, out, method)
+        bodies_before_seats(text, out, method)
+        shared_word_halves(text, out, method)
         towns_by_rivers(text, out, gazetteer)
         lakes_and_rivers(text, out, method)
         branches_by_towns(text, out, curated_method)

@@ -126,16 +126,16 @@ def bodies_with_seats(text: str, mentions: list[Annotation],
 _NEXT_WORD = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\w-])")
 
 # the capitalised words before a body that are no adjective of its name (Die, Seine)
-_ARTICLES = (r"(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines|Im|Am|Vom|Zum|Beim|Jene|Diese"
+ARTICLES = (r"(?:Die|Der|Des|Den|Dem|Das|Eine|Einer|Eines|Im|Am|Vom|Zum|Beim|Jene|Diese"
              r"|Dieser|Dieses|Seine|Ihre|Unsere)")
 # a body's word with its seat after zu, where no mention took the body: Handelskammer zu
 # Schweidnitz, Bäcker-Innung zu Rostock, Allgemeinen Knappschafts-Vereins zu Bochum; a
 # capitalised adjective may stand before it (Königliche, Allgemeinen), no article
 _ZU_SEAT = regex.compile(
-    rf"(?<![\w-])(?:(?!{_ARTICLES}[^\S\n])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:e|en|er|es))[^\S\n]+)?"
+    rf"(?<![\w-])(?:(?!{ARTICLES}[^\S\n])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:e|en|er|es))[^\S\n]+)?"
     r"(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)[^\S\n]+zu[^\S\n]+(?P<seat>\p{Lu}\p{Ll}+)"
     r"(?![\w-])")
-_ZU_BODY_ENDS = (*_SEATED_BODY_ENDS, "kammer", "innung", "vereins", "magistrat",
+ZU_BODY_ENDS = (*_SEATED_BODY_ENDS, "kammer", "innung", "vereins", "magistrat",
                  "regierung", "seminar", "seminars", "konsistoriums", "gerichts",
                  "amts", "kassen", "gesellschaften", "schulen", "akademie", "universität")
 
@@ -150,7 +150,7 @@ def bodies_before_zu(text: str, mentions: list[Annotation], gazetteer: Mapping[s
         return
     for m in _ZU_SEAT.finditer(text):
         body = fold(m.group("body"))
-        if not body.endswith(_ZU_BODY_ENDS) or _branch(body):
+        if not body.endswith(ZU_BODY_ENDS) or is_branch(body):
             continue
         seat_s, seat_e = m.span("seat")
         if not any(a.start == seat_s and a.end == seat_e and a.value["type"] == "LOC"
@@ -166,17 +166,17 @@ def _seated(a: Annotation) -> bool:
     """Whether ``a`` ends in a body's word its seat may follow, no branch's (a
     ``Bezirksverein`` by its town gives the town: :func:`branches_by_towns`)."""
     last = fold(a.value["text"].split()[-1])
-    return last.endswith(_SEATED_BODY_ENDS) and not _branch(last)
+    return last.endswith(_SEATED_BODY_ENDS) and not is_branch(last)
 
 
 def _zu_seated(a: Annotation) -> bool:
     """Whether ``a`` may take a seat after ``zu``: any body but a branch's, as the sets
     read all 27 of theirs (``Knappschafts-Lazareth zu Königshütte``, ``Verein der Hafen- und
     Speicherarbeiter zu Wismar``, ``Kaiserlichen Bezirkspräsidiums zu Metz``)."""
-    return not _branch(fold(a.value["text"].split()[-1]))
+    return not is_branch(fold(a.value["text"].split()[-1]))
 
 
-def _branch(word: str) -> bool:
+def is_branch(word: str) -> bool:
     """A branch's or a section's word (folded): ``Bezirksverein``, ``Ortsgruppe``."""
     return word in ("ortsgruppe", "sektion", "zweigverein", "bezirksgruppe", "zahlstelle",
                     "filiale") or (
@@ -191,7 +191,7 @@ def branches_by_towns(text: str, mentions: list[Annotation], curated: str) -> No
     for k, a in enumerate(mentions):
         words = a.value["text"].split()
         if (a.method == curated or a.value["type"] == "LOC" or len(words) != 2
-                or not _branch(fold(words[0])) or not words[1][:1].isupper()):
+                or not is_branch(fold(words[0])) or not words[1][:1].isupper()):
             continue
         s = a.end - len(words[1])
         mentions[k] = rule_mention(text, s, a.end, "LOC", a.method)
@@ -254,11 +254,11 @@ def societies_of_towns(text: str, mentions: list[Annotation], gazetteer: Mapping
         words = a.value["text"].split()
         if a.value["type"] == "LOC" and a.method != curated and len(words) > 1:
             first = fold(words[0])
-            if first.endswith(_CLUB_ENDS) and not _branch(first) and words[1][:1].isupper():
+            if first.endswith(_CLUB_ENDS) and not is_branch(first) and words[1][:1].isupper():
                 mentions[mentions.index(a)] = rule_mention(text, a.start, a.end, "ORG", method)
     for m in _CLUB_TOWN.finditer(text):
         word = fold(m.group(1))
-        if not word.endswith(_CLUB_ENDS) or _branch(word):
+        if not word.endswith(_CLUB_ENDS) or is_branch(word):
             continue
         inside = [b for b in mentions if b.start < m.end() and m.start() < b.end]
         town_s, town_e = m.span(2)
@@ -309,7 +309,7 @@ def state_bodies(text: str, mentions: list[Annotation], method: str) -> None:
 # Großherzogliche Ministerium des Innern, des k. k. Ministeriums für Kultus und Unterricht,
 # des Bayerischen Staatsministeriums des Innern, Ministerium für soziale Fürsorge
 _DE_MINISTRY = regex.compile(
-    rf"(?<![\w.-])(?:k\.[^\S\n]*[ku]\.[^\S\n]*(?:k\.[^\S\n]+)?|(?:(?!{_ARTICLES}[^\S\n])"
+    rf"(?<![\w.-])(?:k\.[^\S\n]*[ku]\.[^\S\n]*(?:k\.[^\S\n]+)?|(?:(?!{ARTICLES}[^\S\n])"
     r"\p{Lu}\p{Ll}+(?:e|en|er|es|lich)[^\S\n]+){1,2})?"
     r"\p{Lu}?\p{Ll}*[Mm]inisteriums?[^\S\n]+(?:des|der|für)[^\S\n]+(?:\p{Ll}+e[nr]?[^\S\n]+)?"
     r"\p{Lu}[\p{L}-]+(?:[^\S\n]+und[^\S\n]+(?:\p{Ll}+e[nr]?[^\S\n]+)?\p{Lu}[\p{L}-]+)?"
@@ -379,6 +379,6 @@ def bodies_of_territories(text: str, mentions: list[Annotation], method: str) ->
             take_span(text, mentions, a.start, place.end, "ORG", method)
     for place in [b for b in mentions if b.value["type"] == "LOC" and " " not in b.value["text"]]:
         m = _BODY_BEFORE_TERRITORY.search(text, max(0, place.start - 80), place.start)
-        if (m is not None and place in mentions and fold(m.group(1)).endswith(_ZU_BODY_ENDS)
+        if (m is not None and place in mentions and fold(m.group(1)).endswith(ZU_BODY_ENDS)
                 and not any(b.start < place.start and m.start() < b.end for b in mentions)):
             take_span(text, mentions, m.start(), place.end, "ORG", method)

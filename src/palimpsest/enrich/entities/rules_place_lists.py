@@ -1,0 +1,115 @@
+"""The names a list of places leaves unread: ``Empfang der Feuerwehren von Kitzingen,
+Marktbreit, Sommerhausen, Eibelstadt, Frickenhausen und Segnitz``, where the model and
+the gazetteer knew three of six.
+
+A list keeps to one kind of thing. Where the list is closed by *and*, two of its names
+or more are places and none is a person's or a body's, its other one-word names are
+places too, unless they are given names or common words. The towns of a district, the
+villages of a parish and the stations of a line are named so, and most are too small
+for any gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.rules import DATE_WORDS, add_in_order, rule_mention
+from palimpsest.enrich.entities.rules_lists import AND_JOINS, HYPHENS
+from palimpsest.enrich.entities.tokens import Tokens
+from palimpsest.model import Annotation
+
+_MIN_ITEMS = 3
+_MIN_PLACES = 2
+
+
+def gaps_in_place_lists(
+    text: str, tk: Tokens, mentions: list[Annotation], method: str,
+    given: frozenset[str], common: Mapping[str, int],
+) -> None:
+    """Add the unread names of each list of places (see the module); in place."""
+    if len(mentions) < _MIN_PLACES:
+        return
+    by_start = {a.start: a for a in mentions}
+    covered = sorted((a.start, a.end) for a in mentions)
+    added: list[Annotation] = []
+    for items in _lists(tk):
+        spans = [(tk.starts[a], tk.ends[b]) for a, b in items]
+        read = [by_start.get(s) for s, _ in spans]
+        if any(m is not None and (m.end != e or m.value["type"] != "LOC")
+               for m, (_, e) in zip(read, spans, strict=True)):
+            continue  # a person's or a body's name among them, or a longer name
+        if sum(m is not None for m in read) < _MIN_PLACES:
+            continue
+        for (a, b), (s, e), m in zip(items, spans, read, strict=True):
+            if m is None and a == b and _may_be_place(tk, a, given, common) \
+                    and not _overlaps(covered, s, e):
+                added.append(rule_mention(text, s, e, "LOC", method))
+    add_in_order(mentions, added)
+
+
+def _lists(tk: Tokens) -> list[list[tuple[int, int]]]:
+    """The lists of one-word names (or hyphened ones: ``Windisch-Matrei``) joined by
+    commas and closed by *and* (``A, B, C und D``), each a list of its items' token spans
+    (first, last), three items or more."""
+    out: list[list[tuple[int, int]]] = []
+    n = len(tk.words)
+    k = 0
+    while k < n:
+        items: list[tuple[int, int]] = []
+        closed = False
+        j = k
+        while True:
+            end = _name_end(tk, j)
+            if end < 0:
+                break
+            items.append((j, end))
+            nxt = end + 1
+            if nxt < n and tk.words[nxt] == "," and nxt + 1 < n \
+                    and tk.folded[nxt + 1] in AND_JOINS:
+                nxt += 1  # ", and"
+            if closed or nxt >= n or (tk.words[nxt] != "," and tk.folded[nxt] not in AND_JOINS):
+                break
+            closed = tk.folded[nxt] in AND_JOINS
+            j = nxt + 1
+        if len(items) >= _MIN_ITEMS and closed and _ends_there(tk, items[-1][1]):
+            out.append(items)
+        k = max(k + 1, items[-1][1] + 1 if items else k + 1)
+    return out
+
+
+def _name_end(tk: Tokens, k: int) -> int:
+    """The last token of the one-word (or hyphened) name at ``k``, or -1."""
+    n = len(tk.words)
+    if not (k < n and _capital_word(tk, k)) or (k > 0 and _capital_word(tk, k - 1)):
+        return -1
+    while k + 2 < n and tk.words[k + 1] in HYPHENS and _capital_word(tk, k + 2) \
+            and tk.starts[k + 1] == tk.ends[k] and tk.starts[k + 2] == tk.ends[k + 1]:
+        k += 2
+    return k
+
+
+def _ends_there(tk: Tokens, k: int) -> bool:
+    """Whether the last item is a whole name: no capitalised word right after it."""
+    return k + 1 >= len(tk.words) or not _capital_word(tk, k + 1)
+
+
+def _capital_word(tk: Tokens, k: int) -> bool:
+    w = tk.words[k]
+    return tk.caps[k] and w.isalpha() and not w.isupper() and tk.folded[k] not in DATE_WORDS
+
+
+def _may_be_place(tk: Tokens, k: int, given: frozenset[str], common: Mapping[str, int]) -> bool:
+    f = tk.folded[k]
+    return (f not in given and fold(tk.words[k]) not in given and f not in _SURROUNDINGS
+            and common.get(f, 0) < _WORD_ZIPF)
+
+
+# a list of places ends with their surroundings: "Langendreer, Werne und Umgegend"
+_SURROUNDINGS = frozenset({"umgegend", "umgebung", "umland", "nachbarschaft", "environs",
+                           "alrededores", "neighbourhood", "neighborhood", "vicinity"})
+_WORD_ZIPF = 3  # a word this common is no town of a list: Territories, Trompes
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
