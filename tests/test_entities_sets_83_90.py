@@ -45,3 +45,31 @@ def test_a_body_takes_the_half_word_it_shares() -> None:
 def test_many_schools_of_a_town_are_no_body_with_its_seat() -> None:
     got = found("Im Sommer besuchen die Schulen Winterthurs das Museum.", "de")
     assert ("Schulen Winterthurs", "ORG") not in got
+
+
+def test_a_body_for_its_cause_is_one_organisation() -> None:
+    got = found("Der Verein für Socialpolitik und das Bundesministerium für Handel, Gewerbe "
+                "und Industrie luden ein; die Gesellschaft zur Hebung der Volksbildung "
+                "tagte im Rathaus.", "de")
+    assert {("Verein für Socialpolitik", "ORG"),
+            ("Bundesministerium für Handel, Gewerbe und Industrie", "ORG"),
+            ("Gesellschaft zur Hebung der Volksbildung", "ORG")} <= got
+
+
+def test_a_body_for_a_year_or_a_phrase_is_no_cause() -> None:
+    got = found("Der Bericht des Verwaltungsausschusses für das Jahr 1908 liegt der "
+                "Gesellschaft zur Verfügung.", "de")
+    assert not any("Jahr" in w or "Verfügung" in w for w, _ in got)
+
+
+def test_a_body_to_be_founded_is_no_name() -> None:
+    got = found("Es soll eine Kranken- und Sterbekasse für alle Gehülfen gegründet "
+                "werden.", "de")
+    assert not any("Sterbekasse" in w for w, _ in got)
+
+
+def test_a_degree_cut_at_its_hyphen_and_an_imperial_mark_stay_in_the_name() -> None:
+    got = found("Es sprachen Herr Dipl.-Ing. Hinrich Meyer und Herr k. k. Bezirksrichter "
+                "Dr. Anton Huber.", "de")
+    assert ("Herr Dipl.-Ing. Hinrich Meyer", "PER") in got
+    assert ("Herr k. k. Bezirksrichter Dr. Anton Huber", "PER") in got

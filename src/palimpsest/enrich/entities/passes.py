@@ -101,6 +101,7 @@ from palimpsest.enrich.entities.rules_german_people import (
     firms_of_persons,
     from_honorifics,
     honorific_persons,
+    hyphened_degrees,
     imperial_marks,
     initialled_surnames,
     partner_firms,
@@ -119,7 +120,11 @@ from palimpsest.enrich.entities.rules_german_places import (
     streets_with_adjectives,
     towns_by_rivers,
 )
-from palimpsest.enrich.entities.rules_german_seated import bodies_before_seats, shared_word_halves
+from palimpsest.enrich.entities.rules_german_seated import (
+    bodies_before_seats,
+    bodies_for_causes,
+    shared_word_halves,
+)
 from palimpsest.enrich.entities.rules_german_seats import (
     bodies_before_zu,
     bodies_of_lands,
@@ -285,6 +290,7 @@ def whole_text_rules(
         german_companies(text, out, method)
         german_papers(text, out, method)
         imperial_marks(text, out)
+        hyphened_degrees(text, out)
         reverend_styles(text, out)
         german_acronym_compounds(text, out, method, gazetteer)
         german_streets(text, tk, out, method, common, given)
@@ -312,6 +318,7 @@ def whole_text_rules(
         bodies_of_lands(text, out, gazetteer, method)
         bodies_of_territories(text, out, method)
         bodies_before_seats(text, out, method)
+        bodies_for_causes(text, out, gazetteer, method)
         shared_word_halves(text, out, method)
         towns_by_rivers(text, out, gazetteer)
         lakes_and_rivers(text, out, method)

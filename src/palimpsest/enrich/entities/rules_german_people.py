@@ -24,6 +24,7 @@ from palimpsest.enrich.entities.lexicon import (
 from palimpsest.enrich.entities.rules import (
     add_in_order,
     inside,
+    join_persons,
     open_earlier,
     rule_mention,
     take_span,
@@ -42,6 +43,22 @@ def imperial_marks(text: str, mentions: list[Annotation]) -> None:
     Imst``, ``Kgl. Bezirksamt Pirmasens``). In place."""
     if "k." in text or "Kgl." in text:
         open_earlier(text, mentions, "ORG", _IMPERIAL, 12)
+        open_earlier(text, mentions, "PER", _HONORIFIC_IMPERIAL, 20)
+
+
+# the mark between an honorific and an office kept with the name (Herr k. k. Bezirksrichter
+# Dr. Leopold Feichtinger)
+_HONORIFIC_IMPERIAL = re.compile(
+    r"(?<!\w)(?:Herrn?|Frau)[^\S\n]+(?:[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.|Kgl\.)[^\S\n]+$")
+
+
+def hyphened_degrees(text: str, mentions: list[Annotation]) -> None:
+    """A degree of two abbreviations (``Dipl.-Ing.``, ``Dr.-Ing.``) that the model cut at
+    its hyphen joins the person's two mentions (``Herr Dipl`` | ``Ing. Hinrich
+    Wübbenhorst``). In place."""
+    if ".-" in text:
+        join_persons(text, mentions, lambda a, b: text[a.end:b.start] == ".-"
+                     and a.value["text"].endswith(("Dipl", "Dr")))
 
 
 # A priest's style before his honorific (des hochw. Herrn Pfarrers, der hochwürdigste Herr Abt)

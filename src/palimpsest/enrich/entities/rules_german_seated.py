@@ -9,9 +9,12 @@ sets read every such name whole.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.gazetteers import PLACE_TYPES, small_places
 from palimpsest.enrich.entities.rules import take_span
 from palimpsest.enrich.entities.rules_german_seats import ARTICLES, ZU_BODY_ENDS, is_branch
 from palimpsest.model import Annotation
@@ -69,3 +72,76 @@ def shared_word_halves(text: str, mentions: list[Annotation], method: str) -> No
         if (start, end) != (a.start, a.end) and a in mentions and not any(
                 b is not a and b.start < end and start < b.end for b in mentions):
             take_span(text, mentions, start, end, "ORG", method)
+
+
+# a body's word before the cause it serves: Verein für Socialpolitik, Gesellschaft zur
+# Rettung Schiffbrüchiger, Kammer für Arbeiter und Angestellte für Niederösterreich
+_CAUSE_BODY_ENDS = ("verein", "vereins", "vereines", "gesellschaft", "verband", "verbandes",
+                    "verbands", "bund", "bundes", "kammer", "institut", "instituts",
+                    "institutes", "akademie", "ministerium", "ministeriums", "anstalt",
+                    "komitee", "komitees", "ausschuss", "ausschusses", "ausschuß",
+                    "ausschußes", "liga", "kommission", "stiftung", "hilfswerk",
+                    "hilfswerkes", "bank", "kasse", "zentrale", "vereinigung")
+_ITEM = (r"(?:\p{Ll}+(?:e|en|er|es)[^\S\n]+|\p{Lu}\p{Ll}+(?:e|en|er|es)[^\S\n]+)?"
+         r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|u\.)[^\S\n]+)?\p{Lu}[\p{L}-]*\p{Ll}")
+_BODY_FOR_CAUSE = regex.compile(
+    rf"(?<![\w-])(?P<shared>{_SHARED})?"
+    rf"(?:(?!{ARTICLES}[^\S\n])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:e|en|er|es))[^\S\n]+)?"
+    r"(?P<body>\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+(?:für|zur(?=[^\S\n]+\p{Lu}\p{Ll}+ung\b))"
+    r"[^\S\n]+(?:(?:den|die|das|dem|der)[^\S\n]+)?(?P<cause>\p{L}+)"
+    rf"(?<=\p{{Ll}})(?:[^\S\n]+\p{{Lu}}[\p{{L}}-]*\p{{Ll}})?"  # (für soziale | Fürsorge)
+    rf"(?:(?:[^\S\n]*,[^\S\n]*|[^\S\n]+(?:und|sowie)[^\S\n]+){_ITEM})*"
+    rf"(?:[^\S\n]+(?:der|des)[^\S\n]+{_ITEM})?"  # zur Hebung der Volksbildung
+    r"(?P<tail>[^\S\n]+(?:zu|im|für|des)[^\S\n]+(?:(?:Gerichtsbezirke|Bezirke|Kantons"
+    r"|Kreises|Bezirkes)[^\S\n]+)?(?P<seat>\p{Lu}[\p{L}-]*\p{Ll}))?(?![\w-])")
+
+# a time (des Verwaltungsausschusses für das Jahr 1908) or a phrase (zur Verfügung), no cause
+_NO_CAUSES = frozenset({"jahr", "jahre", "monat", "monate", "zeit", "woche", "wochen", "tag",
+                        "tage", "sommer", "winter", "halbjahr", "quartal", "verfugung",
+                        "kenntnis", "vorlage", "beratung", "abstimmung", "erledigung",
+                        "genehmigung", "prufung", "verhandlung", "durchfuhrung", "sitzung",
+                        "versammlung", "zahlung", "ausstellung", "eroffnung"})
+_INDEFINITE = regex.compile(r"(?<![\w-])(?:ein|eine|eines|einer|einem|einen)[^\S\n]+$",
+                            regex.IGNORECASE)
+
+
+def bodies_for_causes(text: str, mentions: list[Annotation], gazetteer: Mapping[str, str],
+                      method: str) -> None:
+    """A body's word, the cause it serves after ``für`` or ``zur`` and its seat (``Verein
+    für Thüringische Geschichte und Altertumskunde``, ``Bundesministerium für Handel,
+    Gewerbe und Industrie``, ``Verein für Entlassenenfürsorge im Gerichtsbezirke
+    Voitsberg``): one organisation, where no mention reaches past it. The seat is taken
+    when it is a place's mention or one the gazetteer knows. In place."""
+    if "für " not in text and "zur " not in text and "zum " not in text:
+        return
+    for m in _BODY_FOR_CAUSE.finditer(text):
+        cause = fold(m.group("cause"))
+        if (not fold(m.group("body")).endswith(_CAUSE_BODY_ENDS) or cause in _NO_CAUSES
+                or (m.group("cause")[0].islower() and m.group(0).count(" ") < 3)):
+            continue
+        start = m.start(next(g for g in ("shared", "adj", "body") if m.group(g) is not None))
+        if _INDEFINITE.search(text, max(0, start - 8), start):
+            continue  # eine Kranken- und Invalidenkasse für …: a body to come, unnamed
+        end = m.end()
+        if m.group("seat") is not None and not _placed(
+                m.group("seat"), m.start("seat"), mentions, gazetteer):
+            end = m.start("tail")
+        comma = text.rfind(",", start, end)  # (Ostbank für Handel und Gewerbe, Insterburg)
+        if comma > 0 and _placed(text[comma + 1:end].strip(), end - len(
+                text[comma + 1:end].strip()), mentions, gazetteer):
+            end = comma
+        if any(a.start < end and start < a.end and (a.start < start or a.end > end)
+               for a in mentions):
+            continue  # a mention reaches past it: a longer name, or another's
+        take_span(text, mentions, start, end, "ORG", method)
+
+
+def _placed(word: str, start: int, mentions: list[Annotation],
+            gazetteer: Mapping[str, str]) -> bool:
+    """Whether ``word`` at ``start`` is a place: a place's mention, or one the gazetteer
+    or its smaller places know, or the lands abroad (Verein für das Deutschtum im
+    Ausland)."""
+    key = fold(word)
+    return (any(a.start == start and a.value["type"] == "LOC" for a in mentions)
+            or gazetteer.get(key) in PLACE_TYPES or key.replace("ß", "ss") in small_places()
+            or key == "ausland")
