@@ -101,3 +101,30 @@ def test_an_extract_of_the_register_and_a_verhandlungsschrift_are_minutes() -> N
                 "Rathaus.\n\nAnwesend: der Vorsitzende und je zwei Beisitzer der Parteien. "
                 "Gegenstand der Verhandlung ist der Lohnstreit in der Papierfabrik.\n", "de")
     assert v["title"].startswith("Verhandlungsschrift")
+
+
+def test_an_office_before_its_signers_name_gives_the_name() -> None:
+    v = _values("BARRA DE ABOGADOS DEL NORTE\n\nACTA de la sesión ordinaria celebrada el 3 de "
+                "mayo de 1931.\n\nSe abrió la sesión a las siete de la noche con asistencia de "
+                "doce socios, y se aprobó el acta anterior.\n\nEl Presidente, Lic. Tomás "
+                "Ibarra Rosales.\nEl Secretario, Lic. Pedro Lugo Vera.\n", "es")
+    assert v["issuer"].startswith(("Lic. Tomás Ibarra Rosales", "BARRA DE ABOGADOS"))
+    v = _values("RESOLUTION,\nangenommen von der Versammlung der Arbeiter der Reparaturwerkstätte "
+                "am 2. März 1919.\n\nDie Versammlung fordert die Einführung des Achtstundentages "
+                "in allen Werkstätten der Bahn.\n\nIm Namen der Versammlung:\nDer Präsident: "
+                "Hans Meier.\nDer Aktuar: Otto Keller.\n", "de")
+    assert v["issuer"].rstrip(".") == "Hans Meier"
+
+
+def test_a_surname_under_an_office_signs_for_it() -> None:
+    v = _values("Polizei-Verordnung,\nbetreffend den Marktverkehr am Hafen.\n\n§ 1. Der "
+                "Marktverkehr beginnt im Sommer um fünf Uhr früh und endet um sieben Uhr "
+                "abends.\n\nMemel, den 3. Mai 1898.\n\nDie Polizei-Verwaltung.\nDer "
+                "Bürgermeister.\nKrause.\n", "de")
+    assert v["issuer"] == "Krause"
+
+
+def test_manu_propria_is_no_part_of_the_name() -> None:
+    from palimpsest.enrich.roles_text import person_name
+
+    assert person_name("Ing. Karl Haberfellner m. p.") == "Ing. Karl Haberfellner"

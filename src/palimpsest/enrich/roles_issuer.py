@@ -177,12 +177,20 @@ def issuer(
         name = tx.person_name(ln.text) if ln.kind in ("heading", "org", "contact") else None
         if name:
             return name, 0.55, [ln]
+    for before, ln in pairwise(tail):  # "Der Oberbürgermeister. / Wachsmann."
+        if _OFFICE_LINE.fullmatch(before.text) and _SURNAME_LINE.fullmatch(ln.text):
+            return ln.text.strip(" ."), 0.5, [before, ln]
     for before, ln in pairwise(tail):  # "Tu hijo, / Jorge": a family's letter
         if before.kind == "closing" and _first_name(ln.text):
             return ln.text.strip(" ."), 0.5, [ln]
     if genre == "article":
         return imprint  # an article's first sentence names its news's subject, no issuer
     return imprint or _notary(lines) or _sentence_subject(lines, head)
+
+
+# an office alone on its line, with its article, over the surname that signs for it
+_OFFICE_LINE = regex.compile(r"(?:Der|Die|El|La|Le|The)[^\S\n]+\p{L}+\.?")
+_SURNAME_LINE = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\.?")
 
 
 # A notary's deed: "Vor mir, Dr. Friedrich Schiel, königlichem öffentlichem Notar",

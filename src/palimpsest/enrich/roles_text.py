@@ -105,10 +105,15 @@ _SIGN_PREFIX = words(
 
 
 def person_name(s: str) -> str | None:
-    """The name in a signature line ("Thomas Hartley, General Secretary"), if any."""
+    """The name in a signature line ("Thomas Hartley, General Secretary"; "El Presidente,
+    Lic. Ignacio Aceves"; "Der Präsident: Emil Studer"), if any."""
     if s.rstrip().endswith(("!", "?")):
         return None  # "Vertrauet der Versammlung, die ihr selbst gewählt habt!": a call
     s = regex.split(r"\s{3,}", s.strip())[0]  # two signatures side by side: the first
+    s = _MANU_PROPRIA.sub("", s)  # "Ing. Karl Haberfellner m. p."
+    office = _OFFICE_FIRST.match(s)
+    if office is not None:  # the office first, the name after its comma or colon
+        s = s[office.end():]
     s = s.split(",")[0].strip()
     words = s.split()
     while words and words[0].lower().rstrip(".:") in _SIGN_PREFIX:
@@ -129,6 +134,12 @@ def person_name(s: str) -> str | None:
 
 
 _ADDRESSED = words("votre vos your vuestra vuestro euer eure ihrer")
+# "m. p." (manu propria) after an Austrian signature
+_MANU_PROPRIA = regex.compile(r"\s+m\.\s?p\.?(?=\s*(?:,|$))")
+# an office with its article before the name it signs: "El Presidente, ", "Der Aktuar: "
+_OFFICE_FIRST = regex.compile(r"(?:the|der|die|el|la|le|il)\s+\p{Ll}*\p{L}+\s*[,:]\s+"
+                              r"(?=(?:(?:lic|dr|ing|don|sr|herr|mr|m)\.?\s+)?\p{Lu})",
+                              regex.IGNORECASE)
 
 _LEAD_PREFIX: dict[str, bool] = {}
 
