@@ -73,3 +73,20 @@ def test_a_degree_cut_at_its_hyphen_and_an_imperial_mark_stay_in_the_name() -> N
                 "Dr. Anton Huber.", "de")
     assert ("Herr Dipl.-Ing. Hinrich Meyer", "PER") in got
     assert ("Herr k. k. Bezirksrichter Dr. Anton Huber", "PER") in got
+
+
+def test_a_french_body_named_by_its_kind_and_purpose_is_one_organisation() -> None:
+    got = found("Les fonds sont versés par la Compagnie des Docks et Entrepôts de Graville et "
+                "la Direction générale des Contributions indirectes, sur l'avis de la "
+                "Faculté de philosophie et lettres.", "fr")
+    assert {("Compagnie des Docks et Entrepôts de Graville", "ORG"),
+            ("Direction générale des Contributions indirectes", "ORG"),
+            ("Faculté de philosophie et lettres", "ORG")} <= got
+
+
+def test_a_french_body_ends_before_the_sentence_goes_on() -> None:
+    got = found("La Compagnie générale des eaux augmente ses tarifs ; la Société adhère à "
+                "la Fédération des laiteries de l'Ardenne du concours qu'elle a prêté.", "fr")
+    assert ("Compagnie générale des eaux", "ORG") in got
+    assert ("Fédération des laiteries de l'Ardenne", "ORG") in got
+    assert not any(w.startswith("Société") for w, _ in got)

@@ -82,6 +82,7 @@ from palimpsest.enrich.entities.rules_french import (
     ministries,
     styled_names,
 )
+from palimpsest.enrich.entities.rules_french_bodies import french_bodies
 from palimpsest.enrich.entities.rules_german import (
     german_acronym_compounds,
     german_big_places,
@@ -356,6 +357,7 @@ def whole_text_rules(
             french_bodies_of_places(text, out, method)
             bodies_to_places(text, out, curated_method, method)
             french_body_tails(text, out)
+            french_bodies(text, out, method)
         if lang != "es":  # Spanish names common words (AnCora, CoNLL: -0.002, -0.003)
             opening_words(text, tk, out, method, common, given, gazetteer)
         long_s_words(out, method, common, given, gazetteer)
