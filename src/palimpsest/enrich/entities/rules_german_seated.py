@@ -82,6 +82,9 @@ _CAUSE_BODY_ENDS = ("verein", "vereins", "vereines", "gesellschaft", "verband", 
                     "komitee", "komitees", "ausschuss", "ausschusses", "ausschuß",
                     "ausschußes", "liga", "kommission", "stiftung", "hilfswerk",
                     "hilfswerkes", "bank", "kasse", "zentrale", "vereinigung")
+# a body's word right before für or zur: the pages worth the long pattern (most hold none)
+_CAUSE_CUE = regex.compile(rf"(?:{'|'.join(_CAUSE_BODY_ENDS)})[^\S\n]+(?:für|zur)[^\S\n]",
+                           regex.IGNORECASE)
 _ITEM = (r"(?:\p{Ll}+(?:e|en|er|es)[^\S\n]+|\p{Lu}\p{Ll}+(?:e|en|er|es)[^\S\n]+)?"
          r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|u\.)[^\S\n]+)?\p{Lu}[\p{L}-]*\p{Ll}")
 _BODY_FOR_CAUSE = regex.compile(
@@ -112,7 +115,7 @@ def bodies_for_causes(text: str, mentions: list[Annotation], gazetteer: Mapping[
     Gewerbe und Industrie``, ``Verein für Entlassenenfürsorge im Gerichtsbezirke
     Voitsberg``): one organisation, where no mention reaches past it. The seat is taken
     when it is a place's mention or one the gazetteer knows. In place."""
-    if "für " not in text and "zur " not in text and "zum " not in text:
+    if _CAUSE_CUE.search(text) is None:
         return
     for m in _BODY_FOR_CAUSE.finditer(text):
         cause = fold(m.group("cause"))

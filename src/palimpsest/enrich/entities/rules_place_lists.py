@@ -11,7 +11,10 @@ for any gazetteer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
+
+import regex
 
 from palimpsest.enrich.chronology import fold
 from palimpsest.enrich.entities.rules import DATE_WORDS, add_in_order, rule_mention
@@ -33,7 +36,7 @@ def gaps_in_place_lists(
     by_start = {a.start: a for a in mentions}
     covered = sorted((a.start, a.end) for a in mentions)
     added: list[Annotation] = []
-    for items in _lists(tk):
+    for items in _lists(tk, text):
         spans = [(tk.starts[a], tk.ends[b]) for a, b in items]
         read = [by_start.get(s) for s, _ in spans]
         if any(m is not None and (m.end != e or m.value["type"] != "LOC")
@@ -48,34 +51,48 @@ def gaps_in_place_lists(
     add_in_order(mentions, added)
 
 
-def _lists(tk: Tokens) -> list[list[tuple[int, int]]]:
+# where such a list may be: two capitalised words joined by a comma (the token walk in
+# :func:`_lists` decides; most pages hold none, and the walk costs)
+_COMMA_PAIR = regex.compile(r"\p{Lu}[\p{L}-]*,(?=\s*\p{Lu})")
+
+
+def _lists(tk: Tokens, text: str) -> list[list[tuple[int, int]]]:
     """The lists of one-word names (or hyphened ones: ``Windisch-Matrei``) joined by
     commas and closed by *and* (``A, B, C und D``), each a list of its items' token spans
     (first, last), three items or more."""
     out: list[list[tuple[int, int]]] = []
     n = len(tk.words)
-    k = 0
-    while k < n:
-        items: list[tuple[int, int]] = []
-        closed = False
-        j = k
-        while True:
-            end = _name_end(tk, j)
-            if end < 0:
-                break
-            items.append((j, end))
-            nxt = end + 1
-            if nxt < n and tk.words[nxt] == "," and nxt + 1 < n \
-                    and tk.folded[nxt + 1] in AND_JOINS:
-                nxt += 1  # ", and"
-            if closed or nxt >= n or (tk.words[nxt] != "," and tk.folded[nxt] not in AND_JOINS):
-                break
-            closed = tk.folded[nxt] in AND_JOINS
-            j = nxt + 1
-        if len(items) >= _MIN_ITEMS and closed and _ends_there(tk, items[-1][1]):
+    after = 0  # the first token no walk has passed
+    for pair in _COMMA_PAIR.finditer(text):
+        k = bisect_left(tk.starts, pair.start())
+        if k < after or k >= n:
+            continue
+        items, whole = _walk(tk, k, n)
+        after = items[-1][1] + 1 if items else k + 1
+        if whole and len(items) >= _MIN_ITEMS:
             out.append(items)
-        k = max(k + 1, items[-1][1] + 1 if items else k + 1)
     return out
+
+
+def _walk(tk: Tokens, k: int, n: int) -> tuple[list[tuple[int, int]], bool]:
+    """The names joined from token ``k`` on, and whether they make a list (see
+    :func:`_lists`): closed by *and*, its last name whole."""
+    items: list[tuple[int, int]] = []
+    closed = False
+    j = k
+    while True:
+        end = _name_end(tk, j)
+        if end < 0:
+            break
+        items.append((j, end))
+        nxt = end + 1
+        if nxt < n and tk.words[nxt] == "," and nxt + 1 < n and tk.folded[nxt + 1] in AND_JOINS:
+            nxt += 1  # ", and"
+        if closed or nxt >= n or (tk.words[nxt] != "," and tk.folded[nxt] not in AND_JOINS):
+            break
+        closed = tk.folded[nxt] in AND_JOINS
+        j = nxt + 1
+    return items, bool(closed and items and _ends_there(tk, items[-1][1]))
 
 
 def _name_end(tk: Tokens, k: int) -> int:
