@@ -90,3 +90,15 @@ def test_a_french_body_ends_before_the_sentence_goes_on() -> None:
     assert ("Compagnie générale des eaux", "ORG") in got
     assert ("Fédération des laiteries de l'Ardenne", "ORG") in got
     assert not any(w.startswith("Société") for w, _ in got)
+
+
+def test_a_spanish_firm_keeps_its_legal_form() -> None:
+    got = found("Los señores Rendón, Avilés y Cía. y la Harinera del Henares, S. A. firmaron "
+                "el contrato con la EDITORIAL CALICANTO LTDA. en Valparaíso.", "es")
+    assert {("Rendón, Avilés y Cía.", "ORG"), ("Harinera del Henares, S. A.", "ORG"),
+            ("EDITORIAL CALICANTO LTDA.", "ORG")} <= got
+
+
+def test_a_spanish_signers_second_surname_by_its_initial_keeps_its_stop() -> None:
+    got = found("Por el Directorio:\n\nManuel Zegers L., Presidente.\n", "es")
+    assert ("Manuel Zegers L.", "PER") in got

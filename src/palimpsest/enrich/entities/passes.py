@@ -159,6 +159,7 @@ from palimpsest.enrich.entities.rules_offices import (
 )
 from palimpsest.enrich.entities.rules_place_lists import gaps_in_place_lists
 from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
+from palimpsest.enrich.entities.rules_spanish_firms import firm_forms, initial_stops
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     capital_streets,
@@ -396,3 +397,5 @@ def whole_text_rules(
     signed_offices(text, out, method)
     if lang == "es":
         places_of_people(text, out, method, gazetteer)
+        initial_stops(text, out)
+        firm_forms(text, out, method)

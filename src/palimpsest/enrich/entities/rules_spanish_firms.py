@@ -1,0 +1,53 @@
+"""Spanish signatures and firms as the blind sets print them: a signer's second surname
+by its initial (``JORGE BROWN C.``, ``Herminio Zepeda V.``) and a firm's legal form after
+its name (``CASA MONTALVO, S. A.``, ``EDITORIAL CALICANTO LTDA.``, ``RENDÓN, AVILÉS Y
+CÍA.``): the stop is the initial's, the form is the firm's name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from palimpsest.enrich.entities.rules import take_span
+from palimpsest.model import Annotation
+
+_INITIAL_END = regex.compile(r"(?<=[^\S\n]\p{Lu})$")
+# a firm's name (capitalised words, small words of a name between, partners joined by
+# commas) and its legal form
+_FIRM = regex.compile(
+    r"(?<![\w'’-])(?P<name>\p{Lu}[\p{L}'’-]*(?:,?[^\S\n]+(?:(?:del|de|la|las|los|y|e)[^\S\n]+)?"
+    r"\p{Lu}[\p{L}'’-]*){0,4}),?[^\S\n]+(?P<form>S\.[^\S\n]?A\.|S\.[^\S\n]?L\.|Ltda\.|LTDA\."
+    r"|[yY][^\S\n]+(?:C[íi]a|CÍA)\.)")
+_NOT_NAMES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "al", "del", "a", "de",
+                        "por", "para", "en", "con", "y", "e", "señores", "sres"})
+
+
+def initial_stops(text: str, mentions: list[Annotation]) -> None:
+    """A person's mention that ends with a surname's initial takes its stop (``JORGE
+    BROWN C.``). In place."""
+    for a in mentions:
+        if (a.value["type"] == "PER" and text[a.end:a.end + 1] == "."
+                and _INITIAL_END.search(a.value["text"])):
+            a.end += 1
+            a.value = {**a.value, "text": text[a.start:a.end]}
+
+
+def firm_forms(text: str, mentions: list[Annotation], method: str) -> None:
+    """A firm's name and its legal form after it are one organisation (see the module),
+    leading articles and prepositions left out, where no mention reaches past it. In
+    place."""
+    if "S." not in text and "tda." not in text and "TDA." not in text and "ía." not in text \
+            and "ÍA." not in text:
+        return
+    for m in _FIRM.finditer(text):
+        start, end = m.start(), m.end()
+        words = m.group("name").split()
+        while words and words[0].strip(",").lower() in _NOT_NAMES:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if not words:
+            continue
+        if any(a.start < end and start < a.end and (a.start < start or a.end > end)
+               for a in mentions):
+            continue
+        take_span(text, mentions, start, end, "ORG", method)
