@@ -102,3 +102,10 @@ def test_a_spanish_firm_keeps_its_legal_form() -> None:
 def test_a_spanish_signers_second_surname_by_its_initial_keeps_its_stop() -> None:
     got = found("Por el Directorio:\n\nManuel Zegers L., Presidente.\n", "es")
     assert ("Manuel Zegers L.", "PER") in got
+
+
+def test_spanish_sisters_sergeants_and_excellencies_keep_their_rank() -> None:
+    got = found("Las atiende sor Josefa Arbeloa; declaró el sargento Tomás Choque Mamani y lo "
+                "recibió el Excmo. señor general don Anselmo Ruiz.", "es")
+    assert {("sor Josefa Arbeloa", "PER"), ("sargento Tomás Choque Mamani", "PER"),
+            ("Excmo. señor general don Anselmo Ruiz", "PER")} <= got

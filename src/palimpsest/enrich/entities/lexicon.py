@@ -209,7 +209,8 @@ comte duc marquis vicomte
 # Barrios``); AnCora leaves them all out (16 times in its dev set).
 ES_RANKS = _words("""
 general coronel teniente capitan comandante padre doctor licenciado don dona senor senora
-senorita fray monsenor cura presbitero ingeniero
+senorita fray monsenor cura presbitero ingeniero sor sargento parroco licenciada reverendo
+excmo ilmo pbro
 """)
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
 # Titles that go before a surname with its particle (not "roi de Pologne", "père de X").
