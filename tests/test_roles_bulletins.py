@@ -128,3 +128,22 @@ def test_manu_propria_is_no_part_of_the_name() -> None:
     from palimpsest.enrich.roles_text import person_name
 
     assert person_name("Ing. Karl Haberfellner m. p.") == "Ing. Karl Haberfellner"
+
+
+def test_an_invitation_to_a_meeting_is_a_leaflet_unless_it_greets() -> None:
+    v = _values("GASWERK AKTIENGESELLSCHAFT OLTEN\n\nEinladung\nzur ordentlichen "
+                "Generalversammlung der Aktionäre\n\nauf Montag, den 4. Mai 1903, im Saale "
+                "des Hotels Krone.\n\nTraktanden: 1. Jahresbericht; 2. Rechnung; 3. Wahlen."
+                "\n\nFür den Verwaltungsrat:\nDer Präsident: Emil Hug.\n", "de")
+    assert v["genre"] == "leaflet"
+    v = _values("Einladung\nzur Jahreshauptversammlung\n\nLiebe Mitglieder,\n\nwir laden "
+                "Euch herzlich zur Versammlung am Sonntag im Vereinslokal ein.\n\nDer "
+                "Vorstand\n", "de")
+    assert v["genre"] == "letter"
+
+
+def test_a_call_in_capitals_to_the_workers_is_no_letter() -> None:
+    v = _values("¡A LOS OBREROS DE LOS ASTILLEROS Y TALLERES!\n\nCompañeros:\n\nLa empresa "
+                "ha despedido a doce calderistas sin aviso ni indemnización. Os llamamos a "
+                "la asamblea del domingo.\n\nEL COMITÉ DEL SINDICATO DE CALDEREROS\n", "es")
+    assert v["genre"] in ("leaflet", "appeal")

@@ -61,12 +61,18 @@ def guess_genre(
             vote(_genre_word(ln.text) or "leaflet", 3.0, ln)  # "Flugblatt der SPD ..."
         elif ln.kind == "genre":
             g = _genre_word(ln.text)
+            if g == "leaflet" and ln.toks[:1] == ["einladung"] and (
+                    kinds & {"salutation", "address", "closing"}):
+                g = "letter"  # an invitation that greets or closes as a letter does
             if g is not None:
                 vote(g, 6.0 if title and ln is title[0] else 3.0, ln)
         elif ln.kind == "subject":
             vote("letter", 3.0, ln)
         elif ln.kind in ("address-open",):
             vote("letter", 2.0, ln)
+        elif ln.kind == "address" and ln.text.rstrip().endswith("!") and ln.text.isupper():
+            vote("leaflet", 2.0, ln)  # "¡A LOS OBREROS DE LOS DIQUES …!": a call, no letter
+            vote("appeal", 1.0, ln)
         elif ln.kind in ("publication", "paper"):
             vote("article", 4.0, ln)
         elif ln.kind == "byline":

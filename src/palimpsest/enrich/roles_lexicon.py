@@ -66,8 +66,8 @@ GENRE_WORDS: dict[str, str] = {
     r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook"
     r"|rechnungsabschlu(?:ß|ss)|jahresrechnung|rechnungsablage",  # a society's accounts
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
-    r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n|einladung",
-    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin"
+    r"|circular|circulaire|rundschreiben|zirkular|memorandum|memo|invitation|invitaci[oó]n",
+    "leaflet": r"leaflet|handbill|volante|octavilla|tract|flugblatt|strike\s+bulletin|einladung"
     r"|loterie|loter[ií]a|lotterie|lottery"  # a lottery's notice: LOTERIE autorisée par
     r"|prospectus|prospecto|prospekt"  # a company's offer of its shares
     r"|kurliste|fremdenliste|list\s+of\s+visitors|liste\s+des\s+[ée]trangers"  # a spa's
