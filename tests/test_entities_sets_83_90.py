@@ -109,3 +109,9 @@ def test_spanish_sisters_sergeants_and_excellencies_keep_their_rank() -> None:
                 "recibió el Excmo. señor general don Anselmo Ruiz.", "es")
     assert {("sor Josefa Arbeloa", "PER"), ("sargento Tomás Choque Mamani", "PER"),
             ("Excmo. señor general don Anselmo Ruiz", "PER")} <= got
+
+
+def test_an_imperial_board_for_its_land_and_a_poor_board_by_its_town() -> None:
+    got = found("Der k. k. Landesschulrat für Mähren hat die Eingabe abgewiesen. Die "
+                "Armenpflege Straubenzell zahlt 40 Franken.", "de")
+    assert ("k. k. Landesschulrat für Mähren", "ORG") in got

@@ -29,10 +29,13 @@ _SHARED_AFTER = regex.compile(r"-[^\S\n]+(?:und|u\.|oder|bzw\.)[^\S\n]+\p{Lu}[\p
 _BODY_BEFORE_SEAT = regex.compile(
     rf"(?<![\w-])(?:{_SHARED})?(?:(?!{ARTICLES}[^\S\n])\p{{Lu}}\p{{Ll}}+(?:e|en|er|es)[^\S\n]+)?"
     r"(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)"
-    r"(?:[^\S\n]+(?:der|des)[^\S\n]+(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde))?"
+    r"(?:[^\S\n]+(?:der|des)[^\S\n]+(?:Stadt|Gemeinde|Marktgemeinde|Stadtgemeinde"
+    r"|Landeshauptstadt))?"
     r"[^\S\n]+$")
 _SEAT_BODY_ENDS = (*ZU_BODY_ENDS, "gerichtes", "stadtgemeinde", "marktgemeinde",
-                   "ortsgemeinde", "kurverwaltung", "stift", "stiftes")
+                   "ortsgemeinde", "kurverwaltung", "stift", "stiftes", "armenpflege",
+                   "behörde", "kommission", "interessentschaft", "genossame", "chor", "chors",
+                   "deichacht", "sielacht")
 
 # many bodies (die Schulen Winterthurs), or a district (Oberamt Kirchheim, Königreich
 # Württemberg: a place's description)
@@ -81,14 +84,15 @@ _CAUSE_BODY_ENDS = ("verein", "vereins", "vereines", "gesellschaft", "verband", 
                     "institutes", "akademie", "ministerium", "ministeriums", "anstalt",
                     "komitee", "komitees", "ausschuss", "ausschusses", "ausschuß",
                     "ausschußes", "liga", "kommission", "stiftung", "hilfswerk",
-                    "hilfswerkes", "bank", "kasse", "zentrale", "vereinigung")
+                    "hilfswerkes", "bank", "kasse", "zentrale", "vereinigung", "schulrat",
+                    "statthalterei", "regierung", "amt", "amtes", "amts")
 # a body's word right before für or zur: the pages worth the long pattern (most hold none)
 _CAUSE_CUE = regex.compile(rf"(?:{'|'.join(_CAUSE_BODY_ENDS)})[^\S\n]+(?:für|zur)[^\S\n]",
                            regex.IGNORECASE)
 _ITEM = (r"(?:\p{Ll}+(?:e|en|er|es)[^\S\n]+|\p{Lu}\p{Ll}+(?:e|en|er|es)[^\S\n]+)?"
          r"(?:\p{Lu}\p{Ll}+-[^\S\n]+(?:und|u\.)[^\S\n]+)?\p{Lu}[\p{L}-]*\p{Ll}")
 _BODY_FOR_CAUSE = regex.compile(
-    rf"(?<![\w-])(?P<shared>{_SHARED})?"
+    rf"(?<![\w-])(?P<mark>[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+)?(?P<shared>{_SHARED})?"
     rf"(?:(?!{ARTICLES}[^\S\n])(?P<adj>\p{{Lu}}\p{{Ll}}+(?:e|en|er|es))[^\S\n]+)?"
     r"(?P<body>\p{Lu}[\p{L}-]*\p{Ll})[^\S\n]+(?:für|zur(?=[^\S\n]+\p{Lu}\p{Ll}+ung\b))"
     r"[^\S\n]+(?:(?:den|die|das|dem|der)[^\S\n]+)?(?P<cause>\p{L}+)"
@@ -122,7 +126,8 @@ def bodies_for_causes(text: str, mentions: list[Annotation], gazetteer: Mapping[
         if (not fold(m.group("body")).endswith(_CAUSE_BODY_ENDS) or cause in _NO_CAUSES
                 or (m.group("cause")[0].islower() and m.group(0).count(" ") < 3)):
             continue
-        start = m.start(next(g for g in ("shared", "adj", "body") if m.group(g) is not None))
+        start = m.start(next(g for g in ("mark", "shared", "adj", "body")
+                             if m.group(g) is not None))
         if _INDEFINITE.search(text, max(0, start - 8), start):
             continue  # eine Kranken- und Invalidenkasse für …: a body to come, unnamed
         end = m.end()
