@@ -115,3 +115,10 @@ def test_an_imperial_board_for_its_land_and_a_poor_board_by_its_town() -> None:
     got = found("Der k. k. Landesschulrat für Mähren hat die Eingabe abgewiesen. Die "
                 "Armenpflege Straubenzell zahlt 40 Franken.", "de")
     assert ("k. k. Landesschulrat für Mähren", "ORG") in got
+
+
+def test_a_spanish_square_or_quay_keeps_its_lower_case_head() -> None:
+    got = found("Se reunieron en la plaza Bolognesi y desfilaron por el malecón Figueredo "
+                "hasta el pique Carlos.", "es")
+    assert {("plaza Bolognesi", "LOC"), ("malecón Figueredo", "LOC"),
+            ("pique Carlos", "LOC")} <= got
