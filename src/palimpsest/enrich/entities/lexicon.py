@@ -358,7 +358,7 @@ LOWER_PLACE_HEADS_ES = _words("""
 calle avenida paseo barrio pozo mina cortijo finca hacienda iglesia ermita rio sierra
 valle cerro laguna lago isla islas cementerio carcel colegiata oficina pampa veta tiro
 socavon calzada plazuela estacion muelle ingenio carretera carrera poblacion jiron puente
-potrero plaza malecon alameda pique chiflon capilla templo
+potrero plaza malecon alameda pique chiflon capilla templo rua
 """)
 LOWER_PLACE_HEADS_BY_LANG = {"fr": LOWER_PLACE_HEADS, "es": LOWER_PLACE_HEADS_ES}
 # Of those, the heads that name nothing but a street: the name after one is a place even

@@ -159,7 +159,11 @@ from palimpsest.enrich.entities.rules_offices import (
 )
 from palimpsest.enrich.entities.rules_place_lists import gaps_in_place_lists
 from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
-from palimpsest.enrich.entities.rules_spanish_firms import firm_forms, initial_stops
+from palimpsest.enrich.entities.rules_spanish_firms import (
+    firm_forms,
+    initial_stops,
+    spanish_body_tails,
+)
 from palimpsest.enrich.entities.rules_text import (
     WORD_PLACE_LANGS,
     capital_streets,
@@ -399,3 +403,4 @@ def whole_text_rules(
         places_of_people(text, out, method, gazetteer)
         initial_stops(text, out)
         firm_forms(text, out, method)
+        spanish_body_tails(text, out, method, common)

@@ -1,10 +1,14 @@
-"""Spanish signatures and firms as the blind sets print them: a signer's second surname
-by its initial (``JORGE BROWN C.``, ``Herminio Zepeda V.``) and a firm's legal form after
-its name (``CASA MONTALVO, S. A.``, ``EDITORIAL CALICANTO LTDA.``, ``RENDÓN, AVILÉS Y
-CÍA.``): the stop is the initial's, the form is the firm's name.
+"""Spanish signatures, firms and bodies as the blind sets print them: a signer's second
+surname by its initial (``JORGE BROWN C.``, ``Herminio Zepeda V.``), a firm's legal form
+after its name (``CASA MONTALVO, S. A.``, ``EDITORIAL CALICANTO LTDA.``, ``RENDÓN, AVILÉS Y
+CÍA.``), and a body's name that goes on past the model's end (``Escuela Compostelana de
+Sordomudos y Ciegos``): the stop is the initial's, the form is the firm's name, the tail
+the body's.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import regex
 
@@ -51,3 +55,25 @@ def firm_forms(text: str, mentions: list[Annotation], method: str) -> None:
                for a in mentions):
             continue
         take_span(text, mentions, start, end, "ORG", method)
+
+
+# the rest of a body's name after the model's end: "y (de) Ciegos" (a plural noun the model
+# read as a name)
+_AND_PLURAL = regex.compile(r"[^\S\n]+y[^\S\n]+(?:de[^\S\n]+)?(\p{Lu}\p{Ll}+s)(?![\w-])")
+
+
+def spanish_body_tails(text: str, mentions: list[Annotation], method: str,
+                       common: Mapping[str, int]) -> None:
+    """A body's mention takes the plural noun joined to its last by *y* (``… de Sordomudos
+    | y Ciegos``; a word of the language, Zipf 3 or more, that the model read as a place or
+    person or not at all). Not the place after ``de``, which the sets read both ways
+    (``Unión General de Trabajadores | de Madrid``). In place."""
+    for a in [a for a in mentions if a.value["type"] == "ORG"]:
+        if a not in mentions:
+            continue
+        end = a.end
+        m = _AND_PLURAL.match(text, end)
+        if m is not None and common.get(m.group(1).lower(), 0) >= 3 and " de" in a.value["text"]:
+            end = m.end()
+        if end != a.end and not any(b is not a and b.start < a.start < b.end for b in mentions):
+            take_span(text, mentions, a.start, end, "ORG", method)
