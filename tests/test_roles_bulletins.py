@@ -147,3 +147,15 @@ def test_a_call_in_capitals_to_the_workers_is_no_letter() -> None:
                 "ha despedido a doce calderistas sin aviso ni indemnización. Os llamamos a "
                 "la asamblea del domingo.\n\nEL COMITÉ DEL SINDICATO DE CALDEREROS\n", "es")
     assert v["genre"] in ("leaflet", "appeal")
+
+
+def test_a_german_ordinal_report_and_a_spanish_bulletins_number() -> None:
+    v = _values("KINDERHEIM ST. ANNA IN WIL\n\nDritter Jahresbericht\nüber das Jahr 1929.\n\n"
+                "Das Heim zählte im vergangenen Jahr vierzig Kinder; die Rechnung schließt "
+                "mit einem kleinen Überschuss.\n\nFür die Kommission:\nDer Präsident: Karl "
+                "Meier.\n", "de")
+    assert v["genre"] == "report" and v["title"].startswith("Dritter Jahresbericht")
+    v = _values("BIBLIOTECA POPULAR «JOSÉ INGENIEROS»\n\nBOLETÍN N.º 7 — Mayo de 1955\n\n"
+                "NUEVOS LIBROS\n\nLa biblioteca recibió este mes cuarenta volúmenes donados "
+                "por los socios.\n", "es")
+    assert v["title"].startswith("BOLETÍN N.º 7")

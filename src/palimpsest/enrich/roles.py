@@ -29,7 +29,7 @@ from palimpsest.model import Annotation, Evidence
 
 __all__ = ["GENRES", "METHOD", "describe", "line_breaks"]
 
-METHOD = "palimpsest.roles@0.1.48"
+METHOD = "palimpsest.roles@0.1.49"
 
 
 def _ann(kind: str, value: str, conf: float, src: list[Line]) -> Annotation:

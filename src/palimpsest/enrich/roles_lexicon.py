@@ -62,7 +62,7 @@ GENRE_WORDS: dict[str, str] = {
     r"|informe|memoria|rapport|estado\s+de\s+cuentas|statement\s+of\s+accounts"
     r"|parte(?=\s+del?\s)"  # PARTE DEL ACCIDENTE: a mine's report of an accident
     r"|palmar[eè]s|prize\s+list"
-    r"|(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht"
+    r"|(?:\w+(?:ter|ster)\s+)?(?:t[aä]tigkeits|rechenschafts|jahres|geschäfts)?bericht"
     r"|(?:pfarr|volks)?kalender|jahrbuch|almanach|almanac|almanaque|annuaire|yearbook"
     r"|rechnungsabschlu(?:ß|ss)|jahresrechnung|rechnungsablage",  # a society's accounts
     "letter": r"(?:open\s+)?letter|carta(?:\s+abierta)?|lettre(?:\s+ouverte)?|(?:offener\s+)?brief"
@@ -283,7 +283,7 @@ BULLETIN_NAME = regex.compile(
     r"(?:mitteilungsblatt|mitteilungen|rundbrief|\w*nachrichten|nachrichtenblatt"
     r"|informationsblatt|bulletin|bolet[ií]n|newsletter)\b", _F)
 # A periodical's number: "Nr. 14", "N° 37", "Núm. 38", "Folge 10", "Heft 3"
-ISSUE_NUMBER = regex.compile(r"(?:n[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?|folge|heft)\s*\d", _F)
+ISSUE_NUMBER = regex.compile(r"(?:n\.?[°ºo]\.?|nr\.?|no\.|núm\.?|num\.?|folge|heft)\s*\d", _F)
 # A paper's name: up to three words and a word for a paper ("THE DAILY HERALD").
 _PAPER = (
     r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:herald|times|gazette|chronicle|tribune"
