@@ -129,3 +129,8 @@ def test_a_spanish_body_takes_the_plural_noun_joined_to_its_name() -> None:
                 "la rúa de San Pedro.", "es")
     assert ("Escuela Compostelana de Sordomudos y Ciegos", "ORG") in got
     assert ("rúa de San Pedro", "LOC") in got
+
+
+def test_a_german_company_keeps_its_legal_form() -> None:
+    got = found("Die Niederlausitzer Kohlenwerke A.-G. lieferten die Kohle.", "de")
+    assert ("Niederlausitzer Kohlenwerke A.-G.", "ORG") in got

@@ -124,6 +124,7 @@ from palimpsest.enrich.entities.rules_german_places import (
 from palimpsest.enrich.entities.rules_german_seated import (
     bodies_before_seats,
     bodies_for_causes,
+    german_legal_forms,
     shared_word_halves,
 )
 from palimpsest.enrich.entities.rules_german_seats import (
@@ -326,6 +327,7 @@ def whole_text_rules(
         bodies_before_seats(text, out, method)
         bodies_for_causes(text, out, gazetteer, method)
         shared_word_halves(text, out, method)
+        german_legal_forms(text, out)
         towns_by_rivers(text, out, gazetteer)
         lakes_and_rivers(text, out, method)
         branches_by_towns(text, out, curated_method)

@@ -153,3 +153,23 @@ def _placed(word: str, start: int, mentions: list[Annotation],
     return (any(a.start == start and a.value["type"] == "LOC" for a in mentions)
             or gazetteer.get(key) in PLACE_TYPES or key.replace("ß", "ss") in small_places()
             or key == "ausland")
+
+
+# a German company's legal form after its name: A.-G., AG, G. m. b. H., e. V.
+_LEGAL_FORM = regex.compile(
+    r"(?:\.-G\.|[^\S\n]+(?:A\.-G\.|A\.[^\S\n]?G\.|AG|G\.[^\S\n]?m\.[^\S\n]?b\.[^\S\n]?H\.|GmbH"
+    r"|e\.[^\S\n]?V\.))(?![\w-])")
+
+
+def german_legal_forms(text: str, mentions: list[Annotation]) -> None:
+    """A body's mention takes its legal form after it, or the rest of it where the model
+    stopped inside (``Niederlausitzer Kohlenwerke A`` | ``.-G.``). In place."""
+    for a in mentions:
+        if a.value["type"] != "ORG":
+            continue
+        m = _LEGAL_FORM.match(text, a.end)
+        if m is None or (m.group().startswith(".") != a.value["text"].endswith(" A")):
+            continue
+        if not any(b is not a and a.end <= b.start < m.end() for b in mentions):
+            a.end = m.end()
+            a.value = {**a.value, "text": text[a.start:a.end]}
