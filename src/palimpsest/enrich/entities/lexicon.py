@@ -212,6 +212,23 @@ general coronel teniente capitan comandante padre doctor licenciado don dona sen
 senorita fray monsenor cura presbitero ingeniero sor sargento parroco licenciada reverendo
 excmo ilmo pbro
 """)
+# Spanish callings and degrees that a person's mention takes when they stand right before
+# the name or its rank (``ingeniero agrónomo don Tomás Gutiérrez``, ``médico titular don
+# Eusebio Lozano``, ``profesor don Aurelio Díaz``, ``suboficial mayor don Baltasar Acuña``,
+# ``Excma. señora doña Mercedes Astray``): the archive's samples count them in since the
+# sets of the thirty-third session; they are no ranks that make a name a person's (not in
+# :data:`ES_RANKS`), and a secretary's, partner's or contractor's calling stays out (12 of
+# 12 ``secretario don`` out), as do the ones the sets disagree on (``notario``,
+# ``concejal``, ``abogado``, ``maestro``) and those AnCora leaves out (``comisario``).
+ES_CALLINGS = _words("""
+profesor profesora alcalde arcipreste canonigo catedratico diputado escribano medico
+veterinario perito suboficial regidor excma ilma
+""")
+# ... the words that go on a title before them (``ingeniero agrónomo``, ``médico
+# titular``, ``sargento ayudante``; not ``el mayor Gilberto Narváez``, a rank CoNLL leaves
+# out), and the military ranks of three words (``general de brigada``, ``capitán de navío``)
+ES_CALLING_SECONDS = _words("agronomo agricola titular mayor ayudante")
+ES_RANK_GRADES = _words("brigada division navio fragata corbeta")
 NAME_PARTICLES = _words("de du des von van der della di da d' le la")
 # Titles that go before a surname with its particle (not "roi de Pologne", "père de X").
 PARTICLE_TITLES = _words("""

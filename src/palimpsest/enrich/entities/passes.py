@@ -24,7 +24,13 @@ from palimpsest.enrich.entities.headings import (
     run_in_heads,
     salutations,
 )
-from palimpsest.enrich.entities.lexicon import ES_RANKS, FR_RANKS
+from palimpsest.enrich.entities.lexicon import (
+    ES_CALLING_SECONDS,
+    ES_CALLINGS,
+    ES_RANK_GRADES,
+    ES_RANKS,
+    FR_RANKS,
+)
 from palimpsest.enrich.entities.rules_again import capital_signatures, names_again_after_honorifics
 from palimpsest.enrich.entities.rules_bodies import (
     banks_of_places,
@@ -162,6 +168,7 @@ from palimpsest.enrich.entities.rules_place_lists import gaps_in_place_lists
 from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
 from palimpsest.enrich.entities.rules_spanish_firms import (
     firm_forms,
+    heirs_firms,
     initial_stops,
     spanish_body_tails,
 )
@@ -202,6 +209,8 @@ from palimpsest.enrich.entities.rules_words import (
 from palimpsest.enrich.entities.tokens import Tokens
 from palimpsest.model import Annotation
 
+_ES_TITLES = ES_RANKS | ES_CALLINGS  # a Spanish name's ranks and callings before it
+
 
 def whole_text_rules(
     text: str, tk: Tokens, out: list[Annotation], *, lang: str | None, method: str,
@@ -241,7 +250,8 @@ def whole_text_rules(
         elif lang == "fr":
             with_titles(text, tk, out, only=FR_RANKS)
         elif lang == "es":
-            with_titles(text, tk, out, only=ES_RANKS)
+            with_titles(text, tk, out, only=_ES_TITLES, grades=ES_RANK_GRADES,
+                        seconds=ES_CALLING_SECONDS)
             spanish_second_surnames(text, tk, out, given, gazetteer)
         with_suffixes(text, tk, out)
         rulers_after_articles(text, tk, out, lang, method)
@@ -405,4 +415,5 @@ def whole_text_rules(
         places_of_people(text, out, method, gazetteer)
         initial_stops(text, out)
         firm_forms(text, out, method)
+        heirs_firms(text, out, method)
         spanish_body_tails(text, out, method, common)

@@ -19,6 +19,8 @@ from palimpsest.enrich.entities.gazetteers import name_key
 from palimpsest.enrich.entities.lexicon import (
     ABBREVIATED_HONORIFICS,
     ARTICLES,
+    ES_CALLING_SECONDS,
+    ES_CALLINGS,
     ES_RANKS,
     FELLOWS,
     HONORIFICS,
@@ -171,12 +173,15 @@ _DEGREES = frozenset({"stud", "cand", "med", "jur", "iur", "theol", "phil", "rer
 
 
 def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool = False,
-                only: frozenset[str] | None = None) -> None:
+                only: frozenset[str] | None = None, grades: frozenset[str] = frozenset(),
+                seconds: frozenset[str] = frozenset()) -> None:
     """A person's title or function right before the name is part of the mention, in
     lower case too (``captain Johnson``, ``judge Brown``, ``Stadtrat Fritschi``, ``Dr.
     Hoffmann``): English and German texts and their HIPE gold count them in (110 and 67
     times in the dev sets, never out). ``only``: the title words taken (French ranks:
-    :data:`FR_RANKS`). In place."""
+    :data:`FR_RANKS`); ``grades``: the words that make a rank of three with ``de`` and a
+    title before them (``general de brigada``, ``capitán de navío``); ``seconds``: the words
+    that go on a title before them (``ingeniero agrónomo``), no titles alone. In place."""
     starts = tk.starts
     taken = 0
     for a in mentions:
@@ -189,10 +194,18 @@ def with_titles(text: str, tk: Tokens, mentions: list[Annotation], german: bool 
         while j >= 0:
             title_end = j  # the title's last token: its dot, if abbreviated
             if tk.words[j] == "." and j > 0 and (
-                    tk.folded[j - 1] in TITLES or (german and tk.folded[j - 1] in _DEGREES)) \
+                    tk.folded[j - 1] in TITLES or (german and tk.folded[j - 1] in _DEGREES)
+                    or (only is not None and tk.folded[j - 1] in only)) \
                     and starts[j] == tk.ends[j - 1] and len(tk.words[j - 1]) <= 5:
                 j -= 1  # Capt. Dr. (not Chairman. | MARTIN FREELY: a sentence's end)
-            if not _title(tk, j, german, only) or not tk.words[j].isalpha():
+            if (tk.folded[j] in grades and j > 1 and tk.folded[j - 1] == "de"
+                    and _title(tk, j - 2, german, only)
+                    and text[tk.ends[j - 2]:starts[j]] == " de "):
+                j -= 2  # general de brigada, capitán de navío: one rank
+            elif tk.folded[j] in seconds and j > 0 and _title(tk, j - 1, german, only) \
+                    and text[tk.ends[j - 1]:starts[j]] == " ":
+                j -= 1  # ingeniero agrónomo, médico titular
+            elif not _title(tk, j, german, only) or not tk.words[j].isalpha():
                 break
             if text[tk.ends[j]:starts[j + 1]] not in (" ", "") or "\n\n" in text[
                     tk.ends[title_end]:starts[title_end + 1]]:
@@ -403,6 +416,9 @@ def spanish_second_surnames(
         if a.value["type"] != "PER" or id(a) in drop:
             continue
         first, e = bisect_left(starts, a.start), bisect_left(starts, a.end)
+        while first + 1 < e and (tk.folded[first] in ES_CALLINGS or tk.words[first] == "."
+                                 or tk.folded[first] in ES_CALLING_SECONDS):
+            first += 1  # Excma. señora doña, médico titular don: the style after the calling
         style = first if tk.folded[first] in _ES_STYLES else first - 1
         while style + 1 < e and tk.folded[style + 1] in _ES_STYLES:
             style += 1
