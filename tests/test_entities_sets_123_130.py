@@ -46,3 +46,35 @@ def test_a_body_named_for_a_pair_of_trades_goes_on_to_its_town() -> None:
                 "Patrones de Bahía enviaron su adhesión.", "es")
     assert ("Caja Rural de Ahorros y Préstamos de Ejea", "ORG") in got
     assert ("Asociación de Capitanes y Patrones de Bahía", "ORG") in got
+
+
+def test_a_noble_s_house_after_a_given_name_is_in_the_mention() -> None:
+    got = found("Es sprachen Herr Oberstleutnant Rudolf von Pirkenau und Frau Baronin "
+                "Ottilie von Aichelburg.", "de")
+    assert {("Herr Oberstleutnant Rudolf von Pirkenau", "PER"),
+            ("Frau Baronin Ottilie von Aichelburg", "PER")} <= got
+
+
+def test_a_house_named_by_its_trade_and_owner_is_one_firm() -> None:
+    got = found("Das Holz lieferte die Holzhandlung Wilhelm Hauck, die Orgel baute die "
+                "Orgelbauanstalt Ernst Schmeißer.", "de")
+    assert {("Holzhandlung Wilhelm Hauck", "ORG"),
+            ("Orgelbauanstalt Ernst Schmeißer", "ORG")} <= got
+
+
+def test_a_body_of_a_canton_and_numbered_units() -> None:
+    got = found("Die Forstdirektion des Kantons Bern grüßt die 28. Division, das 3. Badischen "
+                "Infanterie-Regiments Nr. 111, das Füsilierbataillon 75 und die Musik des "
+                "k. u. k. Feldjägerbataillons Nr. 8.", "de")
+    assert {("Forstdirektion des Kantons Bern", "ORG"), ("28. Division", "ORG"),
+            ("3. Badischen Infanterie-Regiments Nr. 111", "ORG"),
+            ("Füsilierbataillon 75", "ORG"),
+            ("k. u. k. Feldjägerbataillons Nr. 8", "ORG")} <= got
+
+
+def test_a_list_after_a_preposition_of_places_needs_one_place_read() -> None:
+    got = found("Ermäßigte Fahrpreise gelten ab Riesa, Wurzen, Mügeln und Strehla.", "de")
+    assert {("Wurzen", "LOC"), ("Mügeln", "LOC"), ("Strehla", "LOC")} <= got
+    got = found("Unterricht ertheilt Dr. Clausen in Pflanzenbau, Thierzucht und "
+                "Buchführung.", "de")
+    assert ("Thierzucht", "LOC") not in got

@@ -111,6 +111,7 @@ from palimpsest.enrich.entities.rules_german_people import (
     hyphened_degrees,
     imperial_marks,
     initialled_surnames,
+    noble_houses,
     partner_firms,
     reverend_styles,
     titled_halves,
@@ -320,6 +321,7 @@ def whole_text_rules(
         titled_halves(text, out)
         firms_of_persons(text, out)
         partner_firms(text, out, gazetteer, common, given, method)
+        noble_houses(text, out, given, gazetteer)
         without_currencies(text, out)
         streets_with_adjectives(text, out)
         surname_lists(text, tk, out, method, gazetteer, common)

@@ -35,8 +35,13 @@ _BODY_BEFORE_SEAT = regex.compile(
 _SEAT_BODY_ENDS = (*ZU_BODY_ENDS, "gerichtes", "stadtgemeinde", "marktgemeinde",
                    "ortsgemeinde", "kurverwaltung", "stift", "stiftes", "armenpflege",
                    "behörde", "kommission", "interessentschaft", "genossame", "chor", "chors",
-                   "deichacht", "sielacht")
+                   "deichacht", "sielacht", "anwaltschaft")
 
+# a canton's or district's name in the genitive, its word read into the place's mention,
+# and the body of it before (die Forstdirektion des | Kantons Bern)
+_LAND_WORD = regex.compile(r"(?:Kantons|Bezirkes|Bezirks|Kreises|Amtsbezirks)[^\S\n]+\p{Lu}")
+_BODY_BEFORE_LAND = regex.compile(r"(?<![\w-])(?P<body>(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+)"
+                                  r"[^\S\n]+des[^\S\n]+$")
 # many bodies (die Schulen Winterthurs), or a district (Oberamt Kirchheim, Königreich
 # Württemberg: a place's description)
 _NOT_SEATED = ("schulen", "kassen", "gesellschaften", "oberamt")
@@ -48,7 +53,10 @@ def bodies_before_seats(text: str, mentions: list[Annotation], method: str) -> N
     ``Kurverwaltung Bad Harzburg``): one organisation, in place of the place. Not a
     branch's word (``Bezirksverein Sonneberg`` gives the town). In place."""
     for place in [b for b in mentions if b.value["type"] == "LOC"]:
-        m = _BODY_BEFORE_SEAT.search(text, max(0, place.start - 90), place.start)
+        if _LAND_WORD.match(place.value["text"]):  # (Forstdirektion des) Kantons Bern
+            m = _BODY_BEFORE_LAND.search(text, max(0, place.start - 60), place.start)
+        else:
+            m = _BODY_BEFORE_SEAT.search(text, max(0, place.start - 90), place.start)
         if m is None or place not in mentions:
             continue
         body = fold(m.group("body"))

@@ -213,25 +213,34 @@ def cross_societies(text: str, mentions: list[Annotation], method: str) -> None:
 
 
 # a regiment or a battalion by its arm and number: 3. Infanterie-Regiments, Pionier-Bataillons
-# Nr. 2
-_UNIT = (r"(?:\p{Lu}\p{Ll}+-(?:Regiment|Bataillon)|\p{Lu}\p{Ll}+(?:regiment|bataillon))"
+# Nr. 2, 1. Badischen Feld-Artillerie-Regiments Nr. 14, Füsilierbataillon 75; a division
+# by its number before it (28. Division)
+_UNIT = (r"(?:(?:\p{Lu}\p{Ll}+-)+(?:Regiment|Bataillon)|\p{Lu}\p{Ll}+(?:regiment|bataillon))"
          r"(?:s|es)?")  # its arm named: not a bare Regiment (des 25. Regimentes, HIPE-2020)
+_LAND_ADJECTIVE = r"(?:\p{Lu}\p{Ll}+(?:en|er|es|e)[^\S\n]+)?"  # Badischen, Königlich
 _NUMBERED_UNIT = regex.compile(
-    rf"(?<![\w.-])(?:\d{{1,3}}\.[^\S\n]+{_UNIT}(?:[^\S\n]+Nr\.[^\S\n]*\d+)?"
-    rf"|{_UNIT}[^\S\n]+Nr\.[^\S\n]*\d+)(?![\w-])")
+    rf"(?<![\w.-])(?:\d{{1,3}}\.[^\S\n]+{_LAND_ADJECTIVE}(?:{_UNIT}|Division)"
+    rf"(?:[^\S\n]+Nr\.[^\S\n]*\d+)?"
+    rf"|{_UNIT}[^\S\n]+(?:Nr\.[^\S\n]*\d+|\d{{1,3}}(?!\d|\.\d)))(?![\w-])")
 
 
 def numbered_units(text: str, mentions: list[Annotation], method: str) -> None:
     """A regiment or a battalion by its number, before or after it (``2.
     Jäger-Bataillons``, ``Infanterieregiments Nr. 27``), is an organisation, number in, in
     place of what the model made of it; a longer mention that holds it stays (``k. u. k.
-    Infanterie-Regiments Nr. 92``). In place."""
-    if "egiment" not in text and "ataillon" not in text:
+    Infanterie-Regiments Nr. 92``), and one it makes opens with the ``k. u. k.`` before
+    it. In place."""
+    if "egiment" not in text and "ataillon" not in text and "Division" not in text:
         return
     for m in _NUMBERED_UNIT.finditer(text):
         if not any(a.value["type"] == "ORG" and a.start <= m.start() and m.end() <= a.end
                    for a in mentions):
-            take_span(text, mentions, m.start(), m.end(), "ORG", method)
+            mark = _IMPERIAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            take_span(text, mentions, mark.start() if mark else m.start(), m.end(), "ORG",
+                      method)
+
+
+_IMPERIAL_BEFORE = regex.compile(r"(?<!\w)[kK]\.[^\S\n]?(?:u\.[^\S\n]?)?k\.[^\S\n]+$")  # k. u. k.
 
 
 # the ends of a society's word that its town may follow (Männergesangvereins Feldkirch,

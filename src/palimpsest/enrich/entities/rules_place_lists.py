@@ -4,7 +4,9 @@ the gazetteer knew three of six.
 
 A list keeps to one kind of thing. Where the list is closed by *and*, two of its names
 or more are places and none is a person's or a body's, its other one-word names are
-places too, unless they are given names or common words. The towns of a district, the
+places too, unless they are given names or common words; one place is enough right after
+a preposition of places (``ab Riesa, Wurzen, Mügeln und Strehla``), where the other names
+must not end as German abstract nouns do. The towns of a district, the
 villages of a parish and the stations of a line are named so, and most are too small
 for any gazetteer.
 """
@@ -31,7 +33,7 @@ def gaps_in_place_lists(
     given: frozenset[str], common: Mapping[str, int],
 ) -> None:
     """Add the unread names of each list of places (see the module); in place."""
-    if len(mentions) < _MIN_PLACES:
+    if not mentions:
         return
     by_start = {a.start: a for a in mentions}
     covered = sorted((a.start, a.end) for a in mentions)
@@ -42,13 +44,31 @@ def gaps_in_place_lists(
         if any(m is not None and (m.end != e or m.value["type"] != "LOC")
                for m, (_, e) in zip(read, spans, strict=True)):
             continue  # a person's or a body's name among them, or a longer name
-        if sum(m is not None for m in read) < _MIN_PLACES:
+        known = sum(m is not None for m in read)
+        if known < _MIN_PLACES and not (known and _after_place_word(text, spans[0][0])):
             continue
         for (a, b), (s, e), m in zip(items, spans, read, strict=True):
             if m is None and a == b and _may_be_place(tk, a, given, common) \
-                    and not _overlaps(covered, s, e):
+                    and not _overlaps(covered, s, e) \
+                    and (known >= _MIN_PLACES or not tk.folded[a].endswith(_NOUN_ENDS)):
                 added.append(rule_mention(text, s, e, "LOC", method))
     add_in_order(mentions, added)
+
+
+# the prepositions of places right before a list: one place read among its names is then
+# enough (ab Riesa, Wurzen, Mügeln und Strehla; die Kinder aus Kempraten, Busskirch und
+# Bollingen)
+_PLACE_WORD_BEFORE = regex.compile(r"(?<![\w-])(?:aus|ab|nach|in|bei|from|to)[^\S\n]+$")
+
+
+# the ends of German abstract nouns, capitalised as names are: a list of subjects after
+# "in" (in Pflanzenbau, Thierzucht und Buchführung) is no list of towns
+_NOUN_ENDS = ("ung", "heit", "keit", "schaft", "wesen", "kunde", "lehre", "zucht", "bau",
+              "tum", "nis", "ion", "tat", "ik", "ie")
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # where such a list may be: two capitalised words joined by a comma (the token walk in
