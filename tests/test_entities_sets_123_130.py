@@ -78,3 +78,26 @@ def test_a_list_after_a_preposition_of_places_needs_one_place_read() -> None:
     got = found("Unterricht ertheilt Dr. Clausen in Pflanzenbau, Thierzucht und "
                 "Buchführung.", "de")
     assert ("Thierzucht", "LOC") not in got
+
+
+def test_a_french_office_of_several_words_between_the_style_and_the_name() -> None:
+    got = found("Signé : M. l'inspecteur des forêts Edmond Thiriet et M. le conseiller "
+                "communal Alfred Porchat.", "fr")
+    assert {("M. l'inspecteur des forêts Edmond Thiriet", "PER"),
+            ("M. le conseiller communal Alfred Porchat", "PER")} <= got
+
+
+def test_a_french_surname_s_particle_and_a_founder_before_his_sons() -> None:
+    got = found("Le premier, Yves-Marie Le Goaziou, fils d'un fermier. Les graines venaient de "
+                "la maison Le Borgne et fils. Pour Casimir Jaquet & fils : Louis Jaquet.", "fr")
+    assert {("Yves-Marie Le Goaziou", "PER"), ("Le Borgne et fils", "ORG"),
+            ("Casimir Jaquet & fils", "ORG")} <= got
+
+
+def test_a_town_s_choirs_ranks_and_an_inn() -> None:
+    got = found("Chantèrent la Cécilienne de Treyvaux et le Chœur mixte de Corpataux, devant "
+                "le premier-lieutenant Louis Mercanton et le sergent Jean-Baptiste Ehrsam, à "
+                "l'Auberge du Lion d'Or.", "fr")
+    assert {("Cécilienne de Treyvaux", "ORG"), ("Chœur mixte de Corpataux", "ORG"),
+            ("premier-lieutenant Louis Mercanton", "PER"),
+            ("sergent Jean-Baptiste Ehrsam", "PER"), ("Auberge du Lion d'Or", "LOC")} <= got

@@ -202,7 +202,7 @@ FELLOWS = _words("kollege kollegin kollegen kamerad kameraden kameradin")
 # article (``le ministre``, ``le préfet``) and comradely forms (``citoyen``) stay out.
 FR_RANKS = _words("""
 general marechal colonel commandant capitaine lieutenant amiral pere abbe docteur baron
-comte duc marquis vicomte
+comte duc marquis vicomte sergent caporal adjudant
 """)
 # ... and Spanish ones, with the forms of address the archive's samples count in (``don
 # Pedro Montt``, ``general Silva Renard``, ``padre Luis Ayala``, ``señora Domitila

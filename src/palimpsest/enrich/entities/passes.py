@@ -46,8 +46,6 @@ from palimpsest.enrich.entities.rules_bodies import (
 from palimpsest.enrich.entities.rules_edges import (
     TITLE_LANGS,
     rulers_after_articles,
-    spanish_second_surnames,
-    styled_persons,
     titles_joined,
     with_abbreviation_dots,
     with_articles,
@@ -86,6 +84,7 @@ from palimpsest.enrich.entities.rules_french import (
     french_body_tails,
     french_houses,
     ministries,
+    particle_surnames,
     styled_names,
 )
 from palimpsest.enrich.entities.rules_french_bodies import french_bodies
@@ -167,6 +166,7 @@ from palimpsest.enrich.entities.rules_offices import (
 )
 from palimpsest.enrich.entities.rules_place_lists import gaps_in_place_lists
 from palimpsest.enrich.entities.rules_press import printed_english_papers, printed_papers
+from palimpsest.enrich.entities.rules_romance_people import spanish_second_surnames, styled_persons
 from palimpsest.enrich.entities.rules_spanish_firms import (
     firm_forms,
     heirs_firms,
@@ -390,6 +390,8 @@ def whole_text_rules(
         railway_companies(text, out, method)
     labelled_signatures(text, out, method)
     banks_of_places(text, out, method)
+    if lang == "fr":  # after the firms (Casimir | Jaquet & fils)
+        particle_surnames(text, out, given, gazetteer)
     if french_or_spanish:  # after the firms: Weissgerber frères, de Thann
         origins(text, out, curated_method)
         romance_papers(text, out, method)

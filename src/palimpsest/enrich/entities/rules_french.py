@@ -7,11 +7,14 @@ whatever the model read in their parts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from palimpsest.enrich.chronology import fold
+from palimpsest.enrich.entities.gazetteers import name_key
 from palimpsest.enrich.entities.lexicon import ORG_HEADS, TAIL_ARTICLES, TAIL_OF, TAIL_STOP
-from palimpsest.enrich.entities.rules import take_span
+from palimpsest.enrich.entities.rules import rule_mention, take_span
 from palimpsest.model import Annotation
 
 _S = r"[^\S\n]+"
@@ -96,8 +99,10 @@ def _name_words(tail: str, connectors: frozenset[str] = frozenset()) -> bool:
 _FR_HOUSE = regex.compile(
     r"(?<![\w-])(?:Café|Hôtel|Brasserie|Auberge|Restaurant|Salle[^\S\n]+(?:communale|municipale))"
     r"[^\S\n]+"
-    r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
-    r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+)?")  # Hôtel de Ville de Paris
+    r"(?:du|des|de[^\S\n]+la|de[^\S\n]+l['’]|de)[^\S\n]*\p{Lu}[\p{L}'’-]+"
+    r"(?:[^\S\n]+\p{Lu}[\p{L}'’-]+)?"
+    r"(?:[^\S\n]+(?:de|du)[^\S\n]+\p{Lu}[\p{L}'’-]+"  # Hôtel de Ville de Paris
+    r"|[^\S\n]+d['’]\p{Lu}\p{Ll}+)?")  # Auberge du Lion d'Or
 
 
 def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
@@ -108,11 +113,15 @@ def french_houses(text: str, mentions: list[Annotation], method: str) -> None:
         take_span(text, mentions, m.start(), m.end(), "LOC", method)
 
 
+# a town's choirs and bands (Cécilienne de Treyvaux, Chœur mixte de Corpataux, Fanfare de
+# Villelaure): the sets' bodies, sets 71-126
+_SOCIETY_WORDS = frozenset({"cecilienne", "chœur", "chorale", "fanfare", "harmonie", "orpheon"})
 # a body's capitalised word that its name may open with, before lower-case words and its
 # place: Université de Sherbrooke, Comice agricole de Boufarik, École d'infirmières de
 # Port-au-Prince; not a territory's (Ville, Département, Commune: the place alone)
-_BODY_WORDS = (ORG_HEADS | {"comice", "seminaire", "ecole", "oeuvre", "service", "amicale",
-                            "lycee", "direction"}) - {"ville", "departement", "commune"}
+_BODY_WORDS = ((ORG_HEADS | {"comice", "seminaire", "ecole", "oeuvre", "service", "amicale",
+                            "lycee", "direction"} | _SOCIETY_WORDS)
+               - {"ville", "departement", "commune"})
 _BODY_WORD = regex.compile(r"(?<![\w-])\p{Lu}\p{Ll}+(?![\w'’-])")  # (l'Université)
 
 
@@ -121,6 +130,11 @@ def bodies_to_places(text: str, mentions: list[Annotation], curated: str, method
     place it serves (a place mention after ``de``, ``du``, ``de la``, ``de l'``) are one
     organisation: ``Université de Sherbrooke``, ``Comice agricole de Boufarik``, where the
     model found the place alone. In place of the place's mention."""
+    for k, a in enumerate(mentions):  # the model's Cécilienne de Rossens, a place
+        words = a.value["text"].split(None, 1)
+        if (a.value["type"] != "ORG" and a.method != curated and len(words) == 2
+                and fold(words[0]) in _SOCIETY_WORDS and words[1][:1] in "dD"):
+            mentions[k] = rule_mention(text, a.start, a.end, "ORG", method)
     for m in _BODY_WORD.finditer(text):
         if fold(m.group()) not in _BODY_WORDS:
             continue
@@ -205,3 +219,50 @@ def french_body_tails(text: str, mentions: list[Annotation]) -> None:
         mentions[:] = [b for b in mentions if b is a or not (a.end <= b.start < end)]
         a.end = end
         a.value = {**a.value, "text": text[a.start:end]}
+
+
+# a surname's capitalised particle after a given name (Yves-Marie | Le Goaziou, Désiré |
+# Van Hove), and a firm's founder before his sons (Casimir | Jaquet & fils, maison | Le
+# Borgne et fils)
+_PARTICLE_SURNAME = regex.compile(
+    r"[^\S\n]+(?:Le|La|Van(?:[^\S\n]+(?:der|den))?|Van[^\S\n]+De|De|Du|Des)[^\S\n]+\p{Lu}\p{Ll}[\p{L}'’-]*"
+    r"(?![\w'’-])")
+_FOUNDER_BEFORE = regex.compile(
+    r"(?:(?<=\p{Ll}[^\S\n]+)(?:Le|La|Van|De)|(?<![\w-])(?!(?:Le|La|Van|De)[^\S\n])"
+    r"(?P<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))[^\S\n]+$")
+_SONS = regex.compile(r"[^\S\n](?:et|&)[^\S\n]+(?:fils|Fils|frères|Frères|Cie\.?)$")
+
+
+def particle_surnames(text: str, mentions: list[Annotation], given: frozenset[str],
+                      gazetteer: Mapping[str, str]) -> None:
+    """A person's mention of one name (a given name, an honorific before it allowed) takes
+    the particle and surname after it (``Yves-Marie Le Goaziou``, ``M. Désiré Van Hove``),
+    which the model read apart, unless they name a place the gazetteer knows (``Le
+    Havre``); a firm of a man and his sons takes his given name or the particle before it
+    (``Casimir Jaquet & fils``, ``maison Le Borgne et fils``). In place."""
+    for a in list(mentions):
+        if a not in mentions:
+            continue
+        t = a.value["text"]
+        if a.value["type"] == "PER" and _one_name(t):
+            m = _PARTICLE_SURNAME.match(text, a.end)
+            if (m is not None and not any(b.start < m.end() < b.end for b in mentions)
+                    and name_key(m.group()) not in gazetteer):
+                take_span(text, mentions, a.start, m.end(), "PER", a.method)
+        elif a.value["type"] == "ORG" and _SONS.search(t) and " " in t.strip():
+            f = _FOUNDER_BEFORE.search(text, max(0, a.start - 30), a.start)
+            if f is not None and (f.group("given") is None or fold(f.group("given")) in given
+                                  or fold(f.group("given")) in _GIVEN_WORDS) \
+                    and not any(b.end > f.start() and b.start < f.start() for b in mentions):
+                take_span(text, mentions, f.start(), a.end, "ORG", a.method)
+
+
+_HONORIFIC_WORDS = frozenset({"m", "mme", "mlle", "mgr", "dr", "me"})
+# French given names that are also words, so not in the given names' list
+_GIVEN_WORDS = frozenset({"casimir", "desire", "aime", "constant", "prosper", "modeste",
+                          "fidele", "clement", "felicite", "honore", "juste", "victoire"})
+
+
+def _one_name(text: str) -> bool:
+    words = [w for w in text.replace(".", " ").split() if fold(w) not in _HONORIFIC_WORDS]
+    return len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()

@@ -74,6 +74,8 @@ def role_only(
         return False
     k, end = bisect_left(tk.starts, a.start), bisect_left(tk.starts, a.end)
     words = [f for f in tk.folded[k:end] if f.isalpha()]
+    if _named_after(tk, k, end, given):
+        return False  # M. l'inspecteur des forêts Edmond Thiriet: the office's holder
     if (len(words) >= 3 and words[0] in _ADDRESS_FORMS and words[1] in ("le", "la", "el")
             and _title_word(words[2]) and (len(words) == 3 or words[3] in _OFFICE_OF)):
         return True  # not M. le Président Coty
@@ -89,6 +91,17 @@ def role_only(
     return (len(words) >= 2 and _office_word(words[-1])) or (
         any(f in _OFFICES for f in words)
         and all(_office_word(f) or f in _OFFICE_FILLERS for f in words))
+
+
+def _named_after(tk: Tokens, k: int, end: int, given: Collection[str]) -> bool:
+    """Whether the mention's tokens ``k:end`` end with a person's name after lower-case
+    words: a given name and a capitalised word or more (``... des forêts Edmond
+    Thiriet``)."""
+    j = end
+    while j > k and tk.caps[j - 1] and tk.words[j - 1].isalpha():
+        j -= 1
+    return (end - j >= 2 and j > k and not tk.caps[j - 1] and tk.folded[j] in given
+            and tk.words[j - 1].isalpha())
 
 
 def without_roles(text: str, tk: Tokens, mentions: list[Annotation], method: str,
